@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+namespace redgrid {
+
+// A user-readable failure from core: what went wrong, and where in which file.
+// The GUI shows it, the CLI prints it as one line ("FILE:ROW: reason").
+struct Error
+{
+    QString message;
+    QString file;  // empty when no file is involved
+    qint64 row = 0;  // 1-based row within the file; 0 when not about a row
+
+    static Error plain(QString message) { return Error { std::move(message), {}, 0 }; }
+    static Error inFile(QString file, QString message) { return Error { std::move(message), std::move(file), 0 }; }
+
+    QString toString() const;
+};
+
+} // namespace redgrid

@@ -1,0 +1,63 @@
+#include "RecordId.h"
+
+#include <QDateTime>
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <cstring>
+
+namespace redgrid {
+
+RecordId RecordId::generate()
+{
+    RecordId id;
+    const auto millis = static_cast<std::uint64_t>(QDateTime::currentMSecsSinceEpoch());
+    for (int i = 0; i < 6; ++i)
+        id.m_bytes[static_cast<size_t>(i)] = static_cast<std::uint8_t>(millis >> (8 * (5 - i)));
+    std::array<quint32, 3> random {};
+    QRandomGenerator::system()->fillRange(random.data(), random.size());
+    std::memcpy(id.m_bytes.data() + 6, random.data(), 10);
+    id.m_bytes[6] = static_cast<std::uint8_t>((id.m_bytes[6] & 0x0F) | 0x70);  // version 7
+    id.m_bytes[8] = static_cast<std::uint8_t>((id.m_bytes[8] & 0x3F) | 0x80);  // RFC 9562 variant
+    return id;
+}
+
+RecordId RecordId::fromBytes(const QByteArray& bytes)
+{
+    RecordId id;
+    if (bytes.size() == Size)
+        std::memcpy(id.m_bytes.data(), bytes.constData(), Size);
+    return id;
+}
+
+RecordId RecordId::fromString(QStringView text)
+{
+    QString hex = text.trimmed().toString();
+    hex.remove(QLatin1Char('-'));
+    if (hex.size() != 2 * Size)
+        return {};
+    const QByteArray bytes = QByteArray::fromHex(hex.toLatin1());
+    // fromHex silently skips bad characters, so re-encode and compare to reject them.
+    if (bytes.size() != Size || QString::fromLatin1(bytes.toHex()).compare(hex, Qt::CaseInsensitive) != 0)
+        return {};
+    return fromBytes(bytes);
+}
+
+bool RecordId::isNull() const
+{
+    return std::all_of(m_bytes.begin(), m_bytes.end(), [](std::uint8_t b) { return b == 0; });
+}
+
+QByteArray RecordId::toBytes() const
+{
+    return QByteArray(reinterpret_cast<const char*>(m_bytes.data()), Size);
+}
+
+QString RecordId::toString() const
+{
+    const QString hex = QString::fromLatin1(toBytes().toHex());
+    return QStringLiteral("%1-%2-%3-%4-%5")
+        .arg(hex.mid(0, 8), hex.mid(8, 4), hex.mid(12, 4), hex.mid(16, 4), hex.mid(20, 12));
+}
+
+} // namespace redgrid

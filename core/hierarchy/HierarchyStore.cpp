@@ -1,0 +1,192 @@
+#include "HierarchyStore.h"
+
+#include "DivisionCode.h"
+#include "storage/Connection.h"
+
+namespace redgrid::hierarchy {
+
+qint64 LevelCounts::total() const
+{
+    qint64 sum = 0;
+    for (qint64 n : perLevel)
+        sum += n;
+    return sum;
+}
+
+namespace {
+// Macros, so that each query stays one string literal the statement cache can key.
+#define NODE_COLUMNS                                                                                         \
+    "n.id, n.parent_id, n.level, n.kind, n.name, n.code, n.sort_order, n.households, n.remarks, "           \
+    "n.created_at, n.modified_at"
+#define SUBTREE_CTE                                                                                          \
+    "WITH RECURSIVE subtree(id) AS (SELECT ?1 UNION ALL "                                                    \
+    "SELECT c.id FROM hierarchy_node c JOIN subtree s ON c.parent_id = s.id) "
+} // namespace
+
+HierarchyStore::HierarchyStore(storage::Connection& connection)
+    : m_db(connection)
+{
+}
+
+HierarchyNode HierarchyStore::fromRow(const storage::Statement& row)
+{
+    HierarchyNode node;
+    node.id = row.id(0);
+    node.parentId = row.id(1);
+    node.level = static_cast<NodeLevel>(row.integer(2));
+    node.kind = kindFromKey(row.text(3)).value_or(defaultKind(node.level));
+    node.name = row.text(4);
+    node.code = row.text(5);
+    node.sortOrder = row.integer(6);
+    node.households = row.optionalInt(7);
+    node.remarks = row.text(8);
+    node.createdAt = row.int64(9);
+    node.modifiedAt = row.int64(10);
+    return node;
+}
+
+std::optional<HierarchyNode> HierarchyStore::root()
+{
+    auto st = m_db.cached("SELECT " NODE_COLUMNS " FROM hierarchy_node n WHERE n.parent_id IS NULL");
+    if (!st.step())
+        return std::nullopt;
+    HierarchyNode node = fromRow(st);
+    node.childCount = childCount(node.id);
+    return node;
+}
+
+std::optional<HierarchyNode> HierarchyStore::node(const RecordId& id)
+{
+    auto st = m_db.cached("SELECT " NODE_COLUMNS " FROM hierarchy_node n WHERE n.id = ?");
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    HierarchyNode node = fromRow(st);
+    node.childCount = childCount(node.id);
+    return node;
+}
+
+std::optional<HierarchyNode> HierarchyStore::nodeByCode(const QString& code)
+{
+    auto st = m_db.cached("SELECT " NODE_COLUMNS " FROM hierarchy_node n WHERE n.code = ?");
+    st.bind(1, code);
+    if (!st.step())
+        return std::nullopt;
+    HierarchyNode node = fromRow(st);
+    node.childCount = childCount(node.id);
+    return node;
+}
+
+QList<HierarchyNode> HierarchyStore::children(const RecordId& parentId, int offset, int limit)
+{
+    auto st = m_db.cached("SELECT " NODE_COLUMNS ", "
+                          "(SELECT count(*) FROM hierarchy_node c WHERE c.parent_id = n.id) "
+                          "FROM hierarchy_node n WHERE n.parent_id = ? "
+                          "ORDER BY n.sort_order, n.code LIMIT ? OFFSET ?");
+    st.bindAll(parentId, limit, offset);
+    QList<HierarchyNode> result;
+    while (st.step()) {
+        HierarchyNode node = fromRow(st);
+        node.childCount = st.integer(11);
+        result.append(std::move(node));
+    }
+    return result;
+}
+
+int HierarchyStore::childCount(const RecordId& parentId)
+{
+    return static_cast<int>(m_db.scalar("SELECT count(*) FROM hierarchy_node WHERE parent_id = ?", parentId));
+}
+
+std::optional<HierarchyNode> HierarchyStore::childByName(const RecordId& parentId, const QString& name)
+{
+    auto st = m_db.cached("SELECT " NODE_COLUMNS " FROM hierarchy_node n WHERE n.parent_id = ? AND n.name = ?");
+    st.bindAll(parentId, name);
+    if (!st.step())
+        return std::nullopt;
+    return fromRow(st);
+}
+
+QList<HierarchyNode> HierarchyStore::ancestors(const RecordId& id)
+{
+    auto st = m_db.cached("WITH RECURSIVE chain(id, depth) AS ("
+                          "  SELECT parent_id, 1 FROM hierarchy_node WHERE id = ?1 "
+                          "  UNION ALL SELECT p.parent_id, chain.depth + 1 FROM hierarchy_node p "
+                          "  JOIN chain ON p.id = chain.id) "
+                          "SELECT " NODE_COLUMNS " FROM chain JOIN hierarchy_node n ON n.id = chain.id "
+                          "ORDER BY chain.depth DESC");
+    st.bind(1, id);
+    QList<HierarchyNode> result;
+    while (st.step())
+        result.append(fromRow(st));
+    return result;
+}
+
+QList<HierarchyNode> HierarchyStore::search(const QString& text, int limit, std::optional<NodeLevel> level)
+{
+    const QString needle = text.trimmed();
+    if (needle.isEmpty() || limit <= 0)
+        return {};
+    // Codes are matched by prefix with GLOB, which uses the code index; digits are not
+    // GLOB wildcards, and other text never matches a code anyway.
+    auto st = m_db.cached("SELECT " NODE_COLUMNS ", "
+                          "  CASE WHEN n.name = ?1 OR n.code = ?1 THEN 0"
+                          "       WHEN substr(n.name, 1, length(?1)) = ?1 THEN 1 ELSE 2 END AS rank "
+                          "FROM hierarchy_node n "
+                          "WHERE (instr(n.name, ?1) > 0 OR (?2 AND n.code GLOB ?1 || '*')) "
+                          "  AND (?3 IS NULL OR n.level = ?3) "
+                          "ORDER BY rank, n.level, n.code LIMIT ?4");
+    bool digitsOnly = true;
+    for (QChar c : needle)
+        digitsOnly = digitsOnly && c.isDigit() && c.unicode() < 128;
+    st.bindAll(needle, digitsOnly, level ? std::optional<int>(static_cast<int>(*level)) : std::nullopt, limit);
+    QList<HierarchyNode> result;
+    while (st.step())
+        result.append(fromRow(st));
+    return result;
+}
+
+LevelCounts HierarchyStore::countByLevel()
+{
+    auto st = m_db.cached("SELECT level, count(*) FROM hierarchy_node GROUP BY level");
+    LevelCounts counts;
+    while (st.step())
+        counts[static_cast<NodeLevel>(st.integer(0))] = st.int64(1);
+    return counts;
+}
+
+LevelCounts HierarchyStore::countBelow(const RecordId& id)
+{
+    auto st = m_db.cached(SUBTREE_CTE "SELECT n.level, count(*) FROM subtree JOIN hierarchy_node n ON n.id = subtree.id "
+                                      "WHERE subtree.id <> ?1 GROUP BY n.level");
+    st.bind(1, id);
+    LevelCounts counts;
+    while (st.step())
+        counts[static_cast<NodeLevel>(st.integer(0))] = st.int64(1);
+    return counts;
+}
+
+qint64 HierarchyStore::householdsBelow(const RecordId& id)
+{
+    return m_db.scalar(SUBTREE_CTE "SELECT coalesce(sum(n.households), 0) FROM subtree "
+                                   "JOIN hierarchy_node n ON n.id = subtree.id",
+                       id);
+}
+
+int HierarchyStore::highestChildSequence(const RecordId& parentId)
+{
+    const auto parent = node(parentId);
+    if (!parent)
+        return 0;
+    const auto level = childLevel(parent->level);
+    if (!level)
+        return 0;
+    int highest = 0;
+    auto st = m_db.cached("SELECT code FROM hierarchy_node WHERE parent_id = ?");
+    st.bind(1, parentId);
+    while (st.step())
+        highest = std::max(highest, DivisionCode::sequenceOf(*level, st.text(0)));
+    return highest;
+}
+
+} // namespace redgrid::hierarchy

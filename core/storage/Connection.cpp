@@ -1,0 +1,118 @@
+#include "Connection.h"
+
+#include "SqliteError.h"
+
+#include <sqlite3.h>
+
+namespace redgrid::storage {
+
+std::unique_ptr<Connection> Connection::open(const QString& path, OpenMode mode)
+{
+    int flags = SQLITE_OPEN_EXRESCODE;
+    switch (mode) {
+    case OpenMode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    case OpenMode::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case OpenMode::ReadWriteCreate:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    }
+    sqlite3* db = nullptr;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString message = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_close_v2(db);
+        throw SqliteError(rc, message);
+    }
+    sqlite3_extended_result_codes(db, 1);
+    return std::unique_ptr<Connection>(new Connection(db, path));
+}
+
+std::unique_ptr<Connection> Connection::openInMemory()
+{
+    return open(QStringLiteral(":memory:"), OpenMode::ReadWriteCreate);
+}
+
+Connection::Connection(sqlite3* db, QString path)
+    : m_db(db)
+    , m_path(std::move(path))
+{
+}
+
+Connection::~Connection()
+{
+    m_cache.clear();
+    sqlite3_close_v2(m_db);
+}
+
+void Connection::exec(const char* sql)
+{
+    char* message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        const QString text = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_free(message);
+        throw SqliteError(rc, text);
+    }
+}
+
+void Connection::exec(const QString& sql)
+{
+    exec(sql.toUtf8().constData());
+}
+
+Statement Connection::prepare(const char* sql)
+{
+    sqlite3_stmt* stmt = nullptr;
+    const int rc = sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        throw SqliteError(rc, QString::fromUtf8(sqlite3_errmsg(m_db)) + QStringLiteral(" in: ") + QString::fromUtf8(sql));
+    return Statement(m_db, stmt, nullptr);
+}
+
+Statement Connection::cached(const char* sql)
+{
+    if (sqlite3_stmt* stmt = m_cache.take(sql))
+        return Statement(m_db, stmt, &m_cache);
+    sqlite3_stmt* stmt = nullptr;
+    const int rc = sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        throw SqliteError(rc, QString::fromUtf8(sqlite3_errmsg(m_db)) + QStringLiteral(" in: ") + QString::fromUtf8(sql));
+    return Statement(m_db, stmt, &m_cache);
+}
+
+int Connection::pragmaInt(const char* pragma)
+{
+    Statement st = prepare((QByteArrayLiteral("PRAGMA ") + pragma).constData());
+    return st.step() ? st.integer(0) : 0;
+}
+
+void Connection::setBusyTimeout(int milliseconds)
+{
+    sqlite3_busy_timeout(m_db, milliseconds);
+}
+
+bool Connection::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
+bool Connection::isReadOnly() const
+{
+    return sqlite3_db_readonly(m_db, "main") == 1;
+}
+
+int Connection::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+QString sqliteLibraryVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
+}
+
+} // namespace redgrid::storage

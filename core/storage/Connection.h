@@ -1,0 +1,64 @@
+#pragma once
+
+#include "Statement.h"
+#include "StatementCache.h"
+
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace redgrid::storage {
+
+// Owns one sqlite3 connection. The only place in RedGrid that opens a SQLite handle;
+// services borrow a Connection& and run their own SQL through it.
+// Errors are thrown as SqliteError. One thread uses a connection at a time.
+class Connection
+{
+public:
+    enum class OpenMode { ReadOnly, ReadWrite, ReadWriteCreate };
+
+    static std::unique_ptr<Connection> open(const QString& path, OpenMode mode);
+    static std::unique_ptr<Connection> openInMemory();
+    ~Connection();
+    Connection(const Connection&) = delete;
+    Connection& operator=(const Connection&) = delete;
+
+    QString path() const { return m_path; }
+    sqlite3* handle() const { return m_db; }
+
+    void exec(const char* sql);  // one or more statements, no results
+    void exec(const QString& sql);
+    Statement prepare(const char* sql);  // compiled for one use
+    Statement cached(const char* sql);  // compiled once per connection, reused
+
+    // The first column of the first row as an integer; `fallback` if there is no row.
+    template<class... Args>
+    qint64 scalar(const char* sql, const Args&... args)
+    {
+        Statement st = cached(sql);
+        st.bindAll(args...);
+        return st.step() ? st.int64(0) : 0;
+    }
+    int pragmaInt(const char* pragma);  // e.g. pragmaInt("user_version")
+
+    void setBusyTimeout(int milliseconds);
+    bool inTransaction() const;
+    bool isReadOnly() const;
+    int changes() const;
+
+private:
+    Connection(sqlite3* db, QString path);
+    friend class Transaction;
+    int& savepointDepth() { return m_savepointDepth; }
+
+    sqlite3* m_db = nullptr;
+    QString m_path;
+    StatementCache m_cache;
+    int m_savepointDepth = 0;
+};
+
+QString sqliteLibraryVersion();
+
+} // namespace redgrid::storage

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "Connection.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace redgrid::storage {
+
+// What the 100-byte SQLite header of a file says, read without letting SQLite touch it.
+struct FileHeader
+{
+    bool isSqlite = false;
+    quint32 applicationId = 0;
+    int userVersion = 0;
+};
+
+// Opening and creating RedGrid database files: one SQLite file per office.
+// A file is opened only when it is a RedGrid database this program understands and can
+// write; anything else is refused with a message and left byte-for-byte unchanged.
+class DatabaseFile
+{
+    Q_DECLARE_TR_FUNCTIONS(DatabaseFile)
+
+public:
+    static constexpr quint32 ApplicationId = 0x52656447;  // "RedG", in PRAGMA application_id
+    static constexpr int BusyTimeoutMs = 5000;
+
+    // Opens an existing RedGrid file and migrates it to the latest schema.
+    static Result<std::unique_ptr<Connection>> open(const QString& path);
+
+    // Creates a new file at `path` (which must not exist) with the latest schema, lets
+    // `populate` fill it inside the same transaction, and opens it. The file is written
+    // under a temporary name and renamed at the end: it is complete or absent.
+    using Populate = std::function<Status(Connection&)>;
+    static Result<std::unique_ptr<Connection>> create(const QString& path, const Populate& populate);
+
+    static std::optional<FileHeader> readHeader(const QString& path);
+
+    // The PRAGMAs every RedGrid connection runs with.
+    static void configure(Connection& connection);
+
+private:
+    // Refuses what is not ours, before any write. Returns the reason, or nothing if fine.
+    static std::optional<QString> identityProblem(quint32 applicationId, int userVersion);
+};
+
+} // namespace redgrid::storage

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+
+#include <stdexcept>
+
+namespace redgrid::storage {
+
+// Thrown by the storage wrapper when SQLite reports an error. It never leaves core:
+// services catch it at their boundary (after the Transaction guard has rolled back)
+// and turn it into an Error for the user.
+class SqliteError : public std::runtime_error
+{
+public:
+    SqliteError(int code, const QString& message);
+
+    int code() const { return m_code; }  // primary result code, e.g. SQLITE_BUSY
+    int extendedCode() const { return m_extendedCode; }
+    QString message() const { return m_message; }
+    bool isBusy() const;  // SQLITE_BUSY or SQLITE_LOCKED: another connection holds a lock
+    bool isConstraint() const;
+
+    void setExtendedCode(int code) { m_extendedCode = code; }
+
+private:
+    int m_code;
+    int m_extendedCode;
+    QString m_message;
+};
+
+} // namespace redgrid::storage

@@ -1,0 +1,56 @@
+#include "Transaction.h"
+
+#include "Connection.h"
+
+#include <QByteArray>
+
+namespace redgrid::storage {
+
+namespace {
+QByteArray savepointName(int depth)
+{
+    return QByteArrayLiteral("sp_") + QByteArray::number(depth);
+}
+} // namespace
+
+Transaction::Transaction(Connection& connection)
+    : m_connection(connection)
+    , m_depth(connection.savepointDepth())
+{
+    if (m_depth == 0)
+        m_connection.exec("BEGIN IMMEDIATE");
+    else
+        m_connection.exec((QByteArrayLiteral("SAVEPOINT ") + savepointName(m_depth)).constData());
+    ++m_connection.savepointDepth();
+}
+
+Transaction::~Transaction()
+{
+    if (m_done)
+        return;
+    --m_connection.savepointDepth();
+    try {
+        if (m_depth == 0) {
+            m_connection.exec("ROLLBACK");
+        } else {
+            const QByteArray name = savepointName(m_depth);
+            m_connection.exec(("ROLLBACK TO " + name).constData());
+            m_connection.exec(("RELEASE " + name).constData());
+        }
+    } catch (...) {
+        // A failed rollback leaves SQLite to roll back when the connection closes;
+        // a destructor must not throw.
+    }
+}
+
+void Transaction::commit()
+{
+    if (m_depth == 0)
+        m_connection.exec("COMMIT");
+    else
+        m_connection.exec((QByteArrayLiteral("RELEASE ") + savepointName(m_depth)).constData());
+    --m_connection.savepointDepth();
+    m_done = true;
+}
+
+} // namespace redgrid::storage

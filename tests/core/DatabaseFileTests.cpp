@@ -1,0 +1,161 @@
+#include "storage/DatabaseFile.h"
+#include "storage/Schema.h"
+#include "support/TestSupport.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+
+#include <catch2/catch.hpp>
+
+using namespace redgrid;
+using namespace redgrid::storage;
+
+namespace {
+
+void requireRefusedUnchanged(const QString& path, const QString& expectedReason)
+{
+    const QByteArray before = test::readBytes(path);
+    const auto permissions = QFile::permissions(path);
+    auto opened = DatabaseFile::open(path);
+    REQUIRE_FALSE(opened.ok());
+    INFO(opened.error().toString().toStdString());
+    CHECK(opened.error().message.contains(expectedReason));
+    CHECK(opened.error().file.endsWith(QFileInfo(path).fileName()));
+    CHECK(test::readBytes(path) == before);
+    CHECK(QFile::permissions(path) == permissions);
+    CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+    CHECK_FALSE(QFile::exists(path + QStringLiteral("-shm")));
+}
+
+} // namespace
+
+TEST_CASE("A new database is a RedGrid file with the required settings", "[core][file]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("office.redgrid"));
+    auto db = test::createJiangbeiDatabase(path);
+    CHECK(static_cast<quint32>(db->pragmaInt("application_id")) == DatabaseFile::ApplicationId);
+    CHECK(db->pragmaInt("user_version") == Schema::latestVersion());
+    CHECK(db->pragmaInt("foreign_keys") == 1);
+    CHECK(db->pragmaInt("synchronous") == 2);  // FULL
+    auto mode = db->prepare("PRAGMA journal_mode");
+    REQUIRE(mode.step());
+    CHECK(mode.text(0) == QStringLiteral("wal"));
+    CHECK_FALSE(QFile::exists(path + QStringLiteral(".creating")));
+
+    const auto header = DatabaseFile::readHeader(path);
+    REQUIRE(header);
+    CHECK(header->isSqlite);
+    CHECK(header->applicationId == DatabaseFile::ApplicationId);
+}
+
+TEST_CASE("Creating over an existing file is refused and the file kept", "[core][file]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("taken.redgrid"));
+    test::writeText(path, QStringLiteral("keep me"));
+    auto created = DatabaseFile::create(path, {});
+    REQUIRE_FALSE(created.ok());
+    CHECK(test::readBytes(path) == QByteArray("keep me"));
+}
+
+TEST_CASE("A failure while filling a new database leaves no file behind", "[core][file]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("never.redgrid"));
+    auto created = DatabaseFile::create(path, [](Connection&) -> Status { return Error::plain(QStringLiteral("boom")); });
+    REQUIRE_FALSE(created.ok());
+    CHECK(created.error().message == QStringLiteral("boom"));
+    CHECK(dir.root() != QString());
+    CHECK(QDir(dir.root()).entryList(QDir::Files).isEmpty());
+}
+
+TEST_CASE("Files that are not RedGrid databases are refused and left untouched", "[core][file]")
+{
+    test::TempDir dir;
+
+    SECTION("missing file")
+    {
+        auto opened = DatabaseFile::open(dir.path(QStringLiteral("absent.redgrid")));
+        REQUIRE_FALSE(opened.ok());
+        CHECK(opened.error().message.contains(QStringLiteral("does not exist")));
+        CHECK_FALSE(QFile::exists(dir.path(QStringLiteral("absent.redgrid"))));
+    }
+    SECTION("empty file")
+    {
+        const QString path = dir.path(QStringLiteral("empty.redgrid"));
+        test::writeBytes(path, {});
+        requireRefusedUnchanged(path, QStringLiteral("empty"));
+    }
+    SECTION("a spreadsheet exported as text")
+    {
+        const QString path = dir.path(QStringLiteral("roster.csv"));
+        test::writeText(path, QStringLiteral("姓名,身份证号\n张三,500105199001011234\n"));
+        requireRefusedUnchanged(path, QStringLiteral("not a SQLite database"));
+    }
+    SECTION("random bytes longer than a header")
+    {
+        const QString path = dir.path(QStringLiteral("noise.bin"));
+        QByteArray noise;
+        for (int i = 0; i < 4096; ++i)
+            noise.append(static_cast<char>((i * 7919) & 0xFF));
+        test::writeBytes(path, noise);
+        requireRefusedUnchanged(path, QStringLiteral("not a SQLite database"));
+    }
+    SECTION("another program's SQLite database")
+    {
+        const QString path = dir.path(QStringLiteral("other.sqlite"));
+        {
+            auto other = Connection::open(path, Connection::OpenMode::ReadWriteCreate);
+            other->exec("CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('李四')");
+        }
+        requireRefusedUnchanged(path, QStringLiteral("not made by RedGrid"));
+    }
+    SECTION("a RedGrid database from a newer version")
+    {
+        const QString path = dir.path(QStringLiteral("newer.redgrid"));
+        test::createJiangbeiDatabase(path).reset();
+        {
+            auto raw = Connection::open(path, Connection::OpenMode::ReadWrite);
+            raw->exec(QStringLiteral("PRAGMA user_version = %1").arg(Schema::latestVersion() + 1));
+        }
+        requireRefusedUnchanged(path, QStringLiteral("newer version of RedGrid"));
+    }
+    SECTION("a read-only file")
+    {
+        const QString path = dir.path(QStringLiteral("readonly.redgrid"));
+        test::createJiangbeiDatabase(path).reset();
+        REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        requireRefusedUnchanged(path, QStringLiteral("read-only"));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    }
+}
+
+TEST_CASE("A database locked by another process is refused promptly", "[core][file]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("busy.redgrid"));
+    test::createJiangbeiDatabase(path).reset();
+
+    QProcess holder;  // the sqlite3 shell, holding the write lock in an open transaction
+    holder.start(QStringLiteral("sqlite3"), { path });
+    REQUIRE(holder.waitForStarted());
+    holder.write("BEGIN EXCLUSIVE;\nUPDATE hierarchy_node SET remarks = 'x';\nSELECT 'holding';\n");
+    QElapsedTimer waited;
+    waited.start();
+    while (!holder.readAllStandardOutput().contains("holding") && waited.elapsed() < 10000)
+        holder.waitForReadyRead(100);
+
+    QElapsedTimer timer;
+    timer.start();
+    auto opened = DatabaseFile::open(path);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().message.contains(QStringLiteral("locked by another program")));
+    CHECK(timer.elapsed() < 5000);
+
+    holder.write("ROLLBACK;\n.quit\n");
+    holder.closeWriteChannel();
+    REQUIRE(holder.waitForFinished());
+    CHECK(DatabaseFile::open(path).ok());  // free again once the other program lets go
+}

@@ -1,0 +1,107 @@
+#include "hierarchy/HierarchyEditor.h"
+#include "hierarchy/HierarchyStore.h"
+#include "storage/DatabaseFile.h"
+#include "storage/Schema.h"
+#include "storage/SqliteError.h"
+#include "support/TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+using namespace redgrid;
+using namespace redgrid::storage;
+
+namespace {
+
+// A RedGrid file as an older RedGrid would have left it: schema at `version`, with data
+// of that version's tables, written straight through SQL as the older code did.
+void makeDatabaseAtVersion(const QString& path, int version)
+{
+    auto db = Connection::open(path, Connection::OpenMode::ReadWriteCreate);
+    db->exec(QStringLiteral("PRAGMA application_id = %1").arg(DatabaseFile::ApplicationId));
+    db->exec("PRAGMA journal_mode = WAL");
+    Schema::migrate(*db, version);
+    REQUIRE(db->pragmaInt("user_version") == version);
+    if (version >= 1) {
+        db->exec("INSERT INTO setting VALUES ('installation.id', 'test', 0, 0);"
+                 "INSERT INTO hierarchy_node (id, parent_id, level, kind, name, code, created_at, modified_at) "
+                 "VALUES (x'01000000000000000000000000000001', NULL, 1, 'district', '江北区', '500105', 0, 0),"
+                 "       (x'01000000000000000000000000000002', x'01000000000000000000000000000001', 2, 'street', "
+                 "        '观音桥街道', '500105006000', 0, 0);");
+    }
+}
+
+} // namespace
+
+TEST_CASE("A database at every earlier schema version migrates to the newest", "[core][migration]")
+{
+    for (int version = 0; version < Schema::latestVersion(); ++version) {
+        DYNAMIC_SECTION("from version " << version)
+        {
+            test::TempDir dir;
+            const QString path = dir.path(QStringLiteral("old.redgrid"));
+            makeDatabaseAtVersion(path, version);
+
+            auto opened = DatabaseFile::open(path);
+            REQUIRE(opened.ok());
+            Connection& db = *opened.value();
+            CHECK(db.pragmaInt("user_version") == Schema::latestVersion());
+            auto integrity = db.prepare("PRAGMA integrity_check");
+            REQUIRE(integrity.step());
+            CHECK(integrity.text(0) == QStringLiteral("ok"));
+            CHECK_FALSE(db.prepare("PRAGMA foreign_key_check").step());
+
+            if (version >= 1) {  // what the old version held is still there
+                hierarchy::HierarchyStore store(db);
+                const auto street = store.nodeByCode(QStringLiteral("500105006000"));
+                REQUIRE(street);
+                CHECK(street->name == QStringLiteral("观音桥街道"));
+                CHECK(store.root()->name == QStringLiteral("江北区"));
+            }
+            // The migrated database accepts the newest program's writes.
+            hierarchy::HierarchyEditor editor(db);
+            if (version == 0)
+                REQUIRE(editor.createRoot(hierarchy::NodeKind::District, QStringLiteral("500105"), QStringLiteral("江北区")).ok());
+            CHECK(editor.add(hierarchy::HierarchyStore(db).root()->id, { hierarchy::NodeKind::Town, QStringLiteral("鱼嘴镇") }).ok());
+        }
+    }
+}
+
+TEST_CASE("Every record table has an explicit primary key and timestamps", "[core][migration]")
+{
+    auto db = Connection::openInMemory();
+    Schema::migrate(*db, Schema::latestVersion());
+    auto tables = db->prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
+    int count = 0;
+    while (tables.step()) {
+        const QString table = tables.text(0);
+        INFO("table " << table.toStdString());
+        ++count;
+        auto columns = db->prepare(QStringLiteral("PRAGMA table_info(%1)").arg(table).toUtf8().constData());
+        bool hasPrimaryKey = false, hasCreated = false, hasModified = false;
+        while (columns.step()) {
+            hasPrimaryKey = hasPrimaryKey || columns.integer(5) > 0;
+            hasCreated = hasCreated || columns.text(1) == QStringLiteral("created_at");
+            hasModified = hasModified || columns.text(1) == QStringLiteral("modified_at");
+        }
+        CHECK(hasPrimaryKey);
+        CHECK(hasCreated);
+        CHECK(hasModified);
+    }
+    CHECK(count >= 2);
+}
+
+TEST_CASE("A failing migration leaves the file at its old version, unchanged", "[core][migration]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("conflict.redgrid"));
+    {
+        auto db = Connection::open(path, Connection::OpenMode::ReadWriteCreate);
+        db->exec(QStringLiteral("PRAGMA application_id = %1").arg(DatabaseFile::ApplicationId));
+        db->exec("CREATE TABLE hierarchy_node (x INTEGER)");  // in the way of migration 1
+    }
+    auto opened = DatabaseFile::open(path);
+    REQUIRE_FALSE(opened.ok());
+    auto db = Connection::open(path, Connection::OpenMode::ReadOnly);
+    CHECK(db->pragmaInt("user_version") == 0);
+    CHECK(db->scalar("SELECT count(*) FROM sqlite_schema WHERE name = 'setting'") == 0);
+}

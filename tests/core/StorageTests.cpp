@@ -1,0 +1,144 @@
+#include "storage/Connection.h"
+#include "storage/SqliteError.h"
+#include "storage/Transaction.h"
+#include "support/TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+using namespace redgrid;
+using namespace redgrid::storage;
+
+namespace {
+std::unique_ptr<Connection> tableOfPeople()
+{
+    auto db = Connection::openInMemory();
+    db->exec("CREATE TABLE person (id BLOB PRIMARY KEY, name TEXT NOT NULL UNIQUE, age INTEGER, score REAL, photo BLOB)");
+    return db;
+}
+} // namespace
+
+TEST_CASE("Statement binds and reads every type, including Chinese text and NULL", "[core][storage]")
+{
+    auto db = tableOfPeople();
+    const RecordId id = RecordId::generate();
+    db->prepare("INSERT INTO person VALUES (?, ?, ?, ?, ?)")
+        .bindAll(id, QStringLiteral("张三丰"), qint64(5'000'000'000), 97.5, QByteArray("\x00\x01\xff", 3))
+        .run();
+    db->prepare("INSERT INTO person (id, name, age) VALUES (?, ?, ?)")
+        .bindAll(RecordId::generate(), QStringLiteral("单雄信"), std::optional<int>())
+        .run();
+
+    auto st = db->prepare("SELECT id, name, age, score, photo FROM person ORDER BY rowid");
+    REQUIRE(st.step());
+    CHECK(st.id(0) == id);
+    CHECK(st.text(1) == QStringLiteral("张三丰"));
+    CHECK(st.int64(2) == 5'000'000'000);
+    CHECK(st.real(3) == 97.5);
+    CHECK(st.blob(4) == QByteArray("\x00\x01\xff", 3));
+    REQUIRE(st.step());
+    CHECK(st.text(1) == QStringLiteral("单雄信"));
+    CHECK(st.isNull(2));
+    CHECK_FALSE(st.optionalInt(2).has_value());
+    CHECK(st.text(3).isNull());
+    CHECK_FALSE(st.step());
+}
+
+TEST_CASE("Cached statements are reused and can be borrowed twice at once", "[core][storage]")
+{
+    auto db = tableOfPeople();
+    for (const char* name : { "甲", "乙", "丙" })
+        db->cached("INSERT INTO person (id, name) VALUES (?, ?)").bindAll(RecordId::generate(), name).run();
+    CHECK(db->scalar("SELECT count(*) FROM person") == 3);
+
+    const char* sql = "SELECT name FROM person WHERE name <> ? ORDER BY name";
+    auto outer = db->cached(sql);
+    outer.bind(1, "甲");
+    int pairs = 0;
+    while (outer.step()) {
+        auto inner = db->cached(sql);  // the same SQL while the first is still stepping
+        inner.bind(1, outer.text(0));
+        while (inner.step())
+            ++pairs;
+    }
+    CHECK(pairs == 4);
+}
+
+TEST_CASE("SQL errors are thrown with SQLite's message", "[core][storage]")
+{
+    auto db = tableOfPeople();
+    CHECK_THROWS_AS(db->prepare("SELEC nonsense"), SqliteError);
+    db->prepare("INSERT INTO person (id, name) VALUES (x'01', '王五')").run();
+    try {
+        db->prepare("INSERT INTO person (id, name) VALUES (x'02', '王五')").run();
+        FAIL("a duplicate name must be refused");
+    } catch (const SqliteError& e) {
+        CHECK(e.isConstraint());
+        CHECK(e.message().contains(QStringLiteral("UNIQUE")));
+    }
+}
+
+TEST_CASE("Transaction commits, rolls back when left, and nests as savepoints", "[core][storage]")
+{
+    auto db = tableOfPeople();
+    const auto count = [&] { return db->scalar("SELECT count(*) FROM person"); };
+
+    {
+        Transaction tx(*db);
+        db->exec("INSERT INTO person (id, name) VALUES (x'01', 'a')");
+        tx.commit();
+    }
+    CHECK(count() == 1);
+    CHECK_FALSE(db->inTransaction());
+
+    {
+        Transaction tx(*db);
+        db->exec("INSERT INTO person (id, name) VALUES (x'02', 'b')");
+    }  // not committed
+    CHECK(count() == 1);
+
+    try {
+        Transaction tx(*db);
+        db->exec("INSERT INTO person (id, name) VALUES (x'03', 'c')");
+        db->exec("INSERT INTO person (id, name) VALUES (x'04', 'c')");  // throws: name is unique
+        tx.commit();
+    } catch (const SqliteError&) {
+    }
+    CHECK(count() == 1);
+    CHECK_FALSE(db->inTransaction());
+
+    {
+        Transaction outer(*db);
+        db->exec("INSERT INTO person (id, name) VALUES (x'05', 'kept')");
+        {
+            Transaction inner(*db);
+            db->exec("INSERT INTO person (id, name) VALUES (x'06', 'dropped')");
+        }  // the savepoint rolls back alone
+        {
+            Transaction inner(*db);
+            db->exec("INSERT INTO person (id, name) VALUES (x'07', 'nested')");
+            inner.commit();
+        }
+        outer.commit();
+    }
+    CHECK(count() == 3);
+    CHECK(db->scalar("SELECT count(*) FROM person WHERE name = 'dropped'") == 0);
+}
+
+TEST_CASE("A second connection's write lock makes BEGIN IMMEDIATE fail as busy", "[core][storage]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("lock.sqlite"));
+    auto first = Connection::open(path, Connection::OpenMode::ReadWriteCreate);
+    first->exec("PRAGMA journal_mode = WAL; CREATE TABLE t (id INTEGER PRIMARY KEY)");
+    auto second = Connection::open(path, Connection::OpenMode::ReadWrite);
+    second->setBusyTimeout(50);
+
+    Transaction holding(*first);
+    try {
+        Transaction tx(*second);
+        FAIL("the second writer must be refused");
+    } catch (const SqliteError& e) {
+        CHECK(e.isBusy());
+    }
+    CHECK_FALSE(second->inTransaction());
+}

@@ -1,0 +1,25 @@
+// The Catch2 runner for every RedGrid test program. It creates the Qt application
+// object first, because translations, resources and QStandardPaths need one; GUI test
+// programs (built with REDGRID_TEST_GUI) get a QApplication.
+#define CATCH_CONFIG_RUNNER
+#include <QCoreApplication>
+#include <QStandardPaths>
+
+#include <catch2/catch.hpp>
+
+#ifdef REDGRID_TEST_GUI
+#include <QApplication>
+using TestApplication = QApplication;
+#else
+using TestApplication = QCoreApplication;
+#endif
+
+int main(int argc, char* argv[])
+{
+    // Keep tests away from the user's real settings and data folders.
+    QStandardPaths::setTestModeEnabled(true);
+    TestApplication app(argc, argv);
+    TestApplication::setOrganizationName(QStringLiteral("RedGrid-tests"));
+    TestApplication::setApplicationName(QStringLiteral("RedGrid-tests"));
+    return Catch::Session().run(argc, argv);
+}

@@ -1,0 +1,60 @@
+#include "TestSupport.h"
+
+#include "hierarchy/HierarchyEditor.h"
+#include "storage/DatabaseFile.h"
+
+#include <QFile>
+
+#include <catch2/catch.hpp>
+
+namespace redgrid::test {
+
+TempDir::TempDir()
+{
+    REQUIRE(m_dir.isValid());
+}
+
+QString TempDir::path(const QString& name) const
+{
+    return m_dir.filePath(name);
+}
+
+QString fixture(const QString& relativePath)
+{
+    return QStringLiteral(REDGRID_TEST_DATA_DIR "/") + relativePath;
+}
+
+QByteArray readBytes(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+void writeBytes(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(file.write(bytes) == bytes.size());
+}
+
+void writeText(const QString& path, const QString& text)
+{
+    writeBytes(path, text.toUtf8());
+}
+
+std::unique_ptr<storage::Connection> createJiangbeiDatabase(const QString& path)
+{
+    auto created = storage::DatabaseFile::create(path, [](storage::Connection& db) -> Status {
+        auto root = hierarchy::HierarchyEditor(db).createRoot(hierarchy::NodeKind::District,
+                                                              QStringLiteral("500105"), QStringLiteral("江北区"));
+        if (!root)
+            return root.error();
+        return Status::success();
+    });
+    if (!created)
+        FAIL(created.error().toString().toStdString());
+    return std::move(created).value();
+}
+
+} // namespace redgrid::test
