@@ -1,0 +1,71 @@
+#include "DatabaseCopy.h"
+
+#include "Connection.h"
+#include "DatabaseFile.h"
+#include "SqliteError.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace redgrid::storage {
+
+namespace {
+constexpr int PagesPerStep = 256;
+}
+
+Status DatabaseCopy::save(const QString& sourcePath, const QString& targetPath, const Progress& progress)
+{
+    const QString target = QDir::toNativeSeparators(targetPath);
+    if (QFileInfo(sourcePath).canonicalFilePath() == QFileInfo(targetPath).canonicalFilePath())
+        return Error::inFile(target, tr("a copy cannot replace the open database itself"));
+    const QString temporary = targetPath + QStringLiteral(".partial");
+    QFile::remove(temporary);
+    bool cancelled = false;
+    try {
+        auto source = Connection::open(sourcePath, Connection::OpenMode::ReadOnly);
+        source->setBusyTimeout(DatabaseFile::BusyTimeoutMs);
+        {
+            auto destination = Connection::open(temporary, Connection::OpenMode::ReadWriteCreate);
+            sqlite3_backup* backup = sqlite3_backup_init(destination->handle(), "main", source->handle(), "main");
+            if (!backup)
+                throw SqliteError(sqlite3_errcode(destination->handle()),
+                                  QString::fromUtf8(sqlite3_errmsg(destination->handle())));
+            int rc = SQLITE_OK;
+            while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+                rc = sqlite3_backup_step(backup, PagesPerStep);
+                const int total = sqlite3_backup_pagecount(backup);
+                if (progress && !progress(total - sqlite3_backup_remaining(backup), total)) {
+                    cancelled = true;
+                    break;
+                }
+                if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+                    sqlite3_sleep(20);
+            }
+            sqlite3_backup_finish(backup);
+            if (!cancelled && rc != SQLITE_DONE)
+                throw SqliteError(rc, QString::fromUtf8(sqlite3_errstr(rc)));
+            if (!cancelled) {
+                // The copy is a standalone file: no write-ahead log beside it.
+                destination->exec("PRAGMA journal_mode = DELETE");
+            }
+        }
+    } catch (const SqliteError& e) {
+        QFile::remove(temporary);
+        return Error::inFile(target, tr("the copy could not be written: %1").arg(e.message()));
+    }
+    if (cancelled) {
+        QFile::remove(temporary);
+        return Error::inFile(target, tr("cancelled; no copy was written"));
+    }
+    QFile::remove(targetPath);  // the user confirmed replacing it in the file dialog
+    if (!QFile::rename(temporary, targetPath)) {
+        QFile::remove(temporary);
+        return Error::inFile(target, tr("the copy could not be put in place"));
+    }
+    return Status::success();
+}
+
+} // namespace redgrid::storage
