@@ -173,6 +173,15 @@ qint64 HierarchyStore::householdsBelow(const RecordId& id)
                        id);
 }
 
+std::optional<HierarchyNode> HierarchyStore::largestParent()
+{
+    auto st = m_db.cached("SELECT parent_id FROM hierarchy_node WHERE parent_id IS NOT NULL "
+                          "GROUP BY parent_id ORDER BY count(*) DESC LIMIT 1");
+    if (!st.step())
+        return std::nullopt;
+    return node(st.id(0));
+}
+
 int HierarchyStore::highestChildSequence(const RecordId& parentId)
 {
     const auto parent = node(parentId);

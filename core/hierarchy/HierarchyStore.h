@@ -41,6 +41,9 @@ public:
     LevelCounts countBelow(const RecordId& id);  // descendants of `id`, not `id` itself
     qint64 householdsBelow(const RecordId& id);  // sum over the buildings in the subtree
 
+    // The node with the most children (for benchmarks), or nothing in an empty database.
+    std::optional<HierarchyNode> largestParent();
+
     // The highest sequence number among the codes of the children of `parentId`.
     int highestChildSequence(const RecordId& parentId);
 

@@ -3,6 +3,7 @@
 #include "Schema.h"
 #include "SqliteError.h"
 #include "Transaction.h"
+#include "settings/SettingStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -133,6 +134,9 @@ Result<std::unique_ptr<Connection>> DatabaseFile::create(const QString& path, co
             configure(*connection);
             Transaction transaction(*connection);
             Schema::migrate(*connection, Schema::latestVersion());
+            // Names this database among all offices' databases (for later data exchange).
+            settings::SettingStore(*connection).setValue(settings::SettingKey::InstallationId,
+                                                         RecordId::generate().toString());
             Status filled = populate ? populate(*connection) : Status::success();
             if (filled)
                 transaction.commit();

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "common/Error.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace redgrid::storage {
+class Connection;
+}
+
+namespace redgrid::cli {
+
+// Exit statuses of redgrid-cli, the same for every command.
+enum ExitCode {
+    Success = 0,
+    UsageError = 1,  // bad arguments: nothing was done
+    DataError = 2,  // a file or data problem: nothing was written
+    PartialImport = 3,  // an import finished, but some rows were rejected
+};
+
+// One sub-command of redgrid-cli ("init", "info", …), like keepassxc-cli's commands:
+// it parses its own options, calls core, and prints for people or as JSON.
+class CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(CliCommand)
+
+public:
+    virtual ~CliCommand() = default;
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0;  // one line for `redgrid-cli --help`
+
+    // `arguments` starts with the command name. Returns an ExitCode.
+    int execute(const QStringList& arguments);
+
+protected:
+    // Declares options and positional arguments on the parser.
+    virtual void describe(QCommandLineParser& parser) = 0;
+    // Runs with the parsed arguments; the parser has already checked --help and arity.
+    virtual int run(const QCommandLineParser& parser) = 0;
+    virtual int requiredPositionals() const = 0;
+
+    static void printLine(const QString& text);  // to stdout
+    static void printError(const Error& error);  // one line to stderr
+    static void printUsageError(const QString& message);
+    static void printJson(const QJsonObject& object);
+    // Opens a RedGrid database, printing the reason on failure.
+    static std::unique_ptr<storage::Connection> openDatabase(const QString& path);
+
+private:
+    QString m_helpText;
+};
+
+} // namespace redgrid::cli

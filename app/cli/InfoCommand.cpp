@@ -1,0 +1,72 @@
+#include "InfoCommand.h"
+
+#include "demo/DemoBuilder.h"
+#include "hierarchy/HierarchyStore.h"
+#include "settings/SettingStore.h"
+#include "storage/Connection.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonObject>
+
+namespace redgrid::cli {
+
+using namespace hierarchy;
+
+QString InfoCommand::summary() const
+{
+    return tr("Show the schema version of a database and how many nodes it has at each level.");
+}
+
+void InfoCommand::describe(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("DB"), tr("The RedGrid database file."));
+    parser.addOption(m_json);
+}
+
+int InfoCommand::run(const QCommandLineParser& parser)
+{
+    const QString path = parser.positionalArguments().constFirst();
+    auto db = openDatabase(path);
+    if (!db)
+        return DataError;
+    HierarchyStore store(*db);
+    const auto root = store.root();
+    const LevelCounts counts = store.countByLevel();
+    const int schema = db->pragmaInt("user_version");
+    const bool demo = demo::DemoBuilder::isDemo(*db);
+    const QString installation = settings::SettingStore(*db).value(settings::SettingKey::InstallationId, QString());
+
+    static const QList<std::pair<NodeLevel, const char*>> levels {
+        { NodeLevel::District, "districts" }, { NodeLevel::Street, "streets" }, { NodeLevel::Community, "communities" },
+        { NodeLevel::Grid, "grids" },         { NodeLevel::Building, "buildings" },
+    };
+    if (parser.isSet(m_json)) {
+        QJsonObject countObject;
+        for (const auto& [level, key] : levels)
+            countObject.insert(QLatin1String(key), counts[level]);
+        QJsonObject district;
+        if (root) {
+            district.insert(QStringLiteral("code"), root->code);
+            district.insert(QStringLiteral("name"), root->name);
+        }
+        printJson({ { QStringLiteral("file"), QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()) },
+                    { QStringLiteral("schemaVersion"), schema },
+                    { QStringLiteral("installationId"), installation },
+                    { QStringLiteral("demo"), demo },
+                    { QStringLiteral("district"), district },
+                    { QStringLiteral("counts"), countObject } });
+        return Success;
+    }
+    printLine(tr("File:               %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+    printLine(tr("Schema version:     %1").arg(schema));
+    if (root)
+        printLine(tr("District:           %1 (%2)").arg(root->name, root->code));
+    if (demo)
+        printLine(tr("Demo data:          yes (invented)"));
+    for (const auto& [level, key] : levels)
+        printLine(QStringLiteral("%1 %2").arg(NodeLabels::level(level) + QLatin1Char(':'), -19).arg(counts[level]));
+    return Success;
+}
+
+} // namespace redgrid::cli

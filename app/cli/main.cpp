@@ -1,0 +1,80 @@
+// redgrid-cli: RedGrid without a window. Every command shares core with the GUI.
+#include "BenchCommand.h"
+#include "DemoCommand.h"
+#include "ImportDivisionsCommand.h"
+#include "InfoCommand.h"
+#include "InitCommand.h"
+#include "TreeCommand.h"
+#include "common/Translations.h"
+#include "storage/Connection.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+using namespace redgrid::cli;
+
+namespace {
+
+class Usage
+{
+    Q_DECLARE_TR_FUNCTIONS(Usage)
+
+public:
+    static QString text(const std::vector<std::unique_ptr<CliCommand>>& commands)
+    {
+        QString usage = tr("Usage: redgrid-cli COMMAND [OPTIONS] ...\n\n"
+                           "RedGrid (红网格) on the command line: party-building-led grid administration.\n\n"
+                           "Commands:\n");
+        for (const auto& command : commands)
+            usage += QStringLiteral("  %1%2\n").arg(command->name(), -18).arg(command->summary());
+        usage += tr("\nOptions:\n  -h, --help        Show this help; COMMAND --help shows a command's options.\n"
+                    "  -v, --version     Show the versions of RedGrid, Qt and SQLite.\n\n"
+                    "Exit status: 0 success, 1 usage error, 2 file or data error (nothing written),\n"
+                    "3 import finished but some rows were rejected.\n");
+        return usage;
+    }
+};
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("RedGrid"));
+    QCoreApplication::setApplicationName(QStringLiteral("redgrid-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(REDGRID_VERSION));
+    redgrid::installTranslations(app, QLocale::system());
+
+    std::vector<std::unique_ptr<CliCommand>> commands;
+    commands.push_back(std::make_unique<InitCommand>());
+    commands.push_back(std::make_unique<DemoCommand>());
+    commands.push_back(std::make_unique<InfoCommand>());
+    commands.push_back(std::make_unique<ImportDivisionsCommand>());
+    commands.push_back(std::make_unique<TreeCommand>());
+    commands.push_back(std::make_unique<BenchCommand>());
+
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() < 2) {
+        std::fputs(Usage::text(commands).toLocal8Bit().constData(), stderr);
+        return UsageError;
+    }
+    const QString first = arguments.at(1);
+    if (first == QLatin1String("-h") || first == QLatin1String("--help") || first == QLatin1String("help")) {
+        std::fputs(Usage::text(commands).toLocal8Bit().constData(), stdout);
+        return Success;
+    }
+    if (first == QLatin1String("-v") || first == QLatin1String("--version")) {
+        std::printf("redgrid-cli %s (Qt %s, SQLite %s)\n", REDGRID_VERSION, qVersion(),
+                    redgrid::storage::sqliteLibraryVersion().toLatin1().constData());
+        return Success;
+    }
+    for (const auto& command : commands) {
+        if (command->name() == first)
+            return command->execute(arguments.mid(1));
+    }
+    std::fprintf(stderr, "redgrid-cli: unknown command '%s'; see redgrid-cli --help\n", first.toLocal8Bit().constData());
+    return UsageError;
+}

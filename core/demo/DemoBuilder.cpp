@@ -1,0 +1,77 @@
+#include "DemoBuilder.h"
+
+#include "DemoDivisions.h"
+#include "DemoGrids.h"
+#include "DemoModule.h"
+#include "settings/SettingStore.h"
+#include "storage/DatabaseFile.h"
+#include "storage/SqliteError.h"
+
+#include <memory>
+#include <vector>
+
+namespace redgrid::demo {
+
+std::optional<DemoScale> scaleFromName(const QString& name)
+{
+    if (name == QLatin1String("small"))
+        return DemoScale::Small;
+    if (name == QLatin1String("district"))
+        return DemoScale::District;
+    if (name == QLatin1String("large"))
+        return DemoScale::Large;
+    return std::nullopt;
+}
+
+QString scaleName(DemoScale scale)
+{
+    switch (scale) {
+    case DemoScale::Small:
+        return QStringLiteral("small");
+    case DemoScale::District:
+        return QStringLiteral("district");
+    case DemoScale::Large:
+        return QStringLiteral("large");
+    }
+    return {};
+}
+
+namespace {
+// The parts of the demo, in the order they are built. Add a module here to extend it.
+std::vector<std::unique_ptr<DemoModule>> demoModules()
+{
+    std::vector<std::unique_ptr<DemoModule>> modules;
+    modules.push_back(std::make_unique<DemoDivisions>());
+    modules.push_back(std::make_unique<DemoGrids>());
+    return modules;
+}
+} // namespace
+
+Result<std::unique_ptr<storage::Connection>> DemoBuilder::create(const QString& path, const DemoOptions& options,
+                                                                 const Progress& progress)
+{
+    return storage::DatabaseFile::create(path, [&](storage::Connection& db) -> Status {
+        try {
+            DemoContext context { db, options, DemoRandom(options.seed) };
+            for (const auto& module : demoModules()) {
+                if (progress)
+                    progress(module->description());
+                if (Status built = module->build(context); !built)
+                    return built;
+            }
+            settings::SettingStore store(db);
+            store.setValue(settings::SettingKey::DemoSeed, QString::number(options.seed));
+            store.setValue(settings::SettingKey::DemoScale, scaleName(options.scale));
+            return Status::success();
+        } catch (const storage::SqliteError& e) {
+            return Error::plain(tr("the demo could not be written: %1").arg(e.message()));
+        }
+    });
+}
+
+bool DemoBuilder::isDemo(storage::Connection& connection)
+{
+    return settings::SettingStore(connection).value(settings::SettingKey::DemoSeed).has_value();
+}
+
+} // namespace redgrid::demo
