@@ -8,12 +8,20 @@ namespace redgrid {
 // The GUI shows it, the CLI prints it as one line ("FILE:ROW: reason").
 struct Error
 {
+    enum class Kind {
+        Refused,  // a rule or the input said no: the user can fix it and try again
+        Storage,  // the database file itself failed (busy, full, damaged): nothing was written
+    };
+
     QString message;
     QString file;  // empty when no file is involved
     qint64 row = 0;  // 1-based row within the file; 0 when not about a row
+    Kind kind = Kind::Refused;
 
     static Error plain(QString message) { return Error { std::move(message), {}, 0 }; }
     static Error inFile(QString file, QString message) { return Error { std::move(message), std::move(file), 0 }; }
+    static Error storage(QString message) { return Error { std::move(message), {}, 0, Kind::Storage }; }
+    bool isStorageFailure() const { return kind == Kind::Storage; }
 
     QString toString() const;
 };

@@ -32,9 +32,9 @@ static auto guarded(Write&& write) -> decltype(write())
         return write();
     } catch (const storage::SqliteError& e) {
         if (e.isBusy())
-            return Error::plain(QCoreApplication::translate(
+            return Error::storage(QCoreApplication::translate(
                 "HierarchyEditor", "the database is busy in another program; nothing was changed"));
-        return Error::plain(
+        return Error::storage(
             QCoreApplication::translate("HierarchyEditor", "the database refused the change: %1").arg(e.message()));
     }
 }

@@ -122,18 +122,6 @@ struct StorageFailure
     QString message;
 };
 
-// HierarchyEditor turns a failure of the file into an Error like any refusal; these
-// are its two messages for that. Rows rejected for them would hide a failed import.
-bool isStorageFailure(const QString& message)
-{
-    const QString busy = QCoreApplication::translate(
-        "HierarchyEditor", "the database is busy in another program; nothing was changed");
-    const QString refused
-        = QCoreApplication::translate("HierarchyEditor", "the database refused the change: %1");
-    const QString refusedStart = refused.left(refused.indexOf(QLatin1String("%1")));
-    return message == busy || (!refusedStart.isEmpty() && message.startsWith(refusedStart));
-}
-
 // One import: the rows of one file against one database, inside the caller's transaction.
 class ImportRun
 {
@@ -166,7 +154,7 @@ private:
     }
     QString editorProblem(const Error& error)
     {
-        if (isStorageFailure(error.message))
+        if (error.isStorageFailure())  // not a bad row: the whole import must stop
             throw StorageFailure { error.message };
         return error.message;
     }
@@ -284,7 +272,6 @@ void ImportRun::processDivision(Row& row)
         return;
     }
     const auto& parent = std::get<HierarchyNode>(parentOrProblem);
-    const auto level = row.level == 4 ? NodeLevel::Street : NodeLevel::Community;
     const QString name = DivisionImporter::everydayName(row.level, row.name);
     const NodeKind kind = DivisionImporter::kindOf(row.level, row.name);
 
@@ -303,10 +290,7 @@ void ImportRun::processDivision(Row& row)
             rename(row, *existing, name, kind);
         return;
     }
-    if (auto problem = DivisionCode::problem(level, row.code, parent.code)) {
-        reject(row, *problem);
-        return;
-    }
+    // The editor checks the code against the parent's (DivisionCode::problem).
     auto added = m_editor.add(parent.id, { kind, name, row.code });
     if (!added) {
         reject(row, editorProblem(added.error()));

@@ -535,11 +535,14 @@ TEST_CASE("The district's own rows: ancestors accepted, the district renamed whe
     Fixture f;
     const QString top = QStringLiteral("500000000000,重庆市,,1\n500100000000,市辖区,500000000000,2\n");
     REQUIRE(f.editor.rename(f.store.root()->id, QStringLiteral("江北")).ok());
-    const auto report
-        = f.import(Header + top + QStringLiteral("500105000000,江北区,500100000000,3\n") + Huaxinjie);
+    const auto report = f.import(Header + top + QStringLiteral("500105000000,江北区,500100000000,3\n")
+        + Huaxinjie + QStringLiteral("500101001000,高笋塘街道,500101000000,4\n"));
     CHECK(report.unchanged == 2);
     CHECK(report.updated == 1);
     CHECK(report.inserted == 1);
+    // Messages after the renaming name the district by its new name.
+    CHECK(rejections(report)
+        == Rejections { { 6, "belongs to district 500101, not to this database's district 500105 江北区" } });
     CHECK(s(f.store.root()->name) == "江北区");
     CHECK(f.store.root()->code == QStringLiteral("500105"));
     CHECK(f.store.root()->kind == NodeKind::District);
@@ -550,7 +553,9 @@ TEST_CASE("The district's own rows: ancestors accepted, the district renamed whe
 
     // Levels 1-2 must match the district's own codes at the right level.
     const auto wrongLevel = f.import(Header + QStringLiteral("500100000000,市辖区,,1\n"));
-    CHECK(wrongLevel.rejected == 1);
+    CHECK(rejections(wrongLevel)
+        == Rejections {
+            { 2, "is not the province or prefecture of this database's district 500105 江北区" } });
 }
 
 TEST_CASE("Existing nodes are renamed when the list has another name; the kind follows", "[core][import]")
