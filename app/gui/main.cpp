@@ -1,0 +1,27 @@
+// redgrid [FILE] [--demo] [--lang zh_CN|en] [--exit-when-ready]
+#include "ui/common/ProcessStats.h"
+#include "ui/common/Translations.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/Startup.h"
+#include "ui/mainwindow/StartupOptions.h"
+
+#include <QApplication>
+
+int main(int argc, char* argv[])
+{
+    using namespace redgrid::ui;
+    ProcessStats::markMainEntered();
+    QApplication application(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("RedGrid"));
+    QApplication::setApplicationName(QStringLiteral("RedGrid"));
+    QApplication::setApplicationVersion(QStringLiteral(REDGRID_VERSION));
+
+    const StartupOptions options = StartupOptions::parse(QApplication::arguments());
+    installTranslations(application, interfaceLocale(options.language));
+
+    MainWindow window;
+    Startup startup(window, options);
+    if (!startup.run())
+        return 0;
+    return QApplication::exec();
+}

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+namespace redgrid::ui {
+
+// Figures for `redgrid --exit-when-ready`, which the start-up benchmark reads.
+namespace ProcessStats {
+
+// Call first thing in main(): the fallback clock when /proc is not available.
+void markMainEntered();
+// Milliseconds since the process started (from /proc/self/stat), else since main().
+qint64 millisecondsSinceStart();
+// The highest resident memory so far, in MiB (getrusage); 0 where unknown.
+double peakResidentMiB();
+// "ready 312 ms, peak 85.2 MiB"
+QString readyLine();
+
+}  // namespace ProcessStats
+}  // namespace redgrid::ui

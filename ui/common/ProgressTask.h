@@ -1,0 +1,46 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QMutex>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+class QWidget;
+
+namespace redgrid::ui {
+
+// Runs one long piece of core work (a demo database, a copy of the file) on a worker
+// thread behind a modal progress dialog, so the window keeps painting. The work must not
+// touch widgets nor the GUI's own connection: core's long jobs open their own.
+class ProgressTask
+{
+public:
+    // Shared between the work and the dialog; every member is safe to call from either.
+    class Monitor
+    {
+    public:
+        void setProgress(int done, int total);
+        void setStep(const QString& step);
+        bool cancelRequested() const { return m_cancel.load(); }
+
+    private:
+        friend class ProgressTask;
+        std::atomic<int> m_done { 0 };
+        std::atomic<int> m_total { 0 };
+        std::atomic<bool> m_cancel { false };
+        mutable QMutex m_mutex;
+        QString m_step;
+    };
+
+    using Work = std::function<Status(Monitor&)>;
+    enum class Cancel { Allowed, NotAllowed };
+
+    // Returns when the work has finished (or stopped after Cancel), with its outcome.
+    static Status run(
+        QWidget* parent, const QString& title, const QString& label, Cancel cancel, const Work& work);
+};
+
+}  // namespace redgrid::ui

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "hierarchy/HierarchyEditor.h"
+#include "hierarchy/HierarchyStore.h"
+#include "settings/SettingStore.h"
+
+#include <QWidget>
+
+class QAction;
+class QSplitter;
+class QTreeView;
+
+namespace redgrid::storage {
+class Connection;
+}
+
+namespace redgrid::ui {
+
+class HierarchyTreeModel;
+class NodeDetailsPanel;
+
+// The hierarchy of one open database: the lazy tree on the left, the selected node's
+// details on the right, and the actions that change the hierarchy (add, rename, move,
+// delete), each going through core's HierarchyEditor. After a change only the affected
+// parents are read again.
+class HierarchyWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HierarchyWidget(storage::Connection& connection, QWidget* parent = nullptr);
+    ~HierarchyWidget() override;
+
+    hierarchy::HierarchyStore& store() { return m_store; }
+    QString databasePath() const { return m_databasePath; }
+    HierarchyTreeModel* model() const { return m_model; }
+    QTreeView* treeView() const { return m_tree; }
+    NodeDetailsPanel* detailsPanel() const { return m_details; }
+    QSplitter* splitter() const { return m_splitter; }
+
+    // For the main window's menu and toolbar.
+    QList<QAction*> editActions() const;
+    QAction* addChildAction() const { return m_addChild; }
+    QAction* renameAction() const { return m_rename; }
+    QAction* moveAction() const { return m_move; }
+    QAction* deleteAction() const { return m_delete; }
+
+    std::optional<hierarchy::HierarchyNode> currentNode() const;
+    // Expands the node's ancestors, selects it and scrolls to it; false if it is gone.
+    bool revealNode(const RecordId& id);
+
+    void addChild();
+    void renameCurrent();
+    void moveCurrent();
+    void deleteCurrent();
+    // Writes the edited fields of `id`; core's refusal goes beside the form.
+    bool saveNode(const RecordId& id, const hierarchy::NodeFields& fields);
+    // Before the database is closed or another node chosen: true if it is fine to go on
+    // (nothing unsaved, saved, or discarded), false if the user wants to stay.
+    bool confirmDiscardEdits();
+
+signals:
+    void hierarchyChanged();  // nodes were added, moved, removed or edited
+    void readFailed(const QString& message);  // the file could not be read
+
+private:
+    void createActions();
+    void currentChanged();
+    void updateActions();
+    void afterChange(const RecordId& parentId);
+
+    QString m_databasePath;
+    hierarchy::HierarchyStore m_store;
+    hierarchy::HierarchyEditor m_editor;
+    settings::SettingStore m_settings;
+    HierarchyTreeModel* m_model;
+    QTreeView* m_tree;
+    NodeDetailsPanel* m_details;
+    QSplitter* m_splitter;
+    QAction* m_addChild = nullptr;
+    QAction* m_rename = nullptr;
+    QAction* m_move = nullptr;
+    QAction* m_delete = nullptr;
+    RecordId m_shownId;  // the node in the details pane
+};
+
+}  // namespace redgrid::ui

@@ -1,0 +1,89 @@
+#include "NodeSummaryLoader.h"
+
+#include "hierarchy/HierarchyStore.h"
+#include "storage/Connection.h"
+#include "storage/DatabaseFile.h"
+#include "ui/common/CoreGuard.h"
+
+#include <QMutexLocker>
+
+#include <sqlite3.h>
+
+namespace redgrid::ui {
+namespace {
+
+// LOCAL WORKAROUND until core offers it (requested in the GUI report): a thread-safe
+// storage::Connection::interrupt(). sqlite3_interrupt may be called from any thread
+// while the connection is open; the running statement then fails with SQLITE_INTERRUPT.
+void interruptConnection(storage::Connection& connection)
+{
+    sqlite3_interrupt(connection.handle());
+}
+
+}  // namespace
+
+NodeSummaryLoader::NodeSummaryLoader(QString databasePath, QObject* parent)
+    : QObject(parent)
+    , m_databasePath(std::move(databasePath))
+    , m_workerContext(std::make_unique<QObject>())
+{
+    m_thread.setObjectName(QStringLiteral("NodeSummaryLoader"));
+    m_workerContext->moveToThread(&m_thread);
+    m_thread.start(QThread::LowPriority);
+}
+
+NodeSummaryLoader::~NodeSummaryLoader()
+{
+    ++m_generation;  // nothing more starts
+    interruptRunningCount();
+    m_thread.quit();
+    m_thread.wait();
+    m_connection.reset();
+}
+
+void NodeSummaryLoader::request(const RecordId& id)
+{
+    const quint64 generation = ++m_generation;
+    interruptRunningCount();  // the user has moved on
+    QMetaObject::invokeMethod(m_workerContext.get(), [this, id, generation] { work(id, generation); });
+}
+
+void NodeSummaryLoader::interruptRunningCount()
+{
+    QMutexLocker lock(&m_connectionMutex);
+    if (m_connection)
+        interruptConnection(*m_connection);
+}
+
+void NodeSummaryLoader::work(const RecordId& id, quint64 generation)
+{
+    if (generation != m_generation.load())
+        return;  // the user has moved on
+    NodeSummary summary;
+    summary.id = id;
+    const auto failure = coreGuard(m_databasePath, [&] {
+        if (!m_connection) {
+            auto connection
+                = storage::Connection::open(m_databasePath, storage::Connection::OpenMode::ReadOnly);
+            connection->setBusyTimeout(storage::DatabaseFile::BusyTimeoutMs);
+            QMutexLocker lock(&m_connectionMutex);
+            m_connection = std::move(connection);
+        }
+        hierarchy::HierarchyStore store(*m_connection);
+        summary.below = store.countBelow(id);
+        summary.households = store.householdsBelow(id);
+    });
+    QMetaObject::invokeMethod(
+        this,
+        [this, summary, failure, generation] {
+            if (generation != m_generation.load())
+                return;
+            if (failure)
+                emit failed(failure->toString());
+            else
+                emit loaded(summary);
+        },
+        Qt::QueuedConnection);
+}
+
+}  // namespace redgrid::ui

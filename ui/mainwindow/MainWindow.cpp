@@ -1,0 +1,349 @@
+#include "MainWindow.h"
+
+#include "AboutDialog.h"
+#include "DemoDatabase.h"
+#include "NewDatabaseDialog.h"
+#include "RecentFiles.h"
+#include "SaveCopy.h"
+#include "demo/DemoBuilder.h"
+#include "hierarchy/HierarchyStore.h"
+#include "storage/DatabaseFile.h"
+#include "ui/common/CoreGuard.h"
+#include "ui/common/Icons.h"
+#include "ui/hierarchy/HierarchySearchBox.h"
+#include "ui/hierarchy/HierarchyTreeModel.h"
+#include "ui/hierarchy/HierarchyWidget.h"
+#include "ui/hierarchy/LevelCountText.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace redgrid::ui {
+namespace {
+
+const QString GeometryKey = QStringLiteral("mainWindow/geometry");
+const QString StateKey = QStringLiteral("mainWindow/state");
+const QString SplitterKey = QStringLiteral("mainWindow/splitter");
+const QString Suffix = QStringLiteral(".redgrid");
+
+QString fileFilter()
+{
+    return MainWindow::tr("RedGrid databases (*.redgrid)");
+}
+
+}  // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_central(new QWidget)
+    , m_banner(new QLabel)
+    , m_placeholder(new QLabel)
+    , m_search(new HierarchySearchBox)
+    , m_recent(new RecentFiles(this))
+    , m_statusFile(new QLabel)
+    , m_statusCounts(new QLabel)
+{
+    setWindowIcon(Icons::application());
+    setWindowTitle(QStringLiteral("RedGrid"));
+    resize(1200, 760);
+
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3c4; color: #5c3d00; "
+                                           "border-bottom: 1px solid #e2c267; padding: 6px 10px; }"));
+    m_banner->hide();
+    m_placeholder->setText(tr("No database is open. Use File › Open or File › New."));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    auto* layout = new QVBoxLayout(m_central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_placeholder, 1);
+    setCentralWidget(m_central);
+
+    m_search->setStore(nullptr, {});
+    createMenus();
+    m_statusFile->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_statusFile, 1);
+    statusBar()->addPermanentWidget(m_statusCounts);
+
+    connect(m_search, &HierarchySearchBox::nodeChosen, this, [this](const RecordId& id) {
+        if (m_hierarchy && m_hierarchy->revealNode(id))
+            m_hierarchy->treeView()->setFocus(Qt::OtherFocusReason);
+    });
+    connect(
+        m_search, &HierarchySearchBox::readFailed, this, &MainWindow::showReadFailure, Qt::QueuedConnection);
+    connect(m_recent, &RecentFiles::fileChosen, this, &MainWindow::openFile);
+    restoreLayout();
+}
+
+MainWindow::~MainWindow()
+{
+    m_search->setStore(nullptr, {});
+    delete m_hierarchy;  // before the connection it reads through
+    m_hierarchy = nullptr;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newAction = file->addAction(
+        style()->standardIcon(QStyle::SP_FileIcon), tr("&New Database…"), this, &MainWindow::newDatabase);
+    newAction->setShortcut(QKeySequence::New);
+    QAction* openAction = file->addAction(
+        style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open…"), this, &MainWindow::chooseAndOpen);
+    openAction->setShortcut(QKeySequence::Open);
+    file->addMenu(m_recent->menu());
+    file->addAction(tr("Open the &Demo Database"), this, &MainWindow::openDemoDatabase);
+    file->addSeparator();
+    m_saveCopy = file->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Save a &Copy As…"),
+        this, &MainWindow::saveCopyAs);
+    m_saveCopy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_saveCopy->setEnabled(false);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+
+    m_editMenu = menuBar()->addMenu(tr("&Hierarchy"));
+    QAction* find = m_editMenu->addAction(tr("&Find…"), this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    m_editMenu->insertSeparator(find);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About RedGrid"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+
+    m_toolBar = addToolBar(tr("Main Toolbar"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(openAction);
+    m_toolBar->addSeparator();
+    auto* spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBarEditStart = m_toolBar->addWidget(spacer);
+    m_toolBar->addWidget(m_search);
+}
+
+QString MainWindow::databasePath() const
+{
+    return m_db ? m_db->path() : QString();
+}
+
+Status MainWindow::openDatabase(const QString& path)
+{
+    auto opened = storage::DatabaseFile::open(QFileInfo(path).absoluteFilePath());
+    if (!opened)
+        return opened.error();
+    showDatabase(std::move(opened).value());
+    return Status::success();
+}
+
+void MainWindow::showDatabase(std::unique_ptr<storage::Connection> connection)
+{
+    const QString path = connection->path();
+    bool demo = false;
+    if (auto failure = coreGuard(path, [&] { demo = demo::DemoBuilder::isDemo(*connection); }))
+        showReadFailure(failure->toString());
+
+    auto* widget = new HierarchyWidget(*connection, m_central);
+    if (m_hierarchy) {
+        saveLayout();
+        m_search->setStore(nullptr, {});
+        delete m_hierarchy;  // its actions leave the menu and toolbar with it
+    }
+    m_db = std::move(connection);  // the previous database closes here
+    m_hierarchy = widget;
+    m_demo = demo;
+    m_placeholder->hide();
+    static_cast<QVBoxLayout*>(m_central->layout())->addWidget(widget, 1);
+    const QList<QAction*> actions = widget->editActions();
+    m_editMenu->insertActions(m_editMenu->actions().constFirst(), actions);
+    m_toolBar->insertActions(m_toolBarEditStart, actions);
+    m_search->setStore(&widget->store(), path);
+    connect(widget, &HierarchyWidget::hierarchyChanged, this, &MainWindow::refreshStatus);
+    connect(widget, &HierarchyWidget::readFailed, this, &MainWindow::showReadFailure);
+    const QByteArray splitter = QSettings().value(SplitterKey).toByteArray();
+    if (splitter.isEmpty() || !widget->splitter()->restoreState(splitter))
+        widget->splitter()->setSizes({ 700, 500 });
+
+    const auto* root = widget->model()->nodeAt(widget->model()->rootIndex());
+    const QString rootName = root ? root->name : QString();
+    m_banner->setText(
+        tr("<b>Demo database.</b> Everything in it is invented for trying RedGrid out; only the "
+           "names of the streets and communities of %1 are real. Do not enter real people's data "
+           "here.")
+            .arg(rootName.toHtmlEscaped()));
+    m_banner->setVisible(m_demo);
+    m_saveCopy->setEnabled(true);
+    m_recent->add(path);
+    updateTitle();
+    refreshStatus();
+    widget->treeView()->setFocus(Qt::OtherFocusReason);
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    if (m_hierarchy && !m_hierarchy->confirmDiscardEdits())
+        return false;
+    const Status opened = openDatabase(path);
+    if (!opened) {
+        QMessageBox::warning(this, tr("Cannot Open Database"), opened.error().toString());
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::newDatabase()
+{
+    if (m_hierarchy && !m_hierarchy->confirmDiscardEdits())
+        return;
+    NewDatabaseDialog dialog(databasePath(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        showDatabase(dialog.takeConnection());
+}
+
+void MainWindow::openDemoDatabase()
+{
+    const QString path = DemoDatabase::defaultPath();
+    if (!QFileInfo::exists(path)) {
+        if (const Status created = DemoDatabase::create(this, path); !created) {
+            QMessageBox::warning(this, tr("Demo Database"), created.error().toString());
+            return;
+        }
+    }
+    openFile(path);
+}
+
+void MainWindow::chooseAndOpen()
+{
+    const QString folder = m_db ? QFileInfo(databasePath()).absolutePath()
+                                : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Database"), folder, fileFilter() + QStringLiteral(";;") + tr("All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::saveCopyAs()
+{
+    if (!m_db)
+        return;
+    const QFileInfo current(databasePath());
+    const QString suggested = current.dir().filePath(tr("%1 copy").arg(current.completeBaseName()) + Suffix);
+    QString target = QFileDialog::getSaveFileName(this, tr("Save a Copy"), suggested, fileFilter());
+    if (target.isEmpty())
+        return;
+    if (!target.endsWith(Suffix, Qt::CaseInsensitive))
+        target += Suffix;
+    const SaveCopy::Report report = SaveCopy::run(this, databasePath(), target);
+    switch (report.outcome) {
+    case SaveCopy::Outcome::Saved:
+        statusBar()->showMessage(tr("A copy was saved as %1").arg(QDir::toNativeSeparators(target)), 8000);
+        break;
+    case SaveCopy::Outcome::Cancelled:
+        statusBar()->showMessage(tr("Cancelled; no copy was written"), 8000);
+        break;
+    case SaveCopy::Outcome::Failed:
+        QMessageBox::warning(this, tr("Copy Not Saved"), report.error.toString());
+        break;
+    }
+}
+
+Status MainWindow::saveCopyTo(const QString& targetPath)
+{
+    const SaveCopy::Report report = SaveCopy::run(this, databasePath(), targetPath);
+    if (report.outcome == SaveCopy::Outcome::Saved)
+        return Status::success();
+    if (report.outcome == SaveCopy::Outcome::Cancelled)
+        return Error::plain(tr("cancelled"));
+    return report.error;
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog(this).exec();
+}
+
+void MainWindow::refreshStatus()
+{
+    if (!m_db) {
+        m_statusFile->clear();
+        m_statusCounts->clear();
+        return;
+    }
+    m_statusFile->setText(QDir::toNativeSeparators(databasePath()));
+    hierarchy::LevelCounts counts;
+    if (auto failure = coreGuard(databasePath(), [&] { counts = m_hierarchy->store().countByLevel(); }))
+        showReadFailure(failure->toString());
+    counts[hierarchy::NodeLevel::District] = 0;  // always the one at the root
+    m_statusCounts->setText(LevelCountText::describe(counts, tr("no streets or towns yet")));
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_db) {
+        setWindowTitle(QStringLiteral("RedGrid"));
+        return;
+    }
+    setWindowFilePath(databasePath());
+    const QString name = QFileInfo(databasePath()).fileName();
+    setWindowTitle(m_demo ? tr("%1 [Demo] — RedGrid").arg(name) : tr("%1 — RedGrid").arg(name));
+}
+
+void MainWindow::showReadFailure(const QString& message)
+{
+    if (m_showingFailure)
+        return;  // one box at a time: the same failure tends to repeat
+    m_showingFailure = true;
+    QMessageBox::critical(this, tr("Database Cannot Be Read"),
+        message + QStringLiteral("\n\n")
+            + tr("The file may be damaged, or moved or deleted while it was open. Open it again, "
+                 "or open a copy."));
+    m_showingFailure = false;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_hierarchy && !m_hierarchy->confirmDiscardEdits()) {
+        event->ignore();
+        return;
+    }
+    saveLayout();
+    event->accept();
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    if (m_hierarchy)
+        settings.setValue(SplitterKey, m_hierarchy->splitter()->saveState());
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    restoreState(settings.value(StateKey).toByteArray());
+}
+
+}  // namespace redgrid::ui

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QMenu;
+class QToolBar;
+
+namespace redgrid::storage {
+class Connection;
+}
+
+namespace redgrid::ui {
+
+class HierarchySearchBox;
+class HierarchyWidget;
+class RecentFiles;
+
+// The window: file handling (new, open, recent, save a copy), the demo banner, the
+// status bar, and the feature widgets of the open database, which bring their own actions.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens `path` in place of the open database. Nothing changes if it fails.
+    Status openDatabase(const QString& path);
+    // Shows a database already opened (e.g. just created) in place of the open one.
+    void showDatabase(std::unique_ptr<storage::Connection> connection);
+    // As the user does it: unsaved edits are asked about, a failure is shown in a message box.
+    bool openFile(const QString& path);
+
+    bool hasDatabase() const { return m_db != nullptr; }
+    QString databasePath() const;
+    bool isDemo() const { return m_demo; }
+
+    void newDatabase();
+    void openDemoDatabase();
+    void chooseAndOpen();
+    void saveCopyAs();
+    // Save a Copy to `targetPath` with the progress dialog; the message on failure.
+    Status saveCopyTo(const QString& targetPath);
+    void showAbout();
+
+    HierarchyWidget* hierarchyWidget() const { return m_hierarchy; }
+    HierarchySearchBox* searchBox() const { return m_search; }
+    RecentFiles* recentFiles() const { return m_recent; }
+    QLabel* demoBanner() const { return m_banner; }
+    QLabel* statusFileLabel() const { return m_statusFile; }
+    QLabel* statusCountsLabel() const { return m_statusCounts; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void refreshStatus();
+    void updateTitle();
+    void showReadFailure(const QString& message);
+    void saveLayout();
+    void restoreLayout();
+
+    std::unique_ptr<storage::Connection> m_db;
+    bool m_demo = false;
+    HierarchyWidget* m_hierarchy = nullptr;
+    QWidget* m_central;
+    QLabel* m_banner;
+    QLabel* m_placeholder;
+    HierarchySearchBox* m_search;
+    RecentFiles* m_recent;
+    QMenu* m_editMenu = nullptr;
+    QToolBar* m_toolBar = nullptr;
+    QAction* m_toolBarEditStart = nullptr;  // the hierarchy's actions go before this
+    QAction* m_saveCopy = nullptr;
+    QLabel* m_statusFile;
+    QLabel* m_statusCounts;
+    bool m_showingFailure = false;
+};
+
+}  // namespace redgrid::ui

@@ -1,0 +1,123 @@
+#include "Startup.h"
+
+#include "DemoDatabase.h"
+#include "MainWindow.h"
+#include "NewDatabaseDialog.h"
+#include "ReadyProbe.h"
+#include "RecentFiles.h"
+#include "StartupDialog.h"
+#include "ui/common/ProcessStats.h"
+#include "ui/hierarchy/HierarchyWidget.h"
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTreeView>
+
+#include <cstdio>
+
+namespace redgrid::ui {
+
+Startup::Startup(MainWindow& window, StartupOptions options)
+    : m_window(window)
+    , m_options(std::move(options))
+{
+}
+
+bool Startup::run()
+{
+    if (!openRequested() && !openWithDialog())
+        return false;
+    watchReady();
+    m_window.show();
+    return true;
+}
+
+bool Startup::openRequested()
+{
+    if (m_options.demo)
+        return openDemo();
+    if (!m_options.file.isEmpty())
+        return openReportingFailure(m_options.file);
+    // The last file, if it still opens; if not, the start dialog says what to do.
+    const QString last = m_window.recentFiles()->lastFile();
+    return !last.isEmpty() && QFileInfo::exists(last) && m_window.openDatabase(last).ok();
+}
+
+bool Startup::openWithDialog()
+{
+    const QString demoPath = DemoDatabase::defaultPath();
+    for (;;) {
+        StartupDialog dialog(demoPath);
+        dialog.exec();
+        switch (dialog.choice()) {
+        case StartupDialog::Choice::Quit:
+            return false;
+        case StartupDialog::Choice::Demo:
+            if (openDemo())
+                return true;
+            break;
+        case StartupDialog::Choice::Open: {
+            const QString path
+                = QFileDialog::getOpenFileName(nullptr, QApplication::translate("Startup", "Open Database"),
+                    QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                    MainWindow::tr("RedGrid databases (*.redgrid)") + QStringLiteral(";;")
+                        + MainWindow::tr("All files (*)"));
+            if (!path.isEmpty() && openReportingFailure(path))
+                return true;
+            break;
+        }
+        case StartupDialog::Choice::New: {
+            NewDatabaseDialog newDialog;
+            if (newDialog.exec() == QDialog::Accepted) {
+                m_window.showDatabase(newDialog.takeConnection());
+                return true;
+            }
+            break;
+        }
+        }
+    }
+}
+
+bool Startup::openReportingFailure(const QString& path)
+{
+    const Status opened = m_window.openDatabase(path);
+    if (!opened)
+        QMessageBox::warning(
+            nullptr, QApplication::translate("Startup", "Cannot Open Database"), opened.error().toString());
+    return opened.ok();
+}
+
+bool Startup::openDemo()
+{
+    const QString path = DemoDatabase::defaultPath();
+    if (!QFileInfo::exists(path)) {
+        if (const Status created = DemoDatabase::create(nullptr, path); !created) {
+            QMessageBox::warning(
+                nullptr, QApplication::translate("Startup", "Demo Database"), created.error().toString());
+            return false;
+        }
+    }
+    return openReportingFailure(path);
+}
+
+void Startup::watchReady()
+{
+    if (!m_options.exitWhenReady && m_options.screenshot.isEmpty())
+        return;
+    HierarchyWidget* hierarchy = m_window.hierarchyWidget();
+    QWidget* watched = hierarchy ? hierarchy->treeView()->viewport() : static_cast<QWidget*>(&m_window);
+    new ReadyProbe(watched, [this] {
+        if (m_options.exitWhenReady) {
+            std::printf("%s\n", qPrintable(ProcessStats::readyLine()));
+            std::fflush(stdout);
+        }
+        if (!m_options.screenshot.isEmpty() && !m_window.grab().save(m_options.screenshot))
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(m_options.screenshot));
+        QApplication::exit(0);
+    });
+}
+
+}  // namespace redgrid::ui
