@@ -1,4 +1,5 @@
 // redgrid [FILE] [--demo] [--lang zh_CN|en] [--exit-when-ready]
+#include "common/Translations.h"
 #include "ui/common/ProcessStats.h"
 #include "ui/common/Translations.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -17,7 +18,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(REDGRID_VERSION));
 
     const StartupOptions options = StartupOptions::parse(QApplication::arguments());
-    installTranslations(application, interfaceLocale(options.language));
+    redgrid::installTranslations(application, interfaceLocale(options.language));
 
     MainWindow window;
     Startup startup(window, options);

@@ -13,14 +13,15 @@ bool prefersChinese(const QLocale& locale)
 
 bool installTranslations(QCoreApplication& application, const QLocale& locale)
 {
+    QLocale::setDefault(locale);  // numbers and dates follow the interface language
     if (!prefersChinese(locale))
-        return false;
+        return false;  // the source text is English
     auto* own = new QTranslator(&application);
-    if (!own->load(QStringLiteral(":/i18n/redgrid_zh_CN.qm"))) {
+    const bool loaded = own->load(QStringLiteral(":/i18n/redgrid_zh_CN.qm"));
+    if (loaded)
+        QCoreApplication::installTranslator(own);
+    else
         delete own;
-        return false;
-    }
-    QCoreApplication::installTranslator(own);
     // Qt's own strings (OK/Cancel, file dialogs) from the system's Qt translations.
     auto* qt = new QTranslator(&application);
     if (qt->load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -28,7 +29,7 @@ bool installTranslations(QCoreApplication& application, const QLocale& locale)
         QCoreApplication::installTranslator(qt);
     else
         delete qt;
-    return true;
+    return loaded;
 }
 
 } // namespace redgrid

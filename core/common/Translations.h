@@ -11,8 +11,8 @@ namespace redgrid {
 // (resources/translations), so no file can go missing on a user's PC.
 bool prefersChinese(const QLocale& locale);
 
-// Installs RedGrid's translation and Qt's own (standard buttons, file dialogs) for
-// `locale`, if it is Chinese. Returns whether a Chinese translation was installed.
+// Makes `locale` the default and, if it is Chinese, installs RedGrid's translation and
+// Qt's own (standard buttons, file dialogs). Returns whether a translation was installed.
 bool installTranslations(QCoreApplication& application, const QLocale& locale);
 
 } // namespace redgrid

@@ -18,9 +18,6 @@ namespace {
 #define NODE_COLUMNS                                                                                         \
     "n.id, n.parent_id, n.level, n.kind, n.name, n.code, n.sort_order, n.households, n.remarks, "           \
     "n.created_at, n.modified_at"
-#define SUBTREE_CTE                                                                                          \
-    "WITH RECURSIVE subtree(id) AS (SELECT ?1 UNION ALL "                                                    \
-    "SELECT c.id FROM hierarchy_node c JOIN subtree s ON c.parent_id = s.id) "
 } // namespace
 
 HierarchyStore::HierarchyStore(storage::Connection& connection)
@@ -155,12 +152,18 @@ LevelCounts HierarchyStore::countByLevel()
     return counts;
 }
 
+// The descendants of a node are the nodes whose codes begin with its code stem (the
+// rules in DivisionCode, kept by HierarchyEditor and the importer), so a range over the
+// code index finds them without walking the tree. Codes are digits, and ':' follows '9'.
 LevelCounts HierarchyStore::countBelow(const RecordId& id)
 {
-    auto st = m_db.cached(SUBTREE_CTE "SELECT n.level, count(*) FROM subtree JOIN hierarchy_node n ON n.id = subtree.id "
-                                      "WHERE subtree.id <> ?1 GROUP BY n.level");
-    st.bind(1, id);
     LevelCounts counts;
+    const auto parent = node(id);
+    if (!parent)
+        return counts;
+    auto st = m_db.cached("SELECT level, count(*) FROM hierarchy_node "
+                          "WHERE code > ?1 AND code < ?1 || ':' AND id <> ?2 GROUP BY level");
+    st.bindAll(DivisionCode::stem(parent->level, parent->code), id);
     while (st.step())
         counts[static_cast<NodeLevel>(st.integer(0))] = st.int64(1);
     return counts;
@@ -168,9 +171,11 @@ LevelCounts HierarchyStore::countBelow(const RecordId& id)
 
 qint64 HierarchyStore::householdsBelow(const RecordId& id)
 {
-    return m_db.scalar(SUBTREE_CTE "SELECT coalesce(sum(n.households), 0) FROM subtree "
-                                   "JOIN hierarchy_node n ON n.id = subtree.id",
-                       id);
+    const auto parent = node(id);
+    if (!parent)
+        return 0;
+    return m_db.scalar("SELECT coalesce(sum(households), 0) FROM hierarchy_node WHERE code >= ?1 AND code < ?1 || ':'",
+                       DivisionCode::stem(parent->level, parent->code));
 }
 
 std::optional<HierarchyNode> HierarchyStore::largestParent()

@@ -95,6 +95,11 @@ void Connection::setBusyTimeout(int milliseconds)
     sqlite3_busy_timeout(m_db, milliseconds);
 }
 
+void Connection::interrupt()
+{
+    sqlite3_interrupt(m_db);
+}
+
 bool Connection::inTransaction() const
 {
     return sqlite3_get_autocommit(m_db) == 0;

@@ -44,6 +44,9 @@ public:
     int pragmaInt(const char* pragma);  // e.g. pragmaInt("user_version")
 
     void setBusyTimeout(int milliseconds);
+    // Makes the statement running on this connection fail soon with SQLITE_INTERRUPT.
+    // The one call that is safe from another thread while the connection is in use.
+    void interrupt();
     bool inTransaction() const;
     bool isReadOnly() const;
     int changes() const;

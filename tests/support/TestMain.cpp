@@ -16,6 +16,12 @@ using TestApplication = QCoreApplication;
 
 int main(int argc, char* argv[])
 {
+#ifdef REDGRID_TEST_GUI
+    // GUI tests run on the offscreen platform unless told otherwise, also when CTest lists
+    // them at build time (catch_discover_tests sets no environment).
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
     // Keep tests away from the user's real settings and data folders.
     QStandardPaths::setTestModeEnabled(true);
     TestApplication app(argc, argv);

@@ -3,6 +3,7 @@
 #include "storage/DatabaseFile.h"
 #include "support/TestSupport.h"
 #include "ui/common/ProcessStats.h"
+#include "common/Translations.h"
 #include "ui/common/Translations.h"
 #include "ui/hierarchy/HierarchyTreeModel.h"
 #include "ui/hierarchy/HierarchyWidget.h"
@@ -178,9 +179,9 @@ TEST_CASE(
     const QLocale before;
     auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
     REQUIRE(app);
-    ui::installTranslations(*app, QLocale(QLocale::English));
+    redgrid::installTranslations(*app, QLocale(QLocale::English));
     CHECK(app->findChildren<QTranslator*>().isEmpty());
-    ui::installTranslations(*app, ui::interfaceLocale(QStringLiteral("zh_CN")));
+    redgrid::installTranslations(*app, ui::interfaceLocale(QStringLiteral("zh_CN")));
     CHECK(QLocale().language() == QLocale::Chinese);
     QDialogButtonBox buttons(QDialogButtonBox::Cancel);
     CHECK(buttons.button(QDialogButtonBox::Cancel)->text() == QStringLiteral("取消"));

@@ -21,15 +21,6 @@
 
 namespace {
 
-// GUI tests run on the offscreen platform unless told otherwise, also when CTest lists
-// them at build time (catch_discover_tests sets no environment): this runs before main()
-// creates the QApplication.
-const bool offscreenByDefault = [] {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    return true;
-}();
-
 // Each test process keeps window and recent-file settings (QSettings) to itself, since
 // CTest runs the test cases side by side.
 const bool privateSettings = [] {

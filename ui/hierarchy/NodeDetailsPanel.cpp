@@ -3,6 +3,7 @@
 #include "LevelCountText.h"
 #include "hierarchy/DivisionCode.h"
 #include "hierarchy/HierarchyStore.h"
+#include "hierarchy/GridSizeRule.h"
 #include "settings/SettingStore.h"
 #include "ui/common/CoreGuard.h"
 #include "ui/common/Icons.h"
@@ -34,24 +35,11 @@ using hierarchy::NodeLevel;
 namespace {
 
 constexpr int NoHouseholds = -1;  // the spin box's "not recorded"
-constexpr int DefaultGridMinHouseholds = 300;
-constexpr int DefaultGridMaxHouseholds = 500;
 
 QString timestamp(qint64 ms)
 {
     return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                   : QString();
-}
-
-// LOCAL WORKAROUND until core has it (requested in the GUI report): the grid size rule
-// ("in principle 300–500 households", the range in the settings grid.households.min/max)
-// belongs in core/hierarchy so the CLI and reports apply it too.
-std::optional<QString> gridHouseholdsWarning(qint64 households, int minimum, int maximum)
-{
-    if (households >= minimum && households <= maximum)
-        return std::nullopt;
-    return NodeDetailsPanel::tr("%1 households: outside this office's range for a grid (%2–%3)")
-        .arg(QLocale().toString(households), QLocale().toString(minimum), QLocale().toString(maximum));
 }
 
 // Only labels of unpredictable length wrap: a wrapping label in a form layout keeps the
@@ -265,15 +253,11 @@ void NodeDetailsPanel::showSummary(const NodeSummary& summary)
     m_householdsTotal->setText(QLocale().toString(summary.households));
     std::optional<QString> warning;
     if (m_node->level == NodeLevel::Grid) {
-        int minimum = DefaultGridMinHouseholds;
-        int maximum = DefaultGridMaxHouseholds;
-        const auto failure = coreGuard(m_databasePath, [&] {
-            minimum = m_settings.intValue(settings::SettingKey::GridMinHouseholds, DefaultGridMinHouseholds);
-            maximum = m_settings.intValue(settings::SettingKey::GridMaxHouseholds, DefaultGridMaxHouseholds);
-        });
+        hierarchy::HouseholdRange range;
+        const auto failure = coreGuard(m_databasePath, [&] { range = hierarchy::GridSizeRule::range(m_settings); });
         if (failure)
             emit readFailed(failure->toString());
-        warning = gridHouseholdsWarning(summary.households, minimum, maximum);
+        warning = hierarchy::GridSizeRule::warning(summary.households, range);
     }
     m_gridWarning->setText(warning.value_or(QString()));
     m_gridWarning->setVisible(warning.has_value());

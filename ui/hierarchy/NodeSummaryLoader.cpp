@@ -7,20 +7,7 @@
 
 #include <QMutexLocker>
 
-#include <sqlite3.h>
-
 namespace redgrid::ui {
-namespace {
-
-// LOCAL WORKAROUND until core offers it (requested in the GUI report): a thread-safe
-// storage::Connection::interrupt(). sqlite3_interrupt may be called from any thread
-// while the connection is open; the running statement then fails with SQLITE_INTERRUPT.
-void interruptConnection(storage::Connection& connection)
-{
-    sqlite3_interrupt(connection.handle());
-}
-
-}  // namespace
 
 NodeSummaryLoader::NodeSummaryLoader(QString databasePath, QObject* parent)
     : QObject(parent)
@@ -52,7 +39,7 @@ void NodeSummaryLoader::interruptRunningCount()
 {
     QMutexLocker lock(&m_connectionMutex);
     if (m_connection)
-        interruptConnection(*m_connection);
+        m_connection->interrupt();  // the one call that is safe from this thread
 }
 
 void NodeSummaryLoader::work(const RecordId& id, quint64 generation)
