@@ -1,0 +1,268 @@
+// The interface speaks Chinese on a Chinese system: every visible string of the main
+// window and its dialogs is translated, and the zh_CN translation covers every tr() string.
+#include "UiTestSupport.h"
+#include "common/Translations.h"
+#include "hierarchy/HierarchyEditor.h"
+#include "hierarchy/HierarchyStore.h"
+#include "storage/DatabaseFile.h"
+#include "support/TestSupport.h"
+#include "ui/hierarchy/AddNodeDialog.h"
+#include "ui/hierarchy/DeleteNodeDialog.h"
+#include "ui/hierarchy/HierarchyWidget.h"
+#include "ui/hierarchy/MoveNodeDialog.h"
+#include "ui/mainwindow/AboutDialog.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/NewDatabaseDialog.h"
+#include "ui/mainwindow/StartupDialog.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStatusBar>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+#include <catch2/catch.hpp>
+
+using namespace redgrid;
+
+namespace {
+
+// Latin words that stay as they are in the Chinese interface: product and standard
+// names, key names, units.
+const QSet<QString> AllowedWords { QStringLiteral("Qt"),   QStringLiteral("SQLite"), QStringLiteral("GB"),
+                                   QStringLiteral("Ctrl"), QStringLiteral("Del"),    QStringLiteral("Ins"),
+                                   QStringLiteral("Esc"),  QStringLiteral("MiB"),    QStringLiteral("redgrid") };
+
+// Installs the Chinese interface for the life of the object, then restores English.
+class ChineseInterface
+{
+public:
+    ChineseInterface()
+    {
+        REQUIRE(installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
+    }
+    ~ChineseInterface()
+    {
+        qDeleteAll(QCoreApplication::instance()->findChildren<QTranslator*>());
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+};
+
+// The words of `text` a Chinese user would see in English.
+QStringList untranslatedWords(QString text)
+{
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    // Paths and file names are the user's, not the interface's.
+    static const QRegularExpression paths(QStringLiteral(R"([^\s（(]*[/\\][^\s）)]*|\S*\.redgrid)"));
+    static const QRegularExpression words(QStringLiteral("[A-Za-z]{2,}"));
+    text.remove(tags).remove(paths).remove(QLatin1Char('&'));
+    QStringList found;
+    for (auto it = words.globalMatch(text); it.hasNext();) {
+        const QString word = it.next().captured();
+        if (!AllowedWords.contains(word) && !QRegularExpression(QStringLiteral("^F\\d+$")).match(word).hasMatch())
+            found << word;
+    }
+    return found;
+}
+
+void collectActions(const QList<QAction*>& actions, QStringList& texts)
+{
+    for (QAction* action : actions) {
+        if (!action->isVisible())
+            continue;
+        texts << action->text() << action->toolTip() << action->statusTip();
+        if (action->menu()) {
+            texts << action->menu()->title();
+            collectActions(action->menu()->actions(), texts);
+        }
+    }
+}
+
+// Everything `root` shows in words: titles, labels, buttons, menus, headers and cells.
+QStringList visibleTexts(QWidget* root)
+{
+    QStringList texts { root->windowTitle() };
+    if (auto* window = qobject_cast<QMainWindow*>(root))
+        collectActions(window->menuBar()->actions(), texts);
+    const auto widgets = root->findChildren<QWidget*>();
+    for (QWidget* widget : widgets) {
+        if (!widget->isVisibleTo(root))
+            continue;
+        texts << widget->toolTip();
+        if (auto* label = qobject_cast<QLabel*>(widget))
+            texts << label->text();
+        if (auto* button = qobject_cast<QAbstractButton*>(widget))
+            texts << button->text();
+        if (auto* group = qobject_cast<QGroupBox*>(widget))
+            texts << group->title();
+        if (auto* edit = qobject_cast<QLineEdit*>(widget))
+            texts << edit->placeholderText();
+        if (auto* combo = qobject_cast<QComboBox*>(widget)) {
+            for (int i = 0; i < combo->count(); ++i)
+                texts << combo->itemText(i);
+        }
+        if (auto* view = qobject_cast<QAbstractItemView*>(widget); view && view->model()) {
+            const QAbstractItemModel* model = view->model();
+            for (int column = 0; column < model->columnCount(); ++column) {
+                texts << model->headerData(column, Qt::Horizontal).toString();
+                for (int row = 0; row < model->rowCount(); ++row)
+                    texts << model->index(row, column).data().toString();
+            }
+        }
+        collectActions(widget->actions(), texts);
+    }
+    return texts;
+}
+
+QStringList untranslatedTexts(QWidget* root)
+{
+    QStringList problems;
+    for (const QString& text : visibleTexts(root)) {
+        const QStringList words = untranslatedWords(text);
+        if (!words.isEmpty())
+            problems << QStringLiteral("\"%1\" (%2)").arg(text, words.join(QLatin1Char(' ')));
+    }
+    problems.removeDuplicates();
+    return problems;
+}
+
+void requireAllTranslated(QWidget* root, const char* what)
+{
+    const QStringList problems = untranslatedTexts(root);
+    INFO(what << ": untranslated in zh_CN:\n" << problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(problems.isEmpty());
+}
+
+} // namespace
+
+TEST_CASE("Every visible string of the main window is in Chinese on a Chinese system", "[ui][i18n]")
+{
+    ChineseInterface chinese;
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.redgrid"));
+    test::createSmallDemo(path);
+    ui::MainWindow window;
+    REQUIRE(window.openDatabase(path).ok());
+    window.show();
+
+    // A grid selected: the details form, the overview and its counts are all showing.
+    auto db = storage::DatabaseFile::open(path).value();
+    const auto grid = hierarchy::HierarchyStore(*db).search(QStringLiteral("第一网格"), 1).constFirst();
+    REQUIRE(window.hierarchyWidget()->revealNode(grid.id));
+    test::processEventsFor(300);
+    CHECK(window.windowTitle().contains(QStringLiteral("红网格")));
+    requireAllTranslated(&window, "main window");
+}
+
+TEST_CASE("The check for untranslated text finds the English of the English interface", "[ui][i18n]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.redgrid"));
+    test::createSmallDemo(path);
+    ui::MainWindow window;
+    REQUIRE(window.openDatabase(path).ok());
+    window.show();
+    test::processEventsFor(100);
+    const QString found = untranslatedTexts(&window).join(QLatin1Char('\n'));
+    CHECK(found.contains(QStringLiteral("Search by name or code")));
+    CHECK(found.contains(QStringLiteral("File")));
+    CHECK(found.contains(QStringLiteral("Street")));  // the kind column of the tree
+    CHECK(found.contains(QStringLiteral("Remarks")));
+}
+
+TEST_CASE("The dialogs of the window are in Chinese on a Chinese system", "[ui][i18n]")
+{
+    ChineseInterface chinese;
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.redgrid"));
+    test::createSmallDemo(path);
+    auto db = storage::DatabaseFile::open(path).value();
+    hierarchy::HierarchyStore store(*db);
+    hierarchy::HierarchyEditor editor(*db);
+    const auto street = store.children(store.root()->id).constFirst();
+    const auto community = store.children(street.id).constFirst();
+
+    ui::StartupDialog startup(dir.path(QStringLiteral("demo-data.redgrid")));
+    ui::AboutDialog about;
+    ui::NewDatabaseDialog create;
+    ui::AddNodeDialog add(editor, community, path);
+    ui::MoveNodeDialog move(store, editor, community, path);
+    ui::DeleteNodeDialog remove(store, editor, street, path);
+    const std::pair<QDialog*, const char*> dialogs[] { { &startup, "start-up dialog" }, { &about, "About" },
+                                                       { &create, "New Database" },    { &add, "Add" },
+                                                       { &move, "Move" },              { &remove, "Delete" } };
+    for (const auto& [dialog, name] : dialogs) {
+        dialog->show();
+        test::processEventsFor(50);
+        requireAllTranslated(dialog, name);
+        dialog->hide();
+    }
+}
+
+TEST_CASE("The zh_CN translation covers every translatable string in the sources", "[ui][i18n]")
+{
+    // lupdate over the sources as they are now, into a scratch file.
+    test::TempDir dir;
+    const QString scratch = dir.path(QStringLiteral("now.ts"));
+    QProcess lupdate;
+    lupdate.setWorkingDirectory(QStringLiteral(REDGRID_SOURCE_DIR));
+    lupdate.start(QStringLiteral(REDGRID_LUPDATE_PATH),
+                  { QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+                    QStringLiteral("none"), QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app"),
+                    QStringLiteral("-ts"), scratch });
+    REQUIRE(lupdate.waitForFinished(120000));
+    REQUIRE(lupdate.exitCode() == 0);
+
+    const auto translated = [](const QString& file) {
+        QSet<QString> done;
+        QXmlStreamReader xml(test::readBytes(file));
+        QString context, source, translation;
+        bool unfinished = false;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == QLatin1String("name"))
+                context = xml.readElementText();
+            else if (xml.isStartElement() && xml.name() == QLatin1String("source"))
+                source = xml.readElementText();
+            else if (xml.isStartElement() && xml.name() == QLatin1String("translation")) {
+                unfinished = !xml.attributes().value(QLatin1String("type")).isEmpty();
+                translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
+                if (!unfinished && !translation.trimmed().isEmpty())
+                    done.insert(context + QLatin1Char('|') + source);
+                translation.clear();
+            }
+        }
+        REQUIRE_FALSE(xml.hasError());
+        return done;
+    };
+    QStringList missing;
+    QXmlStreamReader xml(test::readBytes(scratch));
+    QString context;
+    const QSet<QString> done = translated(QStringLiteral(REDGRID_SOURCE_DIR "/resources/translations/redgrid_zh_CN.ts"));
+    int messages = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("name"))
+            context = xml.readElementText();
+        else if (xml.isStartElement() && xml.name() == QLatin1String("source")) {
+            const QString source = xml.readElementText();
+            ++messages;
+            if (!done.contains(context + QLatin1Char('|') + source))
+                missing << context + QStringLiteral(": ") + source;
+        }
+    }
+    CHECK(messages > 300);
+    INFO("not translated in resources/translations/redgrid_zh_CN.ts (run the update_translations target):\n"
+         << missing.join(QLatin1Char('\n')).toStdString());
+    CHECK(missing.isEmpty());
+}
