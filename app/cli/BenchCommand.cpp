@@ -64,11 +64,12 @@ struct GuiRun
     double wallMs = 0;
 };
 
-} // namespace
+}  // namespace
 
 QString BenchCommand::summary() const
 {
-    return tr("Build the large benchmark hierarchy (20 streets, 300 communities, 6,000 grids, 120,000 buildings) and "
+    return tr("Build the large benchmark hierarchy (20 streets, 300 communities, 6,000 grids, 120,000 "
+              "buildings) and "
               "print timings and memory.");
 }
 
@@ -131,8 +132,8 @@ int BenchCommand::run(const QCommandLineParser& parser)
 
     // Search by name (what the search box does on each keystroke).
     QList<double> searches;
-    for (const QString& text : { QStringLiteral("观音桥"), QStringLiteral("第三网格"), QStringLiteral("5001050060"),
-                                 QStringLiteral("金源花园12栋"), QStringLiteral("不存在的名字") }) {
+    for (const QString& text : { QStringLiteral("观音桥"), QStringLiteral("第三网格"),
+             QStringLiteral("5001050060"), QStringLiteral("金源花园12栋"), QStringLiteral("不存在的名字") }) {
         timer.restart();
         store.search(text, 50);
         searches.append(millisecondsOf(timer));
@@ -159,8 +160,9 @@ int BenchCommand::run(const QCommandLineParser& parser)
         }
         const auto match = readyLine.match(QString::fromUtf8(process.readAllStandardOutput()));
         if (!match.hasMatch()) {
-            printError(Error::inFile(gui, tr("the GUI did not report that it was ready: %1")
-                                              .arg(QString::fromUtf8(process.readAllStandardError()).trimmed())));
+            printError(Error::inFile(gui,
+                tr("the GUI did not report that it was ready: %1")
+                    .arg(QString::fromUtf8(process.readAllStandardError()).trimmed())));
             return DataError;
         }
         runs.append({ match.captured(1).toDouble(), match.captured(2).toDouble(), millisecondsOf(wall) });
@@ -175,18 +177,17 @@ int BenchCommand::run(const QCommandLineParser& parser)
     const double fileMiB = QFileInfo(path).size() / 1048576.0;
     if (parser.isSet(m_json)) {
         QJsonObject countObject { { QStringLiteral("streets"), counts[NodeLevel::Street] },
-                                  { QStringLiteral("communities"), counts[NodeLevel::Community] },
-                                  { QStringLiteral("grids"), counts[NodeLevel::Grid] },
-                                  { QStringLiteral("buildings"), counts[NodeLevel::Building] } };
+            { QStringLiteral("communities"), counts[NodeLevel::Community] },
+            { QStringLiteral("grids"), counts[NodeLevel::Grid] },
+            { QStringLiteral("buildings"), counts[NodeLevel::Building] } };
         QJsonObject result { { QStringLiteral("counts"), countObject },
-                             { QStringLiteral("fileMiB"), fileMiB },
-                             { QStringLiteral("buildMs"), buildMs },
-                             { QStringLiteral("coldOpenMs"), coldOpenMs },
-                             { QStringLiteral("largestNodeChildren"), largestChildren },
-                             { QStringLiteral("largestNodeColdMs"), largestColdMs },
-                             { QStringLiteral("largestNodeWarmMedianMs"), median(warm) },
-                             { QStringLiteral("searchMedianMs"), median(searches) },
-                             { QStringLiteral("cliPeakMiB"), cliPeak } };
+            { QStringLiteral("fileMiB"), fileMiB }, { QStringLiteral("buildMs"), buildMs },
+            { QStringLiteral("coldOpenMs"), coldOpenMs },
+            { QStringLiteral("largestNodeChildren"), largestChildren },
+            { QStringLiteral("largestNodeColdMs"), largestColdMs },
+            { QStringLiteral("largestNodeWarmMedianMs"), median(warm) },
+            { QStringLiteral("searchMedianMs"), median(searches) },
+            { QStringLiteral("cliPeakMiB"), cliPeak } };
         if (!runs.isEmpty()) {
             result.insert(QStringLiteral("guiReadyMedianMs"), median(ready));
             result.insert(QStringLiteral("guiReadyMaxMs"), *std::max_element(ready.begin(), ready.end()));
@@ -209,15 +210,19 @@ int BenchCommand::run(const QCommandLineParser& parser)
                   .arg(median(warm), 0, 'f', 2)
                   .arg(largestChildren)
                   .arg(largest->name));
-    printLine(tr("  search by name or code         %1 ms (median of %2)").arg(median(searches), 0, 'f', 1).arg(searches.size()));
+    printLine(tr("  search by name or code         %1 ms (median of %2)")
+                  .arg(median(searches), 0, 'f', 1)
+                  .arg(searches.size()));
     printLine(tr("  peak memory of this process    %1 MiB").arg(cliPeak, 0, 'f', 1));
     if (runs.isEmpty()) {
-        printLine(haveGui ? tr("  GUI start-up                   skipped") : tr("  GUI start-up                   skipped: %1 not found").arg(gui));
+        printLine(haveGui ? tr("  GUI start-up                   skipped")
+                          : tr("  GUI start-up                   skipped: %1 not found").arg(gui));
     } else {
-        printLine(tr("  GUI start to usable window     %1 ms median, %2 ms max over %3 runs (target < 500 ms)")
-                      .arg(median(ready), 0, 'f', 0)
-                      .arg(*std::max_element(ready.begin(), ready.end()), 0, 'f', 0)
-                      .arg(runs.size()));
+        printLine(
+            tr("  GUI start to usable window     %1 ms median, %2 ms max over %3 runs (target < 500 ms)")
+                .arg(median(ready), 0, 'f', 0)
+                .arg(*std::max_element(ready.begin(), ready.end()), 0, 'f', 0)
+                .arg(runs.size()));
         printLine(tr("  GUI peak memory                %1 MiB max (target < 120 MiB)")
                       .arg(*std::max_element(peaks.begin(), peaks.end()), 0, 'f', 1));
     }
@@ -226,4 +231,4 @@ int BenchCommand::run(const QCommandLineParser& parser)
     return Success;
 }
 
-} // namespace redgrid::cli
+}  // namespace redgrid::cli

@@ -21,13 +21,13 @@ protected:
     int requiredPositionals() const override { return 0; }
 
 private:
-    QCommandLineOption m_dir { QStringLiteral("dir"), tr("Folder for the benchmark database (default: a temporary one)."),
-                               QStringLiteral("DIR") };
+    QCommandLineOption m_dir { QStringLiteral("dir"),
+        tr("Folder for the benchmark database (default: a temporary one)."), QStringLiteral("DIR") };
     QCommandLineOption m_keep { QStringLiteral("keep"), tr("Keep the benchmark database afterwards.") };
     QCommandLineOption m_guiRuns { QStringLiteral("gui-runs"),
-                                   tr("How many times to start the GUI for the start-up figures (default 5, 0 to skip)."),
-                                   QStringLiteral("N"), QStringLiteral("5") };
+        tr("How many times to start the GUI for the start-up figures (default 5, 0 to skip)."),
+        QStringLiteral("N"), QStringLiteral("5") };
     QCommandLineOption m_json { QStringLiteral("json"), tr("Print the figures as JSON.") };
 };
 
-} // namespace redgrid::cli
+}  // namespace redgrid::cli

@@ -26,7 +26,7 @@ int CliCommand::execute(const QStringList& arguments)
         QString text = parser.helpText();
         text.replace(QCoreApplication::applicationFilePath(), QStringLiteral("redgrid-cli ") + name());
         text.replace(QStringLiteral("Usage: ") + QCoreApplication::arguments().constFirst(),
-                     QStringLiteral("Usage: redgrid-cli ") + name());
+            QStringLiteral("Usage: redgrid-cli ") + name());
         std::fputs(text.toLocal8Bit().constData(), stdout);
         return Success;
     }
@@ -52,7 +52,8 @@ void CliCommand::printError(const Error& error)
 
 void CliCommand::printUsageError(const QString& message)
 {
-    std::fputs((QStringLiteral("redgrid-cli: ") + message + QLatin1Char('\n')).toLocal8Bit().constData(), stderr);
+    std::fputs(
+        (QStringLiteral("redgrid-cli: ") + message + QLatin1Char('\n')).toLocal8Bit().constData(), stderr);
 }
 
 void CliCommand::printJson(const QJsonObject& object)
@@ -70,4 +71,4 @@ std::unique_ptr<storage::Connection> CliCommand::openDatabase(const QString& pat
     return std::move(opened).value();
 }
 
-} // namespace redgrid::cli
+}  // namespace redgrid::cli

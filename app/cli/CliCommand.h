@@ -56,4 +56,4 @@ private:
     QString m_helpText;
 };
 
-} // namespace redgrid::cli
+}  // namespace redgrid::cli

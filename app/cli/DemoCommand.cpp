@@ -9,7 +9,8 @@ namespace redgrid::cli {
 
 QString DemoCommand::summary() const
 {
-    return tr("Create a demo database: the real streets and communities of 重庆市江北区 with invented grids and buildings.");
+    return tr("Create a demo database: the real streets and communities of 重庆市江北区 with invented grids "
+              "and buildings.");
 }
 
 void DemoCommand::describe(QCommandLineParser& parser)
@@ -40,17 +41,18 @@ int DemoCommand::run(const QCommandLineParser& parser)
         return DataError;
     }
     const auto counts = hierarchy::HierarchyStore(*created.value()).countByLevel();
-    printLine(tr("Created demo database %1 (seed %2, scale %3) in %4 s: %5 streets/towns, %6 communities/villages, "
-                 "%7 grids, %8 buildings. All of its people, grids and buildings are invented.")
-                  .arg(path)
-                  .arg(seed)
-                  .arg(demo::scaleName(*scale))
-                  .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
-                  .arg(counts[hierarchy::NodeLevel::Street])
-                  .arg(counts[hierarchy::NodeLevel::Community])
-                  .arg(counts[hierarchy::NodeLevel::Grid])
-                  .arg(counts[hierarchy::NodeLevel::Building]));
+    printLine(
+        tr("Created demo database %1 (seed %2, scale %3) in %4 s: %5 streets/towns, %6 communities/villages, "
+           "%7 grids, %8 buildings. All of its people, grids and buildings are invented.")
+            .arg(path)
+            .arg(seed)
+            .arg(demo::scaleName(*scale))
+            .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+            .arg(counts[hierarchy::NodeLevel::Street])
+            .arg(counts[hierarchy::NodeLevel::Community])
+            .arg(counts[hierarchy::NodeLevel::Grid])
+            .arg(counts[hierarchy::NodeLevel::Building]));
     return Success;
 }
 
-} // namespace redgrid::cli
+}  // namespace redgrid::cli

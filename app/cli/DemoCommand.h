@@ -20,12 +20,12 @@ protected:
 
 private:
     QCommandLineOption m_seed { QStringLiteral("seed"),
-                                tr("Seed of the generator; the same seed gives the same data (default 1)."),
-                                QStringLiteral("N"), QStringLiteral("1") };
+        tr("Seed of the generator; the same seed gives the same data (default 1)."), QStringLiteral("N"),
+        QStringLiteral("1") };
     QCommandLineOption m_scale { QStringLiteral("scale"),
-                                 tr("small (3 streets), district (all of 江北区, the default) or large (20 streets, "
-                                    "6,000 grids, 120,000 buildings)."),
-                                 QStringLiteral("small|district|large"), QStringLiteral("district") };
+        tr("small (3 streets), district (all of 江北区, the default) or large (20 streets, "
+           "6,000 grids, 120,000 buildings)."),
+        QStringLiteral("small|district|large"), QStringLiteral("district") };
 };
 
-} // namespace redgrid::cli
+}  // namespace redgrid::cli

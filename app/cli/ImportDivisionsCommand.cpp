@@ -17,7 +17,7 @@ void ImportDivisionsCommand::describe(QCommandLineParser& parser)
 {
     parser.addPositionalArgument(QStringLiteral("DB"), tr("The RedGrid database file."));
     parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 tr("The division list, e.g. the National Bureau of Statistics codes of the district."));
+        tr("The division list, e.g. the National Bureau of Statistics codes of the district."));
     parser.addOptions({ m_dryRun, m_json });
 }
 
@@ -37,20 +37,16 @@ int ImportDivisionsCommand::run(const QCommandLineParser& parser)
     if (parser.isSet(m_json)) {
         QJsonArray rejected;
         for (const auto& row : report.rejectedRows) {
-            rejected.append(QJsonObject { { QStringLiteral("row"), row.row },
-                                          { QStringLiteral("code"), row.code },
-                                          { QStringLiteral("name"), row.name },
-                                          { QStringLiteral("reason"), row.reason } });
+            rejected.append(
+                QJsonObject { { QStringLiteral("row"), row.row }, { QStringLiteral("code"), row.code },
+                    { QStringLiteral("name"), row.name }, { QStringLiteral("reason"), row.reason } });
         }
         printJson({ { QStringLiteral("file"), report.file },
-                    { QStringLiteral("dryRun"), parser.isSet(m_dryRun) },
-                    { QStringLiteral("read"), report.read },
-                    { QStringLiteral("imported"), report.imported() },
-                    { QStringLiteral("inserted"), report.inserted },
-                    { QStringLiteral("updated"), report.updated },
-                    { QStringLiteral("unchanged"), report.unchanged },
-                    { QStringLiteral("rejected"), report.rejected },
-                    { QStringLiteral("rejectedRows"), rejected } });
+            { QStringLiteral("dryRun"), parser.isSet(m_dryRun) }, { QStringLiteral("read"), report.read },
+            { QStringLiteral("imported"), report.imported() },
+            { QStringLiteral("inserted"), report.inserted }, { QStringLiteral("updated"), report.updated },
+            { QStringLiteral("unchanged"), report.unchanged },
+            { QStringLiteral("rejected"), report.rejected }, { QStringLiteral("rejectedRows"), rejected } });
     } else {
         for (const auto& row : report.rejectedRows)
             printError({ row.reason, report.file, row.row });
@@ -67,4 +63,4 @@ int ImportDivisionsCommand::run(const QCommandLineParser& parser)
     return report.rejected > 0 ? PartialImport : Success;
 }
 
-} // namespace redgrid::cli
+}  // namespace redgrid::cli

@@ -19,8 +19,10 @@ protected:
     int requiredPositionals() const override { return 2; }
 
 private:
-    QCommandLineOption m_json { QStringLiteral("json"), tr("Print the summary and every rejected row as JSON.") };
-    QCommandLineOption m_dryRun { QStringLiteral("dry-run"), tr("Check the file and report, but write nothing.") };
+    QCommandLineOption m_json { QStringLiteral("json"),
+        tr("Print the summary and every rejected row as JSON.") };
+    QCommandLineOption m_dryRun { QStringLiteral("dry-run"),
+        tr("Check the file and report, but write nothing.") };
 };
 
-} // namespace redgrid::cli
+}  // namespace redgrid::cli

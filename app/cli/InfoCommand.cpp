@@ -35,11 +35,15 @@ int InfoCommand::run(const QCommandLineParser& parser)
     const LevelCounts counts = store.countByLevel();
     const int schema = db->pragmaInt("user_version");
     const bool demo = demo::DemoBuilder::isDemo(*db);
-    const QString installation = settings::SettingStore(*db).value(settings::SettingKey::InstallationId, QString());
+    const QString installation
+        = settings::SettingStore(*db).value(settings::SettingKey::InstallationId, QString());
 
     static const QList<std::pair<NodeLevel, const char*>> levels {
-        { NodeLevel::District, "districts" }, { NodeLevel::Street, "streets" }, { NodeLevel::Community, "communities" },
-        { NodeLevel::Grid, "grids" },         { NodeLevel::Building, "buildings" },
+        { NodeLevel::District, "districts" },
+        { NodeLevel::Street, "streets" },
+        { NodeLevel::Community, "communities" },
+        { NodeLevel::Grid, "grids" },
+        { NodeLevel::Building, "buildings" },
     };
     if (parser.isSet(m_json)) {
         QJsonObject countObject;
@@ -51,11 +55,9 @@ int InfoCommand::run(const QCommandLineParser& parser)
             district.insert(QStringLiteral("name"), root->name);
         }
         printJson({ { QStringLiteral("file"), QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()) },
-                    { QStringLiteral("schemaVersion"), schema },
-                    { QStringLiteral("installationId"), installation },
-                    { QStringLiteral("demo"), demo },
-                    { QStringLiteral("district"), district },
-                    { QStringLiteral("counts"), countObject } });
+            { QStringLiteral("schemaVersion"), schema }, { QStringLiteral("installationId"), installation },
+            { QStringLiteral("demo"), demo }, { QStringLiteral("district"), district },
+            { QStringLiteral("counts"), countObject } });
         return Success;
     }
     printLine(tr("File:               %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
@@ -65,8 +67,9 @@ int InfoCommand::run(const QCommandLineParser& parser)
     if (demo)
         printLine(tr("Demo data:          yes (invented)"));
     for (const auto& [level, key] : levels)
-        printLine(QStringLiteral("%1 %2").arg(NodeLabels::level(level) + QLatin1Char(':'), -19).arg(counts[level]));
+        printLine(
+            QStringLiteral("%1 %2").arg(NodeLabels::level(level) + QLatin1Char(':'), -19).arg(counts[level]));
     return Success;
 }
 
-} // namespace redgrid::cli
+}  // namespace redgrid::cli

@@ -22,4 +22,4 @@ private:
     QCommandLineOption m_json { QStringLiteral("json"), tr("Print the information as JSON.") };
 };
 
-} // namespace redgrid::cli
+}  // namespace redgrid::cli

@@ -27,18 +27,21 @@ int InitCommand::run(const QCommandLineParser& parser)
         printUsageError(tr("--kind must be district or county"));
         return UsageError;
     }
-    const auto kind = kindName == QLatin1String("county") ? hierarchy::NodeKind::County : hierarchy::NodeKind::District;
+    const auto kind
+        = kindName == QLatin1String("county") ? hierarchy::NodeKind::County : hierarchy::NodeKind::District;
     const QString path = parser.positionalArguments().constFirst();
     auto created = storage::DatabaseFile::create(path, [&](storage::Connection& db) -> Status {
-        auto root = hierarchy::HierarchyEditor(db).createRoot(kind, parser.value(m_code), parser.value(m_name));
+        auto root
+            = hierarchy::HierarchyEditor(db).createRoot(kind, parser.value(m_code), parser.value(m_name));
         return root ? Status::success() : Status(root.error());
     });
     if (!created) {
         printError(created.error());
         return DataError;
     }
-    printLine(tr("Created %1 for %2 (%3).").arg(path, parser.value(m_name).trimmed(), parser.value(m_code).trimmed()));
+    printLine(tr("Created %1 for %2 (%3).")
+                  .arg(path, parser.value(m_name).trimmed(), parser.value(m_code).trimmed()));
     return Success;
 }
 
-} // namespace redgrid::cli
+}  // namespace redgrid::cli

@@ -20,12 +20,11 @@ protected:
 
 private:
     QCommandLineOption m_code { QStringLiteral("district-code"),
-                                tr("6-digit GB/T 2260 code of the district or county (e.g. 500105)."),
-                                QStringLiteral("CODE") };
-    QCommandLineOption m_name { QStringLiteral("district-name"), tr("Name of the district or county (e.g. 江北区)."),
-                                QStringLiteral("NAME") };
+        tr("6-digit GB/T 2260 code of the district or county (e.g. 500105)."), QStringLiteral("CODE") };
+    QCommandLineOption m_name { QStringLiteral("district-name"),
+        tr("Name of the district or county (e.g. 江北区)."), QStringLiteral("NAME") };
     QCommandLineOption m_kind { QStringLiteral("kind"), tr("district (区, the default) or county (县)."),
-                                QStringLiteral("district|county"), QStringLiteral("district") };
+        QStringLiteral("district|county"), QStringLiteral("district") };
 };
 
-} // namespace redgrid::cli
+}  // namespace redgrid::cli

@@ -13,7 +13,8 @@ using namespace hierarchy;
 
 namespace {
 
-void printSubtree(HierarchyStore& store, QTextStream& out, const HierarchyNode& node, int indent, int depthLeft)
+void printSubtree(
+    HierarchyStore& store, QTextStream& out, const HierarchyNode& node, int indent, int depthLeft)
 {
     out << QString(indent * 2, QLatin1Char(' ')) << node.name << QStringLiteral("  ") << node.code
         << QStringLiteral("  ") << NodeLabels::kind(node.kind);
@@ -26,7 +27,7 @@ void printSubtree(HierarchyStore& store, QTextStream& out, const HierarchyNode& 
         printSubtree(store, out, child, indent + 1, depthLeft - 1);
 }
 
-} // namespace
+}  // namespace
 
 QString TreeCommand::summary() const
 {
@@ -57,8 +58,9 @@ int TreeCommand::run(const QCommandLineParser& parser)
     HierarchyStore store(*db);
     const auto start = parser.isSet(m_from) ? store.nodeByCode(parser.value(m_from).trimmed()) : store.root();
     if (!start) {
-        printError(Error::inFile(path, parser.isSet(m_from) ? tr("no node has the code %1").arg(parser.value(m_from))
-                                                             : tr("the database has no district yet")));
+        printError(Error::inFile(path,
+            parser.isSet(m_from) ? tr("no node has the code %1").arg(parser.value(m_from))
+                                 : tr("the database has no district yet")));
         return DataError;
     }
     QTextStream out(stdout);
@@ -66,4 +68,4 @@ int TreeCommand::run(const QCommandLineParser& parser)
     return Success;
 }
 
-} // namespace redgrid::cli
+}  // namespace redgrid::cli

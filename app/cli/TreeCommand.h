@@ -20,10 +20,9 @@ protected:
 
 private:
     QCommandLineOption m_depth { QStringLiteral("depth"),
-                                 tr("How many levels to print below the first node (default: all)."),
-                                 QStringLiteral("N") };
-    QCommandLineOption m_from { QStringLiteral("from"), tr("Start at the node with this code instead of the district."),
-                                QStringLiteral("CODE") };
+        tr("How many levels to print below the first node (default: all)."), QStringLiteral("N") };
+    QCommandLineOption m_from { QStringLiteral("from"),
+        tr("Start at the node with this code instead of the district."), QStringLiteral("CODE") };
 };
 
-} // namespace redgrid::cli
+}  // namespace redgrid::cli

@@ -30,15 +30,16 @@ public:
                            "Commands:\n");
         for (const auto& command : commands)
             usage += QStringLiteral("  %1%2\n").arg(command->name(), -18).arg(command->summary());
-        usage += tr("\nOptions:\n  -h, --help        Show this help; COMMAND --help shows a command's options.\n"
-                    "  -v, --version     Show the versions of RedGrid, Qt and SQLite.\n\n"
-                    "Exit status: 0 success, 1 usage error, 2 file or data error (nothing written),\n"
-                    "3 import finished but some rows were rejected.\n");
+        usage += tr(
+            "\nOptions:\n  -h, --help        Show this help; COMMAND --help shows a command's options.\n"
+            "  -v, --version     Show the versions of RedGrid, Qt and SQLite.\n\n"
+            "Exit status: 0 success, 1 usage error, 2 file or data error (nothing written),\n"
+            "3 import finished but some rows were rejected.\n");
         return usage;
     }
 };
 
-} // namespace
+}  // namespace
 
 int main(int argc, char* argv[])
 {
@@ -68,13 +69,14 @@ int main(int argc, char* argv[])
     }
     if (first == QLatin1String("-v") || first == QLatin1String("--version")) {
         std::printf("redgrid-cli %s (Qt %s, SQLite %s)\n", REDGRID_VERSION, qVersion(),
-                    redgrid::storage::sqliteLibraryVersion().toLatin1().constData());
+            redgrid::storage::sqliteLibraryVersion().toLatin1().constData());
         return Success;
     }
     for (const auto& command : commands) {
         if (command->name() == first)
             return command->execute(arguments.mid(1));
     }
-    std::fprintf(stderr, "redgrid-cli: unknown command '%s'; see redgrid-cli --help\n", first.toLocal8Bit().constData());
+    std::fprintf(stderr, "redgrid-cli: unknown command '%s'; see redgrid-cli --help\n",
+        first.toLocal8Bit().constData());
     return UsageError;
 }

@@ -10,4 +10,4 @@ inline qint64 nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-} // namespace redgrid
+}  // namespace redgrid

@@ -11,4 +11,4 @@ QString Error::toString() const
     return QStringLiteral("%1: %2").arg(file, message);
 }
 
-} // namespace redgrid
+}  // namespace redgrid

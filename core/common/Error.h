@@ -19,11 +19,14 @@ struct Error
     Kind kind = Kind::Refused;
 
     static Error plain(QString message) { return Error { std::move(message), {}, 0 }; }
-    static Error inFile(QString file, QString message) { return Error { std::move(message), std::move(file), 0 }; }
+    static Error inFile(QString file, QString message)
+    {
+        return Error { std::move(message), std::move(file), 0 };
+    }
     static Error storage(QString message) { return Error { std::move(message), {}, 0, Kind::Storage }; }
     bool isStorageFailure() const { return kind == Kind::Storage; }
 
     QString toString() const;
 };
 
-} // namespace redgrid
+}  // namespace redgrid

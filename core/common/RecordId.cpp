@@ -60,4 +60,4 @@ QString RecordId::toString() const
         .arg(hex.mid(0, 8), hex.mid(8, 4), hex.mid(12, 4), hex.mid(16, 4), hex.mid(20, 12));
 }
 
-} // namespace redgrid
+}  // namespace redgrid

@@ -41,4 +41,4 @@ inline size_t qHash(const RecordId& id, size_t seed = 0)
     return qHashBits(id.data(), RecordId::Size, seed);
 }
 
-} // namespace redgrid
+}  // namespace redgrid

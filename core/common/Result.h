@@ -60,4 +60,4 @@ private:
     bool m_failed = false;
 };
 
-} // namespace redgrid
+}  // namespace redgrid

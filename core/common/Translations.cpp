@@ -25,11 +25,11 @@ bool installTranslations(QCoreApplication& application, const QLocale& locale)
     // Qt's own strings (OK/Cancel, file dialogs) from the system's Qt translations.
     auto* qt = new QTranslator(&application);
     if (qt->load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;
     return loaded;
 }
 
-} // namespace redgrid
+}  // namespace redgrid

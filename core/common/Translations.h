@@ -15,4 +15,4 @@ bool prefersChinese(const QLocale& locale);
 // Qt's own (standard buttons, file dialogs). Returns whether a translation was installed.
 bool installTranslations(QCoreApplication& application, const QLocale& locale);
 
-} // namespace redgrid
+}  // namespace redgrid

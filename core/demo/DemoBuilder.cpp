@@ -45,10 +45,10 @@ std::vector<std::unique_ptr<DemoModule>> demoModules()
     modules.push_back(std::make_unique<DemoGrids>());
     return modules;
 }
-} // namespace
+}  // namespace
 
-Result<std::unique_ptr<storage::Connection>> DemoBuilder::create(const QString& path, const DemoOptions& options,
-                                                                 const Progress& progress)
+Result<std::unique_ptr<storage::Connection>> DemoBuilder::create(
+    const QString& path, const DemoOptions& options, const Progress& progress)
 {
     return storage::DatabaseFile::create(path, [&](storage::Connection& db) -> Status {
         try {
@@ -74,4 +74,4 @@ bool DemoBuilder::isDemo(storage::Connection& connection)
     return settings::SettingStore(connection).value(settings::SettingKey::DemoSeed).has_value();
 }
 
-} // namespace redgrid::demo
+}  // namespace redgrid::demo

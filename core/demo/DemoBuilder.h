@@ -38,11 +38,11 @@ public:
     // Creates `path` (which must not exist) and fills it. Progress reports a short
     // description of each step as it starts.
     using Progress = std::function<void(const QString& step)>;
-    static Result<std::unique_ptr<storage::Connection>> create(const QString& path, const DemoOptions& options,
-                                                               const Progress& progress = {});
+    static Result<std::unique_ptr<storage::Connection>> create(
+        const QString& path, const DemoOptions& options, const Progress& progress = {});
 
     // Whether the database was made by the demo generator (and so holds invented data).
     static bool isDemo(storage::Connection& connection);
 };
 
-} // namespace redgrid::demo
+}  // namespace redgrid::demo

@@ -21,7 +21,7 @@ const QString DivisionList = QStringLiteral(":/data/jiangbei_500105.csv");
 
 // The small demo keeps three streets (two urban, one town) and three communities of each.
 const QStringList SmallStreets { QStringLiteral("500105001000"), QStringLiteral("500105006000"),
-                                 QStringLiteral("500105100000") };
+    QStringLiteral("500105100000") };
 constexpr int SmallCommunitiesPerStreet = 3;
 
 // The large demo: the benchmark hierarchy of the foundation issue.
@@ -45,10 +45,12 @@ Status trimToSmall(HierarchyStore& store, HierarchyEditor& editor, const RecordI
     return Status::success();
 }
 
-Status topUpToLarge(HierarchyStore& store, HierarchyEditor& editor, const RecordId& districtId, DemoRandom& random)
+Status topUpToLarge(
+    HierarchyStore& store, HierarchyEditor& editor, const RecordId& districtId, DemoRandom& random)
 {
     QStringList unusedParts = names::placeParts();
-    const auto takePart = [&] { return unusedParts.takeAt(random.between(0, static_cast<int>(unusedParts.size()) - 1)); };
+    const auto takePart
+        = [&] { return unusedParts.takeAt(random.between(0, static_cast<int>(unusedParts.size()) - 1)); };
 
     for (qsizetype count = store.children(districtId).size(); count < LargeStreets; ++count) {
         auto added = editor.add(districtId, { NodeKind::Street, takePart() + QStringLiteral("街道") });
@@ -59,11 +61,11 @@ Status topUpToLarge(HierarchyStore& store, HierarchyEditor& editor, const Record
     qint64 communities = store.countByLevel()[NodeLevel::Community];
     QList<HierarchyNode> streets = store.children(districtId);
     while (communities < LargeCommunities) {
-        const auto smallest = std::min_element(streets.begin(), streets.end(), [](const auto& a, const auto& b) {
-            return a.childCount < b.childCount;
-        });
+        const auto smallest = std::min_element(streets.begin(), streets.end(),
+            [](const auto& a, const auto& b) { return a.childCount < b.childCount; });
         const int number = smallest->childCount + 1;
-        const QString name = QStringLiteral("%1%2社区").arg(smallest->name.left(2), names::chineseNumber(number));
+        const QString name
+            = QStringLiteral("%1%2社区").arg(smallest->name.left(2), names::chineseNumber(number));
         auto added = editor.add(smallest->id, { NodeKind::Community, name });
         if (!added)
             return added.error();
@@ -73,7 +75,7 @@ Status topUpToLarge(HierarchyStore& store, HierarchyEditor& editor, const Record
     return Status::success();
 }
 
-} // namespace
+}  // namespace
 
 QString DemoDivisions::description() const
 {
@@ -111,4 +113,4 @@ Status DemoDivisions::build(DemoContext& context)
     return Status::success();
 }
 
-} // namespace redgrid::demo
+}  // namespace redgrid::demo

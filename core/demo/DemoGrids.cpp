@@ -45,19 +45,19 @@ public:
             break;
         }
         for (int number = 1; number <= grids; ++number) {
-            const bool dedicated = m_scale != DemoScale::Large && !village && !dedicatedPlaced && number == grids
-                && m_random.chance(0.6);
+            const bool dedicated = m_scale != DemoScale::Large && !village && !dedicatedPlaced
+                && number == grids && m_random.chance(0.6);
             const QString name = dedicated ? m_random.pick(names::institutions()) + QStringLiteral("专属网格")
                                            : QStringLiteral("第%1网格").arg(names::chineseNumber(number));
             auto grid = add(community,
-                            { dedicated ? NodeKind::DedicatedGrid : NodeKind::Grid, name,
-                              DivisionCode::compose(NodeLevel::Grid, community.code, number) });
+                { dedicated ? NodeKind::DedicatedGrid : NodeKind::Grid, name,
+                    DivisionCode::compose(NodeLevel::Grid, community.code, number) });
             if (!grid)
                 return grid.error();
-            Status filled = dedicated                   ? fillInstitution(*grid)
-                : m_scale == DemoScale::Large               ? fillEvenly(*grid, village)
-                : village                                   ? fillVillageGrid(*grid)
-                                                            : fillUrbanGrid(*grid);
+            Status filled = dedicated         ? fillInstitution(*grid)
+                : m_scale == DemoScale::Large ? fillEvenly(*grid, village)
+                : village                     ? fillVillageGrid(*grid)
+                                              : fillUrbanGrid(*grid);
             if (!filled)
                 return filled;
             dedicatedPlaced = dedicatedPlaced || dedicated;
@@ -66,13 +66,16 @@ public:
     }
 
 private:
-    Result<HierarchyNode> add(const HierarchyNode& parent, const NodeFields& fields) { return m_editor.add(parent.id, fields); }
+    Result<HierarchyNode> add(const HierarchyNode& parent, const NodeFields& fields)
+    {
+        return m_editor.add(parent.id, fields);
+    }
 
     Status addBuilding(const HierarchyNode& grid, int sequence, NodeKind kind, const QString& name,
-                       std::optional<int> households)
+        std::optional<int> households)
     {
-        auto building = add(grid, { kind, name, DivisionCode::compose(NodeLevel::Building, grid.code, sequence), 0,
-                                    households });
+        auto building = add(grid,
+            { kind, name, DivisionCode::compose(NodeLevel::Building, grid.code, sequence), 0, households });
         return building ? Status::success() : Status(building.error());
     }
 
@@ -96,7 +99,8 @@ private:
             if (target - placed - households < 12)  // the last building takes what is left
                 households = target - placed;
             const int compound = sequence % static_cast<int>(compounds.size());
-            const QString name = QStringLiteral("%1%2栋").arg(compounds[compound]).arg(++numberInCompound[compound]);
+            const QString name
+                = QStringLiteral("%1%2栋").arg(compounds[compound]).arg(++numberInCompound[compound]);
             if (Status added = addBuilding(grid, ++sequence, NodeKind::Building, name, households); !added)
                 return added;
             placed += households;
@@ -110,9 +114,12 @@ private:
     {
         const int target = m_random.between(MinGridHouseholds, MaxGridHouseholds);
         for (int i = 0; i < LargeBuildingsPerGrid; ++i) {
-            const int households = target / LargeBuildingsPerGrid + (i < target % LargeBuildingsPerGrid ? 1 : 0);
-            const QString name = village ? QStringLiteral("%1号院落").arg(i + 1) : QStringLiteral("%1栋").arg(i + 1);
-            if (Status added = addBuilding(grid, i + 1, village ? NodeKind::Courtyard : NodeKind::Building, name, households);
+            const int households
+                = target / LargeBuildingsPerGrid + (i < target % LargeBuildingsPerGrid ? 1 : 0);
+            const QString name
+                = village ? QStringLiteral("%1号院落").arg(i + 1) : QStringLiteral("%1栋").arg(i + 1);
+            if (Status added = addBuilding(
+                    grid, i + 1, village ? NodeKind::Courtyard : NodeKind::Building, name, households);
                 !added)
                 return added;
         }
@@ -138,7 +145,8 @@ private:
             }
             QString name;
             do {
-                name = QStringLiteral("%1组%2家院子").arg(names::chineseNumber(group), m_random.pick(names::surnames()));
+                name = QStringLiteral("%1组%2家院子")
+                           .arg(names::chineseNumber(group), m_random.pick(names::surnames()));
             } while (used.contains(name) && used.size() < 1000);
             if (used.contains(name))
                 name += QString::number(sequence + 1);
@@ -156,7 +164,8 @@ private:
         QStringList buildings = names::institutionBuildings();
         const int count = m_random.between(2, 4);
         for (int i = 1; i <= count; ++i) {
-            const QString name = buildings.takeAt(m_random.between(0, static_cast<int>(buildings.size()) - 1));
+            const QString name
+                = buildings.takeAt(m_random.between(0, static_cast<int>(buildings.size()) - 1));
             if (Status added = addBuilding(grid, i, NodeKind::Building, name, std::nullopt); !added)
                 return added;
         }
@@ -168,7 +177,7 @@ private:
     DemoScale m_scale;
 };
 
-} // namespace
+}  // namespace
 
 QString DemoGrids::description() const
 {
@@ -194,4 +203,4 @@ Status DemoGrids::build(DemoContext& context)
     return Status::success();
 }
 
-} // namespace redgrid::demo
+}  // namespace redgrid::demo

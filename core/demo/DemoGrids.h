@@ -15,4 +15,4 @@ public:
     Status build(DemoContext& context) override;
 };
 
-} // namespace redgrid::demo
+}  // namespace redgrid::demo

@@ -24,4 +24,4 @@ public:
     virtual Status build(DemoContext& context) = 0;
 };
 
-} // namespace redgrid::demo
+}  // namespace redgrid::demo

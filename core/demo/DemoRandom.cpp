@@ -16,7 +16,7 @@ std::uint64_t rotl(std::uint64_t x, int k)
     return (x << k) | (x >> (64 - k));
 }
 
-} // namespace
+}  // namespace
 
 DemoRandom::DemoRandom(std::uint64_t seed)
 {
@@ -60,4 +60,4 @@ DemoRandom DemoRandom::fork(std::uint64_t salt)
     return DemoRandom(next() ^ (salt * 0x9E3779B97F4A7C15ULL));
 }
 
-} // namespace redgrid::demo
+}  // namespace redgrid::demo

@@ -34,4 +34,4 @@ private:
     std::uint64_t m_state[4];
 };
 
-} // namespace redgrid::demo
+}  // namespace redgrid::demo

@@ -30,7 +30,7 @@ int inheritedLength(NodeLevel level)
     return 0;
 }
 
-} // namespace
+}  // namespace
 
 int DivisionCode::length(NodeLevel level)
 {
@@ -78,7 +78,11 @@ std::optional<QString> DivisionCode::problem(NodeLevel level, const QString& cod
     if (!allDigits(code))
         return tr("the code \"%1\" must contain digits only").arg(code);
     if (code.size() != expected)
-        return tr("the code \"%1\" has %2 digits; a %3 code has %4").arg(code).arg(code.size()).arg(NodeLabels::level(level)).arg(expected);
+        return tr("the code \"%1\" has %2 digits; a %3 code has %4")
+            .arg(code)
+            .arg(code.size())
+            .arg(NodeLabels::level(level))
+            .arg(expected);
     if (level == NodeLevel::District) {
         if (code.endsWith(QLatin1String("00")))
             return tr("the code \"%1\" is a province or city code, not a district or county code").arg(code);
@@ -116,4 +120,4 @@ QString DivisionCode::districtFromStatistical(const QString& code)
     return code;
 }
 
-} // namespace redgrid::hierarchy
+}  // namespace redgrid::hierarchy

@@ -42,4 +42,4 @@ public:
     static QString districtFromStatistical(const QString& code);
 };
 
-} // namespace redgrid::hierarchy
+}  // namespace redgrid::hierarchy

@@ -10,7 +10,7 @@ HouseholdRange GridSizeRule::range(settings::SettingStore& settings)
 {
     const HouseholdRange defaults;
     return { settings.intValue(settings::SettingKey::GridMinHouseholds, defaults.minimum),
-             settings.intValue(settings::SettingKey::GridMaxHouseholds, defaults.maximum) };
+        settings.intValue(settings::SettingKey::GridMaxHouseholds, defaults.maximum) };
 }
 
 std::optional<QString> GridSizeRule::warning(qint64 households, const HouseholdRange& range)
@@ -22,4 +22,4 @@ std::optional<QString> GridSizeRule::warning(qint64 households, const HouseholdR
         .arg(locale.toString(households), locale.toString(range.minimum), locale.toString(range.maximum));
 }
 
-} // namespace redgrid::hierarchy
+}  // namespace redgrid::hierarchy

@@ -29,4 +29,4 @@ public:
     static std::optional<QString> warning(qint64 households, const HouseholdRange& range);
 };
 
-} // namespace redgrid::hierarchy
+}  // namespace redgrid::hierarchy

@@ -15,7 +15,7 @@ constexpr int MaxNameLength = 100;
     "WITH RECURSIVE subtree(id) AS (SELECT ?1 UNION ALL "                                                    \
     "SELECT c.id FROM hierarchy_node c JOIN subtree s ON c.parent_id = s.id) "
 
-} // namespace
+}  // namespace
 
 HierarchyEditor::HierarchyEditor(storage::Connection& connection)
     : m_db(connection)
@@ -35,7 +35,8 @@ static auto guarded(Write&& write) -> decltype(write())
             return Error::storage(QCoreApplication::translate(
                 "HierarchyEditor", "the database is busy in another program; nothing was changed"));
         return Error::storage(
-            QCoreApplication::translate("HierarchyEditor", "the database refused the change: %1").arg(e.message()));
+            QCoreApplication::translate("HierarchyEditor", "the database refused the change: %1")
+                .arg(e.message()));
     }
 }
 
@@ -53,12 +54,13 @@ std::optional<QString> HierarchyEditor::nameProblem(const QString& name)
     return std::nullopt;
 }
 
-std::optional<QString> HierarchyEditor::siblingNameProblem(const RecordId& parentId, const QString& name,
-                                                           const RecordId& self)
+std::optional<QString> HierarchyEditor::siblingNameProblem(
+    const RecordId& parentId, const QString& name, const RecordId& self)
 {
     const auto existing = m_store.childByName(parentId, name);
     if (existing && existing->id != self)
-        return tr("\"%1\" already exists here (code %2); names must differ among siblings").arg(name, existing->code);
+        return tr("\"%1\" already exists here (code %2); names must differ among siblings")
+            .arg(name, existing->code);
     return std::nullopt;
 }
 
@@ -90,8 +92,9 @@ Result<HierarchyNode> HierarchyEditor::createRoot(NodeKind kind, const QString& 
         node.name = name.trimmed();
         node.code = districtCode;
         node.createdAt = node.modifiedAt = nowMs();
-        m_db.cached("INSERT INTO hierarchy_node (id, parent_id, level, kind, name, code, sort_order, households, "
-                    "remarks, created_at, modified_at) VALUES (?, NULL, 1, ?, ?, ?, 0, NULL, '', ?, ?)")
+        m_db.cached(
+                "INSERT INTO hierarchy_node (id, parent_id, level, kind, name, code, sort_order, households, "
+                "remarks, created_at, modified_at) VALUES (?, NULL, 1, ?, ?, ?, 0, NULL, '', ?, ?)")
             .bindAll(node.id, kindKey(kind), node.name, node.code, node.createdAt, node.modifiedAt)
             .run();
         transaction.commit();
@@ -116,7 +119,8 @@ Result<HierarchyNode> HierarchyEditor::add(const RecordId& parentId, const NodeF
     });
 }
 
-Result<HierarchyNode> HierarchyEditor::insert(const HierarchyNode& parent, NodeLevel level, const NodeFields& fields)
+Result<HierarchyNode> HierarchyEditor::insert(
+    const HierarchyNode& parent, NodeLevel level, const NodeFields& fields)
 {
     if (levelOf(fields.kind) != level)
         return Error::plain(tr("a %1 cannot be placed directly below a %2")
@@ -155,7 +159,7 @@ Result<HierarchyNode> HierarchyEditor::insert(const HierarchyNode& parent, NodeL
     m_db.cached("INSERT INTO hierarchy_node (id, parent_id, level, kind, name, code, sort_order, households, "
                 "remarks, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .bindAll(node.id, node.parentId, static_cast<int>(level), kindKey(node.kind), node.name, node.code,
-                 node.sortOrder, node.households, node.remarks, node.createdAt, node.modifiedAt)
+            node.sortOrder, node.households, node.remarks, node.createdAt, node.modifiedAt)
         .run();
     return node;
 }
@@ -197,7 +201,8 @@ Result<HierarchyNode> HierarchyEditor::update(const RecordId& id, const NodeFiel
         if (node->level == NodeLevel::District)
             code = DivisionCode::districtFromStatistical(code);
         if (code != node->code) {
-            const QString parentCode = node->parentId.isNull() ? QString() : m_store.node(node->parentId)->code;
+            const QString parentCode
+                = node->parentId.isNull() ? QString() : m_store.node(node->parentId)->code;
             if (auto problem = DivisionCode::problem(node->level, code, parentCode))
                 return Error::plain(*problem);
             if (auto problem = codeTakenProblem(code, id))
@@ -207,7 +212,8 @@ Result<HierarchyNode> HierarchyEditor::update(const RecordId& id, const NodeFiel
         }
         m_db.cached("UPDATE hierarchy_node SET kind = ?, name = ?, code = ?, sort_order = ?, households = ?, "
                     "remarks = ?, modified_at = ? WHERE id = ?")
-            .bindAll(kindKey(fields.kind), name, code, fields.sortOrder, fields.households, fields.remarks, nowMs(), id)
+            .bindAll(kindKey(fields.kind), name, code, fields.sortOrder, fields.households, fields.remarks,
+                nowMs(), id)
             .run();
         transaction.commit();
         return *m_store.node(id);
@@ -221,23 +227,26 @@ std::optional<QString> HierarchyEditor::rebaseSubtree(const HierarchyNode& node,
     if (oldStem == newStem)
         return std::nullopt;
     // Descendant codes begin with the node's stem; swap the stem and keep the rest.
-    auto clash = m_db.cached(SUBTREE_CTE "SELECT d.code, o.code, o.name FROM subtree "
-                                         "JOIN hierarchy_node d ON d.id = subtree.id "
-                                         "JOIN hierarchy_node o ON o.code = ?2 || substr(d.code, length(?3) + 1) "
-                                         "WHERE subtree.id <> ?1 AND o.id NOT IN (SELECT id FROM subtree) LIMIT 1");
+    auto clash
+        = m_db.cached(SUBTREE_CTE "SELECT d.code, o.code, o.name FROM subtree "
+                                  "JOIN hierarchy_node d ON d.id = subtree.id "
+                                  "JOIN hierarchy_node o ON o.code = ?2 || substr(d.code, length(?3) + 1) "
+                                  "WHERE subtree.id <> ?1 AND o.id NOT IN (SELECT id FROM subtree) LIMIT 1");
     clash.bindAll(node.id, newStem, oldStem);
     if (clash.step())
         return tr("the code %1 below it would become %2, which \"%3\" already uses")
             .arg(clash.text(0), clash.text(1), clash.text(2));
     clash.reset();
-    m_db.cached(SUBTREE_CTE "UPDATE hierarchy_node SET code = ?2 || substr(code, length(?3) + 1), modified_at = ?4 "
-                            "WHERE id IN (SELECT id FROM subtree) AND id <> ?1")
+    m_db.cached(SUBTREE_CTE
+            "UPDATE hierarchy_node SET code = ?2 || substr(code, length(?3) + 1), modified_at = ?4 "
+            "WHERE id IN (SELECT id FROM subtree) AND id <> ?1")
         .bindAll(node.id, newStem, oldStem, nowMs())
         .run();
     return std::nullopt;
 }
 
-Result<HierarchyNode> HierarchyEditor::move(const RecordId& id, const RecordId& newParentId, const QString& newCode)
+Result<HierarchyNode> HierarchyEditor::move(
+    const RecordId& id, const RecordId& newParentId, const QString& newCode)
 {
     return guarded([&]() -> Result<HierarchyNode> {
         storage::Transaction transaction(m_db);
@@ -250,10 +259,11 @@ Result<HierarchyNode> HierarchyEditor::move(const RecordId& id, const RecordId& 
         if (!parent)
             return Error::plain(tr("the destination no longer exists"));
         if (childLevel(parent->level) != node->level)
-            return Error::plain(tr("a %1 must be placed below a %2, not below a %3")
-                                    .arg(NodeLabels::kind(node->kind),
-                                         NodeLabels::level(static_cast<NodeLevel>(static_cast<int>(node->level) - 1)),
-                                         NodeLabels::kind(parent->kind)));
+            return Error::plain(
+                tr("a %1 must be placed below a %2, not below a %3")
+                    .arg(NodeLabels::kind(node->kind),
+                        NodeLabels::level(static_cast<NodeLevel>(static_cast<int>(node->level) - 1)),
+                        NodeLabels::kind(parent->kind)));
         if (parent->id == node->parentId && newCode.trimmed().isEmpty())
             return *node;  // already there
         if (auto problem = siblingNameProblem(parent->id, node->name, id))
@@ -262,7 +272,8 @@ Result<HierarchyNode> HierarchyEditor::move(const RecordId& id, const RecordId& 
         QString code = newCode.trimmed();
         const bool keptSequence = code.isEmpty();
         if (keptSequence)
-            code = DivisionCode::compose(node->level, parent->code, DivisionCode::sequenceOf(node->level, node->code));
+            code = DivisionCode::compose(
+                node->level, parent->code, DivisionCode::sequenceOf(node->level, node->code));
         if (auto problem = DivisionCode::problem(node->level, code, parent->code))
             return Error::plain(*problem);
         if (auto problem = codeTakenProblem(code, id)) {
@@ -297,7 +308,9 @@ Status HierarchyEditor::remove(const RecordId& id, RemovalMode mode)
                                     .arg(node->name)
                                     .arg(m_store.countBelow(id).total()));
         // One statement: foreign keys are checked at its end, when the subtree is gone.
-        m_db.cached(SUBTREE_CTE "DELETE FROM hierarchy_node WHERE id IN (SELECT id FROM subtree)").bind(1, id).run();
+        m_db.cached(SUBTREE_CTE "DELETE FROM hierarchy_node WHERE id IN (SELECT id FROM subtree)")
+            .bind(1, id)
+            .run();
         transaction.commit();
         return Status::success();
     });
@@ -332,7 +345,8 @@ QString HierarchyEditor::codeUnder(const RecordId& id, const RecordId& newParent
     const auto parent = m_store.node(newParentId);
     if (!node || !parent)
         return {};
-    return DivisionCode::compose(node->level, parent->code, DivisionCode::sequenceOf(node->level, node->code));
+    return DivisionCode::compose(
+        node->level, parent->code, DivisionCode::sequenceOf(node->level, node->code));
 }
 
-} // namespace redgrid::hierarchy
+}  // namespace redgrid::hierarchy

@@ -57,7 +57,8 @@ public:
 
 private:
     Result<HierarchyNode> insert(const HierarchyNode& parent, NodeLevel level, const NodeFields& fields);
-    std::optional<QString> siblingNameProblem(const RecordId& parentId, const QString& name, const RecordId& self);
+    std::optional<QString> siblingNameProblem(
+        const RecordId& parentId, const QString& name, const RecordId& self);
     std::optional<QString> codeTakenProblem(const QString& code, const RecordId& self);
     // Gives the codes below `node` its new stem; or says why not, changing nothing.
     std::optional<QString> rebaseSubtree(const HierarchyNode& node, const QString& newCode);
@@ -66,4 +67,4 @@ private:
     HierarchyStore m_store;
 };
 
-} // namespace redgrid::hierarchy
+}  // namespace redgrid::hierarchy

@@ -37,4 +37,4 @@ struct LevelCounts
     qint64 total() const;
 };
 
-} // namespace redgrid::hierarchy
+}  // namespace redgrid::hierarchy

@@ -16,9 +16,9 @@ qint64 LevelCounts::total() const
 namespace {
 // Macros, so that each query stays one string literal the statement cache can key.
 #define NODE_COLUMNS                                                                                         \
-    "n.id, n.parent_id, n.level, n.kind, n.name, n.code, n.sort_order, n.households, n.remarks, "           \
+    "n.id, n.parent_id, n.level, n.kind, n.name, n.code, n.sort_order, n.households, n.remarks, "            \
     "n.created_at, n.modified_at"
-} // namespace
+}  // namespace
 
 HierarchyStore::HierarchyStore(storage::Connection& connection)
     : m_db(connection)
@@ -97,7 +97,8 @@ int HierarchyStore::childCount(const RecordId& parentId)
 
 std::optional<HierarchyNode> HierarchyStore::childByName(const RecordId& parentId, const QString& name)
 {
-    auto st = m_db.cached("SELECT " NODE_COLUMNS " FROM hierarchy_node n WHERE n.parent_id = ? AND n.name = ?");
+    auto st
+        = m_db.cached("SELECT " NODE_COLUMNS " FROM hierarchy_node n WHERE n.parent_id = ? AND n.name = ?");
     st.bindAll(parentId, name);
     if (!st.step())
         return std::nullopt;
@@ -136,7 +137,8 @@ QList<HierarchyNode> HierarchyStore::search(const QString& text, int limit, std:
     bool digitsOnly = true;
     for (QChar c : needle)
         digitsOnly = digitsOnly && c.isDigit() && c.unicode() < 128;
-    st.bindAll(needle, digitsOnly, level ? std::optional<int>(static_cast<int>(*level)) : std::nullopt, limit);
+    st.bindAll(
+        needle, digitsOnly, level ? std::optional<int>(static_cast<int>(*level)) : std::nullopt, limit);
     QList<HierarchyNode> result;
     while (st.step())
         result.append(fromRow(st));
@@ -174,8 +176,9 @@ qint64 HierarchyStore::householdsBelow(const RecordId& id)
     const auto parent = node(id);
     if (!parent)
         return 0;
-    return m_db.scalar("SELECT coalesce(sum(households), 0) FROM hierarchy_node WHERE code >= ?1 AND code < ?1 || ':'",
-                       DivisionCode::stem(parent->level, parent->code));
+    return m_db.scalar(
+        "SELECT coalesce(sum(households), 0) FROM hierarchy_node WHERE code >= ?1 AND code < ?1 || ':'",
+        DivisionCode::stem(parent->level, parent->code));
 }
 
 std::optional<HierarchyNode> HierarchyStore::largestParent()
@@ -203,4 +206,4 @@ int HierarchyStore::highestChildSequence(const RecordId& parentId)
     return highest;
 }
 
-} // namespace redgrid::hierarchy
+}  // namespace redgrid::hierarchy

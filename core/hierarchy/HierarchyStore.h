@@ -9,7 +9,7 @@
 namespace redgrid::storage {
 class Connection;
 class Statement;
-} // namespace redgrid::storage
+}  // namespace redgrid::storage
 
 namespace redgrid::hierarchy {
 
@@ -34,8 +34,8 @@ public:
 
     // Nodes whose name contains `text`, or whose code starts with it; best matches first
     // (exact name, then name prefix, then higher levels), at most `limit`.
-    QList<HierarchyNode> search(const QString& text, int limit,
-                                std::optional<NodeLevel> level = std::nullopt);
+    QList<HierarchyNode> search(
+        const QString& text, int limit, std::optional<NodeLevel> level = std::nullopt);
 
     LevelCounts countByLevel();
     LevelCounts countBelow(const RecordId& id);  // descendants of `id`, not `id` itself
@@ -54,4 +54,4 @@ private:
     storage::Connection& m_db;
 };
 
-} // namespace redgrid::hierarchy
+}  // namespace redgrid::hierarchy

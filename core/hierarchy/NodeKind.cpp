@@ -41,7 +41,7 @@ const KindInfo& infoOf(NodeKind kind)
     return kinds[static_cast<size_t>(kind)];
 }
 
-} // namespace
+}  // namespace
 
 NodeLevel levelOf(NodeKind kind)
 {
@@ -147,4 +147,4 @@ QString NodeLabels::levelPlural(NodeLevel level)
     return {};
 }
 
-} // namespace redgrid::hierarchy
+}  // namespace redgrid::hierarchy

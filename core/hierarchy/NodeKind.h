@@ -55,4 +55,4 @@ public:
     static QString levelPlural(NodeLevel level);  // for counts: "streets/towns"
 };
 
-} // namespace redgrid::hierarchy
+}  // namespace redgrid::hierarchy

@@ -29,7 +29,7 @@ bool isBlank(const QStringList& fields)
     return true;
 }
 
-} // namespace
+}  // namespace
 
 QChar CsvReader::detectSeparator(QStringView text)
 {
@@ -46,7 +46,7 @@ QChar CsvReader::detectSeparator(QStringView text)
             continue;
         } else if (isLineBreak(c)) {
             if (lineHasText)
-                break; // the first non-blank line is over
+                break;  // the first non-blank line is over
         } else {
             for (int i = 0; i < 3; ++i) {
                 if (c == candidates[i])
@@ -111,7 +111,7 @@ Result<CsvTable> CsvReader::read(QStringView text, QChar separator)
             if (pos >= size) {
                 recordEnds = true;
             } else if (text[pos] == sep) {
-                ++pos; // another field follows, even if empty
+                ++pos;  // another field follows, even if empty
             } else {
                 pos = skipLineBreak(text, pos);
                 recordEnds = true;
@@ -124,4 +124,4 @@ Result<CsvTable> CsvReader::read(QStringView text, QChar separator)
     return table;
 }
 
-} // namespace redgrid::importexport
+}  // namespace redgrid::importexport

@@ -12,14 +12,14 @@ namespace redgrid::importexport {
 // One record of a CSV file, numbered as a spreadsheet shows it.
 struct CsvRecord
 {
-    qint64 row = 0; // 1-based spreadsheet row
-    QStringList fields; // as written: not trimmed
+    qint64 row = 0;  // 1-based spreadsheet row
+    QStringList fields;  // as written: not trimmed
 };
 
 struct CsvTable
 {
     QChar separator = QLatin1Char(',');
-    QList<CsvRecord> records; // blank rows left out
+    QList<CsvRecord> records;  // blank rows left out
 };
 
 // Reads CSV text (RFC 4180, as Excel, WPS and LibreOffice write it).
@@ -49,4 +49,4 @@ public:
     static QChar detectSeparator(QStringView text);
 };
 
-} // namespace redgrid::importexport
+}  // namespace redgrid::importexport

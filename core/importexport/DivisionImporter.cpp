@@ -108,11 +108,11 @@ enum class Outcome { Pending, Inserted, Updated, Unchanged, Rejected };
 struct Row
 {
     qint64 row = 0;
-    QString code, name, parentCode; // trimmed, as in the file
-    int level = 0; // 1-5 once valid
+    QString code, name, parentCode;  // trimmed, as in the file
+    int level = 0;  // 1-5 once valid
     Outcome outcome = Outcome::Pending;
     QString reason;
-    RecordId nodeId; // the node the row stands for, once accepted (null for levels 1-2)
+    RecordId nodeId;  // the node the row stands for, once accepted (null for levels 1-2)
 };
 
 // A failure of the database itself in the middle of the import: it ends the whole
@@ -163,8 +163,8 @@ private:
     hierarchy::HierarchyStore m_store;
     hierarchy::HierarchyEditor m_editor;
     HierarchyNode m_root;
-    QList<Row> m_rows; // in file order
-    QHash<QString, qsizetype> m_rowOfCode; // the first row with each well-formed code
+    QList<Row> m_rows;  // in file order
+    QHash<QString, qsizetype> m_rowOfCode;  // the first row with each well-formed code
 };
 
 void ImportRun::addRow(const CsvRecord& record, const Layout& layout)
@@ -346,7 +346,7 @@ void ImportRun::rename(Row& row, const HierarchyNode& node, const QString& name,
         return;
     }
     if (node.id == m_root.id)
-        m_root = updated.value(); // later messages name the district by its new name
+        m_root = updated.value();  // later messages name the district by its new name
     row.outcome = Outcome::Updated;
 }
 
@@ -374,7 +374,7 @@ void ImportRun::fillReport(DivisionImportReport& report) const
     Q_ASSERT(report.read == report.imported() + report.rejected);
 }
 
-} // namespace
+}  // namespace
 
 DivisionImporter::DivisionImporter(storage::Connection& connection)
     : m_db(connection)
@@ -393,7 +393,7 @@ QString DivisionImporter::everydayName(int fileLevel, const QString& name)
     };
     if (fileLevel == 4) {
         if (auto stem = stemOf(QStringLiteral("办事处")); stem && stem->endsWith(QStringLiteral("街道")))
-            return *stem; // 观音桥街道办事处
+            return *stem;  // 观音桥街道办事处
         return trimmed;
     }
     if (fileLevel != 5)
@@ -427,7 +427,7 @@ NodeKind DivisionImporter::kindOf(int fileLevel, const QString& name)
             return NodeKind::Street;
         if (endsWith(everyday, u"镇"))
             return NodeKind::Town;
-        if (endsWith(everyday, u"乡")) // also 民族乡
+        if (endsWith(everyday, u"乡"))  // also 民族乡
             return NodeKind::Township;
         return NodeKind::Street;
     }
@@ -506,4 +506,4 @@ Result<DivisionImportReport> DivisionImporter::importBytes(
     }
 }
 
-} // namespace redgrid::importexport
+}  // namespace redgrid::importexport

@@ -16,22 +16,22 @@ namespace redgrid::importexport {
 
 struct RejectedRow
 {
-    qint64 row = 0; // spreadsheet row: the header is row 1
+    qint64 row = 0;  // spreadsheet row: the header is row 1
     QString code;
-    QString name; // as in the file
+    QString name;  // as in the file
     QString reason;
 };
 
 struct DivisionImportReport
 {
-    QString file; // as given, native separators
-    qint64 read = 0; // data rows read (not counting the header)
+    QString file;  // as given, native separators
+    qint64 read = 0;  // data rows read (not counting the header)
     qint64 inserted = 0, updated = 0, unchanged = 0, rejected = 0;
-    QList<RejectedRow> rejectedRows; // ordered by row
+    QList<RejectedRow> rejectedRows;  // ordered by row
     qint64 imported() const
     {
         return inserted + updated + unchanged;
-    } // read == imported() + rejected, always
+    }  // read == imported() + rejected, always
 };
 
 // Imports a list of administrative divisions in the National Bureau of Statistics'
@@ -66,10 +66,10 @@ public:
     // The kind of a level-4 or level-5 row, from its name as written in the file.
     static hierarchy::NodeKind kindOf(int fileLevel, const QString& name);
 
-    static constexpr qint64 MaxFileSize = 64 * 1024 * 1024; // a whole province's list is under 1 MB
+    static constexpr qint64 MaxFileSize = 64 * 1024 * 1024;  // a whole province's list is under 1 MB
 
 private:
     storage::Connection& m_db;
 };
 
-} // namespace redgrid::importexport
+}  // namespace redgrid::importexport

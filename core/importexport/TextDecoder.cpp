@@ -37,7 +37,7 @@ std::optional<QString> decodeStrictly(QByteArrayView bytes, QStringDecoder& deco
     return text;
 }
 
-} // namespace
+}  // namespace
 
 QString TextDecoder::name(TextEncoding encoding)
 {
@@ -85,7 +85,7 @@ Result<DecodedText> TextDecoder::decode(const QByteArray& bytes)
     QStringDecoder gb18030("GB18030", strict);
     if (gb18030.isValid()) {
         if (auto text = decodeStrictly(payload, gb18030)) {
-            if (text->startsWith(QChar::ByteOrderMark)) // GB18030's own mark, 84 31 95 33
+            if (text->startsWith(QChar::ByteOrderMark))  // GB18030's own mark, 84 31 95 33
                 text->remove(0, 1);
             return DecodedText { *text, TextEncoding::Gb18030 };
         }
@@ -93,4 +93,4 @@ Result<DecodedText> TextDecoder::decode(const QByteArray& bytes)
     return Error::plain(tr("the text is neither UTF-8 nor GB18030 (GBK); save it as UTF-8 and try again"));
 }
 
-} // namespace redgrid::importexport
+}  // namespace redgrid::importexport

@@ -11,16 +11,16 @@ namespace redgrid::importexport {
 // The encodings people's lists arrive in: what Excel, WPS and Notepad write on a
 // Chinese Windows machine, and what Linux and the web write.
 enum class TextEncoding {
-    Utf8, // UTF-8 without a byte order mark (also plain ASCII)
-    Utf8WithBom, // Excel's "CSV UTF-8"
-    Utf16LE, // Excel's "Unicode text": UTF-16 little-endian with a byte order mark
+    Utf8,  // UTF-8 without a byte order mark (also plain ASCII)
+    Utf8WithBom,  // Excel's "CSV UTF-8"
+    Utf16LE,  // Excel's "Unicode text": UTF-16 little-endian with a byte order mark
     Utf16BE,
-    Gb18030, // GB18030, a superset of GBK and GB2312: Excel's plain "CSV" on Chinese Windows
+    Gb18030,  // GB18030, a superset of GBK and GB2312: Excel's plain "CSV" on Chinese Windows
 };
 
 struct DecodedText
 {
-    QString text; // without the byte order mark
+    QString text;  // without the byte order mark
     TextEncoding encoding = TextEncoding::Utf8;
 };
 
@@ -44,4 +44,4 @@ public:
     static QString name(TextEncoding encoding);
 };
 
-} // namespace redgrid::importexport
+}  // namespace redgrid::importexport

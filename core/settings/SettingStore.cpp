@@ -40,4 +40,4 @@ void SettingStore::setValue(const QString& key, const QString& value)
         .run();
 }
 
-} // namespace redgrid::settings
+}  // namespace redgrid::settings

@@ -34,6 +34,6 @@ inline const QString DemoSeed = QStringLiteral("demo.seed");  // present only in
 inline const QString DemoScale = QStringLiteral("demo.scale");
 inline const QString GridMinHouseholds = QStringLiteral("grid.households.min");  // default 300
 inline const QString GridMaxHouseholds = QStringLiteral("grid.households.max");  // default 500
-} // namespace SettingKey
+}  // namespace SettingKey
 
-} // namespace redgrid::settings
+}  // namespace redgrid::settings

@@ -23,7 +23,8 @@ std::unique_ptr<Connection> Connection::open(const QString& path, OpenMode mode)
     sqlite3* db = nullptr;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        const QString message = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+        const QString message
+            = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close_v2(db);
         throw SqliteError(rc, message);
     }
@@ -69,7 +70,8 @@ Statement Connection::prepare(const char* sql)
     sqlite3_stmt* stmt = nullptr;
     const int rc = sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr);
     if (rc != SQLITE_OK)
-        throw SqliteError(rc, QString::fromUtf8(sqlite3_errmsg(m_db)) + QStringLiteral(" in: ") + QString::fromUtf8(sql));
+        throw SqliteError(
+            rc, QString::fromUtf8(sqlite3_errmsg(m_db)) + QStringLiteral(" in: ") + QString::fromUtf8(sql));
     return Statement(m_db, stmt, nullptr);
 }
 
@@ -80,7 +82,8 @@ Statement Connection::cached(const char* sql)
     sqlite3_stmt* stmt = nullptr;
     const int rc = sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
     if (rc != SQLITE_OK)
-        throw SqliteError(rc, QString::fromUtf8(sqlite3_errmsg(m_db)) + QStringLiteral(" in: ") + QString::fromUtf8(sql));
+        throw SqliteError(
+            rc, QString::fromUtf8(sqlite3_errmsg(m_db)) + QStringLiteral(" in: ") + QString::fromUtf8(sql));
     return Statement(m_db, stmt, &m_cache);
 }
 
@@ -120,4 +123,4 @@ QString sqliteLibraryVersion()
     return QString::fromLatin1(sqlite3_libversion());
 }
 
-} // namespace redgrid::storage
+}  // namespace redgrid::storage

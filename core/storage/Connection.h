@@ -64,4 +64,4 @@ private:
 
 QString sqliteLibraryVersion();
 
-} // namespace redgrid::storage
+}  // namespace redgrid::storage

@@ -29,10 +29,11 @@ Status DatabaseCopy::save(const QString& sourcePath, const QString& targetPath, 
         source->setBusyTimeout(DatabaseFile::BusyTimeoutMs);
         {
             auto destination = Connection::open(temporary, Connection::OpenMode::ReadWriteCreate);
-            sqlite3_backup* backup = sqlite3_backup_init(destination->handle(), "main", source->handle(), "main");
+            sqlite3_backup* backup
+                = sqlite3_backup_init(destination->handle(), "main", source->handle(), "main");
             if (!backup)
                 throw SqliteError(sqlite3_errcode(destination->handle()),
-                                  QString::fromUtf8(sqlite3_errmsg(destination->handle())));
+                    QString::fromUtf8(sqlite3_errmsg(destination->handle())));
             int rc = SQLITE_OK;
             while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
                 rc = sqlite3_backup_step(backup, PagesPerStep);
@@ -68,4 +69,4 @@ Status DatabaseCopy::save(const QString& sourcePath, const QString& targetPath, 
     return Status::success();
 }
 
-} // namespace redgrid::storage
+}  // namespace redgrid::storage

@@ -24,4 +24,4 @@ public:
     static Status save(const QString& sourcePath, const QString& targetPath, const Progress& progress = {});
 };
 
-} // namespace redgrid::storage
+}  // namespace redgrid::storage

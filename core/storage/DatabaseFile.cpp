@@ -22,7 +22,7 @@ Error fileError(const QString& path, const QString& message)
     return Error::inFile(QDir::toNativeSeparators(path), message);
 }
 
-} // namespace
+}  // namespace
 
 std::optional<QString> DatabaseFile::identityProblem(quint32 applicationId, int userVersion)
 {
@@ -83,18 +83,20 @@ Result<std::unique_ptr<Connection>> DatabaseFile::open(const QString& path)
     // Permission bits count even for an administrator, to whom isWritable() says yes.
     const auto writeBits = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
     if (!info.isWritable() || !(info.permissions() & writeBits))
-        return fileError(path, tr("the file is read-only; RedGrid must be able to write to its database "
-                                  "(copy it to a writable folder or change its permissions)"));
+        return fileError(path,
+            tr("the file is read-only; RedGrid must be able to write to its database "
+               "(copy it to a writable folder or change its permissions)"));
     if (!QFileInfo(info.absolutePath()).isWritable())
-        return fileError(path, tr("the folder holding the file is read-only; RedGrid needs to write its "
-                                  "journal beside the database"));
+        return fileError(path,
+            tr("the folder holding the file is read-only; RedGrid needs to write its "
+               "journal beside the database"));
 
     try {
         auto connection = Connection::open(path, Connection::OpenMode::ReadWrite);
         connection->setBusyTimeout(LockProbeTimeoutMs);
         // The header may lag behind a write-ahead log; these reads are authoritative.
         if (auto problem = identityProblem(static_cast<quint32>(connection->pragmaInt("application_id")),
-                                           connection->pragmaInt("user_version")))
+                connection->pragmaInt("user_version")))
             return fileError(path, *problem);
         // Take and release the write lock once, so a file held by another program is
         // refused now rather than failing at the user's first edit.
@@ -106,7 +108,8 @@ Result<std::unique_ptr<Connection>> DatabaseFile::open(const QString& path)
         return connection;
     } catch (const SqliteError& e) {
         if (e.isBusy())
-            return fileError(path, tr("the database is locked by another program; close it there and try again"));
+            return fileError(
+                path, tr("the database is locked by another program; close it there and try again"));
         if (e.code() == 26 /* SQLITE_NOTADB */)
             return fileError(path, tr("this is not a SQLite database, so not a RedGrid database"));
         if (e.code() == 11 /* SQLITE_CORRUPT */)
@@ -135,8 +138,8 @@ Result<std::unique_ptr<Connection>> DatabaseFile::create(const QString& path, co
             Transaction transaction(*connection);
             Schema::migrate(*connection, Schema::latestVersion());
             // Names this database among all offices' databases (for later data exchange).
-            settings::SettingStore(*connection).setValue(settings::SettingKey::InstallationId,
-                                                         RecordId::generate().toString());
+            settings::SettingStore(*connection)
+                .setValue(settings::SettingKey::InstallationId, RecordId::generate().toString());
             Status filled = populate ? populate(*connection) : Status::success();
             if (filled)
                 transaction.commit();
@@ -160,4 +163,4 @@ Result<std::unique_ptr<Connection>> DatabaseFile::create(const QString& path, co
     return open(path);
 }
 
-} // namespace redgrid::storage
+}  // namespace redgrid::storage

@@ -50,4 +50,4 @@ private:
     static std::optional<QString> identityProblem(quint32 applicationId, int userVersion);
 };
 
-} // namespace redgrid::storage
+}  // namespace redgrid::storage

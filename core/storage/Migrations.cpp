@@ -23,9 +23,7 @@ struct Migration
 //   (a 16-byte RecordId), plus created_at/modified_at (ms since the Unix epoch, UTC);
 // - tests/core/MigrationTests.cpp builds a database at every earlier version and migrates it.
 const std::array migrations {
-    Migration {
-        1,
-        "settings and the administrative hierarchy",
+    Migration { 1, "settings and the administrative hierarchy",
         R"sql(
 CREATE TABLE setting (
     key         TEXT PRIMARY KEY NOT NULL,
@@ -76,7 +74,7 @@ END;
 )sql" },
 };
 
-} // namespace
+}  // namespace
 
 int Schema::latestVersion()
 {
@@ -97,8 +95,8 @@ void Schema::migrate(Connection& connection, int targetVersion)
     Statement check = connection.prepare("PRAGMA foreign_key_check");
     if (check.step())
         throw SqliteError(787 /* SQLITE_CONSTRAINT_FOREIGNKEY */,
-                          QStringLiteral("migration left a broken reference in table %1").arg(check.text(0)));
+            QStringLiteral("migration left a broken reference in table %1").arg(check.text(0)));
     transaction.commit();
 }
 
-} // namespace redgrid::storage
+}  // namespace redgrid::storage

@@ -15,5 +15,5 @@ int latestVersion();
 // Throws SqliteError on failure (the transaction is rolled back).
 void migrate(Connection& connection, int targetVersion);
 
-} // namespace Schema
-} // namespace redgrid::storage
+}  // namespace Schema
+}  // namespace redgrid::storage

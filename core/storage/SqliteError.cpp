@@ -22,4 +22,4 @@ bool SqliteError::isConstraint() const
     return m_code == SQLITE_CONSTRAINT;
 }
 
-} // namespace redgrid::storage
+}  // namespace redgrid::storage

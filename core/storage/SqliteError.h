@@ -28,4 +28,4 @@ private:
     QString m_message;
 };
 
-} // namespace redgrid::storage
+}  // namespace redgrid::storage

@@ -86,7 +86,8 @@ Statement& Statement::bind(int index, double value)
 Statement& Statement::bind(int index, const QString& value)
 {
     const QByteArray utf8 = value.toUtf8();
-    check(sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT));
+    check(
+        sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT));
     return *this;
 }
 
@@ -99,8 +100,8 @@ Statement& Statement::bind(int index, const char* utf8)
 Statement& Statement::bind(int index, const QByteArray& blob)
 {
     // sqlite3_bind_blob with a null pointer would bind NULL; an empty blob is still a blob.
-    check(sqlite3_bind_blob(m_stmt, index, blob.isNull() ? "" : blob.constData(), static_cast<int>(blob.size()),
-                            SQLITE_TRANSIENT));
+    check(sqlite3_bind_blob(m_stmt, index, blob.isNull() ? "" : blob.constData(),
+        static_cast<int>(blob.size()), SQLITE_TRANSIENT));
     return *this;
 }
 
@@ -127,8 +128,7 @@ bool Statement::step()
 
 void Statement::run()
 {
-    while (step()) {
-    }
+    while (step()) { }
     sqlite3_reset(m_stmt);
 }
 
@@ -194,4 +194,4 @@ int Statement::columnCount() const
     return sqlite3_column_count(m_stmt);
 }
 
-} // namespace redgrid::storage
+}  // namespace redgrid::storage

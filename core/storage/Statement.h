@@ -78,4 +78,4 @@ private:
     StatementCache* m_cache = nullptr;
 };
 
-} // namespace redgrid::storage
+}  // namespace redgrid::storage

@@ -33,4 +33,4 @@ void StatementCache::clear()
     m_idle.clear();
 }
 
-} // namespace redgrid::storage
+}  // namespace redgrid::storage

@@ -27,4 +27,4 @@ private:
     std::unordered_map<std::string, std::vector<sqlite3_stmt*>> m_idle;
 };
 
-} // namespace redgrid::storage
+}  // namespace redgrid::storage

@@ -11,7 +11,7 @@ QByteArray savepointName(int depth)
 {
     return QByteArrayLiteral("sp_") + QByteArray::number(depth);
 }
-} // namespace
+}  // namespace
 
 Transaction::Transaction(Connection& connection)
     : m_connection(connection)
@@ -53,4 +53,4 @@ void Transaction::commit()
     m_done = true;
 }
 
-} // namespace redgrid::storage
+}  // namespace redgrid::storage

@@ -24,4 +24,4 @@ private:
     bool m_done = false;
 };
 
-} // namespace redgrid::storage
+}  // namespace redgrid::storage

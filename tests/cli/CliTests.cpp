@@ -2,8 +2,8 @@
 #include "support/TestSupport.h"
 
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 
@@ -35,27 +35,27 @@ Run cli(const QStringList& arguments)
     REQUIRE(process.waitForFinished(120000));
     REQUIRE(process.exitStatus() == QProcess::NormalExit);
     return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-             QString::fromUtf8(process.readAllStandardError()) };
+        QString::fromUtf8(process.readAllStandardError()) };
 }
 
 QString initJiangbei(const test::TempDir& dir)
 {
     const QString db = dir.path(QStringLiteral("jiangbei.redgrid"));
-    const Run run = cli({ QStringLiteral("init"), db, QStringLiteral("--district-code"), QStringLiteral("500105"),
-                          QStringLiteral("--district-name"), QStringLiteral("江北区") });
+    const Run run = cli({ QStringLiteral("init"), db, QStringLiteral("--district-code"),
+        QStringLiteral("500105"), QStringLiteral("--district-name"), QStringLiteral("江北区") });
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     return db;
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("redgrid-cli --help lists every command, and each command has --help", "[cli]")
 {
     const Run help = cli({ QStringLiteral("--help") });
     CHECK(help.exitCode == 0);
     const QStringList commands { QStringLiteral("init"), QStringLiteral("demo"), QStringLiteral("info"),
-                                 QStringLiteral("import-divisions"), QStringLiteral("tree"), QStringLiteral("bench") };
+        QStringLiteral("import-divisions"), QStringLiteral("tree"), QStringLiteral("bench") };
     for (const QString& command : commands) {
         INFO(command.toStdString());
         CHECK(help.out.contains(command));
@@ -79,15 +79,17 @@ TEST_CASE("redgrid-cli usage errors exit with 1 and say why on stderr", "[cli]")
     CHECK(unknown.err.contains(QStringLiteral("unknown command")));
     CHECK(cli({ QStringLiteral("info") }).exitCode == 1);  // DB missing
     CHECK(cli({ QStringLiteral("info"), QStringLiteral("a"), QStringLiteral("b") }).exitCode == 1);
-    CHECK(cli({ QStringLiteral("info"), QStringLiteral("--no-such-option"), QStringLiteral("x") }).exitCode == 1);
+    CHECK(cli({ QStringLiteral("info"), QStringLiteral("--no-such-option"), QStringLiteral("x") }).exitCode
+        == 1);
     test::TempDir dir;
-    const Run noName = cli({ QStringLiteral("init"), dir.path(QStringLiteral("x.redgrid")), QStringLiteral("--district-code"),
-                             QStringLiteral("500105") });
+    const Run noName = cli({ QStringLiteral("init"), dir.path(QStringLiteral("x.redgrid")),
+        QStringLiteral("--district-code"), QStringLiteral("500105") });
     CHECK(noName.exitCode == 1);
     CHECK_FALSE(QFile::exists(dir.path(QStringLiteral("x.redgrid"))));
-    CHECK(cli({ QStringLiteral("demo"), dir.path(QStringLiteral("d.redgrid")), QStringLiteral("--scale"), QStringLiteral("huge") })
+    CHECK(cli({ QStringLiteral("demo"), dir.path(QStringLiteral("d.redgrid")), QStringLiteral("--scale"),
+                  QStringLiteral("huge") })
               .exitCode
-          == 1);
+        == 1);
 }
 
 TEST_CASE("init creates a database that info describes, in text and JSON", "[cli]")
@@ -109,14 +111,15 @@ TEST_CASE("init creates a database that info describes, in text and JSON", "[cli
     CHECK(text.out.contains(QStringLiteral("江北区 (500105)")));
 
     const QByteArray before = test::readBytes(db);
-    const Run again = cli({ QStringLiteral("init"), db, QStringLiteral("--district-code"), QStringLiteral("500112"),
-                            QStringLiteral("--district-name"), QStringLiteral("渝北区") });
+    const Run again = cli({ QStringLiteral("init"), db, QStringLiteral("--district-code"),
+        QStringLiteral("500112"), QStringLiteral("--district-name"), QStringLiteral("渝北区") });
     CHECK(again.exitCode == 2);
     CHECK(again.err.contains(QStringLiteral("already exists")));
     CHECK(test::readBytes(db) == before);
 
-    const Run badCode = cli({ QStringLiteral("init"), dir.path(QStringLiteral("bad.redgrid")), QStringLiteral("--district-code"),
-                              QStringLiteral("5001X5"), QStringLiteral("--district-name"), QStringLiteral("江北区") });
+    const Run badCode = cli(
+        { QStringLiteral("init"), dir.path(QStringLiteral("bad.redgrid")), QStringLiteral("--district-code"),
+            QStringLiteral("5001X5"), QStringLiteral("--district-name"), QStringLiteral("江北区") });
     CHECK(badCode.exitCode == 2);
     CHECK(badCode.err.contains(QStringLiteral("digits only")));
     CHECK_FALSE(QFile::exists(dir.path(QStringLiteral("bad.redgrid"))));
@@ -143,10 +146,14 @@ TEST_CASE("import-divisions imports the real list of 江北区 and reports in te
     const QString db = initJiangbei(dir);
     const QString list = test::fixture(QStringLiteral("divisions/jiangbei_500105.csv"));
 
-    const Run dry = cli({ QStringLiteral("import-divisions"), db, list, QStringLiteral("--dry-run"), QStringLiteral("--json") });
+    const Run dry = cli({ QStringLiteral("import-divisions"), db, list, QStringLiteral("--dry-run"),
+        QStringLiteral("--json") });
     REQUIRE(dry.exitCode == 0);
     CHECK(dry.json()[QStringLiteral("inserted")].toInt() == 144);
-    CHECK(cli({ QStringLiteral("info"), db, QStringLiteral("--json") }).json()[QStringLiteral("counts")][QStringLiteral("streets")].toInt() == 0);
+    CHECK(cli({ QStringLiteral("info"), db, QStringLiteral("--json") })
+              .json()[QStringLiteral("counts")][QStringLiteral("streets")]
+              .toInt()
+        == 0);
 
     const Run run = cli({ QStringLiteral("import-divisions"), db, list, QStringLiteral("--json") });
     INFO(run.err.toStdString());
@@ -155,7 +162,9 @@ TEST_CASE("import-divisions imports the real list of 江北区 and reports in te
     CHECK(json[QStringLiteral("read")].toInt() == 147);
     CHECK(json[QStringLiteral("imported")].toInt() == 147);
     CHECK(json[QStringLiteral("rejected")].toInt() == 0);
-    const QJsonObject counts = cli({ QStringLiteral("info"), db, QStringLiteral("--json") }).json()[QStringLiteral("counts")].toObject();
+    const QJsonObject counts = cli({ QStringLiteral("info"), db, QStringLiteral("--json") })
+                                   .json()[QStringLiteral("counts")]
+                                   .toObject();
     CHECK(counts[QStringLiteral("streets")].toInt() == 12);
     CHECK(counts[QStringLiteral("communities")].toInt() == 132);
 
@@ -167,7 +176,8 @@ TEST_CASE("import-divisions imports the real list of 江北区 and reports in te
     CHECK(tree.exitCode == 0);
     CHECK(tree.out.count(QLatin1Char('\n')) == 13);
     CHECK(tree.out.contains(QStringLiteral("  鱼嘴镇  500105100000")));
-    const Run branch = cli({ QStringLiteral("tree"), db, QStringLiteral("--from"), QStringLiteral("500105002000") });
+    const Run branch
+        = cli({ QStringLiteral("tree"), db, QStringLiteral("--from"), QStringLiteral("500105002000") });
     CHECK(branch.out.startsWith(QStringLiteral("江北城街道")));
     CHECK(branch.out.contains(QStringLiteral("\n  桂花街社区  500105002002")));
 }
@@ -177,11 +187,12 @@ TEST_CASE("import-divisions: bad rows are named on stderr, the rest imported, ex
     test::TempDir dir;
     const QString db = initJiangbei(dir);
     const QString file = dir.path(QStringLiteral("divisions.csv"));
-    test::writeText(file, QStringLiteral("code,name,parent_code,level\n"
-                                         "500105006000,观音桥街道,500105000000,4\n"
-                                         "500105006001,建新北路社区居民委员会,500105006000,5\n"
-                                         "500105006002,,500105006000,5\n"
-                                         "500105099001,无主社区居民委员会,500105099000,5\n"));
+    test::writeText(file,
+        QStringLiteral("code,name,parent_code,level\n"
+                       "500105006000,观音桥街道,500105000000,4\n"
+                       "500105006001,建新北路社区居民委员会,500105006000,5\n"
+                       "500105006002,,500105006000,5\n"
+                       "500105099001,无主社区居民委员会,500105099000,5\n"));
     const Run run = cli({ QStringLiteral("import-divisions"), db, file });
     CHECK(run.exitCode == 3);
     const QStringList errors = run.err.trimmed().split(QLatin1Char('\n'));
@@ -194,7 +205,8 @@ TEST_CASE("import-divisions: bad rows are named on stderr, the rest imported, ex
     const Run json = cli({ QStringLiteral("import-divisions"), db, file, QStringLiteral("--json") });
     CHECK(json.exitCode == 3);
     CHECK(json.json()[QStringLiteral("rejectedRows")].toArray().size() == 2);
-    CHECK(json.json()[QStringLiteral("rejectedRows")].toArray()[0].toObject()[QStringLiteral("row")].toInt() == 4);
+    CHECK(json.json()[QStringLiteral("rejectedRows")].toArray()[0].toObject()[QStringLiteral("row")].toInt()
+        == 4);
 }
 
 TEST_CASE("import-divisions: a file that cannot be read exits 2 and writes nothing", "[cli]")
@@ -206,8 +218,12 @@ TEST_CASE("import-divisions: a file that cannot be read exits 2 and writes nothi
     const Run run = cli({ QStringLiteral("import-divisions"), db, binary });
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(QStringLiteral("photo.csv")));
-    CHECK(cli({ QStringLiteral("info"), db, QStringLiteral("--json") }).json()[QStringLiteral("counts")][QStringLiteral("streets")].toInt() == 0);
-    CHECK(cli({ QStringLiteral("import-divisions"), db, dir.path(QStringLiteral("missing.csv")) }).exitCode == 2);
+    CHECK(cli({ QStringLiteral("info"), db, QStringLiteral("--json") })
+              .json()[QStringLiteral("counts")][QStringLiteral("streets")]
+              .toInt()
+        == 0);
+    CHECK(cli({ QStringLiteral("import-divisions"), db, dir.path(QStringLiteral("missing.csv")) }).exitCode
+        == 2);
 }
 
 TEST_CASE("demo builds the same database from the same seed", "[cli]")
@@ -216,7 +232,7 @@ TEST_CASE("demo builds the same database from the same seed", "[cli]")
     const auto build = [&](const QString& name, const QString& seed) {
         const QString db = dir.path(name);
         const Run run = cli({ QStringLiteral("demo"), db, QStringLiteral("--scale"), QStringLiteral("small"),
-                              QStringLiteral("--seed"), seed });
+            QStringLiteral("--seed"), seed });
         INFO(run.err.toStdString());
         REQUIRE(run.exitCode == 0);
         CHECK(run.out.contains(QStringLiteral("invented")));
@@ -228,7 +244,9 @@ TEST_CASE("demo builds the same database from the same seed", "[cli]")
     CHECK(a == b);
     CHECK(a != c);
     CHECK(a.contains(QStringLiteral("观音桥街道")));
-    const QJsonObject info = cli({ QStringLiteral("info"), dir.path(QStringLiteral("a.redgrid")), QStringLiteral("--json") }).json();
+    const QJsonObject info
+        = cli({ QStringLiteral("info"), dir.path(QStringLiteral("a.redgrid")), QStringLiteral("--json") })
+              .json();
     CHECK(info[QStringLiteral("demo")].toBool());
     CHECK(info[QStringLiteral("counts")][QStringLiteral("streets")].toInt() == 3);
     CHECK(info[QStringLiteral("counts")][QStringLiteral("communities")].toInt() == 9);

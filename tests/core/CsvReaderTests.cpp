@@ -39,7 +39,7 @@ Rows rows(const QString& text, QChar separator = {})
     return rowsOf(parsed(text, separator));
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("CSV: plain records are numbered as spreadsheet rows", "[core][import][csv]")
 {
@@ -89,13 +89,13 @@ TEST_CASE("CSV: empty fields and trailing separators", "[core][import][csv]")
 
 TEST_CASE("CSV: blank rows are left out but keep their row numbers", "[core][import][csv]")
 {
-    const QString text = QStringLiteral("\r\n" // row 1: empty
-                                        "code,name\r\n" // row 2
-                                        "   \r\n" // row 3: spaces only
-                                        ",,\r\n" // row 4: every field empty, as Excel writes an empty row
-                                        "\"\",\" \"\r\n" // row 5: quoted empty fields
-                                        "500105001001,桥北社区\r\n" // row 6
-                                        "\r\n\r\n"); // rows 7 and 8, then the end
+    const QString text = QStringLiteral("\r\n"  // row 1: empty
+                                        "code,name\r\n"  // row 2
+                                        "   \r\n"  // row 3: spaces only
+                                        ",,\r\n"  // row 4: every field empty, as Excel writes an empty row
+                                        "\"\",\" \"\r\n"  // row 5: quoted empty fields
+                                        "500105001001,桥北社区\r\n"  // row 6
+                                        "\r\n\r\n");  // rows 7 and 8, then the end
     CHECK(rows(text) == Rows { { 2, { "code", "name" } }, { 6, { "500105001001", "桥北社区" } } });
 }
 
@@ -145,7 +145,7 @@ TEST_CASE("CSV: a quoted field that is never closed is an error naming its row",
     CHECK(table.error().message == QStringLiteral("a quoted field that starts in row 4 is never closed"));
 
     CHECK_FALSE(CsvReader::read(QStringLiteral("\"")).ok());
-    CHECK_FALSE(CsvReader::read(QStringLiteral("a,\"b\"\"")).ok()); // "" is a quote, not the end
+    CHECK_FALSE(CsvReader::read(QStringLiteral("a,\"b\"\"")).ok());  // "" is a quote, not the end
 }
 
 TEST_CASE("CSV: the separator is found in the first line, outside quotes", "[core][import][csv]")

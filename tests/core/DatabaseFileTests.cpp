@@ -28,7 +28,7 @@ void requireRefusedUnchanged(const QString& path, const QString& expectedReason)
     CHECK_FALSE(QFile::exists(path + QStringLiteral("-shm")));
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("A new database is a RedGrid file with the required settings", "[core][file]")
 {
@@ -64,7 +64,8 @@ TEST_CASE("A failure while filling a new database leaves no file behind", "[core
 {
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("never.redgrid"));
-    auto created = DatabaseFile::create(path, [](Connection&) -> Status { return Error::plain(QStringLiteral("boom")); });
+    auto created = DatabaseFile::create(
+        path, [](Connection&) -> Status { return Error::plain(QStringLiteral("boom")); });
     REQUIRE_FALSE(created.ok());
     CHECK(created.error().message == QStringLiteral("boom"));
     CHECK(dir.root() != QString());

@@ -11,7 +11,8 @@ using namespace redgrid::hierarchy;
 
 namespace {
 
-std::unique_ptr<storage::Connection> buildDemo(const test::TempDir& dir, const QString& name, DemoOptions options)
+std::unique_ptr<storage::Connection> buildDemo(
+    const test::TempDir& dir, const QString& name, DemoOptions options)
 {
     auto built = DemoBuilder::create(dir.path(name), options);
     INFO((built.ok() ? QString() : built.error().toString()).toStdString());
@@ -23,13 +24,15 @@ std::unique_ptr<storage::Connection> buildDemo(const test::TempDir& dir, const Q
 QStringList dump(storage::Connection& db)
 {
     QStringList lines;
-    auto st = db.prepare("SELECT level, kind, code, name, coalesce(households, -1) FROM hierarchy_node ORDER BY code");
+    auto st = db.prepare(
+        "SELECT level, kind, code, name, coalesce(households, -1) FROM hierarchy_node ORDER BY code");
     while (st.step())
-        lines << QStringLiteral("%1|%2|%3|%4|%5").arg(st.text(0), st.text(1), st.text(2), st.text(3), st.text(4));
+        lines << QStringLiteral("%1|%2|%3|%4|%5")
+                     .arg(st.text(0), st.text(1), st.text(2), st.text(3), st.text(4));
     return lines;
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("DemoRandom: the same seed gives the same stream; ranges are respected", "[core][demo]")
 {
@@ -57,7 +60,8 @@ TEST_CASE("The demo is deterministic for a seed and differs between seeds", "[co
     CHECK(dump(*a) == dump(*b));
     CHECK(dump(*a) != dump(*c));
     CHECK(DemoBuilder::isDemo(*a));
-    CHECK_FALSE(DemoBuilder::isDemo(*test::createJiangbeiDatabase(dir.path(QStringLiteral("plain.redgrid")))));
+    CHECK_FALSE(
+        DemoBuilder::isDemo(*test::createJiangbeiDatabase(dir.path(QStringLiteral("plain.redgrid")))));
 }
 
 TEST_CASE("The district demo has the real streets and communities of 江北区 and sized grids", "[core][demo]")

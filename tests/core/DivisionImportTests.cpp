@@ -111,7 +111,7 @@ struct Fixture
     }
 };
 
-} // namespace
+}  // namespace
 
 TEST_CASE("The real list of 江北区 imports completely; importing it again changes nothing", "[core][import]")
 {
@@ -121,8 +121,8 @@ TEST_CASE("The real list of 江北区 imports completely; importing it again cha
     CHECK(report.file == QDir::toNativeSeparators(path));
     CHECK(report.read == 147);
     CHECK(report.imported() == 147);
-    CHECK(report.inserted == 144); // 12 streets and towns, 132 communities and villages
-    CHECK(report.unchanged == 3); // 重庆市, 市辖区 and 江北区 itself
+    CHECK(report.inserted == 144);  // 12 streets and towns, 132 communities and villages
+    CHECK(report.unchanged == 3);  // 重庆市, 市辖区 and 江北区 itself
     CHECK(report.rejected == 0);
     CHECK(rejections(report).empty());
 
@@ -234,7 +234,7 @@ TEST_CASE("Headers: any order and case, Chinese names; without a header the defa
         const auto report = f.import(Huaxinjie + Qiaobei + QStringLiteral("500105001002,,500105001000,5\n"));
         CHECK(report.read == 3);
         CHECK(report.inserted == 2);
-        CHECK(rejections(report) == Rejections { { 3, "the name is empty" } }); // the first row is row 1
+        CHECK(rejections(report) == Rejections { { 3, "the name is empty" } });  // the first row is row 1
     }
     SECTION("English names in any case and order, with an extra column")
     {
@@ -280,15 +280,15 @@ TEST_CASE("Committee suffixes are dropped the way people write the names", "[cor
 {
     const std::vector<std::pair<int, std::pair<const char*, const char*>>> cases {
         { 5, { "桥北社区居民委员会", "桥北社区" } }, { 5, { "石子村村民委员会", "石子村" } },
-        { 5, { "真武村民委员会", "真武村" } }, // the 村 of 村民委员会 belongs to the name
-        { 5, { "石角社区村民委员会", "石角社区村" } }, // beside 石角社区居民委员会 in the same town
+        { 5, { "真武村民委员会", "真武村" } },  // the 村 of 村民委员会 belongs to the name
+        { 5, { "石角社区村民委员会", "石角社区村" } },  // beside 石角社区居民委员会 in the same town
         { 5, { "化龙桥社区工作站", "化龙桥社区" } }, { 5, { "重庆村社区居民委员会", "重庆村社区" } },
         { 5, { "鹿角社区居委会", "鹿角社区" } }, { 5, { "石子村村委会", "石子村" } },
         { 5, { "  桥北社区  ", "桥北社区" } },
-        { 5, { "村民委员会", "村民委员会" } }, // nothing left: kept as written
-        { 5, { "某某居民委员会", "某某居民委员会" } }, // no 社区 in it: kept as written
+        { 5, { "村民委员会", "村民委员会" } },  // nothing left: kept as written
+        { 5, { "某某居民委员会", "某某居民委员会" } },  // no 社区 in it: kept as written
         { 4, { "观音桥街道办事处", "观音桥街道" } }, { 4, { "鱼嘴镇", "鱼嘴镇" } },
-        { 4, { "桥北社区居民委员会", "桥北社区居民委员会" } }, // only level 5 has committees
+        { 4, { "桥北社区居民委员会", "桥北社区居民委员会" } },  // only level 5 has committees
     };
     for (const auto& [level, names] : cases) {
         INFO(level << " " << names.first);
@@ -435,7 +435,7 @@ TEST_CASE("Rejected: a code that appears twice in the file", "[core][import][rej
     CHECK(report.read == 5);
     CHECK(report.inserted == 3);
     CHECK(rejections(report) == Rejections { { 4, "duplicate of row 3" }, { 6, "duplicate of row 2" } });
-    CHECK(s(f.nameOf("500105001001")) == "桥北社区"); // the first one wins
+    CHECK(s(f.nameOf("500105001001")) == "桥北社区");  // the first one wins
 }
 
 TEST_CASE("Rejected: a code that does not begin with its parent's digits", "[core][import][reject]")
@@ -582,10 +582,10 @@ TEST_CASE("Existing nodes are renamed when the list has another name; the kind f
 TEST_CASE("Row numbers are spreadsheet rows: blank rows count, quoted line breaks do not", "[core][import]")
 {
     Fixture f;
-    const auto report = f.import(Header + QStringLiteral("\n") // row 2, blank
-        + QStringLiteral("500105001000,\"华新街\n街道\",500105000000,4\n") // row 3, two lines
-        + QStringLiteral(",,,\n") // row 4, empty cells
-        + QStringLiteral("500105001001,,500105001000,5\n")); // row 5
+    const auto report = f.import(Header + QStringLiteral("\n")  // row 2, blank
+        + QStringLiteral("500105001000,\"华新街\n街道\",500105000000,4\n")  // row 3, two lines
+        + QStringLiteral(",,,\n")  // row 4, empty cells
+        + QStringLiteral("500105001001,,500105001000,5\n"));  // row 5
     CHECK(report.read == 2);
     CHECK(rejections(report)
         == Rejections {
@@ -650,7 +650,7 @@ TEST_CASE("Files that cannot be read at all are refused, and nothing is written"
         const QString path = f.dir.path(QStringLiteral("huge.csv"));
         QFile huge(path);
         REQUIRE(huge.open(QIODevice::WriteOnly));
-        REQUIRE(huge.resize(DivisionImporter::MaxFileSize + 1)); // sparse: no disk used
+        REQUIRE(huge.resize(DivisionImporter::MaxFileSize + 1));  // sparse: no disk used
         huge.close();
         CHECK(f.refusedFile(path).message.contains(QStringLiteral("larger than 64 MB")));
     }

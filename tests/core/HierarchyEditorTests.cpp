@@ -12,12 +12,13 @@ namespace {
 struct Fixture
 {
     test::TempDir dir;
-    std::unique_ptr<storage::Connection> db = test::createJiangbeiDatabase(dir.path(QStringLiteral("h.redgrid")));
+    std::unique_ptr<storage::Connection> db
+        = test::createJiangbeiDatabase(dir.path(QStringLiteral("h.redgrid")));
     HierarchyEditor editor { *db };
     HierarchyStore store { *db };
 
     HierarchyNode add(const RecordId& parent, NodeKind kind, const QString& name, const QString& code = {},
-                      std::optional<int> households = std::nullopt)
+        std::optional<int> households = std::nullopt)
     {
         auto added = editor.add(parent, { kind, name, code, 0, households, {} });
         INFO((added.ok() ? QString() : added.error().message).toStdString());
@@ -27,14 +28,15 @@ struct Fixture
     QString codeOf(const RecordId& id) { return store.node(id)->code; }
 };
 
-} // namespace
+}  // namespace
 
 TEST_CASE("Adding nodes level by level gives each the next code of its parent", "[core][hierarchy]")
 {
     Fixture f;
     const auto district = *f.store.root();
     CHECK(district.code == QStringLiteral("500105"));
-    const auto street = f.add(district.id, NodeKind::Street, QStringLiteral("观音桥街道"), QStringLiteral("500105006000"));
+    const auto street
+        = f.add(district.id, NodeKind::Street, QStringLiteral("观音桥街道"), QStringLiteral("500105006000"));
     const auto town = f.add(district.id, NodeKind::Town, QStringLiteral("鱼嘴镇"));
     CHECK(town.code == QStringLiteral("500105007000"));
     const auto community = f.add(street.id, NodeKind::Community, QStringLiteral("建新北路社区"));
@@ -55,7 +57,8 @@ TEST_CASE("Adding nodes level by level gives each the next code of its parent", 
     CHECK(f.store.ancestors(building.id).first().id == district.id);
 }
 
-TEST_CASE("The hierarchy's shape is enforced: a grid belongs to a community, never to a street", "[core][hierarchy]")
+TEST_CASE("The hierarchy's shape is enforced: a grid belongs to a community, never to a street",
+    "[core][hierarchy]")
 {
     Fixture f;
     const auto district = *f.store.root();
@@ -92,10 +95,12 @@ TEST_CASE("Names are required and unique among siblings; codes are valid and uni
     CHECK_FALSE(f.editor.add(a.id, { NodeKind::Community, QStringLiteral("换行\n社区") }).ok());
     CHECK_FALSE(f.editor.rename(b.id, QStringLiteral("寸滩街道")).ok());
 
-    auto takenCode = f.editor.add(a.id, { NodeKind::Community, QStringLiteral("新社区"), QStringLiteral("500105001001") });
+    auto takenCode = f.editor.add(
+        a.id, { NodeKind::Community, QStringLiteral("新社区"), QStringLiteral("500105001001") });
     REQUIRE_FALSE(takenCode.ok());
     CHECK(takenCode.error().message.contains(QStringLiteral("already used by")));
-    auto foreignCode = f.editor.add(a.id, { NodeKind::Community, QStringLiteral("新社区"), QStringLiteral("500105002009") });
+    auto foreignCode = f.editor.add(
+        a.id, { NodeKind::Community, QStringLiteral("新社区"), QStringLiteral("500105002009") });
     REQUIRE_FALSE(foreignCode.ok());
     CHECK(foreignCode.error().message.contains(QStringLiteral("must begin with")));
 
@@ -108,12 +113,15 @@ TEST_CASE("Changing a node's code carries the codes below it along", "[core][hie
 {
     Fixture f;
     const auto district = *f.store.root();
-    const auto street = f.add(district.id, NodeKind::Street, QStringLiteral("石马河街道"), QStringLiteral("500105003000"));
-    const auto community = f.add(street.id, NodeKind::Community, QStringLiteral("南桥寺社区"), QStringLiteral("500105003005"));
+    const auto street
+        = f.add(district.id, NodeKind::Street, QStringLiteral("石马河街道"), QStringLiteral("500105003000"));
+    const auto community
+        = f.add(street.id, NodeKind::Community, QStringLiteral("南桥寺社区"), QStringLiteral("500105003005"));
     const auto grid = f.add(community.id, NodeKind::Grid, QStringLiteral("一网格"));
     const auto building = f.add(grid.id, NodeKind::Building, QStringLiteral("3栋"));
 
-    auto edited = f.editor.update(street.id, { NodeKind::Street, street.name, QStringLiteral("500105013000"), 0, {}, {} });
+    auto edited = f.editor.update(
+        street.id, { NodeKind::Street, street.name, QStringLiteral("500105013000"), 0, {}, {} });
     REQUIRE(edited.ok());
     CHECK(f.codeOf(community.id) == QStringLiteral("500105013005"));
     CHECK(f.codeOf(grid.id) == QStringLiteral("500105013005001"));
@@ -124,9 +132,12 @@ TEST_CASE("Moving a subtree: codes follow, or the user is told why not", "[core]
 {
     Fixture f;
     const auto district = *f.store.root();
-    const auto from = f.add(district.id, NodeKind::Street, QStringLiteral("大石坝街道"), QStringLiteral("500105004000"));
-    const auto to = f.add(district.id, NodeKind::Street, QStringLiteral("观音桥街道"), QStringLiteral("500105006000"));
-    const auto moving = f.add(from.id, NodeKind::Community, QStringLiteral("东原社区"), QStringLiteral("500105004003"));
+    const auto from
+        = f.add(district.id, NodeKind::Street, QStringLiteral("大石坝街道"), QStringLiteral("500105004000"));
+    const auto to
+        = f.add(district.id, NodeKind::Street, QStringLiteral("观音桥街道"), QStringLiteral("500105006000"));
+    const auto moving
+        = f.add(from.id, NodeKind::Community, QStringLiteral("东原社区"), QStringLiteral("500105004003"));
     const auto grid = f.add(moving.id, NodeKind::Grid, QStringLiteral("网格一"));
     const auto building = f.add(grid.id, NodeKind::Building, QStringLiteral("A栋"));
 
@@ -197,7 +208,8 @@ TEST_CASE("Search finds nodes by part of the name or the start of the code", "[c
 {
     Fixture f;
     const auto district = *f.store.root();
-    const auto street = f.add(district.id, NodeKind::Street, QStringLiteral("观音桥街道"), QStringLiteral("500105006000"));
+    const auto street
+        = f.add(district.id, NodeKind::Street, QStringLiteral("观音桥街道"), QStringLiteral("500105006000"));
     const auto c1 = f.add(street.id, NodeKind::Community, QStringLiteral("观音桥社区"));
     f.add(street.id, NodeKind::Community, QStringLiteral("北城社区"));
     f.add(c1.id, NodeKind::Grid, QStringLiteral("观音桥社区第一网格"));

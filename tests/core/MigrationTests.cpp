@@ -22,15 +22,16 @@ void makeDatabaseAtVersion(const QString& path, int version)
     Schema::migrate(*db, version);
     REQUIRE(db->pragmaInt("user_version") == version);
     if (version >= 1) {
-        db->exec("INSERT INTO setting VALUES ('installation.id', 'test', 0, 0);"
-                 "INSERT INTO hierarchy_node (id, parent_id, level, kind, name, code, created_at, modified_at) "
-                 "VALUES (x'01000000000000000000000000000001', NULL, 1, 'district', '江北区', '500105', 0, 0),"
-                 "       (x'01000000000000000000000000000002', x'01000000000000000000000000000001', 2, 'street', "
-                 "        '观音桥街道', '500105006000', 0, 0);");
+        db->exec(
+            "INSERT INTO setting VALUES ('installation.id', 'test', 0, 0);"
+            "INSERT INTO hierarchy_node (id, parent_id, level, kind, name, code, created_at, modified_at) "
+            "VALUES (x'01000000000000000000000000000001', NULL, 1, 'district', '江北区', '500105', 0, 0),"
+            "       (x'01000000000000000000000000000002', x'01000000000000000000000000000001', 2, 'street', "
+            "        '观音桥街道', '500105006000', 0, 0);");
     }
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("A database at every earlier schema version migrates to the newest", "[core][migration]")
 {
@@ -60,8 +61,14 @@ TEST_CASE("A database at every earlier schema version migrates to the newest", "
             // The migrated database accepts the newest program's writes.
             hierarchy::HierarchyEditor editor(db);
             if (version == 0)
-                REQUIRE(editor.createRoot(hierarchy::NodeKind::District, QStringLiteral("500105"), QStringLiteral("江北区")).ok());
-            CHECK(editor.add(hierarchy::HierarchyStore(db).root()->id, { hierarchy::NodeKind::Town, QStringLiteral("鱼嘴镇") }).ok());
+                REQUIRE(editor
+                            .createRoot(hierarchy::NodeKind::District, QStringLiteral("500105"),
+                                QStringLiteral("江北区"))
+                            .ok());
+            CHECK(editor
+                      .add(hierarchy::HierarchyStore(db).root()->id,
+                          { hierarchy::NodeKind::Town, QStringLiteral("鱼嘴镇") })
+                      .ok());
         }
     }
 }
@@ -70,7 +77,8 @@ TEST_CASE("Every record table has an explicit primary key and timestamps", "[cor
 {
     auto db = Connection::openInMemory();
     Schema::migrate(*db, Schema::latestVersion());
-    auto tables = db->prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
+    auto tables
+        = db->prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
     int count = 0;
     while (tables.step()) {
         const QString table = tables.text(0);

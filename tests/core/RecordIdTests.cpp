@@ -29,8 +29,7 @@ TEST_CASE("RecordId: ids made later sort after earlier ones (time prefix)", "[co
 {
     const RecordId first = RecordId::generate();
     const qint64 start = QDateTime::currentMSecsSinceEpoch();
-    while (QDateTime::currentMSecsSinceEpoch() < start + 2) {
-    }
+    while (QDateTime::currentMSecsSinceEpoch() < start + 2) { }
     const RecordId second = RecordId::generate();
     CHECK(first < second);
 }

@@ -12,10 +12,11 @@ namespace {
 std::unique_ptr<Connection> tableOfPeople()
 {
     auto db = Connection::openInMemory();
-    db->exec("CREATE TABLE person (id BLOB PRIMARY KEY, name TEXT NOT NULL UNIQUE, age INTEGER, score REAL, photo BLOB)");
+    db->exec("CREATE TABLE person (id BLOB PRIMARY KEY, name TEXT NOT NULL UNIQUE, age INTEGER, score REAL, "
+             "photo BLOB)");
     return db;
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("Statement binds and reads every type, including Chinese text and NULL", "[core][storage]")
 {

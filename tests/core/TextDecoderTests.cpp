@@ -39,7 +39,7 @@ QByteArray utf16(const QString& text, bool littleEndian)
     return bytes;
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("UTF-8 with and without a byte order mark", "[core][import][encoding]")
 {
@@ -49,7 +49,7 @@ TEST_CASE("UTF-8 with and without a byte order mark", "[core][import][encoding]"
 
     const auto withBom = decoded(QByteArrayLiteral("\xEF\xBB\xBF") + Text.toUtf8());
     CHECK(withBom.encoding == TextEncoding::Utf8WithBom);
-    CHECK(withBom.text == Text); // the mark is not part of the text
+    CHECK(withBom.text == Text);  // the mark is not part of the text
     CHECK_FALSE(withBom.text.startsWith(QChar::ByteOrderMark));
 
     const auto ascii = decoded(QByteArrayLiteral("code,name\r\n"));

@@ -46,8 +46,8 @@ void writeText(const QString& path, const QString& text)
 std::unique_ptr<storage::Connection> createJiangbeiDatabase(const QString& path)
 {
     auto created = storage::DatabaseFile::create(path, [](storage::Connection& db) -> Status {
-        auto root = hierarchy::HierarchyEditor(db).createRoot(hierarchy::NodeKind::District,
-                                                              QStringLiteral("500105"), QStringLiteral("江北区"));
+        auto root = hierarchy::HierarchyEditor(db).createRoot(
+            hierarchy::NodeKind::District, QStringLiteral("500105"), QStringLiteral("江北区"));
         if (!root)
             return root.error();
         return Status::success();
@@ -57,4 +57,4 @@ std::unique_ptr<storage::Connection> createJiangbeiDatabase(const QString& path)
     return std::move(created).value();
 }
 
-} // namespace redgrid::test
+}  // namespace redgrid::test

@@ -30,4 +30,4 @@ void writeText(const QString& path, const QString& text);  // UTF-8
 // A new RedGrid database with the district 重庆市江北区 (500105) at its root.
 std::unique_ptr<storage::Connection> createJiangbeiDatabase(const QString& path);
 
-} // namespace redgrid::test
+}  // namespace redgrid::test

@@ -55,7 +55,8 @@ struct WidgetFixture
     RecordId currentId() { return model().idAt(tree().currentIndex()); }
 };
 
-template<class Dialog> Dialog* as(QWidget* modal)
+template<class Dialog>
+Dialog* as(QWidget* modal)
 {
     auto* dialog = qobject_cast<Dialog*>(modal);
     REQUIRE(dialog);

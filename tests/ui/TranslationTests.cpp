@@ -38,9 +38,9 @@ namespace {
 
 // Latin words that stay as they are in the Chinese interface: product and standard
 // names, key names, units.
-const QSet<QString> AllowedWords { QStringLiteral("Qt"),   QStringLiteral("SQLite"), QStringLiteral("GB"),
-                                   QStringLiteral("Ctrl"), QStringLiteral("Del"),    QStringLiteral("Ins"),
-                                   QStringLiteral("Esc"),  QStringLiteral("MiB"),    QStringLiteral("redgrid") };
+const QSet<QString> AllowedWords { QStringLiteral("Qt"), QStringLiteral("SQLite"), QStringLiteral("GB"),
+    QStringLiteral("Ctrl"), QStringLiteral("Del"), QStringLiteral("Ins"), QStringLiteral("Esc"),
+    QStringLiteral("MiB"), QStringLiteral("redgrid") };
 
 // Installs the Chinese interface for the life of the object, then restores English.
 class ChineseInterface
@@ -48,7 +48,8 @@ class ChineseInterface
 public:
     ChineseInterface()
     {
-        REQUIRE(installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
+        REQUIRE(
+            installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
     }
     ~ChineseInterface()
     {
@@ -68,7 +69,8 @@ QStringList untranslatedWords(QString text)
     QStringList found;
     for (auto it = words.globalMatch(text); it.hasNext();) {
         const QString word = it.next().captured();
-        if (!AllowedWords.contains(word) && !QRegularExpression(QStringLiteral("^F\\d+$")).match(word).hasMatch())
+        if (!AllowedWords.contains(word)
+            && !QRegularExpression(QStringLiteral("^F\\d+$")).match(word).hasMatch())
             found << word;
     }
     return found;
@@ -142,7 +144,7 @@ void requireAllTranslated(QWidget* root, const char* what)
     CHECK(problems.isEmpty());
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("Every visible string of the main window is in Chinese on a Chinese system", "[ui][i18n]")
 {
@@ -198,8 +200,7 @@ TEST_CASE("The dialogs of the window are in Chinese on a Chinese system", "[ui][
     ui::MoveNodeDialog move(store, editor, community, path);
     ui::DeleteNodeDialog remove(store, editor, street, path);
     const std::pair<QDialog*, const char*> dialogs[] { { &startup, "start-up dialog" }, { &about, "About" },
-                                                       { &create, "New Database" },    { &add, "Add" },
-                                                       { &move, "Move" },              { &remove, "Delete" } };
+        { &create, "New Database" }, { &add, "Add" }, { &move, "Move" }, { &remove, "Delete" } };
     for (const auto& [dialog, name] : dialogs) {
         dialog->show();
         test::processEventsFor(50);
@@ -216,9 +217,9 @@ TEST_CASE("The zh_CN translation covers every translatable string in the sources
     QProcess lupdate;
     lupdate.setWorkingDirectory(QStringLiteral(REDGRID_SOURCE_DIR));
     lupdate.start(QStringLiteral(REDGRID_LUPDATE_PATH),
-                  { QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
-                    QStringLiteral("none"), QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app"),
-                    QStringLiteral("-ts"), scratch });
+        { QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+            QStringLiteral("none"), QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app"),
+            QStringLiteral("-ts"), scratch });
     REQUIRE(lupdate.waitForFinished(120000));
     REQUIRE(lupdate.exitCode() == 0);
 
@@ -248,7 +249,8 @@ TEST_CASE("The zh_CN translation covers every translatable string in the sources
     QStringList missing;
     QXmlStreamReader xml(test::readBytes(scratch));
     QString context;
-    const QSet<QString> done = translated(QStringLiteral(REDGRID_SOURCE_DIR "/resources/translations/redgrid_zh_CN.ts"));
+    const QSet<QString> done
+        = translated(QStringLiteral(REDGRID_SOURCE_DIR "/resources/translations/redgrid_zh_CN.ts"));
     int messages = 0;
     while (!xml.atEnd()) {
         xml.readNext();
@@ -263,6 +265,6 @@ TEST_CASE("The zh_CN translation covers every translatable string in the sources
     }
     CHECK(messages > 300);
     INFO("not translated in resources/translations/redgrid_zh_CN.ts (run the update_translations target):\n"
-         << missing.join(QLatin1Char('\n')).toStdString());
+        << missing.join(QLatin1Char('\n')).toStdString());
     CHECK(missing.isEmpty());
 }

@@ -12,7 +12,8 @@ namespace redgrid::ui {
 // ever crosses Qt's event loop: the failure comes back as an Error to show.
 Error readFailure(const storage::SqliteError& error, const QString& databasePath);
 
-template<class Read> std::optional<Error> coreGuard(const QString& databasePath, Read&& read)
+template<class Read>
+std::optional<Error> coreGuard(const QString& databasePath, Read&& read)
 {
     try {
         read();

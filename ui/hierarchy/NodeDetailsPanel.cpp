@@ -2,8 +2,8 @@
 
 #include "LevelCountText.h"
 #include "hierarchy/DivisionCode.h"
-#include "hierarchy/HierarchyStore.h"
 #include "hierarchy/GridSizeRule.h"
+#include "hierarchy/HierarchyStore.h"
 #include "settings/SettingStore.h"
 #include "ui/common/CoreGuard.h"
 #include "ui/common/Icons.h"
@@ -254,7 +254,8 @@ void NodeDetailsPanel::showSummary(const NodeSummary& summary)
     std::optional<QString> warning;
     if (m_node->level == NodeLevel::Grid) {
         hierarchy::HouseholdRange range;
-        const auto failure = coreGuard(m_databasePath, [&] { range = hierarchy::GridSizeRule::range(m_settings); });
+        const auto failure
+            = coreGuard(m_databasePath, [&] { range = hierarchy::GridSizeRule::range(m_settings); });
         if (failure)
             emit readFailed(failure->toString());
         warning = hierarchy::GridSizeRule::warning(summary.households, range);
