@@ -1,5 +1,6 @@
 #include "BenchCommand.h"
 
+#include "common/ProcessStats.h"
 #include "demo/DemoBuilder.h"
 #include "hierarchy/HierarchyStore.h"
 #include "storage/DatabaseFile.h"
@@ -14,9 +15,11 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+
+#ifdef Q_OS_LINUX
 #include <fcntl.h>
-#include <sys/resource.h>
 #include <unistd.h>
+#endif
 
 namespace redgrid::cli {
 
@@ -24,16 +27,11 @@ using namespace hierarchy;
 
 namespace {
 
-double peakRssMiB()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0;  // Linux reports KiB
-}
-
 // Drops the file from the page cache, so the next open reads it from disk ("cold").
+// Linux only; elsewhere the "cold" figures are warm.
 void evictFromPageCache(const QString& path)
 {
+#ifdef Q_OS_LINUX
     for (const QString& file : { path, path + QStringLiteral("-wal") }) {
         const int fd = ::open(QFile::encodeName(file).constData(), O_RDONLY);
         if (fd < 0)
@@ -42,6 +40,9 @@ void evictFromPageCache(const QString& path)
         ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
         ::close(fd);
     }
+#else
+    Q_UNUSED(path)
+#endif
 }
 
 double millisecondsOf(const QElapsedTimer& timer)
@@ -138,7 +139,7 @@ int BenchCommand::run(const QCommandLineParser& parser)
         store.search(text, 50);
         searches.append(millisecondsOf(timer));
     }
-    const double cliPeak = peakRssMiB();
+    const double cliPeak = ProcessStats::peakResidentMiB();
     opened.value().reset();
 
     // 4. The GUI: start `redgrid --exit-when-ready` on the file, offscreen.

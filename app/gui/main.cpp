@@ -1,6 +1,6 @@
 // redgrid [FILE] [--demo] [--lang zh_CN|en] [--exit-when-ready]
 #include "common/Translations.h"
-#include "ui/common/ProcessStats.h"
+#include "common/ProcessStats.h"
 #include "ui/common/Translations.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/Startup.h"
@@ -11,7 +11,7 @@
 int main(int argc, char* argv[])
 {
     using namespace redgrid::ui;
-    ProcessStats::markMainEntered();
+    redgrid::ProcessStats::markMainEntered();
     QApplication application(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("RedGrid"));
     QApplication::setApplicationName(QStringLiteral("RedGrid"));

@@ -25,8 +25,7 @@ Status DatabaseCopy::save(const QString& sourcePath, const QString& targetPath, 
     QFile::remove(temporary);
     bool cancelled = false;
     try {
-        auto source = Connection::open(sourcePath, Connection::OpenMode::ReadOnly);
-        source->setBusyTimeout(DatabaseFile::BusyTimeoutMs);
+        auto source = DatabaseFile::openReader(sourcePath);
         {
             auto destination = Connection::open(temporary, Connection::OpenMode::ReadWriteCreate);
             sqlite3_backup* backup

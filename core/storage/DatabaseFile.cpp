@@ -52,6 +52,13 @@ std::optional<FileHeader> DatabaseFile::readHeader(const QString& path)
     return result;
 }
 
+std::unique_ptr<Connection> DatabaseFile::openReader(const QString& path)
+{
+    auto connection = Connection::open(path, Connection::OpenMode::ReadOnly);
+    connection->setBusyTimeout(BusyTimeoutMs);
+    return connection;
+}
+
 void DatabaseFile::configure(Connection& connection)
 {
     connection.setBusyTimeout(BusyTimeoutMs);

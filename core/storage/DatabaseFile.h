@@ -40,6 +40,10 @@ public:
     using Populate = std::function<Status(Connection&)>;
     static Result<std::unique_ptr<Connection>> create(const QString& path, const Populate& populate);
 
+    // A second, read-only connection to a database this program has open, for work on
+    // another thread (counting, copying). Throws SqliteError if it cannot be opened.
+    static std::unique_ptr<Connection> openReader(const QString& path);
+
     static std::optional<FileHeader> readHeader(const QString& path);
 
     // The PRAGMAs every RedGrid connection runs with.

@@ -3,7 +3,7 @@
 #include "hierarchy/HierarchyStore.h"
 #include "storage/DatabaseFile.h"
 #include "support/TestSupport.h"
-#include "ui/common/ProcessStats.h"
+#include "common/ProcessStats.h"
 #include "ui/common/Translations.h"
 #include "ui/hierarchy/HierarchyTreeModel.h"
 #include "ui/hierarchy/HierarchyWidget.h"
@@ -201,9 +201,9 @@ TEST_CASE("Once the window is painted, the ready line gives time and memory", "[
     CHECK_FALSE(ready);
     window.show();
     CHECK(test::waitUntil([&] { return ready; }));
-    const QString line = ui::ProcessStats::readyLine();
+    const QString line = redgrid::ProcessStats::readyLine();
     CHECK(QRegularExpression(QStringLiteral("^ready \\d+ ms, peak \\d+\\.\\d MiB$")).match(line).hasMatch());
-    CHECK(ui::ProcessStats::peakResidentMiB() > 1.0);
+    CHECK(redgrid::ProcessStats::peakResidentMiB() > 1.0);
 }
 
 TEST_CASE("About names the versions of RedGrid, Qt and SQLite", "[ui][startup]")

@@ -50,9 +50,7 @@ void NodeSummaryLoader::work(const RecordId& id, quint64 generation)
     summary.id = id;
     const auto failure = coreGuard(m_databasePath, [&] {
         if (!m_connection) {
-            auto connection
-                = storage::Connection::open(m_databasePath, storage::Connection::OpenMode::ReadOnly);
-            connection->setBusyTimeout(storage::DatabaseFile::BusyTimeoutMs);
+            auto connection = storage::DatabaseFile::openReader(m_databasePath);
             QMutexLocker lock(&m_connectionMutex);
             m_connection = std::move(connection);
         }

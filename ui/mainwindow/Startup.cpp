@@ -6,7 +6,7 @@
 #include "ReadyProbe.h"
 #include "RecentFiles.h"
 #include "StartupDialog.h"
-#include "ui/common/ProcessStats.h"
+#include "common/ProcessStats.h"
 #include "ui/hierarchy/HierarchyWidget.h"
 
 #include <QApplication>
@@ -111,7 +111,7 @@ void Startup::watchReady()
     QWidget* watched = hierarchy ? hierarchy->treeView()->viewport() : static_cast<QWidget*>(&m_window);
     new ReadyProbe(watched, [this] {
         if (m_options.exitWhenReady) {
-            std::printf("%s\n", qPrintable(ProcessStats::readyLine()));
+            std::printf("%s\n", qPrintable(redgrid::ProcessStats::readyLine()));
             std::fflush(stdout);
         }
         if (!m_options.screenshot.isEmpty() && !m_window.grab().save(m_options.screenshot))

@@ -9,7 +9,7 @@
 #include <unistd.h>
 #endif
 
-namespace redgrid::ui::ProcessStats {
+namespace redgrid::ProcessStats {
 namespace {
 
 QElapsedTimer& mainClock()
@@ -81,4 +81,4 @@ QString readyLine()
         .arg(peakResidentMiB(), 0, 'f', 1);
 }
 
-}  // namespace redgrid::ui::ProcessStats
+}  // namespace redgrid::ProcessStats

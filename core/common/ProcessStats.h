@@ -2,9 +2,10 @@
 
 #include <QString>
 
-namespace redgrid::ui {
+namespace redgrid {
 
-// Figures for `redgrid --exit-when-ready`, which the start-up benchmark reads.
+// Time and memory of this process, for the benchmarks: `redgrid --exit-when-ready` and
+// `redgrid-cli bench` print them.
 namespace ProcessStats {
 
 // Call first thing in main(): the fallback clock when /proc is not available.
@@ -17,4 +18,4 @@ double peakResidentMiB();
 QString readyLine();
 
 }  // namespace ProcessStats
-}  // namespace redgrid::ui
+}  // namespace redgrid
