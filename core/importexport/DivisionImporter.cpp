@@ -122,6 +122,11 @@ struct StorageFailure
     QString message;
 };
 
+// The user cancelled: the import stops and the transaction rolls everything back.
+struct Cancelled
+{
+};
+
 // One import: the rows of one file against one database, inside the caller's transaction.
 class ImportRun
 {
@@ -136,7 +141,7 @@ public:
     }
 
     void addRow(const CsvRecord& record, const Layout& layout);
-    void run();
+    void run(const DivisionImporter::Progress& progress);
     void fillReport(DivisionImportReport& report) const;
 
 private:
@@ -213,7 +218,7 @@ std::optional<QString> ImportRun::rowProblem(
     return std::nullopt;
 }
 
-void ImportRun::run()
+void ImportRun::run(const DivisionImporter::Progress& progress)
 {
     // Parents before children, whatever their order in the file.
     QList<qsizetype> order;
@@ -223,7 +228,11 @@ void ImportRun::run()
     }
     std::stable_sort(order.begin(), order.end(),
         [this](qsizetype a, qsizetype b) { return m_rows[a].level < m_rows[b].level; });
-    for (qsizetype i : order) {
+    constexpr qsizetype ReportEvery = 100;
+    for (qsizetype done = 0; done < order.size(); ++done) {
+        if (progress && done % ReportEvery == 0 && !progress(done, order.size()))
+            throw Cancelled {};
+        const qsizetype i = order[done];
         Row& row = m_rows[i];
         if (row.level <= 3)
             processAncestorOrDistrict(row);
@@ -439,7 +448,7 @@ NodeKind DivisionImporter::kindOf(int fileLevel, const QString& name)
     return endsWith(everyday, u"村") ? NodeKind::Village : NodeKind::Community;
 }
 
-Result<DivisionImportReport> DivisionImporter::importFile(const QString& path, bool dryRun)
+Result<DivisionImportReport> DivisionImporter::importFile(const QString& path, bool dryRun, const Progress& progress)
 {
     const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
@@ -457,11 +466,11 @@ Result<DivisionImportReport> DivisionImporter::importFile(const QString& path, b
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return Error::inFile(shown, tr("the file cannot be read: %1").arg(file.errorString()));
-    return importBytes(bytes, shown, dryRun);
+    return importBytes(bytes, shown, dryRun, progress);
 }
 
 Result<DivisionImportReport> DivisionImporter::importBytes(
-    const QByteArray& bytes, const QString& sourceName, bool dryRun)
+    const QByteArray& bytes, const QString& sourceName, bool dryRun, const Progress& progress)
 {
     auto failed = [&](const QString& message, qint64 row = 0) { return Error { message, sourceName, row }; };
     if (bytes.isEmpty())
@@ -490,13 +499,15 @@ Result<DivisionImportReport> DivisionImporter::importBytes(
         ImportRun run(m_db, *root);
         for (qsizetype i = layout->hasHeader ? 1 : 0; i < records.size(); ++i)
             run.addRow(records[i], *layout);
-        run.run();
+        run.run(progress);
         DivisionImportReport report;
         report.file = sourceName;
         run.fillReport(report);
         if (!dryRun)
             transaction.commit();
         return report;
+    } catch (const Cancelled&) {
+        return failed(tr("cancelled; nothing was imported"));
     } catch (const StorageFailure& failure) {
         return failed(tr("the import was stopped and nothing was changed: %1").arg(failure.message));
     } catch (const storage::SqliteError& e) {

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace redgrid::storage {
 class Connection;
 }
@@ -53,11 +55,15 @@ class DivisionImporter
 public:
     explicit DivisionImporter(storage::Connection& connection);
 
+    // Called now and then with rows processed and rows in all; return false to cancel,
+    // which rolls the import back and returns an Error.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
     // Imports the valid rows of a CSV file of `code,name,parent_code,level` in ONE transaction.
     // An Error (with file and reason; nothing written) when the file cannot be read at all.
-    Result<DivisionImportReport> importFile(const QString& path, bool dryRun = false);
-    Result<DivisionImportReport> importBytes(
-        const QByteArray& bytes, const QString& sourceName, bool dryRun = false);
+    Result<DivisionImportReport> importFile(const QString& path, bool dryRun = false, const Progress& progress = {});
+    Result<DivisionImportReport> importBytes(const QByteArray& bytes, const QString& sourceName, bool dryRun = false,
+        const Progress& progress = {});
 
     // The name people use, without the committee suffix of the statistical list:
     // 桥北社区居民委员会 → 桥北社区, 石子村村民委员会 → 石子村, 真武村民委员会 → 真武村,

@@ -415,6 +415,10 @@
         <source>the database refused the import; nothing was changed: %1</source>
         <translation>数据库拒绝了导入，未做任何更改：%1</translation>
     </message>
+    <message>
+        <source>cancelled; nothing was imported</source>
+        <translation>已取消，未导入任何数据</translation>
+    </message>
 </context>
 <context>
     <name>GridSizeRule</name>
@@ -966,6 +970,29 @@ Exit status: 0 success, 1 usage error, 2 file or data error (nothing written),
     </message>
 </context>
 <context>
+    <name>redgrid::ui::DivisionImportDialog</name>
+    <message>
+        <source>%1 rows read: %2 new, %3 renamed, %4 already up to date, %5 rejected.</source>
+        <translation>读取 %1 行：新增 %2，更名 %3，已是最新 %4，拒绝 %5。</translation>
+    </message>
+    <message>
+        <source>Import Division List</source>
+        <translation>导入区划代码表</translation>
+    </message>
+    <message>
+        <source>Rejected rows are not imported. Correct them in the file and import it again: rows already imported are then left as they are.</source>
+        <translation>被拒绝的行不会导入。请在文件中改正后再次导入：已导入的行届时保持不变。</translation>
+    </message>
+    <message>
+        <source>There is nothing to import.</source>
+        <translation>没有需要导入的内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+</context>
+<context>
     <name>redgrid::ui::HierarchySearchBox</name>
     <message>
         <source>Search by name or code…</source>
@@ -1064,6 +1091,34 @@ Exit status: 0 success, 1 usage error, 2 file or data error (nothing written),
     <message>
         <source>Not Deleted</source>
         <translation>未删除</translation>
+    </message>
+    <message>
+        <source>&amp;Import Division List…</source>
+        <translation>导入区划代码表(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add or update streets and communities from the official division code list (CSV)</source>
+        <translation>根据官方区划代码表（CSV）添加或更新街道和社区</translation>
+    </message>
+    <message>
+        <source>Import Division List</source>
+        <translation>导入区划代码表</translation>
+    </message>
+    <message>
+        <source>Division lists (*.csv *.txt);;All files (*)</source>
+        <translation>区划代码表 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Not Imported</source>
+        <translation>未导入</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1442,25 @@ Exit status: 0 success, 1 usage error, 2 file or data error (nothing written),
     <message>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>redgrid::ui::RejectedRowsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>

@@ -725,3 +725,28 @@ TEST_CASE("A database without its district is refused", "[core][import]")
         == "this database has no district yet; create it before importing divisions");
     CHECK(db.scalar("SELECT count(*) FROM hierarchy_node") == 0);
 }
+
+TEST_CASE("Division import: progress is reported, and cancelling writes nothing", "[core][import]")
+{
+    test::TempDir dir;
+    auto db = test::createJiangbeiDatabase(dir.path(QStringLiteral("cancel.redgrid")));
+    hierarchy::HierarchyStore store(*db);
+    importexport::DivisionImporter importer(*db);
+    const QString list = test::fixture(QStringLiteral("divisions/jiangbei_500105.csv"));
+
+    qint64 calls = 0, lastTotal = 0;
+    auto cancelled = importer.importFile(list, false, [&](qint64 done, qint64 total) {
+        ++calls;
+        lastTotal = total;
+        return done < 100;  // cancel at the second report
+    });
+    REQUIRE_FALSE(cancelled.ok());
+    CHECK(cancelled.error().message.contains(QStringLiteral("cancelled")));
+    CHECK(calls == 2);
+    CHECK(lastTotal == 147);
+    CHECK(store.countByLevel().total() == 1);  // only the district
+
+    auto imported = importer.importFile(list, false, [](qint64, qint64) { return true; });
+    REQUIRE(imported.ok());
+    CHECK(imported->inserted == 144);
+}

@@ -37,10 +37,10 @@ using namespace redgrid;
 namespace {
 
 // Latin words that stay as they are in the Chinese interface: product and standard
-// names, key names, units.
+// names, key names, units, file formats.
 const QSet<QString> AllowedWords { QStringLiteral("Qt"), QStringLiteral("SQLite"), QStringLiteral("GB"),
     QStringLiteral("Ctrl"), QStringLiteral("Del"), QStringLiteral("Ins"), QStringLiteral("Esc"),
-    QStringLiteral("MiB"), QStringLiteral("redgrid") };
+    QStringLiteral("MiB"), QStringLiteral("redgrid"), QStringLiteral("CSV") };
 
 // Installs the Chinese interface for the life of the object, then restores English.
 class ChineseInterface

@@ -2,13 +2,19 @@
 
 #include "AddNodeDialog.h"
 #include "DeleteNodeDialog.h"
+#include "DivisionImportDialog.h"
 #include "HierarchyTreeModel.h"
 #include "MoveNodeDialog.h"
 #include "NodeDetailsPanel.h"
+#include "importexport/DivisionImporter.h"
 #include "storage/Connection.h"
+#include "storage/DatabaseFile.h"
 #include "ui/common/Icons.h"
+#include "ui/common/ProgressTask.h"
 
 #include <QAction>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
@@ -118,6 +124,11 @@ void HierarchyWidget::createActions()
     connect(m_rename, &QAction::triggered, this, &HierarchyWidget::renameCurrent);
     connect(m_move, &QAction::triggered, this, &HierarchyWidget::moveCurrent);
     connect(m_delete, &QAction::triggered, this, &HierarchyWidget::deleteCurrent);
+
+    m_importDivisions = new QAction(tr("&Import Division List…"), this);
+    m_importDivisions->setToolTip(
+        tr("Add or update streets and communities from the official division code list (CSV)"));
+    connect(m_importDivisions, &QAction::triggered, this, &HierarchyWidget::importDivisions);
 }
 
 QList<QAction*> HierarchyWidget::editActions() const
@@ -267,6 +278,61 @@ bool HierarchyWidget::confirmDiscardEdits()
         return true;
     }
     return saveNode(m_shownId, m_details->fields());
+}
+
+void HierarchyWidget::importDivisions()
+{
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Import Division List"), QString(), tr("Division lists (*.csv *.txt);;All files (*)"));
+    if (!file.isEmpty())
+        importDivisionsFrom(file);
+}
+
+// Checks the file first (a dry run) and shows what would happen; imports only when the user
+// agrees. Both runs work on their own connection on a worker thread, behind a progress dialog.
+bool HierarchyWidget::importDivisionsFrom(const QString& file)
+{
+    if (!confirmDiscardEdits())
+        return false;
+    const QString title = tr("Import Division List");
+    const QString fileName = QFileInfo(file).fileName();
+    const auto run = [&](bool dryRun, importexport::DivisionImportReport& report) {
+        return ProgressTask::run(this, title,
+            dryRun ? tr("Checking %1…").arg(fileName) : tr("Importing %1…").arg(fileName),
+            ProgressTask::Cancel::Allowed, [&](ProgressTask::Monitor& monitor) -> Status {
+                auto db = storage::DatabaseFile::open(m_databasePath);
+                if (!db)
+                    return db.error();
+                auto done = importexport::DivisionImporter(*db.value())
+                                .importFile(file, dryRun, [&](qint64 rows, qint64 total) {
+                                    monitor.setProgress(static_cast<int>(rows), static_cast<int>(total));
+                                    return !monitor.cancelRequested();
+                                });
+                if (!done)
+                    return done.error();
+                report = std::move(done).value();
+                return Status::success();
+            });
+    };
+
+    importexport::DivisionImportReport preview;
+    if (const Status checked = run(true, preview); !checked) {
+        QMessageBox::warning(this, tr("Not Imported"), checked.error().toString());
+        return false;
+    }
+    DivisionImportDialog dialog(preview, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    importexport::DivisionImportReport report;
+    if (const Status imported = run(false, report); !imported) {
+        QMessageBox::warning(this, tr("Not Imported"), imported.error().toString());
+        return false;
+    }
+    const QModelIndex root = m_model->rootIndex();
+    m_model->refreshLoadedSubtree(m_model->idAt(root));
+    m_tree->expand(root);
+    emit hierarchyChanged();
+    return true;
 }
 
 void HierarchyWidget::afterChange(const RecordId& parentId)

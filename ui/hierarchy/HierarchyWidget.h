@@ -44,6 +44,7 @@ public:
     QAction* renameAction() const { return m_rename; }
     QAction* moveAction() const { return m_move; }
     QAction* deleteAction() const { return m_delete; }
+    QAction* importDivisionsAction() const { return m_importDivisions; }
 
     std::optional<hierarchy::HierarchyNode> currentNode() const;
     // Expands the node's ancestors, selects it and scrolls to it; false if it is gone.
@@ -53,6 +54,10 @@ public:
     void renameCurrent();
     void moveCurrent();
     void deleteCurrent();
+    void importDivisions();  // asks for the file, then as below
+    // Checks `file`, shows what importing it would do, and imports it if the user agrees.
+    // Returns whether anything was imported.
+    bool importDivisionsFrom(const QString& file);
     // Writes the edited fields of `id`; core's refusal goes beside the form.
     bool saveNode(const RecordId& id, const hierarchy::NodeFields& fields);
     // Before the database is closed or another node chosen: true if it is fine to go on
@@ -81,6 +86,7 @@ private:
     QAction* m_rename = nullptr;
     QAction* m_move = nullptr;
     QAction* m_delete = nullptr;
+    QAction* m_importDivisions = nullptr;
     RecordId m_shownId;  // the node in the details pane
 };
 

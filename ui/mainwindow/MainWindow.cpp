@@ -176,6 +176,8 @@ void MainWindow::showDatabase(std::unique_ptr<storage::Connection> connection)
     static_cast<QVBoxLayout*>(m_central->layout())->addWidget(widget, 1);
     const QList<QAction*> actions = widget->editActions();
     m_editMenu->insertActions(m_editMenu->actions().constFirst(), actions);
+    // After the separator, beside Find (the last entry): the menu's own entries.
+    m_editMenu->insertAction(m_editMenu->actions().constLast(), widget->importDivisionsAction());
     m_toolBar->insertActions(m_toolBarEditStart, actions);
     m_search->setStore(&widget->store(), path);
     connect(widget, &HierarchyWidget::hierarchyChanged, this, &MainWindow::refreshStatus);
