@@ -1,6 +1,6 @@
 // redgrid [FILE] [--demo] [--lang zh_CN|en] [--exit-when-ready]
-#include "common/Translations.h"
 #include "common/ProcessStats.h"
+#include "common/Translations.h"
 #include "ui/common/Translations.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/Startup.h"

@@ -448,7 +448,8 @@ NodeKind DivisionImporter::kindOf(int fileLevel, const QString& name)
     return endsWith(everyday, u"村") ? NodeKind::Village : NodeKind::Community;
 }
 
-Result<DivisionImportReport> DivisionImporter::importFile(const QString& path, bool dryRun, const Progress& progress)
+Result<DivisionImportReport> DivisionImporter::importFile(
+    const QString& path, bool dryRun, const Progress& progress)
 {
     const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);

@@ -61,9 +61,10 @@ public:
 
     // Imports the valid rows of a CSV file of `code,name,parent_code,level` in ONE transaction.
     // An Error (with file and reason; nothing written) when the file cannot be read at all.
-    Result<DivisionImportReport> importFile(const QString& path, bool dryRun = false, const Progress& progress = {});
-    Result<DivisionImportReport> importBytes(const QByteArray& bytes, const QString& sourceName, bool dryRun = false,
-        const Progress& progress = {});
+    Result<DivisionImportReport> importFile(
+        const QString& path, bool dryRun = false, const Progress& progress = {});
+    Result<DivisionImportReport> importBytes(const QByteArray& bytes, const QString& sourceName,
+        bool dryRun = false, const Progress& progress = {});
 
     // The name people use, without the committee suffix of the statistical list:
     // 桥北社区居民委员会 → 桥北社区, 石子村村民委员会 → 石子村, 真武村民委员会 → 真武村,
