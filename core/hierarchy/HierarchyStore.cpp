@@ -15,6 +15,8 @@ qint64 LevelCounts::total() const
 
 namespace {
 // Macros, so that each query stays one string literal the statement cache can key.
+// A node's child count, read in the same statement as the node (column 11).
+#define CHILD_COUNT ", (SELECT count(*) FROM hierarchy_node c WHERE c.parent_id = n.id) "
 #define NODE_COLUMNS                                                                                         \
     "n.id, n.parent_id, n.level, n.kind, n.name, n.code, n.sort_order, n.households, n.remarks, "            \
     "n.created_at, n.modified_at"
@@ -44,41 +46,40 @@ HierarchyNode HierarchyStore::fromRow(const storage::Statement& row)
 
 std::optional<HierarchyNode> HierarchyStore::root()
 {
-    auto st = m_db.cached("SELECT " NODE_COLUMNS " FROM hierarchy_node n WHERE n.parent_id IS NULL");
+    auto st
+        = m_db.cached("SELECT " NODE_COLUMNS CHILD_COUNT "FROM hierarchy_node n WHERE n.parent_id IS NULL");
     if (!st.step())
         return std::nullopt;
     HierarchyNode node = fromRow(st);
-    node.childCount = childCount(node.id);
+    node.childCount = st.integer(11);
     return node;
 }
 
 std::optional<HierarchyNode> HierarchyStore::node(const RecordId& id)
 {
-    auto st = m_db.cached("SELECT " NODE_COLUMNS " FROM hierarchy_node n WHERE n.id = ?");
+    auto st = m_db.cached("SELECT " NODE_COLUMNS CHILD_COUNT "FROM hierarchy_node n WHERE n.id = ?");
     st.bind(1, id);
     if (!st.step())
         return std::nullopt;
     HierarchyNode node = fromRow(st);
-    node.childCount = childCount(node.id);
+    node.childCount = st.integer(11);
     return node;
 }
 
 std::optional<HierarchyNode> HierarchyStore::nodeByCode(const QString& code)
 {
-    auto st = m_db.cached("SELECT " NODE_COLUMNS " FROM hierarchy_node n WHERE n.code = ?");
+    auto st = m_db.cached("SELECT " NODE_COLUMNS CHILD_COUNT "FROM hierarchy_node n WHERE n.code = ?");
     st.bind(1, code);
     if (!st.step())
         return std::nullopt;
     HierarchyNode node = fromRow(st);
-    node.childCount = childCount(node.id);
+    node.childCount = st.integer(11);
     return node;
 }
 
 QList<HierarchyNode> HierarchyStore::children(const RecordId& parentId, int offset, int limit)
 {
-    auto st = m_db.cached("SELECT " NODE_COLUMNS ", "
-                          "(SELECT count(*) FROM hierarchy_node c WHERE c.parent_id = n.id) "
-                          "FROM hierarchy_node n WHERE n.parent_id = ? "
+    auto st = m_db.cached("SELECT " NODE_COLUMNS CHILD_COUNT "FROM hierarchy_node n WHERE n.parent_id = ? "
                           "ORDER BY n.sort_order, n.code LIMIT ? OFFSET ?");
     st.bindAll(parentId, limit, offset);
     QList<HierarchyNode> result;
