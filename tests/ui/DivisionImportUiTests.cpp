@@ -13,35 +13,12 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
-#include <QTimer>
 
 #include <catch2/catch.hpp>
 
 using namespace redgrid;
 
 namespace {
-
-// Hands the next modal window of type T to `act` (a progress dialog may come first and go).
-template<class T>
-void onNextModalOf(std::function<void(T*)> act)
-{
-    auto* timer = new QTimer(qApp);
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, act = std::move(act)] {
-        auto* modal = qobject_cast<T*>(QApplication::activeModalWidget());
-        if (!modal || !modal->isVisible())
-            return;
-        timer->stop();
-        timer->deleteLater();
-        try {
-            act(modal);
-        } catch (...) {  // a failed REQUIRE is recorded; it must not cross the event loop
-        }
-        if (modal->isVisible())
-            modal->close();
-    });
-    timer->start();
-}
 
 struct Fixture
 {
@@ -79,7 +56,7 @@ TEST_CASE(
     QString summary;
     int rejectedRows = 0;
     QString reason;
-    onNextModalOf<ui::DivisionImportDialog>([&](ui::DivisionImportDialog* dialog) {
+    test::onNextModalOf<ui::DivisionImportDialog>([&](ui::DivisionImportDialog* dialog) {
         summary = dialog->summaryLabel()->text();
         rejectedRows = dialog->rejectedView()->model()->rowCount();
         reason = dialog->rejectedView()->model()->index(0, 3).data().toString();
@@ -101,7 +78,7 @@ TEST_CASE(
 
     // The same file again: nothing new, so the preview offers nothing to import.
     bool offered = true;
-    onNextModalOf<ui::DivisionImportDialog>([&](ui::DivisionImportDialog* dialog) {
+    test::onNextModalOf<ui::DivisionImportDialog>([&](ui::DivisionImportDialog* dialog) {
         offered = dialog->importButton() != nullptr;
         dialog->reject();
     });
@@ -112,7 +89,7 @@ TEST_CASE(
 TEST_CASE("Cancelling the import preview writes nothing", "[ui][import]")
 {
     Fixture f;
-    onNextModalOf<ui::DivisionImportDialog>([](ui::DivisionImportDialog* dialog) { dialog->reject(); });
+    test::onNextModalOf<ui::DivisionImportDialog>([](ui::DivisionImportDialog* dialog) { dialog->reject(); });
     CHECK_FALSE(f.window.hierarchyWidget()->importDivisionsFrom(f.listWithOneBadRow()));
     CHECK(f.countsInFile().total() == 1);
     CHECK(
@@ -125,7 +102,7 @@ TEST_CASE("A file that is not a division list is refused with its name and the r
     const QString photo = f.dir.path(QStringLiteral("照片.csv"));
     test::writeBytes(photo, QByteArray("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", 16));
     QString message;
-    onNextModalOf<QMessageBox>([&](QMessageBox* box) {
+    test::onNextModalOf<QMessageBox>([&](QMessageBox* box) {
         message = box->text();
         box->accept();
     });

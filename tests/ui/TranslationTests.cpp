@@ -175,20 +175,31 @@ QList<TsMessage> readTs(const QString& path)
     return messages;
 }
 
+// The small demo open in a shown main window.
+struct DemoWindow
+{
+    test::TempDir dir;
+    QString path = dir.path(QStringLiteral("demo.redgrid"));
+    ui::MainWindow window;
+
+    DemoWindow()
+    {
+        test::createSmallDemo(path);
+        REQUIRE(window.openDatabase(path).ok());
+        window.show();
+    }
+};
+
 }  // namespace
 
 TEST_CASE("Every visible string of the main window is in Chinese on a Chinese system", "[ui][i18n]")
 {
     ChineseInterface chinese;
-    test::TempDir dir;
-    const QString path = dir.path(QStringLiteral("demo.redgrid"));
-    test::createSmallDemo(path);
-    ui::MainWindow window;
-    REQUIRE(window.openDatabase(path).ok());
-    window.show();
+    DemoWindow f;
+    ui::MainWindow& window = f.window;
 
     // A grid selected: the details form, the overview and its counts are all showing.
-    auto db = storage::DatabaseFile::open(path).value();
+    auto db = storage::DatabaseFile::open(f.path).value();
     const auto grid = hierarchy::HierarchyStore(*db).search(QStringLiteral("第一网格"), 1).constFirst();
     REQUIRE(window.hierarchyWidget()->revealNode(grid.id));
     test::processEventsFor(300);
@@ -198,14 +209,9 @@ TEST_CASE("Every visible string of the main window is in Chinese on a Chinese sy
 
 TEST_CASE("The check for untranslated text finds the English of the English interface", "[ui][i18n]")
 {
-    test::TempDir dir;
-    const QString path = dir.path(QStringLiteral("demo.redgrid"));
-    test::createSmallDemo(path);
-    ui::MainWindow window;
-    REQUIRE(window.openDatabase(path).ok());
-    window.show();
+    DemoWindow f;
     test::processEventsFor(100);
-    const QString found = untranslatedTexts(&window).join(QLatin1Char('\n'));
+    const QString found = untranslatedTexts(&f.window).join(QLatin1Char('\n'));
     CHECK(found.contains(QStringLiteral("Search by name or code")));
     CHECK(found.contains(QStringLiteral("File")));
     CHECK(found.contains(QStringLiteral("Street")));  // the kind column of the tree

@@ -59,30 +59,31 @@ void processEventsFor(int ms)
     }
 }
 
-void onNextModal(std::function<void(QWidget*)> act)
+void onNextModal(std::function<void(QWidget*)> act, std::function<bool(QWidget*)> accepts)
 {
     auto* timer = new QTimer(qApp);
     timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, act = std::move(act)] {
-        QWidget* modal = QApplication::activeModalWidget();
-        if (!modal || !modal->isVisible())
-            return;
-        timer->stop();
-        timer->deleteLater();
-        // A failed REQUIRE has been recorded by the time it throws; the exception must not
-        // cross Qt's event loop, and a dialog left open would hang the test.
-        try {
-            act(modal);
-        } catch (...) {
-        }
-        if (modal->isVisible()) {
-            FAIL_CHECK("the modal window was left open");
-            if (auto* dialog = qobject_cast<QDialog*>(modal))
-                dialog->reject();
-            else
-                modal->close();
-        }
-    });
+    QObject::connect(
+        timer, &QTimer::timeout, timer, [timer, act = std::move(act), accepts = std::move(accepts)] {
+            QWidget* modal = QApplication::activeModalWidget();
+            if (!modal || !modal->isVisible() || (accepts && !accepts(modal)))
+                return;
+            timer->stop();
+            timer->deleteLater();
+            // A failed REQUIRE has been recorded by the time it throws; the exception must not
+            // cross Qt's event loop, and a dialog left open would hang the test.
+            try {
+                act(modal);
+            } catch (...) {
+            }
+            if (modal->isVisible()) {
+                FAIL_CHECK("the modal window was left open");
+                if (auto* dialog = qobject_cast<QDialog*>(modal))
+                    dialog->reject();
+                else
+                    modal->close();
+            }
+        });
     timer->start();
 }
 

@@ -18,9 +18,18 @@ bool waitUntil(const std::function<bool()>& condition, int timeoutMs = 5000);
 // Lets the event loop run for `ms` (debounce timers, queued signals).
 void processEventsFor(int ms);
 
-// The next modal window (dialog or message box) that opens is handed to `act`, which
-// must close it; used for the dialogs the window opens with exec().
-void onNextModal(std::function<void(QWidget*)> act);
+// The next modal window (dialog or message box) that opens, and that `accepts` takes if
+// given, is handed to `act`, which must close it; used for the dialogs the window opens
+// with exec().
+void onNextModal(std::function<void(QWidget*)> act, std::function<bool(QWidget*)> accepts = {});
+
+// The same for the next modal window of type T (a progress dialog before it is passed by).
+template<class T>
+void onNextModalOf(std::function<void(T*)> act)
+{
+    onNextModal([act = std::move(act)](QWidget* modal) { act(qobject_cast<T*>(modal)); },
+        [](QWidget* modal) { return qobject_cast<T*>(modal) != nullptr; });
+}
 
 // Types `text` into the focused-or-not `widget` as key presses, then Enter if asked.
 void typeText(QWidget* widget, const QString& text);
