@@ -3,6 +3,9 @@
 #include "DivisionCode.h"
 #include "common/Clock.h"
 #include "storage/Connection.h"
+#include "storage/GuardedWrite.h"
+#include "names/NameReadings.h"
+#include "names/UserReadings.h"
 #include "storage/SqliteError.h"
 #include "storage/Transaction.h"
 
@@ -23,22 +26,16 @@ HierarchyEditor::HierarchyEditor(storage::Connection& connection)
 {
 }
 
-// Runs one write; a failure of the file (disk full, lock) becomes a readable Error
-// after the Transaction inside `write` has rolled everything back.
-template<class Write>
-static auto guarded(Write&& write) -> decltype(write())
+HierarchyEditor::~HierarchyEditor() = default;
+
+QString HierarchyEditor::spellOf(const QString& name)
 {
-    try {
-        return write();
-    } catch (const storage::SqliteError& e) {
-        if (e.isBusy())
-            return Error::storage(QCoreApplication::translate(
-                "HierarchyEditor", "the database is busy in another program; nothing was changed"));
-        return Error::storage(
-            QCoreApplication::translate("HierarchyEditor", "the database refused the change: %1")
-                .arg(e.message()));
-    }
+    if (!m_readings)
+        m_readings = names::loadReadings(m_db);
+    return names::searchSpell(*m_readings, name, names::NameKind::Place);
 }
+
+using storage::guardedWrite;
 
 std::optional<QString> HierarchyEditor::nameProblem(const QString& name)
 {
@@ -74,7 +71,7 @@ std::optional<QString> HierarchyEditor::codeTakenProblem(const QString& code, co
 
 Result<HierarchyNode> HierarchyEditor::createRoot(NodeKind kind, const QString& code, const QString& name)
 {
-    return guarded([&]() -> Result<HierarchyNode> {
+    return guardedWrite([&]() -> Result<HierarchyNode> {
         if (levelOf(kind) != NodeLevel::District)
             return Error::plain(tr("the root of the hierarchy must be a district or county"));
         if (auto problem = nameProblem(name))
@@ -94,8 +91,9 @@ Result<HierarchyNode> HierarchyEditor::createRoot(NodeKind kind, const QString& 
         node.createdAt = node.modifiedAt = nowMs();
         m_db.cached(
                 "INSERT INTO hierarchy_node (id, parent_id, level, kind, name, code, sort_order, households, "
-                "remarks, created_at, modified_at) VALUES (?, NULL, 1, ?, ?, ?, 0, NULL, '', ?, ?)")
-            .bindAll(node.id, kindKey(kind), node.name, node.code, node.createdAt, node.modifiedAt)
+                "remarks, spell, created_at, modified_at) VALUES (?, NULL, 1, ?, ?, ?, 0, NULL, '', ?, ?, ?)")
+            .bindAll(node.id, kindKey(kind), node.name, node.code, spellOf(node.name), node.createdAt,
+                node.modifiedAt)
             .run();
         transaction.commit();
         return node;
@@ -104,7 +102,7 @@ Result<HierarchyNode> HierarchyEditor::createRoot(NodeKind kind, const QString& 
 
 Result<HierarchyNode> HierarchyEditor::add(const RecordId& parentId, const NodeFields& fields)
 {
-    return guarded([&]() -> Result<HierarchyNode> {
+    return guardedWrite([&]() -> Result<HierarchyNode> {
         storage::Transaction transaction(m_db);
         const auto parent = m_store.node(parentId);
         if (!parent)
@@ -157,9 +155,9 @@ Result<HierarchyNode> HierarchyEditor::insert(
     node.remarks = fields.remarks;
     node.createdAt = node.modifiedAt = nowMs();
     m_db.cached("INSERT INTO hierarchy_node (id, parent_id, level, kind, name, code, sort_order, households, "
-                "remarks, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                "remarks, spell, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .bindAll(node.id, node.parentId, static_cast<int>(level), kindKey(node.kind), node.name, node.code,
-            node.sortOrder, node.households, node.remarks, node.createdAt, node.modifiedAt)
+            node.sortOrder, node.households, node.remarks, spellOf(node.name), node.createdAt, node.modifiedAt)
         .run();
     return node;
 }
@@ -175,7 +173,7 @@ Result<HierarchyNode> HierarchyEditor::rename(const RecordId& id, const QString&
 
 Result<HierarchyNode> HierarchyEditor::update(const RecordId& id, const NodeFields& fields)
 {
-    return guarded([&]() -> Result<HierarchyNode> {
+    return guardedWrite([&]() -> Result<HierarchyNode> {
         storage::Transaction transaction(m_db);
         auto node = m_store.node(id);
         if (!node)
@@ -211,9 +209,9 @@ Result<HierarchyNode> HierarchyEditor::update(const RecordId& id, const NodeFiel
                 return Error::plain(*problem);
         }
         m_db.cached("UPDATE hierarchy_node SET kind = ?, name = ?, code = ?, sort_order = ?, households = ?, "
-                    "remarks = ?, modified_at = ? WHERE id = ?")
+                    "remarks = ?, spell = ?, modified_at = ? WHERE id = ?")
             .bindAll(kindKey(fields.kind), name, code, fields.sortOrder, fields.households, fields.remarks,
-                nowMs(), id)
+                spellOf(name), nowMs(), id)
             .run();
         transaction.commit();
         return *m_store.node(id);
@@ -248,7 +246,7 @@ std::optional<QString> HierarchyEditor::rebaseSubtree(const HierarchyNode& node,
 Result<HierarchyNode> HierarchyEditor::move(
     const RecordId& id, const RecordId& newParentId, const QString& newCode)
 {
-    return guarded([&]() -> Result<HierarchyNode> {
+    return guardedWrite([&]() -> Result<HierarchyNode> {
         storage::Transaction transaction(m_db);
         const auto node = m_store.node(id);
         if (!node)
@@ -295,7 +293,7 @@ Result<HierarchyNode> HierarchyEditor::move(
 
 Status HierarchyEditor::remove(const RecordId& id, RemovalMode mode)
 {
-    return guarded([&]() -> Status {
+    return guardedWrite([&]() -> Status {
         storage::Transaction transaction(m_db);
         const auto node = m_store.node(id);
         if (!node)

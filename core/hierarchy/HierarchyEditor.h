@@ -6,8 +6,14 @@
 
 #include <QCoreApplication>
 
+#include <memory>
+
 namespace redgrid::storage {
 class Connection;
+}
+
+namespace redgrid::names {
+class NameReadings;
 }
 
 namespace redgrid::hierarchy {
@@ -37,6 +43,7 @@ class HierarchyEditor
 
 public:
     explicit HierarchyEditor(storage::Connection& connection);
+    ~HierarchyEditor();
 
     Result<HierarchyNode> createRoot(NodeKind kind, const QString& code, const QString& name);
     Result<HierarchyNode> add(const RecordId& parentId, const NodeFields& fields);
@@ -56,6 +63,7 @@ public:
     static std::optional<QString> nameProblem(const QString& name);
 
 private:
+    QString spellOf(const QString& name);
     Result<HierarchyNode> insert(const HierarchyNode& parent, NodeLevel level, const NodeFields& fields);
     std::optional<QString> siblingNameProblem(
         const RecordId& parentId, const QString& name, const RecordId& self);
@@ -65,6 +73,7 @@ private:
 
     storage::Connection& m_db;
     HierarchyStore m_store;
+    std::unique_ptr<names::NameReadings> m_readings;  // for the search spellings of names
 };
 
 }  // namespace redgrid::hierarchy

@@ -132,14 +132,20 @@ QList<HierarchyNode> HierarchyStore::search(const QString& text, int limit, std:
                           "  CASE WHEN n.name = ?1 OR n.code = ?1 THEN 0"
                           "       WHEN substr(n.name, 1, length(?1)) = ?1 THEN 1 ELSE 2 END AS rank "
                           "FROM hierarchy_node n "
-                          "WHERE (instr(n.name, ?1) > 0 OR (?2 AND n.code GLOB ?1 || '*')) "
+                          "WHERE (instr(n.name, ?1) > 0 OR (?2 AND n.code GLOB ?1 || '*') "
+                          "       OR (?5 <> '' AND instr(' ' || n.spell, ' ' || ?5) > 0)) "
                           "  AND (?3 IS NULL OR n.level = ?3) "
                           "ORDER BY rank, n.level, n.code LIMIT ?4");
     bool digitsOnly = true;
     for (QChar c : needle)
         digitsOnly = digitsOnly && c.isDigit() && c.unicode() < 128;
-    st.bindAll(
-        needle, digitsOnly, level ? std::optional<int>(static_cast<int>(*level)) : std::nullopt, limit);
+    // Latin letters also find names by their pinyin from the start of a spelling:
+    // "csq" or "changshou" finds 长寿区 (names/NameReadings reads place names correctly).
+    bool latin = true;
+    for (QChar c : needle)
+        latin = latin && c.unicode() < 128 && c.isLetter();
+    st.bindAll(needle, digitsOnly, level ? std::optional<int>(static_cast<int>(*level)) : std::nullopt, limit,
+        latin ? needle.toLower() : QString());
     QList<HierarchyNode> result;
     while (st.step())
         result.append(fromRow(st));

@@ -1,0 +1,141 @@
+#include "OrgChecks.h"
+
+#include "settings/SettingStore.h"
+#include "storage/Connection.h"
+
+namespace redgrid::organisation {
+
+namespace {
+// 支部工作条例 Art. 4 and 支部委员会 rules: counts of 正式党员, and of all members.
+constexpr int MinFullMembers = 3;
+constexpr int MaxMembers = 50;
+constexpr int CommitteeFullMembers = 7;
+}  // namespace
+
+QString findingKey(OrgFinding::Kind kind)
+{
+    switch (kind) {
+    case OrgFinding::Kind::TooFewFullMembers: return QStringLiteral("too_few_full_members");
+    case OrgFinding::Kind::TooManyMembers: return QStringLiteral("too_many_members");
+    case OrgFinding::Kind::CommitteeMissing: return QStringLiteral("committee_missing");
+    case OrgFinding::Kind::GridUncovered: return QStringLiteral("grid_uncovered");
+    case OrgFinding::Kind::TermEndingSoon: return QStringLiteral("term_ending_soon");
+    case OrgFinding::Kind::TermEndingVerySoon: return QStringLiteral("term_ending_very_soon");
+    case OrgFinding::Kind::TermOverdue: return QStringLiteral("term_overdue");
+    }
+    return {};
+}
+
+OrgChecks::OrgChecks(storage::Connection& connection)
+    : m_db(connection)
+{
+}
+
+int OrgChecks::firstReminderMonths()
+{
+    return settings::SettingStore(m_db).intValue(QStringLiteral("org.term.remind.first"), 6);
+}
+
+int OrgChecks::secondReminderMonths()
+{
+    return settings::SettingStore(m_db).intValue(QStringLiteral("org.term.remind.second"), 2);
+}
+
+QList<OrgFinding> OrgChecks::run(const QDate& today)
+{
+    QList<OrgFinding> findings = branchSizes();
+    findings += terms(today);
+    findings += uncoveredGrids();
+    return findings;
+}
+
+QList<OrgFinding> OrgChecks::branchSizes()
+{
+    // Each branch counts the active members registered in it and in its 党小组.
+    auto st = m_db.cached(
+        "WITH RECURSIVE scope(org_id, branch_id) AS ("
+        "  SELECT id, id FROM party_org "
+        "  WHERE kind IN ('branch', 'joint_branch', 'functional_branch', 'temporary_branch') "
+        "  UNION ALL SELECT c.id, scope.branch_id FROM party_org c JOIN scope ON c.parent_id = scope.org_id "
+        "  WHERE c.kind = 'group') "
+        "SELECT b.id, b.name, b.code, b.has_committee, "
+        "  count(m.id), coalesce(sum(m.category = '1' AND m.standing = '1'), 0) "
+        "FROM party_org b JOIN scope ON scope.branch_id = b.id "
+        "LEFT JOIN member m ON m.org_id = scope.org_id AND m.status = 'active' "
+        "GROUP BY b.id ORDER BY b.code");
+    QList<OrgFinding> findings;
+    while (st.step()) {
+        const RecordId id = st.id(0);
+        const QString name = st.text(1);
+        const QString code = st.text(2);
+        const bool hasCommittee = st.integer(3) != 0;
+        const qint64 all = st.int64(4);
+        const qint64 full = st.int64(5);
+        if (full < MinFullMembers)
+            findings.append({ OrgFinding::Kind::TooFewFullMembers, id, name, code,
+                tr("%1 has %2 full member(s); a branch needs at least %3 (or join a joint branch)")
+                    .arg(name)
+                    .arg(full)
+                    .arg(MinFullMembers) });
+        if (all > MaxMembers)
+            findings.append({ OrgFinding::Kind::TooManyMembers, id, name, code,
+                tr("%1 has %2 members; a branch should generally have no more than %3")
+                    .arg(name)
+                    .arg(all)
+                    .arg(MaxMembers) });
+        if (full >= CommitteeFullMembers && !hasCommittee)
+            findings.append({ OrgFinding::Kind::CommitteeMissing, id, name, code,
+                tr("%1 has %2 full members but no branch committee; %3 or more require one")
+                    .arg(name)
+                    .arg(full)
+                    .arg(CommitteeFullMembers) });
+    }
+    return findings;
+}
+
+QList<OrgFinding> OrgChecks::terms(const QDate& today)
+{
+    const QDate first = today.addMonths(firstReminderMonths());
+    const QDate second = today.addMonths(secondReminderMonths());
+    auto st = m_db.cached("SELECT id, name, code, term_end FROM party_org "
+                          "WHERE term_end IS NOT NULL AND term_end <= ? AND kind <> 'group' ORDER BY term_end, code");
+    st.bind(1, first.toString(Qt::ISODate));
+    QList<OrgFinding> findings;
+    while (st.step()) {
+        const QDate end = QDate::fromString(st.text(3), Qt::ISODate);
+        const QString name = st.text(1);
+        const QString endText = end.toString(Qt::ISODate);
+        if (end < today)
+            findings.append({ OrgFinding::Kind::TermOverdue, st.id(0), name, st.text(2),
+                tr("the term of %1 ended on %2: the election is overdue").arg(name, endText) });
+        else if (end <= second)
+            findings.append({ OrgFinding::Kind::TermEndingVerySoon, st.id(0), name, st.text(2),
+                tr("the term of %1 ends on %2, within %3 months: submit the election request now")
+                    .arg(name, endText)
+                    .arg(secondReminderMonths()) });
+        else
+            findings.append({ OrgFinding::Kind::TermEndingSoon, st.id(0), name, st.text(2),
+                tr("the term of %1 ends on %2, within %3 months").arg(name, endText).arg(firstReminderMonths()) });
+    }
+    return findings;
+}
+
+QList<OrgFinding> OrgChecks::uncoveredGrids()
+{
+    // A grid is covered by a branch or group anchored to it or to one of its buildings.
+    auto st = m_db.cached(
+        "SELECT g.id, g.name, g.code, (SELECT name FROM hierarchy_node c WHERE c.id = g.parent_id) "
+        "FROM hierarchy_node g WHERE g.level = 4 AND NOT EXISTS ("
+        "  SELECT 1 FROM party_org_node a JOIN party_org o ON o.id = a.org_id "
+        "  JOIN hierarchy_node n ON n.id = a.node_id "
+        "  WHERE o.kind IN ('branch', 'joint_branch', 'functional_branch', 'temporary_branch', 'group') "
+        "    AND (n.id = g.id OR n.parent_id = g.id)) "
+        "ORDER BY g.code");
+    QList<OrgFinding> findings;
+    while (st.step())
+        findings.append({ OrgFinding::Kind::GridUncovered, st.id(0), st.text(1), st.text(2),
+            tr("grid %1 (%2) has no party branch or group covering it").arg(st.text(1), st.text(3)) });
+    return findings;
+}
+
+}  // namespace redgrid::organisation

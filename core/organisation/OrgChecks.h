@@ -1,0 +1,60 @@
+#pragma once
+
+#include "common/RecordId.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace redgrid::storage {
+class Connection;
+}
+
+namespace redgrid::organisation {
+
+// One thing the checks found about an organisation or a grid.
+struct OrgFinding
+{
+    enum class Kind {
+        TooFewFullMembers,  // a branch with < 3 正式党员 (支部工作条例 Art. 4)
+        TooManyMembers,  // a branch with > 50 members (same)
+        CommitteeMissing,  // >= 7 正式党员 and no 支部委员会 (same)
+        GridUncovered,  // no 党支部 or 党小组 covers the grid (双网融合)
+        TermEndingSoon,  // the term ends within the first reminder (6 months)
+        TermEndingVerySoon,  // within the second reminder (2 months)
+        TermOverdue,  // the term has ended (任期意见 2018)
+    };
+    Kind kind;
+    RecordId subjectId;  // the organisation, or the grid node for GridUncovered
+    QString subjectName;
+    QString subjectCode;
+    QString message;  // a sentence for people
+    bool isWarning() const { return kind != Kind::TermEndingSoon; }
+};
+
+QString findingKey(OrgFinding::Kind kind);  // for --json: "too_few_full_members" …
+
+// The rules of setting up organisations and of terms of office (domain rules 1.4, 1.5),
+// run over the whole database.
+class OrgChecks
+{
+    Q_DECLARE_TR_FUNCTIONS(OrgChecks)
+
+public:
+    explicit OrgChecks(storage::Connection& connection);
+
+    QList<OrgFinding> run(const QDate& today);
+    QList<OrgFinding> branchSizes();
+    QList<OrgFinding> terms(const QDate& today);
+    QList<OrgFinding> uncoveredGrids();  // the coverage view
+
+    // The reminder lead times in months (settings org.term.remind.first / .second).
+    int firstReminderMonths();
+    int secondReminderMonths();
+
+private:
+    storage::Connection& m_db;
+};
+
+}  // namespace redgrid::organisation

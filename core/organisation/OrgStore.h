@@ -1,0 +1,53 @@
+#pragma once
+
+#include "PartyOrg.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace redgrid::storage {
+class Connection;
+class Statement;
+}  // namespace redgrid::storage
+
+namespace redgrid::organisation {
+
+// Reads party organisations. Organisations number in the thousands at most (one
+// district), so listings return whole lists; members are counted in SQL.
+class OrgStore
+{
+    Q_DECLARE_TR_FUNCTIONS(OrgStore)
+
+public:
+    explicit OrgStore(storage::Connection& connection);
+
+    std::optional<PartyOrg> org(const RecordId& id);
+    std::optional<PartyOrg> orgByCode(const QString& code);
+    // An organisation named by its code, full name or short name, as the CLI's --org takes it.
+    // Several matches are an error listing them.
+    Result<PartyOrg> find(const QString& nameOrCode);
+    QList<PartyOrg> children(const RecordId& parentId);  // null parent: the top organisations
+    QList<PartyOrg> all();  // parents before children, siblings in order
+    QList<PartyOrg> ancestors(const RecordId& id);  // from the top down to id itself
+    QList<RecordId> subtree(const RecordId& id);  // id and everything below it
+    // The organisations covering a hierarchy node directly.
+    QList<PartyOrg> coveringNode(const RecordId& nodeId);
+    // The nearest 支部 of any sort at or above `id` (a 党小组's branch); null if none.
+    RecordId branchOf(const RecordId& id);
+    qint64 count();
+    qint64 countByKind(OrgKind kind);
+
+    // Active members registered in the organisation itself, or in it and all below it.
+    qint64 memberCount(const RecordId& id, bool withSubtree);
+
+private:
+    PartyOrg fromRow(const storage::Statement& row);
+    void loadNodes(PartyOrg& org);
+
+    storage::Connection& m_db;
+};
+
+}  // namespace redgrid::organisation

@@ -1,0 +1,409 @@
+#include "MemberStore.h"
+
+#include "Masking.h"
+#include "MemberEvents.h"
+#include "common/Clock.h"
+#include "names/NameReadings.h"
+#include "names/UserReadings.h"
+#include "storage/Connection.h"
+#include "storage/GuardedWrite.h"
+#include "storage/Transaction.h"
+
+#include <QJsonArray>
+
+namespace redgrid::roster {
+
+namespace {
+
+#define MEMBER_COLUMNS                                                                                       \
+    "m.rowid, m.id, m.org_id, m.name, m.sex, m.ethnicity, m.id_number, m.birth_date, m.education, m.degree, " \
+    "m.category, m.joined_on, m.converted_on, m.probation_extension, m.job_post, m.mobile, m.landline, "      \
+    "m.address, m.residence_node_id, m.native_place, m.work_unit, m.work_post, m.standing, m.status, "        \
+    "m.lost_contact_on, m.lost_contact_reason, m.is_mobile, m.mobile_destination, m.dual_node_id, "           \
+    "m.dual_registered_on, m.skills, m.hardship, m.exempt, m.remarks, m.created_at, m.modified_at, "          \
+    "o.name, o.code "
+
+// Parameters ?2 … ?42 of the insert and the update, in this order (?1 is the id).
+#define MEMBER_FIELDS                                                                                        \
+    "org_id, name, sex, ethnicity, id_number, id_last4, birth_date, education, degree, category, joined_on, "   \
+    "converted_on, probation_extension, job_post, mobile, mobile_last4, landline, landline_last4, address, "   \
+    "residence_node_id, native_place, work_unit, work_post, standing, status, lost_contact_on, "              \
+    "lost_contact_reason, is_mobile, mobile_destination, dual_node_id, dual_registered_on, skills, hardship, " \
+    "exempt, remarks, sort_pinyin, sort_stroke, spell, initials, spell_alt, initials_alt, modified_at"
+
+const QChar SkillSeparator(0x3001);  // 、
+
+std::optional<QString> dateText(const QDate& date)
+{
+    return date.isValid() ? std::optional<QString>(date.toString(Qt::ISODate)) : std::nullopt;
+}
+
+QDate dateAt(const storage::Statement& row, int column)
+{
+    return row.isNull(column) ? QDate() : QDate::fromString(row.text(column), Qt::ISODate);
+}
+
+QString lastDigits(const QString& text)
+{
+    QString digits;
+    for (QChar c : text)
+        if (c.isDigit() || c == QLatin1Char('X'))
+            digits.append(c);
+    return digits.right(4);
+}
+
+bool isMasked(const QString& value)
+{
+    return value.contains(QLatin1Char('*'));
+}
+
+// The fields a person sees, for the history of a change. ID numbers and phones are
+// named but their values are not copied into the history.
+QJsonObject differences(const Member& a, const Member& b)
+{
+    QJsonObject changed;
+    const auto field = [&](const char* name, const QString& before, const QString& after) {
+        if (before != after)
+            changed.insert(QLatin1String(name),
+                QJsonObject { { QStringLiteral("from"), before }, { QStringLiteral("to"), after } });
+    };
+    const auto date = [](const QDate& d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
+    const auto id = [](const RecordId& r) { return r.isNull() ? QString() : r.toString(); };
+    field("org", id(a.orgId), id(b.orgId));
+    field("name", a.name, b.name);
+    field("sex", a.sex, b.sex);
+    field("ethnicity", a.ethnicity, b.ethnicity);
+    if (a.idNumber != b.idNumber)
+        changed.insert(QStringLiteral("id_number"), QJsonObject { { QStringLiteral("masked"), maskIdNumber(b.idNumber) } });
+    field("birth_date", date(a.birthDate), date(b.birthDate));
+    field("education", a.education, b.education);
+    field("degree", a.degree, b.degree);
+    field("category", a.category, b.category);
+    field("joined_on", date(a.joinedOn), date(b.joinedOn));
+    field("converted_on", date(a.convertedOn), date(b.convertedOn));
+    field("probation_extension", QString::number(a.probationExtensionMonths), QString::number(b.probationExtensionMonths));
+    field("job_post", a.jobPost, b.jobPost);
+    if (a.mobile != b.mobile)
+        changed.insert(QStringLiteral("mobile"), QJsonObject { { QStringLiteral("masked"), maskPhone(b.mobile) } });
+    if (a.landline != b.landline)
+        changed.insert(QStringLiteral("landline"), QJsonObject { { QStringLiteral("masked"), maskPhone(b.landline) } });
+    field("address", a.address, b.address);
+    field("residence", id(a.residenceNodeId), id(b.residenceNodeId));
+    field("native_place", a.nativePlace, b.nativePlace);
+    field("work_unit", a.workUnit, b.workUnit);
+    field("work_post", a.workPost, b.workPost);
+    field("standing", a.standing, b.standing);
+    field("status", memberStatusKey(a.status), memberStatusKey(b.status));
+    field("lost_contact_on", date(a.lostContactOn), date(b.lostContactOn));
+    field("lost_contact_reason", a.lostContactReason, b.lostContactReason);
+    field("is_mobile", QString::number(a.isMobile), QString::number(b.isMobile));
+    field("mobile_destination", a.mobileDestination, b.mobileDestination);
+    field("dual_node", id(a.dualNodeId), id(b.dualNodeId));
+    field("dual_registered_on", date(a.dualRegisteredOn), date(b.dualRegisteredOn));
+    field("skills", a.skills.join(SkillSeparator), b.skills.join(SkillSeparator));
+    field("hardship", QString::number(a.hardship), QString::number(b.hardship));
+    field("exempt", QString::number(a.exempt), QString::number(b.exempt));
+    field("remarks", a.remarks, b.remarks);
+    return changed;
+}
+
+}  // namespace
+
+MemberStore::MemberStore(storage::Connection& connection)
+    : m_db(connection)
+{
+}
+
+MemberStore::~MemberStore() = default;
+
+names::NameReadings& MemberStore::readings()
+{
+    if (!m_readings)
+        m_readings = names::loadReadings(m_db);
+    return *m_readings;
+}
+
+Member MemberStore::fromRow(const storage::Statement& row, Exposure exposure)
+{
+    Member m;
+    m.id = row.id(1);
+    m.orgId = row.id(2);
+    m.name = row.text(3);
+    m.sex = row.text(4);
+    m.ethnicity = row.text(5);
+    m.idNumber = row.text(6);
+    m.birthDate = dateAt(row, 7);
+    m.education = row.text(8);
+    m.degree = row.text(9);
+    m.category = row.text(10);
+    m.joinedOn = dateAt(row, 11);
+    m.convertedOn = dateAt(row, 12);
+    m.probationExtensionMonths = row.integer(13);
+    m.jobPost = row.text(14);
+    m.mobile = row.text(15);
+    m.landline = row.text(16);
+    m.address = row.text(17);
+    m.residenceNodeId = row.id(18);
+    m.nativePlace = row.text(19);
+    m.workUnit = row.text(20);
+    m.workPost = row.text(21);
+    m.standing = row.text(22);
+    m.status = memberStatusFromKey(row.text(23));
+    m.lostContactOn = dateAt(row, 24);
+    m.lostContactReason = row.text(25);
+    m.isMobile = row.integer(26) != 0;
+    m.mobileDestination = row.text(27);
+    m.dualNodeId = row.id(28);
+    m.dualRegisteredOn = dateAt(row, 29);
+    const QString skills = row.text(30);
+    m.skills = skills.isEmpty() ? QStringList() : skills.split(SkillSeparator);
+    m.hardship = row.integer(31) != 0;
+    m.exempt = row.integer(32) != 0;
+    m.remarks = row.text(33);
+    m.createdAt = row.int64(34);
+    m.modifiedAt = row.int64(35);
+    if (exposure == Exposure::Masked) {
+        m.idNumber = maskIdNumber(m.idNumber);
+        m.mobile = maskPhone(m.mobile);
+        m.landline = maskPhone(m.landline);
+    }
+    return m;
+}
+
+void MemberStore::bindFields(storage::Statement& st, const Member& m)
+{
+    const names::NameKeys keys = readings().keysFor(m.name, names::NameKind::Person);
+    const auto second = [](const QStringList& list) {
+        return list.size() > 1 ? std::optional<QString>(list.at(1)) : std::nullopt;
+    };
+    int i = 1;
+    st.bind(++i, m.orgId);
+    st.bind(++i, m.name.trimmed());
+    st.bind(++i, m.sex);
+    st.bind(++i, m.ethnicity);
+    st.bind(++i, m.idNumber);
+    st.bind(++i, lastDigits(m.idNumber));
+    st.bind(++i, dateText(m.birthDate));
+    st.bind(++i, m.education);
+    st.bind(++i, m.degree);
+    st.bind(++i, m.category);
+    st.bind(++i, dateText(m.joinedOn));
+    st.bind(++i, dateText(m.convertedOn));
+    st.bind(++i, m.probationExtensionMonths);
+    st.bind(++i, m.jobPost);
+    st.bind(++i, m.mobile);
+    st.bind(++i, lastDigits(m.mobile));
+    st.bind(++i, m.landline);
+    st.bind(++i, lastDigits(m.landline));
+    st.bind(++i, m.address);
+    st.bind(++i, m.residenceNodeId);
+    st.bind(++i, m.nativePlace);
+    st.bind(++i, m.workUnit);
+    st.bind(++i, m.workPost);
+    st.bind(++i, m.standing);
+    st.bind(++i, memberStatusKey(m.status));
+    st.bind(++i, dateText(m.lostContactOn));
+    st.bind(++i, m.lostContactReason);
+    st.bind(++i, m.isMobile);
+    st.bind(++i, m.mobileDestination);
+    st.bind(++i, m.dualNodeId);
+    st.bind(++i, dateText(m.dualRegisteredOn));
+    st.bind(++i, m.skills.join(SkillSeparator));
+    st.bind(++i, m.hardship);
+    st.bind(++i, m.exempt);
+    st.bind(++i, m.remarks);
+    // Ties in pinyin order fall to the characters, so namesakes stay together.
+    st.bind(++i, keys.sortKey + QChar(1) + m.name.trimmed());
+    st.bind(++i, keys.strokeKey);
+    st.bind(++i, keys.spellings.value(0));
+    st.bind(++i, keys.initials.value(0));
+    st.bind(++i, second(keys.spellings));
+    st.bind(++i, second(keys.initials));
+    st.bind(++i, nowMs());
+}
+
+std::optional<Member> MemberStore::member(const RecordId& id, Exposure exposure)
+{
+    auto st = m_db.cached("SELECT " MEMBER_COLUMNS "FROM member m JOIN party_org o ON o.id = m.org_id WHERE m.id = ?");
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    return fromRow(st, exposure);
+}
+
+std::optional<Member> MemberStore::findByIdNumber(const QString& idNumber, Exposure exposure)
+{
+    auto st = m_db.cached(
+        "SELECT " MEMBER_COLUMNS "FROM member m JOIN party_org o ON o.id = m.org_id WHERE m.id_number = ?");
+    st.bind(1, idNumber.trimmed().toUpper());
+    if (!st.step())
+        return std::nullopt;
+    return fromRow(st, exposure);
+}
+
+QList<RosterRow> MemberStore::rows(const std::vector<qint64>& rowIds, Exposure exposure)
+{
+    QList<RosterRow> result;
+    result.reserve(qsizetype(rowIds.size()));
+    auto st = m_db.cached("SELECT " MEMBER_COLUMNS "FROM member m JOIN party_org o ON o.id = m.org_id WHERE m.rowid = ?");
+    for (qint64 rowId : rowIds) {
+        st.bind(1, rowId);
+        if (st.step())
+            result.append({ rowId, fromRow(st, exposure), st.text(36), st.text(37) });
+        st.reset();
+    }
+    return result;
+}
+
+qint64 MemberStore::count(std::optional<MemberStatus> status)
+{
+    if (!status)
+        return m_db.scalar("SELECT count(*) FROM member");
+    return m_db.scalar("SELECT count(*) FROM member WHERE status = ?", memberStatusKey(*status));
+}
+
+Result<Member> MemberStore::add(const Member& fields)
+{
+    Member m = fields;
+    m.id = RecordId::generate();
+    m.idNumber = m.idNumber.trimmed().toUpper();
+    if (m.idNumber.isEmpty() || isMasked(m.idNumber))
+        return Error::plain(tr("the ID number is missing"));
+    if (findByIdNumber(m.idNumber))
+        return Error::plain(tr("a member with the ID number %1 is already on record").arg(maskIdNumber(m.idNumber)));
+    const Status written = storage::guardedWrite([&]() -> Status {
+        storage::Transaction transaction(m_db);
+        auto st = m_db.cached("INSERT INTO member (id, " MEMBER_FIELDS ", created_at) VALUES "
+                              "(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,"
+                              "?24,?25,?26,?27,?28,?29,?30,?31,?32,?33,?34,?35,?36,?37,?38,?39,?40,?41,?42,?43,?43)");
+        st.bind(1, m.id);
+        bindFields(st, m);
+        st.run();
+        MemberEvents::record(m_db, m.id, MemberEvent::Kind::Created, QDate::currentDate(), {});
+        transaction.commit();
+        return Status::success();
+    });
+    if (!written)
+        return written.error();
+    return *member(m.id);
+}
+
+Result<WriteOutcome> MemberStore::update(const Member& fields, const QString& source)
+{
+    const auto before = member(fields.id, Exposure::Unmasked);
+    if (!before)
+        return Error::plain(tr("the member no longer exists"));
+    Member after = fields;
+    after.idNumber = isMasked(fields.idNumber) ? before->idNumber : fields.idNumber.trimmed().toUpper();
+    after.mobile = isMasked(fields.mobile) ? before->mobile : fields.mobile;
+    after.landline = isMasked(fields.landline) ? before->landline : fields.landline;
+    if (after.idNumber != before->idNumber) {
+        if (const auto other = findByIdNumber(after.idNumber); other && other->id != after.id)
+            return Error::plain(tr("another member already has the ID number %1").arg(maskIdNumber(after.idNumber)));
+    }
+    QJsonObject changed = differences(*before, after);
+    if (changed.isEmpty())
+        return WriteOutcome::Unchanged;
+    const Status written = storage::guardedWrite([&]() -> Status {
+        storage::Transaction transaction(m_db);
+        auto st = m_db.cached("UPDATE member SET (" MEMBER_FIELDS ") = "
+                              "(?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,"
+                              "?24,?25,?26,?27,?28,?29,?30,?31,?32,?33,?34,?35,?36,?37,?38,?39,?40,?41,?42,?43) "
+                              "WHERE id = ?1");
+        st.bind(1, after.id);
+        bindFields(st, after);
+        st.run();
+        QJsonObject details { { QStringLiteral("fields"), changed } };
+        if (!source.isEmpty())
+            details.insert(QStringLiteral("source"), source);
+        MemberEvents::record(m_db, after.id, MemberEvent::Kind::Changed, QDate::currentDate(), details);
+        transaction.commit();
+        return Status::success();
+    });
+    if (!written)
+        return written.error();
+    return WriteOutcome::Updated;
+}
+
+WriteOutcome MemberStore::upsertByIdNumber(const Member& incoming, const QString& source)
+{
+    const auto existing = findByIdNumber(incoming.idNumber, Exposure::Unmasked);
+    if (!existing) {
+        // Imports insert without a 'created' event: created_at records it, and a million
+        // extra rows would double the cost of a first import.
+        auto st = m_db.cached("INSERT INTO member (id, " MEMBER_FIELDS ", created_at) VALUES "
+                              "(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,"
+                              "?24,?25,?26,?27,?28,?29,?30,?31,?32,?33,?34,?35,?36,?37,?38,?39,?40,?41,?42,?43,?43)");
+        Member m = incoming;
+        m.id = RecordId::generate();
+        st.bind(1, m.id);
+        bindFields(st, m);
+        st.run();
+        return WriteOutcome::Inserted;
+    }
+    Member merged = incoming;
+    merged.id = existing->id;
+    const QJsonObject changed = differences(*existing, merged);
+    if (changed.isEmpty())
+        return WriteOutcome::Unchanged;
+    auto st = m_db.cached("UPDATE member SET (" MEMBER_FIELDS ") = "
+                          "(?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,"
+                          "?24,?25,?26,?27,?28,?29,?30,?31,?32,?33,?34,?35,?36,?37,?38,?39,?40,?41,?42,?43) "
+                          "WHERE id = ?1");
+    st.bind(1, merged.id);
+    bindFields(st, merged);
+    st.run();
+    MemberEvents::record(m_db, merged.id, MemberEvent::Kind::Changed, QDate::currentDate(),
+        { { QStringLiteral("fields"), changed }, { QStringLiteral("source"), source } });
+    return WriteOutcome::Updated;
+}
+
+Status MemberStore::moveTo(const QList<RecordId>& memberIds, const RecordId& orgId)
+{
+    if (m_db.scalar("SELECT count(*) FROM party_org WHERE id = ?", orgId) == 0)
+        return Error::plain(tr("the destination organisation no longer exists"));
+    return storage::guardedWrite([&]() -> Status {
+        storage::Transaction transaction(m_db);
+        for (const RecordId& id : memberIds) {
+            auto read = m_db.cached("SELECT org_id FROM member WHERE id = ?");
+            read.bind(1, id);
+            if (!read.step())
+                return Error::plain(tr("a selected member no longer exists; nothing was moved"));
+            const RecordId previous = read.id(0);
+            read.reset();
+            if (previous == orgId)
+                continue;
+            m_db.cached("UPDATE member SET org_id = ?2, modified_at = ?3 WHERE id = ?1").bindAll(id, orgId, nowMs()).run();
+            MemberEvents::record(m_db, id, MemberEvent::Kind::Moved, QDate::currentDate(),
+                { { QStringLiteral("from"), previous.toString() }, { QStringLiteral("to"), orgId.toString() } });
+        }
+        transaction.commit();
+        return Status::success();
+    });
+}
+
+qint64 MemberStore::refreshNameKeys()
+{
+    m_readings.reset();
+    qint64 changed = 0;
+    storage::Transaction transaction(m_db);
+    auto read = m_db.prepare("SELECT rowid, name FROM member");
+    auto write = m_db.prepare("UPDATE member SET sort_pinyin = ?2, sort_stroke = ?3, spell = ?4, initials = ?5, "
+                              "spell_alt = ?6, initials_alt = ?7 WHERE rowid = ?1");
+    while (read.step()) {
+        const QString name = read.text(1);
+        const names::NameKeys keys = readings().keysFor(name, names::NameKind::Person);
+        const auto second = [](const QStringList& list) {
+            return list.size() > 1 ? std::optional<QString>(list.at(1)) : std::nullopt;
+        };
+        write.bindAll(read.int64(0), keys.sortKey + QChar(1) + name, keys.strokeKey, keys.spellings.value(0),
+            keys.initials.value(0), second(keys.spellings), second(keys.initials));
+        write.run();
+        write.reset();
+        changed += m_db.changes();
+    }
+    transaction.commit();
+    return changed;
+}
+
+}  // namespace redgrid::roster

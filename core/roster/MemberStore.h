@@ -1,0 +1,78 @@
+#pragma once
+
+#include "Member.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace redgrid::storage {
+class Connection;
+class Statement;
+}  // namespace redgrid::storage
+namespace redgrid::names {
+class NameReadings;
+}
+
+namespace redgrid::roster {
+
+// Whether ID numbers and phones leave the store in full. Every default view, export and
+// print is Masked; the security issue will restrict who may ask for Unmasked.
+enum class Exposure { Masked, Unmasked };
+
+// A member as the roster lists them.
+struct RosterRow
+{
+    qint64 rowId = 0;
+    Member member;
+    QString orgName;
+    QString orgCode;
+};
+
+// What a write did to a member, for import summaries.
+enum class WriteOutcome { Inserted, Updated, Unchanged };
+
+// The one place that reads and writes the member table. ID numbers and phones are read
+// and written only here (a later issue encrypts them at rest; callers will not change).
+class MemberStore
+{
+    Q_DECLARE_TR_FUNCTIONS(MemberStore)
+
+public:
+    explicit MemberStore(storage::Connection& connection);
+    ~MemberStore();
+
+    std::optional<Member> member(const RecordId& id, Exposure exposure = Exposure::Masked);
+    std::optional<Member> findByIdNumber(const QString& idNumber, Exposure exposure = Exposure::Masked);
+    // The rows with these row ids, in the order given (ids that vanished are skipped).
+    QList<RosterRow> rows(const std::vector<qint64>& rowIds, Exposure exposure = Exposure::Masked);
+    qint64 count(std::optional<MemberStatus> status = MemberStatus::Active);
+
+    // Adds a new member (no ID number may repeat); records a 'created' event.
+    Result<Member> add(const Member& member);
+    // Replaces the fields of an existing member, matched by id; records the changed fields.
+    // A masked ID number or phone (with '*') in `member` means "unchanged".
+    Result<WriteOutcome> update(const Member& member, const QString& source = {});
+    // Inserts, updates or leaves alone the member with this ID number (the importer's
+    // idempotent write). Call inside the caller's transaction for batches.
+    WriteOutcome upsertByIdNumber(const Member& member, const QString& source);
+    // Bulk move to another organisation, one 'moved' event each; all or nothing.
+    Status moveTo(const QList<RecordId>& memberIds, const RecordId& orgId);
+
+    // Recomputes the name keys of every member (after the user adds a reading).
+    qint64 refreshNameKeys();
+
+private:
+    Member fromRow(const storage::Statement& row, Exposure exposure);
+    void bindFields(storage::Statement& st, const Member& m);
+    names::NameReadings& readings();
+
+    storage::Connection& m_db;
+    std::unique_ptr<names::NameReadings> m_readings;
+};
+
+}  // namespace redgrid::roster

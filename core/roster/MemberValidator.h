@@ -1,0 +1,52 @@
+#pragma once
+
+#include "Member.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace redgrid::roster {
+
+// The items of a member a rule can be about (the form puts its message beside the field).
+enum class MemberField {
+    Name,
+    Org,
+    Sex,
+    Ethnicity,
+    IdNumber,
+    BirthDate,
+    Education,
+    Degree,
+    Category,
+    JoinedOn,
+    ConvertedOn,
+    ProbationExtension,
+    JobPost,
+    Mobile,
+    Landline,
+    Standing,
+    LostContactOn,
+    MobileDestination,
+    DualRegisteredOn,
+};
+
+struct FieldProblem
+{
+    MemberField field;
+    QString message;
+    bool warning = false;  // a warning does not stop a save or an import
+};
+
+// The rules of a member record (domain rules 1.6 and 2): ID number against birth date and
+// sex, join and conversion dates, phones, codes. Used by the member form and the importer.
+class MemberValidator
+{
+    Q_DECLARE_TR_FUNCTIONS(MemberValidator)
+
+public:
+    static QList<FieldProblem> check(const Member& member, const QDate& today = QDate::currentDate());
+    static bool hasErrors(const QList<FieldProblem>& problems);
+    static QString describe(const QList<FieldProblem>& problems, bool errorsOnly);  // "a; b; c"
+};
+
+}  // namespace redgrid::roster
