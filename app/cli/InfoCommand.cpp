@@ -2,6 +2,8 @@
 
 #include "demo/DemoBuilder.h"
 #include "hierarchy/HierarchyStore.h"
+#include "organisation/OrgStore.h"
+#include "roster/MemberStore.h"
 #include "settings/SettingStore.h"
 #include "storage/Connection.h"
 
@@ -45,10 +47,17 @@ int InfoCommand::run(const QCommandLineParser& parser)
         { NodeLevel::Grid, "grids" },
         { NodeLevel::Building, "buildings" },
     };
+    const qint64 organisations = organisation::OrgStore(*db).count();
+    roster::MemberStore members(*db);
+    const qint64 activeMembers = members.count(roster::MemberStatus::Active);
+    const qint64 allMembers = members.count(std::nullopt);
     if (parser.isSet(m_json)) {
         QJsonObject countObject;
         for (const auto& [level, key] : levels)
             countObject.insert(QLatin1String(key), counts[level]);
+        countObject.insert(QStringLiteral("organisations"), organisations);
+        countObject.insert(QStringLiteral("members"), activeMembers);
+        countObject.insert(QStringLiteral("memberRecords"), allMembers);
         QJsonObject district;
         if (root) {
             district.insert(QStringLiteral("code"), root->code);
@@ -69,6 +78,10 @@ int InfoCommand::run(const QCommandLineParser& parser)
     for (const auto& [level, key] : levels)
         printLine(
             QStringLiteral("%1 %2").arg(NodeLabels::level(level) + QLatin1Char(':'), -19).arg(counts[level]));
+    printLine(QStringLiteral("%1 %2").arg(tr("Party organisations:"), -19).arg(organisations));
+    printLine(QStringLiteral("%1 %2").arg(tr("Party members:"), -19).arg(activeMembers));
+    if (allMembers > activeMembers)
+        printLine(QStringLiteral("%1 %2").arg(tr("Former members:"), -19).arg(allMembers - activeMembers));
     return Success;
 }
 

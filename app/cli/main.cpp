@@ -1,5 +1,9 @@
 // redgrid-cli: RedGrid without a window. Every command shares core with the GUI.
 #include "BenchCommand.h"
+#include "CheckCommand.h"
+#include "ExportMembersCommand.h"
+#include "ImportMembersCommand.h"
+#include "MembersCommand.h"
 #include "DemoCommand.h"
 #include "ImportDivisionsCommand.h"
 #include "InfoCommand.h"
@@ -55,6 +59,10 @@ int main(int argc, char* argv[])
     commands.push_back(std::make_unique<InfoCommand>());
     commands.push_back(std::make_unique<ImportDivisionsCommand>());
     commands.push_back(std::make_unique<TreeCommand>());
+    commands.push_back(std::make_unique<CheckCommand>());
+    commands.push_back(std::make_unique<MembersCommand>());
+    commands.push_back(std::make_unique<ImportMembersCommand>());
+    commands.push_back(std::make_unique<ExportMembersCommand>());
     commands.push_back(std::make_unique<BenchCommand>());
 
     const QStringList arguments = QCoreApplication::arguments();

@@ -1,0 +1,140 @@
+#include "MemberExporter.h"
+
+#include "TableWriter.h"
+#include "roster/CodeTable.h"
+#include "storage/Connection.h"
+
+#include <QDir>
+
+namespace redgrid::importexport {
+
+using roster::CodeTable;
+
+namespace {
+constexpr int PageSize = 500;
+
+QString dateText(const QDate& date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+QString yesNo(bool value)
+{
+    return value ? QStringLiteral("是") : QStringLiteral("否");
+}
+QString statusLabel(roster::MemberStatus status)
+{
+    switch (status) {
+    case roster::MemberStatus::Active: return QStringLiteral("在册");
+    case roster::MemberStatus::TransferredOut: return QStringLiteral("已转出");
+    case roster::MemberStatus::Departed: return QStringLiteral("已出党");
+    case roster::MemberStatus::Deceased: return QStringLiteral("已去世");
+    }
+    return {};
+}
+}  // namespace
+
+MemberExporter::MemberExporter(storage::Connection& db)
+    : m_db(db)
+{
+}
+
+QList<RosterField> MemberExporter::columns(ExportLayout layout)
+{
+    return layout == ExportLayout::National ? nationalLayout() : fullLayout();
+}
+
+// Cells hold the official labels whatever the interface language: the files go to other
+// offices and systems that read the Chinese labels.
+QString MemberExporter::cell(const roster::RosterRow& row, RosterField field, qint64 serial, const QDate& today)
+{
+    const roster::Member& m = row.member;
+    switch (field) {
+    case RosterField::Serial: return QString::number(serial);
+    case RosterField::Name: return m.name;
+    case RosterField::Org: return row.orgName;
+    case RosterField::IdNumber: return m.idNumber;
+    case RosterField::Sex: return CodeTable::sex().labelFor(m.sex);
+    case RosterField::Ethnicity: return CodeTable::ethnicity().labelFor(m.ethnicity);
+    case RosterField::BirthDate: return dateText(m.birthDate);
+    case RosterField::Education: return CodeTable::education().labelFor(m.education);
+    case RosterField::Category: return CodeTable::memberCategory().labelFor(m.category);
+    case RosterField::JoinedOn: return dateText(m.joinedOn);
+    case RosterField::ConvertedOn: return dateText(m.convertedOn);
+    case RosterField::JobPost: return CodeTable::jobPost().labelFor(m.jobPost);
+    case RosterField::Mobile: return m.mobile;
+    case RosterField::Landline: return m.landline;
+    case RosterField::Address: return m.address;
+    case RosterField::Standing: return CodeTable::partyStanding().labelFor(m.standing);
+    case RosterField::LostContact: return yesNo(m.isLostContact());
+    case RosterField::LostContactOn: return m.isLostContact() ? m.lostContactOn.toString(QStringLiteral("yyyy-MM")) : QString();
+    case RosterField::IsMobile: return yesNo(m.isMobile);
+    case RosterField::MobileDestination: return m.mobileDestination;
+    case RosterField::Remarks: return m.remarks;
+    case RosterField::Degree: return CodeTable::degree().labelFor(m.degree);
+    case RosterField::NativePlace: return m.nativePlace;
+    case RosterField::WorkUnit: return m.workUnit;
+    case RosterField::WorkPost: return m.workPost;
+    case RosterField::ProbationExtension:
+        return m.probationExtensionMonths > 0 ? QString::number(m.probationExtensionMonths) : QString();
+    case RosterField::Status: return statusLabel(m.status);
+    case RosterField::LostContactReason: return CodeTable::lostContactReason().labelFor(m.lostContactReason);
+    case RosterField::DualCommunity: return QString();  // filled by callers that resolve the node
+    case RosterField::DualRegisteredOn: return dateText(m.dualRegisteredOn);
+    case RosterField::Skills: return m.skills.join(QChar(0x3001));
+    case RosterField::Hardship: return yesNo(m.hardship);
+    case RosterField::Exempt: return yesNo(m.exempt);
+    case RosterField::PartyAge: return m.isProbationary() ? QString() : QString::number(m.partyAge(today));
+    case RosterField::Age: return m.birthDate.isValid() ? QString::number(m.age(today)) : QString();
+    }
+    return {};
+}
+
+QStringList MemberExporter::cells(
+    const roster::RosterRow& row, const QList<RosterField>& fields, qint64 serial, const QDate& today)
+{
+    QStringList result;
+    result.reserve(fields.size());
+    for (RosterField field : fields)
+        result.append(cell(row, field, serial, today));
+    return result;
+}
+
+Result<MemberExportReport> MemberExporter::run(
+    const QString& path, const MemberExportOptions& options, const Progress& progress)
+{
+    const QList<RosterField> fields = columns(options.layout);
+    auto writer = TableWriter::create(path, QStringLiteral("党员信息"));
+    if (!writer)
+        return writer.error();
+    QStringList header;
+    for (RosterField field : fields)
+        header.append(fieldInfo(field).header);
+    if (Status written = (*writer)->writeRow(header); !written)
+        return written.error();
+
+    roster::RosterCursor cursor(m_db, options.filter, options.order);
+    const qint64 total = cursor.count();
+    roster::MemberStore store(m_db);
+    const QDate today = QDate::currentDate();
+    MemberExportReport report;
+    report.file = QDir::toNativeSeparators(path);
+    std::vector<qint64> page;
+    while (!cursor.atEnd()) {
+        page.clear();
+        cursor.fetch(page, PageSize);
+        const auto rows = store.rows(page, options.exposure);
+        for (const roster::RosterRow& row : rows) {
+            if (Status written = (*writer)->writeRow(cells(row, fields, ++report.rows, today)); !written)
+                return written.error();
+        }
+        if (progress && !progress(report.rows, total)) {
+            (*writer)->discard();
+            return Error::inFile(report.file, tr("the export was cancelled; no file was written"));
+        }
+    }
+    if (Status done = (*writer)->finish(); !done)
+        return done.error();
+    return report;
+}
+
+}  // namespace redgrid::importexport

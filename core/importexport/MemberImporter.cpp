@@ -1,0 +1,225 @@
+#include "MemberImporter.h"
+
+#include "MemberRowReader.h"
+#include "TableWriter.h"
+#include "roster/MemberStore.h"
+#include "storage/Connection.h"
+#include "storage/GuardedWrite.h"
+#include "storage/Transaction.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+
+namespace redgrid::importexport {
+
+namespace {
+
+// A header is searched for among the first rows: titles and notes often sit above it.
+constexpr int HeaderSearchRows = 20;
+
+QStringList texts(const SheetRow& row)
+{
+    QStringList cells;
+    cells.reserve(row.cells.size());
+    for (const Cell& cell : row.cells)
+        cells.append(cell.text);
+    return cells;
+}
+
+// The first 17 digits of a valid ID number identify it (the 18th is computed from them).
+qint64 idKey(const QString& normalisedId)
+{
+    return normalisedId.left(17).toLongLong();
+}
+
+}  // namespace
+
+MemberImporter::MemberImporter(storage::Connection& db)
+    : m_db(db)
+{
+}
+
+Result<MemberFileLayout> MemberImporter::layout(const QString& path, const QString& sheet)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    auto info = SpreadsheetSource::inspect(path);
+    if (!info)
+        return info.error();
+    auto source = SpreadsheetSource::open(path, sheet);
+    if (!source)
+        return source.error();
+    MemberFileLayout layout;
+    layout.info = *info;
+    layout.sheet = sheet.isEmpty() && !info->sheets.isEmpty() ? info->sheets.front() : sheet;
+    SheetRow row;
+    for (int i = 0; i < HeaderSearchRows; ++i) {
+        auto more = (*source)->next(row);
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
+        const QStringList headers = texts(row);
+        const ColumnMapping mapping = ColumnMapping::fromHeaders(headers);
+        if (mapping.has(RosterField::Name) && mapping.has(RosterField::IdNumber)) {
+            layout.headerRow = row.row;
+            layout.headers = headers;
+            layout.mapping = mapping;
+            return layout;
+        }
+    }
+    return Error::inFile(shown,
+        tr("no header row with the columns 姓名 and 公民身份证号 in the first %1 rows; is this a party-member roster?")
+            .arg(HeaderSearchRows));
+}
+
+Result<QList<MemberPreviewRow>> MemberImporter::preview(
+    const QString& path, const MemberImportOptions& options, int maxRows)
+{
+    auto found = layout(path, options.sheet);
+    if (!found)
+        return found.error();
+    auto source = SpreadsheetSource::open(path, options.sheet);
+    if (!source)
+        return source.error();
+    MemberRowReader reader(m_db, options.mapping.value_or(found->mapping), options.defaultOrgId, options.today);
+    QList<MemberPreviewRow> rows;
+    QHash<qint64, qint64> seen;
+    SheetRow row;
+    while (rows.size() < maxRows) {
+        auto more = (*source)->next(row);
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
+        if (row.row <= found->headerRow)
+            continue;
+        MemberRowResult result = reader.read(row);
+        if (result.ok()) {
+            const qint64 key = idKey(result.member.idNumber);
+            if (const auto earlier = seen.constFind(key); earlier != seen.cend())
+                result.errors << tr("the ID number repeats row %1").arg(*earlier);
+            else
+                seen.insert(key, row.row);
+        }
+        rows.append({ row.row, texts(row), result.errors, result.warnings, result.existing.has_value() });
+    }
+    return rows;
+}
+
+Result<MemberImportReport> MemberImporter::run(
+    const QString& path, const MemberImportOptions& options, const Progress& progress)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    auto found = layout(path, options.sheet);
+    if (!found)
+        return found.error();
+    const ColumnMapping mapping = options.mapping.value_or(found->mapping);
+    if (!mapping.has(RosterField::IdNumber) || !mapping.has(RosterField::Name))
+        return Error::inFile(shown, tr("the columns 姓名 and 公民身份证号 are needed to import members"));
+    auto source = SpreadsheetSource::open(path, options.sheet);
+    if (!source)
+        return source.error();
+
+    MemberImportReport report;
+    report.file = shown;
+    report.sheet = found->sheet;
+    report.dryRun = options.dryRun;
+
+    std::unique_ptr<TableWriter> rejects;
+    if (!options.rejectsPath.isEmpty()) {
+        auto writer = TableWriter::create(options.rejectsPath);
+        if (!writer)
+            return writer.error();
+        rejects = std::move(*writer);
+        QStringList header = found->headers;
+        header.prepend(tr("Row"));
+        header.append(tr("Reasons"));
+        if (Status written = rejects->writeRow(header); !written)
+            return written.error();
+    }
+    const auto reject = [&](const SheetRow& row, const QString& reasons) -> Status {
+        ++report.rejected;
+        QStringList cells = texts(row);
+        if (report.firstRejected.size() < MemberImportReport::MaxReportedRejects)
+            report.firstRejected.append({ row.row, cells, reasons });
+        if (!rejects)
+            return Status::success();
+        cells.prepend(QString::number(row.row));
+        cells.append(reasons);
+        return rejects->writeRow(cells);
+    };
+
+    const QString sourceName = QFileInfo(path).fileName();
+    std::optional<Error> failure;
+    bool cancelled = false;
+    const Status written = storage::guardedWrite([&]() -> Status {
+        storage::Transaction transaction(m_db);
+        roster::MemberStore store(m_db);
+        auto bulk = store.beginBulkLoad();  // fast path for a first import of many rows
+        MemberRowReader reader(m_db, mapping, options.defaultOrgId, options.today);
+        QHash<qint64, qint64> seen;  // ID → the row it was first seen on
+        SheetRow row;
+        for (qint64 count = 0;; ++count) {
+            auto more = (*source)->next(row);
+            if (!more) {
+                failure = more.error();
+                return Status::success();
+            }
+            if (!*more)
+                break;
+            if (row.row <= found->headerRow)
+                continue;
+            ++report.read;
+            if ((count & 1023) == 0 && progress && !progress((*source)->progress())) {
+                cancelled = true;
+                return Status::success();
+            }
+            MemberRowResult result = reader.read(row);
+            if (result.ok()) {
+                const qint64 key = idKey(result.member.idNumber);
+                if (const auto earlier = seen.constFind(key); earlier != seen.cend())
+                    result.errors << tr("the ID number repeats row %1").arg(*earlier);
+                else
+                    seen.insert(key, row.row);
+            }
+            if (!result.ok()) {
+                if (Status kept = reject(row, result.errors.join(QStringLiteral("; "))); !kept) {
+                    failure = kept.error();
+                    return Status::success();
+                }
+                continue;
+            }
+            report.warnings += result.warnings.size();
+            switch (store.write(result.member, result.existing, sourceName)) {
+            case roster::WriteOutcome::Inserted: ++report.inserted; break;
+            case roster::WriteOutcome::Updated: ++report.updated; break;
+            case roster::WriteOutcome::Unchanged: ++report.unchanged; break;
+            }
+        }
+        bulk.finish();
+        if (!options.dryRun)
+            transaction.commit();
+        return Status::success();
+    });
+    if (!written)
+        return written.error();
+    if (failure)
+        return *failure;
+    if (cancelled)
+        return Error::inFile(shown, tr("the import was cancelled; nothing was written"));
+    if (rejects) {
+        if (report.rejected > 0) {
+            if (Status done = rejects->finish(); !done)
+                return done.error();
+            report.rejectsFile = QDir::toNativeSeparators(options.rejectsPath);
+        } else {
+            rejects->discard();
+        }
+    }
+    if (progress)
+        progress(1.0);
+    return report;
+}
+
+}  // namespace redgrid::importexport

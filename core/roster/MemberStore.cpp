@@ -327,7 +327,11 @@ Result<WriteOutcome> MemberStore::update(const Member& fields, const QString& so
 
 WriteOutcome MemberStore::upsertByIdNumber(const Member& incoming, const QString& source)
 {
-    const auto existing = findByIdNumber(incoming.idNumber, Exposure::Unmasked);
+    return write(incoming, findByIdNumber(incoming.idNumber, Exposure::Unmasked), source);
+}
+
+WriteOutcome MemberStore::write(const Member& incoming, const std::optional<Member>& existing, const QString& source)
+{
     if (!existing) {
         // Imports insert without a 'created' event: created_at records it, and a million
         // extra rows would double the cost of a first import.
@@ -380,6 +384,28 @@ Status MemberStore::moveTo(const QList<RecordId>& memberIds, const RecordId& org
         transaction.commit();
         return Status::success();
     });
+}
+
+MemberStore::BulkLoad::BulkLoad(storage::Connection& db)
+    : m_db(&db)
+{
+    if (db.scalar("SELECT count(*) FROM member") > 0)
+        return;
+    auto st = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'member' "
+                         "AND sql IS NOT NULL");
+    QStringList names;
+    while (st.step()) {
+        names.append(st.text(0));
+        m_indexSql.append(st.text(1));
+    }
+    for (const QString& name : names)
+        db.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name));
+}
+
+void MemberStore::BulkLoad::finish()
+{
+    for (const QString& sql : std::exchange(m_indexSql, {}))
+        m_db->exec(sql);
 }
 
 qint64 MemberStore::refreshNameKeys()

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -60,6 +61,25 @@ public:
     // Inserts, updates or leaves alone the member with this ID number (the importer's
     // idempotent write). Call inside the caller's transaction for batches.
     WriteOutcome upsertByIdNumber(const Member& member, const QString& source);
+    // The same, when the caller has already looked up `existing` (unmasked) by ID number.
+    WriteOutcome write(const Member& member, const std::optional<Member>& existing, const QString& source);
+
+    // While a first import fills an empty roster, the secondary indexes are dropped and
+    // built once at the end (much faster than a million index updates). Use inside the
+    // caller's transaction: if it rolls back, so does the drop. Does nothing if the roster
+    // already has members.
+    class BulkLoad
+    {
+    public:
+        explicit BulkLoad(storage::Connection& db);
+        BulkLoad(BulkLoad&&) = default;
+        void finish();  // rebuilds the indexes
+
+    private:
+        storage::Connection* m_db;
+        QStringList m_indexSql;
+    };
+    BulkLoad beginBulkLoad() { return BulkLoad(m_db); }
     // Bulk move to another organisation, one 'moved' event each; all or nothing.
     Status moveTo(const QList<RecordId>& memberIds, const RecordId& orgId);
 

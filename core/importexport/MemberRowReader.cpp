@@ -1,0 +1,229 @@
+#include "MemberRowReader.h"
+
+#include "organisation/OrgStore.h"
+#include "roster/CodeTable.h"
+#include "roster/IdNumber.h"
+#include "roster/MemberStore.h"
+#include "roster/MemberValidator.h"
+#include "roster/PhoneNumber.h"
+#include "roster/RosterDate.h"
+#include "storage/Connection.h"
+
+namespace redgrid::importexport {
+
+using roster::CellForm;
+using roster::CodeTable;
+using roster::RosterDate;
+
+MemberRowReader::MemberRowReader(
+    storage::Connection& db, ColumnMapping mapping, const RecordId& defaultOrgId, const QDate& today)
+    : m_db(db)
+    , m_mapping(std::move(mapping))
+    , m_defaultOrg(defaultOrgId)
+    , m_today(today)
+{
+}
+
+QString MemberRowReader::cell(const SheetRow& row, RosterField field) const
+{
+    const int column = m_mapping.columnOf(field);
+    if (column < 0 || column >= row.cells.size())
+        return {};
+    return row.cells.at(column).text.trimmed();
+}
+
+bool MemberRowReader::isNumberCell(const SheetRow& row, RosterField field) const
+{
+    const int column = m_mapping.columnOf(field);
+    return column >= 0 && column < row.cells.size() && row.cells.at(column).type == CellType::Number;
+}
+
+std::optional<bool> MemberRowReader::yesNo(const QString& text) const
+{
+    static const QStringList yes { QStringLiteral("是"), QStringLiteral("1"), QStringLiteral("9"), QStringLiteral("Y"),
+        QStringLiteral("y"), QStringLiteral("yes"), QStringLiteral("TRUE"), QStringLiteral("√") };
+    static const QStringList no { QStringLiteral("否"), QStringLiteral("0"), QStringLiteral("N"), QStringLiteral("n"),
+        QStringLiteral("no"), QStringLiteral("FALSE"), QString() };
+    if (yes.contains(text))
+        return true;
+    if (no.contains(text))
+        return false;
+    return std::nullopt;
+}
+
+RecordId MemberRowReader::orgFor(const QString& text, QStringList& errors)
+{
+    if (text.isEmpty()) {
+        if (m_defaultOrg.isNull())
+            errors << tr("所在党支部 is empty and no organisation was chosen for the import");
+        return m_defaultOrg;
+    }
+    if (const auto known = m_orgs.constFind(text); known != m_orgs.cend())
+        return *known;
+    const auto found = organisation::OrgStore(m_db).find(text);
+    if (!found) {
+        errors << tr("所在党支部 \"%1\": %2").arg(text, found.error().message);
+        return {};
+    }
+    m_orgs.insert(text, found->id);
+    return found->id;
+}
+
+MemberRowResult MemberRowReader::read(const SheetRow& row)
+{
+    MemberRowResult result;
+    QStringList& errors = result.errors;
+
+    // The ID number first: it decides whether this is a new member or one on record.
+    const QString idText = cell(row, RosterField::IdNumber);
+    const auto id = roster::IdNumber::check(
+        idText, isNumberCell(row, RosterField::IdNumber) ? CellForm::Number : CellForm::Text, m_today);
+    if (idText.isEmpty()) {
+        errors << tr("公民身份证号 is empty");
+        return result;
+    }
+    if (!id.ok()) {
+        errors << tr("公民身份证号: %1").arg(id.error);
+        return result;
+    }
+    if (!id.warning.isEmpty())
+        result.warnings << tr("公民身份证号: %1").arg(id.warning);
+    result.existing = roster::MemberStore(m_db).findByIdNumber(id.normalised, roster::Exposure::Unmasked);
+    roster::Member& m = result.member;
+    if (result.existing)
+        m = *result.existing;
+    m.idNumber = id.normalised;
+
+    const auto has = [&](RosterField field) { return m_mapping.has(field); };
+    const auto code = [&](RosterField field, const CodeTable& table, QString& target) {
+        if (!has(field))
+            return;
+        const QString text = cell(row, field);
+        if (text.isEmpty()) {
+            target.clear();
+            return;
+        }
+        if (const auto found = table.codeFor(text))
+            target = *found;
+        else
+            errors << tr("%1: \"%2\" is not a known value").arg(fieldInfo(field).header, text);
+    };
+    const auto date = [&](RosterField field, QDate& target) {
+        if (!has(field))
+            return;
+        const QString text = cell(row, field);
+        if (text.isEmpty()) {
+            target = QDate();
+            return;
+        }
+        const auto parsed = RosterDate::parse(text, isNumberCell(row, field) ? CellForm::Number : CellForm::Text);
+        if (parsed)
+            target = parsed->date();
+        else
+            errors << tr("%1: %2").arg(fieldInfo(field).header, parsed.error().message);
+    };
+    const auto text = [&](RosterField field, QString& target) {
+        if (has(field))
+            target = cell(row, field);
+    };
+    const auto flag = [&](RosterField field, bool& target) {
+        if (!has(field))
+            return;
+        if (const auto value = yesNo(cell(row, field)))
+            target = *value;
+        else
+            errors << tr("%1: \"%2\" should be 是 or 否").arg(fieldInfo(field).header, cell(row, field));
+    };
+
+    if (has(RosterField::Name))
+        m.name = cell(row, RosterField::Name);
+    if (has(RosterField::Org) || !result.existing) {
+        const RecordId org = orgFor(cell(row, RosterField::Org), errors);
+        if (!org.isNull())
+            m.orgId = org;
+    }
+    code(RosterField::Sex, CodeTable::sex(), m.sex);
+    if (m.sex.isEmpty())
+        m.sex = QString::number(id.sex);
+    code(RosterField::Ethnicity, CodeTable::ethnicity(), m.ethnicity);
+    date(RosterField::BirthDate, m.birthDate);
+    if (!m.birthDate.isValid())
+        m.birthDate = id.birthDate;
+    code(RosterField::Education, CodeTable::education(), m.education);
+    code(RosterField::Category, CodeTable::memberCategory(), m.category);
+    date(RosterField::JoinedOn, m.joinedOn);
+    date(RosterField::ConvertedOn, m.convertedOn);
+    if (has(RosterField::Category) && cell(row, RosterField::Category).isEmpty())  // not stated: as the dates say
+        m.category = m.convertedOn.isValid() ? QStringLiteral("1") : QStringLiteral("2");
+    code(RosterField::JobPost, CodeTable::jobPost(), m.jobPost);
+
+    // One phone column often holds either kind ("联系电话"): a landline goes where it belongs.
+    const auto phone = [&](RosterField field, QString& target) {
+        if (!has(field))
+            return;
+        const QString value = cell(row, field);
+        if (value.isEmpty()) {
+            target.clear();
+            return;
+        }
+        const auto checked = roster::PhoneNumber::check(value);
+        if (!checked.ok()) {
+            errors << tr("%1: %2").arg(fieldInfo(field).header, checked.error);
+            return;
+        }
+        if (checked.kind == roster::PhoneKind::Landline && field == RosterField::Mobile)
+            m.landline = checked.normalised;
+        else if (checked.kind == roster::PhoneKind::Mobile && field == RosterField::Landline)
+            m.mobile = checked.normalised;
+        else
+            target = checked.normalised;
+    };
+    phone(RosterField::Mobile, m.mobile);
+    phone(RosterField::Landline, m.landline);
+    text(RosterField::Address, m.address);
+    code(RosterField::Standing, CodeTable::partyStanding(), m.standing);
+    if (m.standing.isEmpty())
+        m.standing = QStringLiteral("1");
+
+    bool lost = m.isLostContact();
+    flag(RosterField::LostContact, lost);
+    date(RosterField::LostContactOn, m.lostContactOn);
+    if (lost && !m.lostContactOn.isValid())
+        errors << tr("是否为失联党员 is 是 but 失去联系日期 is empty");
+    if (!lost)
+        m.lostContactOn = QDate();
+    flag(RosterField::IsMobile, m.isMobile);
+    text(RosterField::MobileDestination, m.mobileDestination);
+    text(RosterField::Remarks, m.remarks);
+
+    code(RosterField::Degree, CodeTable::degree(), m.degree);
+    text(RosterField::NativePlace, m.nativePlace);
+    text(RosterField::WorkUnit, m.workUnit);
+    text(RosterField::WorkPost, m.workPost);
+    if (has(RosterField::ProbationExtension)) {
+        const QString months = cell(row, RosterField::ProbationExtension);
+        bool number = true;
+        m.probationExtensionMonths = months.isEmpty() ? 0 : months.toInt(&number);
+        if (!number)
+            errors << tr("延长预备期月数: \"%1\" is not a number of months").arg(months);
+    }
+    code(RosterField::LostContactReason, CodeTable::lostContactReason(), m.lostContactReason);
+    date(RosterField::DualRegisteredOn, m.dualRegisteredOn);
+    if (has(RosterField::Skills)) {
+        QString skills = cell(row, RosterField::Skills);
+        skills.replace(QLatin1Char(','), QChar(0x3001)).replace(QChar(0xFF0C), QChar(0x3001)).replace(QLatin1Char(';'), QChar(0x3001));
+        m.skills = skills.split(QChar(0x3001), Qt::SkipEmptyParts);
+        for (QString& skill : m.skills)
+            skill = skill.trimmed();
+    }
+    flag(RosterField::Hardship, m.hardship);
+    flag(RosterField::Exempt, m.exempt);
+
+    if (!errors.isEmpty())
+        return result;
+    for (const roster::FieldProblem& problem : roster::MemberValidator::check(m, m_today))
+        (problem.warning ? result.warnings : errors) << problem.message;
+    return result;
+}
+
+}  // namespace redgrid::importexport

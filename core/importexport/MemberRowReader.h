@@ -1,0 +1,54 @@
+#pragma once
+
+#include "RosterColumns.h"
+#include "SpreadsheetSource.h"
+#include "roster/Member.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <optional>
+
+namespace redgrid::storage {
+class Connection;
+}
+
+namespace redgrid::importexport {
+
+// One spreadsheet row turned into a member, with everything wrong with it.
+struct MemberRowResult
+{
+    roster::Member member;  // the existing record overlaid with the row's columns
+    std::optional<roster::Member> existing;  // the member with this ID number, if on record
+    QStringList errors;  // the row is rejected if any
+    QStringList warnings;
+    bool ok() const { return errors.isEmpty(); }
+};
+
+// Reads members out of roster rows: labels to codes, dates in the forms rosters use, the
+// organisation by name, and the rules of MemberValidator. Columns the file does not have
+// keep the values already on record, so re-importing a narrower file loses nothing.
+class MemberRowReader
+{
+    Q_DECLARE_TR_FUNCTIONS(MemberRowReader)
+
+public:
+    MemberRowReader(storage::Connection& db, ColumnMapping mapping, const RecordId& defaultOrgId, const QDate& today);
+
+    MemberRowResult read(const SheetRow& row);
+
+private:
+    QString cell(const SheetRow& row, RosterField field) const;
+    bool isNumberCell(const SheetRow& row, RosterField field) const;
+    RecordId orgFor(const QString& text, QStringList& errors);
+    std::optional<bool> yesNo(const QString& text) const;
+
+    storage::Connection& m_db;
+    ColumnMapping m_mapping;
+    RecordId m_defaultOrg;
+    QDate m_today;
+    QHash<QString, RecordId> m_orgs;  // organisation names and codes seen so far
+    QHash<QString, RecordId> m_communities;
+};
+
+}  // namespace redgrid::importexport
