@@ -1,5 +1,7 @@
 #include "BenchCommand.h"
 
+#include "BenchSupport.h"
+
 #include "common/ProcessStats.h"
 #include "demo/DemoBuilder.h"
 #include "hierarchy/HierarchyStore.h"
@@ -16,47 +18,12 @@
 
 #include <algorithm>
 
-#ifdef Q_OS_LINUX
-#include <fcntl.h>
-#include <unistd.h>
-#endif
 
 namespace redgrid::cli {
 
 using namespace hierarchy;
 
 namespace {
-
-// Drops the file from the page cache, so the next open reads it from disk ("cold").
-// Linux only; elsewhere the "cold" figures are warm.
-void evictFromPageCache(const QString& path)
-{
-#ifdef Q_OS_LINUX
-    for (const QString& file : { path, path + QStringLiteral("-wal") }) {
-        const int fd = ::open(QFile::encodeName(file).constData(), O_RDONLY);
-        if (fd < 0)
-            continue;
-        ::fdatasync(fd);
-        ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
-        ::close(fd);
-    }
-#else
-    Q_UNUSED(path)
-#endif
-}
-
-double millisecondsOf(const QElapsedTimer& timer)
-{
-    return timer.nsecsElapsed() / 1e6;
-}
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
 
 struct GuiRun
 {

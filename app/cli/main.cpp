@@ -4,6 +4,7 @@
 #include "ExportMembersCommand.h"
 #include "ImportMembersCommand.h"
 #include "MembersCommand.h"
+#include "RosterBenchCommand.h"
 #include "DemoCommand.h"
 #include "ImportDivisionsCommand.h"
 #include "InfoCommand.h"
@@ -64,6 +65,7 @@ int main(int argc, char* argv[])
     commands.push_back(std::make_unique<ImportMembersCommand>());
     commands.push_back(std::make_unique<ExportMembersCommand>());
     commands.push_back(std::make_unique<BenchCommand>());
+    commands.push_back(std::make_unique<RosterBenchCommand>());
 
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() < 2) {

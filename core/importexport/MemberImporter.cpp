@@ -153,6 +153,10 @@ Result<MemberImportReport> MemberImporter::run(
     const QString sourceName = QFileInfo(path).fileName();
     std::optional<Error> failure;
     bool cancelled = false;
+    // A big import touches many pages: a larger page cache for its duration avoids
+    // spilling half-written pages to the log (restored afterwards).
+    const qint64 cacheSize = m_db.pragmaInt("cache_size");
+    m_db.exec("PRAGMA cache_size = -65536");
     const Status written = storage::guardedWrite([&]() -> Status {
         storage::Transaction transaction(m_db);
         roster::MemberStore store(m_db);
@@ -202,6 +206,7 @@ Result<MemberImportReport> MemberImporter::run(
             transaction.commit();
         return Status::success();
     });
+    m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
     if (!written)
         return written.error();
     if (failure)

@@ -21,6 +21,7 @@ MemberRowReader::MemberRowReader(
     , m_mapping(std::move(mapping))
     , m_defaultOrg(defaultOrgId)
     , m_today(today)
+    , m_rosterWasEmpty(m_db.scalar("SELECT count(*) FROM member") == 0)
 {
 }
 
@@ -88,7 +89,8 @@ MemberRowResult MemberRowReader::read(const SheetRow& row)
     }
     if (!id.warning.isEmpty())
         result.warnings << tr("公民身份证号: %1").arg(id.warning);
-    result.existing = roster::MemberStore(m_db).findByIdNumber(id.normalised, roster::Exposure::Unmasked);
+    if (!m_rosterWasEmpty)  // a first import meets no one on record (repeats are the importer's check)
+        result.existing = roster::MemberStore(m_db).findByIdNumber(id.normalised, roster::Exposure::Unmasked);
     roster::Member& m = result.member;
     if (result.existing)
         m = *result.existing;

@@ -47,6 +47,7 @@ private:
     ColumnMapping m_mapping;
     RecordId m_defaultOrg;
     QDate m_today;
+    bool m_rosterWasEmpty;
     QHash<QString, RecordId> m_orgs;  // organisation names and codes seen so far
     QHash<QString, RecordId> m_communities;
 };

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QString>
+
+namespace redgrid::cli {
+
+// Small pieces shared by the benchmark commands.
+
+// Drops a database file (and its log) from the page cache, so the next open reads it from
+// disk ("cold"). Linux only; elsewhere the "cold" figures are warm.
+void evictFromPageCache(const QString& path);
+double millisecondsOf(const QElapsedTimer& timer);
+double median(QList<double> values);
+double percentile(QList<double> values, double share);  // e.g. 0.95
+
+}  // namespace redgrid::cli
