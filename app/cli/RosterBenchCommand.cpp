@@ -236,6 +236,12 @@ int RosterBenchCommand::run(const QCommandLineParser& parser)
         searchMs.append(millisecondsOf(one));
         Q_UNUSED(shown)
     }
+    // The slowest keystrokes, to see what a slow percentile is made of.
+    QList<std::pair<double, QString>> slowest;
+    for (qsizetype i = 0; i < queries.size(); ++i)
+        slowest.append({ searchMs.at(i), queries.at(i) });
+    std::sort(slowest.begin(), slowest.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    slowest = slowest.mid(0, 5);
 
     const double shellRate = double(rows) / (*shellMs / 1000.0);
     const double ourRate = double(imported->read) / (importMs / 1000.0);
@@ -267,6 +273,10 @@ int RosterBenchCommand::run(const QCommandLineParser& parser)
                       .arg(searchMs.size())
                       .arg(median(searchMs), 0, 'f', 1)
                       .arg(percentile(searchMs, 0.95), 0, 'f', 1));
+        QStringList slow;
+        for (const auto& [ms, query] : slowest)
+            slow.append(QStringLiteral("%1 (%2 ms)").arg(query).arg(ms, 0, 'f', 1));
+        printLine(tr("  slowest keystrokes: %1").arg(slow.join(QStringLiteral(", "))));
         printLine(tr("  peak memory of this process                     %1 MiB").arg(peak, 0, 'f', 0));
         if (parser.isSet(m_keep))
             printLine(tr("  kept %1").arg(QDir::toNativeSeparators(dir)));

@@ -227,15 +227,15 @@ void RosterCursor::buildArms()
             QStringLiteral("SELECT count(*) FROM member m WHERE %1").arg(where) });
         return;
     }
-    // Relevance: one arm per condition, each in its own index's order, without the rows
-    // an earlier arm returned.
+    // Relevance: one arm per condition, each in its own index's order (ties fall in the
+    // index's own order), without the rows an earlier arm returned.
     QStringList earlier;
     for (const Condition& c : conditions) {
         QString where = c.where;
         for (const QString& before : earlier)
             where += QStringLiteral(" AND NOT coalesce(%1, 0)").arg(before);
         where += QStringLiteral(" AND ") + filter;
-        m_arms.push_back({ QStringLiteral("SELECT m.rowid FROM member m WHERE %1 ORDER BY %2, m.rowid").arg(where, c.order),
+        m_arms.push_back({ QStringLiteral("SELECT m.rowid FROM member m WHERE %1 ORDER BY %2").arg(where, c.order),
             QStringLiteral("SELECT count(*) FROM member m WHERE %1").arg(where) });
         earlier << c.where;
     }

@@ -180,14 +180,17 @@ CREATE TABLE member (
     created_at          INTEGER NOT NULL,
     modified_at         INTEGER NOT NULL
 );
-CREATE INDEX member_org ON member (org_id);
+-- Search and filter indexes carry the status, so counting the active matches of a keystroke
+-- reads the index alone, never the rows.
+CREATE INDEX member_org ON member (org_id, status);
+CREATE INDEX member_status ON member (status);
 CREATE INDEX member_sort_pinyin ON member (sort_pinyin);
 CREATE INDEX member_sort_stroke ON member (sort_stroke);
-CREATE INDEX member_spell ON member (spell);
-CREATE INDEX member_initials ON member (initials, spell);
-CREATE INDEX member_name ON member (name);
-CREATE INDEX member_spell_alt ON member (spell_alt) WHERE spell_alt IS NOT NULL;
-CREATE INDEX member_initials_alt ON member (initials_alt, spell_alt) WHERE initials_alt IS NOT NULL;
+CREATE INDEX member_spell ON member (spell, status);
+CREATE INDEX member_initials ON member (initials, spell, status);
+CREATE INDEX member_name ON member (name, status);
+CREATE INDEX member_spell_alt ON member (spell_alt, status) WHERE spell_alt IS NOT NULL;
+CREATE INDEX member_initials_alt ON member (initials_alt, spell_alt, status) WHERE initials_alt IS NOT NULL;
 CREATE INDEX member_id_last4 ON member (id_last4);
 CREATE INDEX member_mobile_last4 ON member (mobile_last4);
 CREATE INDEX member_landline_last4 ON member (landline_last4) WHERE landline_last4 <> '';

@@ -1,0 +1,203 @@
+#include "MemberFormPdf.h"
+
+#include "BranchNames.h"
+#include "FieldText.h"
+#include "PdfDocument.h"
+#include "SubtreeMembers.h"
+#include "organisation/OrgStore.h"
+#include "roster/CodeTable.h"
+#include "roster/MemberStore.h"
+#include "storage/SqliteError.h"
+
+namespace redgrid::report {
+
+namespace {
+QString s(const char16_t* text)
+{
+    return QString::fromUtf16(text);
+}
+
+// Page geometry in millimetres (A4 portrait, 210 × 297).
+constexpr double left = 20;
+constexpr double width = 170;
+constexpr double labelWidth = 58;
+constexpr double tableTop = 40;
+constexpr double rowHeight = 11.5;
+constexpr double signatureTop = tableTop + 16 * rowHeight + 12;
+constexpr double signatureRow = 12;
+constexpr double footerTop = 280;
+constexpr int chunk = 64;  // members read per query while printing a whole organisation
+
+const QColor labelShade(0xf0, 0xf0, 0xf0);
+const QColor footerGrey(0x55, 0x55, 0x55);
+
+// The values of the 16 items, in the form's order (parallel to itemLabels()).
+QStringList itemValues(const roster::Member& m, const QString& branchName)
+{
+    using roster::CodeTable;
+    return {
+        m.name,
+        codeLabel(CodeTable::sex(), m.sex),
+        codeLabel(CodeTable::ethnicity(), m.ethnicity),
+        m.idNumber,
+        dayText(m.birthDate),
+        codeLabel(CodeTable::education(), m.education),
+        codeLabel(CodeTable::memberCategory(), m.category),
+        branchName,
+        dayText(m.joinedOn),
+        dayText(m.convertedOn),
+        codeLabel(CodeTable::jobPost(), m.jobPost),
+        phoneText(m),
+        m.address,
+        codeLabel(CodeTable::partyStanding(), m.standing),
+        lostContactText(m),
+        mobileMemberText(m),
+    };
+}
+
+Error storageError(const QString& path, const storage::SqliteError& e)
+{
+    Error error = Error::storage(
+        MemberFormPdf::tr("the database could not be read: %1; no file was written").arg(e.message()));
+    error.file = path;
+    return error;
+}
+}  // namespace
+
+MemberFormPdf::MemberFormPdf(storage::Connection& db)
+    : m_db(db)
+{
+}
+
+QStringList MemberFormPdf::itemLabels()
+{
+    // 2017 中组部 党员信息采集 附件2, items 1–16 (docs/domain-rules.md §2.1).
+    return { s(u"姓名"), s(u"性别"), s(u"民族"), s(u"公民身份号码"), s(u"出生日期"), s(u"学历"),
+        s(u"人员类别"), s(u"所在党支部"), s(u"加入党组织日期"), s(u"转为正式党员日期"), s(u"工作岗位"),
+        s(u"联系电话"), s(u"家庭住址"), s(u"党籍状态"), s(u"是否为失联党员"), s(u"是否为流动党员") };
+}
+
+Status MemberFormPdf::printMember(
+    const RecordId& memberId, const QString& pdfPath, const PrintOptions& options)
+{
+    try {
+        roster::MemberStore members(m_db);
+        const auto member = members.member(memberId, options.exposure);
+        if (!member)
+            return Error::plain(tr("the member no longer exists; nothing was printed"));
+        const QString branch = BranchNames(m_db).of(member->orgId);
+        PdfDocument pdf(pdfPath, QPageLayout::Portrait, s(u"党员基本信息采集表 %1").arg(member->name));
+        if (Status opened = pdf.open(); !opened)
+            return opened;
+        drawForm(pdf, *member, branch, options, 1, 1);
+        return pdf.commit();
+    } catch (const storage::SqliteError& e) {
+        return storageError(pdfPath, e);
+    }
+}
+
+Status MemberFormPdf::printOrganisation(
+    const RecordId& orgId, const QString& pdfPath, const PrintOptions& options)
+{
+    try {
+        const auto org = organisation::OrgStore(m_db).org(orgId);
+        if (!org)
+            return Error::plain(tr("the organisation no longer exists; nothing was printed"));
+        PdfDocument pdf(pdfPath, QPageLayout::Portrait, s(u"党员基本信息采集表 %1").arg(org->name));
+        SubtreeMembers members(m_db, orgId, options.exposure);
+        const int total = int(members.count());
+        if (total == 0)
+            return Error::plain(tr("%1 has no active members; nothing was printed").arg(org->name));
+        if (options.progress && !options.progress(0, total))
+            return Error::plain(tr("printing was cancelled; no file was written"));
+        if (Status opened = pdf.open(); !opened)
+            return opened;
+        BranchNames branches(m_db);
+        int done = 0;
+        for (auto rows = members.next(chunk); !rows.isEmpty(); rows = members.next(chunk)) {
+            for (const roster::RosterRow& row : rows) {
+                if (done > 0)
+                    pdf.newPage();
+                drawForm(pdf, row.member, branches.of(row.member.orgId), options, done + 1, total);
+                ++done;
+                // The PdfDocument's destructor discards the temporary file.
+                if (options.progress && !options.progress(done, total))
+                    return Error::plain(tr("printing was cancelled; no file was written"));
+            }
+        }
+        return pdf.commit();
+    } catch (const storage::SqliteError& e) {
+        return storageError(pdfPath, e);
+    }
+}
+
+void MemberFormPdf::drawForm(PdfDocument& pdf, const roster::Member& member, const QString& branchName,
+    const PrintOptions& options, int page, int pageCount)
+{
+    QPainter& p = pdf.painter();
+    p.setPen(pdf.pen(0));
+
+    // Heading: the attachment number of the 2017 notice, then the form's title.
+    p.setFont(pdf.font(10.5));
+    p.drawText(pdf.mmRect(left, 14, 40, 7), Qt::AlignLeft | Qt::AlignVCenter, s(u"附件2"));
+    p.setFont(pdf.font(20, true));
+    p.drawText(pdf.mmRect(left, 22, width, 12), Qt::AlignCenter, s(u"党员基本信息采集表"));
+
+    // The 16 items: shaded label cells, value cells; hairlines inside, a heavier frame.
+    const QStringList labels = itemLabels();
+    const QStringList values = itemValues(member, branchName);
+    for (int i = 0; i < labels.size(); ++i) {
+        const double y = tableTop + i * rowHeight;
+        const QRectF labelCell = pdf.mmRect(left, y, labelWidth, rowHeight);
+        const QRectF valueCell = pdf.mmRect(left + labelWidth, y, width - labelWidth, rowHeight);
+        p.fillRect(labelCell, labelShade);
+        p.setPen(pdf.pen(0.25));
+        p.drawRect(labelCell);
+        p.drawRect(valueCell);
+        p.setFont(pdf.font(11.5));
+        p.drawText(pdf.mmRect(left, y, 10, rowHeight), Qt::AlignRight | Qt::AlignVCenter,
+            QStringLiteral("%1.").arg(i + 1));
+        pdf.drawFitted(pdf.mmRect(left + 12, y, labelWidth - 14, rowHeight), labels[i],
+            Qt::AlignLeft | Qt::AlignVCenter, 11.5, 8);
+        pdf.drawFitted(pdf.mmRect(left + labelWidth + 3, y + 0.5, width - labelWidth - 6, rowHeight - 1),
+            values[i], Qt::AlignLeft | Qt::AlignVCenter, 12, 7);
+    }
+    p.setPen(pdf.pen(0.6));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(pdf.mmRect(left, tableTop, width, labels.size() * rowHeight));
+
+    // Signatures (附件2: 党员本人签字; 信息采集员 and 党支部书记, each with a date).
+    struct Signature
+    {
+        QString who;
+        bool dated;
+    };
+    const Signature signatures[] = { { s(u"党员本人签字："), false }, { s(u"信息采集员签字："), true },
+        { s(u"党支部书记签字："), true } };
+    p.setFont(pdf.font(12));
+    for (int i = 0; i < 3; ++i) {
+        const double y = signatureTop + i * signatureRow;
+        p.setPen(pdf.pen(0));
+        p.drawText(pdf.mmRect(left, y, 40, 8), Qt::AlignLeft | Qt::AlignBottom, signatures[i].who);
+        p.setPen(pdf.pen(0.25));
+        p.drawLine(QPointF(pdf.mm(left + 38), pdf.mm(y + 8)), QPointF(pdf.mm(left + 95), pdf.mm(y + 8)));
+        if (signatures[i].dated) {
+            p.setPen(pdf.pen(0));
+            p.drawText(pdf.mmRect(left + 105, y, 65, 8), Qt::AlignLeft | Qt::AlignBottom,
+                s(u"日期：　　　　年　　月　　日"));
+        }
+    }
+
+    // Footer: when printed, what was masked, the page count.
+    p.setPen(pdf.pen(0, footerGrey));
+    p.setFont(pdf.font(8.5));
+    QString note = s(u"打印日期：%1").arg(dayText(options.printedOn));
+    if (options.exposure == roster::Exposure::Masked)
+        note += s(u"　公民身份号码、联系电话已部分隐藏");
+    p.drawText(pdf.mmRect(left, footerTop, 130, 6), Qt::AlignLeft | Qt::AlignVCenter, note);
+    p.drawText(pdf.mmRect(left + 120, footerTop, 50, 6), Qt::AlignRight | Qt::AlignVCenter,
+        s(u"第 %1 页 共 %2 页").arg(page).arg(pageCount));
+    p.setPen(pdf.pen(0));
+}
+
+}  // namespace redgrid::report

@@ -1,0 +1,457 @@
+// The PDF forms, printed from a real database and read back with poppler-utils, as a
+// reader of the file would see it: the text, the page count and the embedded fonts.
+#include "organisation/OrgEditor.h"
+#include "report/MemberFormPdf.h"
+#include "report/PdfDocument.h"
+#include "report/RosterPdf.h"
+#include "report/ToUnicodeRepair.h"
+#include "roster/IdNumber.h"
+#include "roster/MemberStore.h"
+#include "support/TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+
+#include <catch2/catch.hpp>
+
+using namespace redgrid;
+using redgrid::organisation::OrgKind;
+using redgrid::organisation::PartyOrg;
+using redgrid::roster::Member;
+
+namespace {
+
+QString s(const char16_t* text)
+{
+    return QString::fromUtf16(text);
+}
+
+// Standard output of a poppler tool; the test fails if the tool does not run.
+QString runTool(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    REQUIRE(process.waitForFinished(60000));
+    INFO(QString::fromUtf8(process.readAllStandardError()).toStdString());
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// pdftotext drops the narrow spaces of a CJK font: "第 1 页" reads "第1页".
+QString flat(const QString& text)
+{
+    return QString(text).remove(QRegularExpression(QStringLiteral("\\s")));
+}
+
+QString pageText(const QString& pdf, int page)
+{
+    const QString n = QString::number(page);
+    return runTool(QStringLiteral("pdftotext"),
+        { QStringLiteral("-layout"), QStringLiteral("-f"), n, QStringLiteral("-l"), n, pdf,
+            QStringLiteral("-") });
+}
+
+QString allText(const QString& pdf)
+{
+    return runTool(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+}
+
+// REDGRID_REPORT_KEEP=<folder> keeps a copy of each printed PDF, to look at.
+void keep(const QString& pdf)
+{
+    const QString folder = qEnvironmentVariable("REDGRID_REPORT_KEEP");
+    if (folder.isEmpty())
+        return;
+    const QString copy = folder + QLatin1Char('/') + QFileInfo(pdf).fileName();
+    QFile::remove(copy);
+    QFile::copy(pdf, copy);
+}
+
+int pageCount(const QString& pdf)
+{
+    keep(pdf);
+    const QString info = runTool(QStringLiteral("pdfinfo"), { pdf });
+    const auto match = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+    REQUIRE(match.hasMatch());
+    return match.captured(1).toInt();
+}
+
+// A valid resident ID number of 江北区 (500105) for this birth date and sequence
+// (odd sequence: male, even: female, GB 11643-1999).
+QString idNumber(const QDate& birth, int sequence)
+{
+    const QString first17 = QStringLiteral("500105") + birth.toString(QStringLiteral("yyyyMMdd"))
+        + QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
+    const QChar check = roster::IdNumber::checkCharacter(first17);
+    REQUIRE(!check.isNull());
+    const QString id = first17 + check;
+    REQUIRE(roster::IdNumber::check(id).ok());
+    return id;
+}
+
+QString masked(const QString& id)
+{
+    return id.left(6) + QStringLiteral("********") + id.right(4);
+}
+
+// 建新北路社区: a 社区党委 with two branches, the first with a 党小组.
+struct Community
+{
+    test::TempDir dir;
+    std::unique_ptr<storage::Connection> db
+        = test::createJiangbeiDatabase(dir.path(QStringLiteral("rg.redgrid")));
+    PartyOrg committee;
+    PartyOrg branch1;
+    PartyOrg group;
+    PartyOrg branch2;
+
+    Community()
+    {
+        organisation::OrgEditor editor(*db);
+        committee = add(editor, OrgKind::Committee, {}, s(u"中共重庆市江北区观音桥街道建新北路社区委员会"));
+        branch1 = add(editor, OrgKind::Branch, committee.id,
+            s(u"中共重庆市江北区观音桥街道建新北路社区第一支部委员会"));
+        group = add(editor, OrgKind::Group, branch1.id, s(u"建新北路社区第一支部第一党小组"));
+        branch2 = add(editor, OrgKind::Branch, committee.id,
+            s(u"中共重庆市江北区观音桥街道建新北路社区第二支部委员会"));
+    }
+
+    static PartyOrg add(
+        organisation::OrgEditor& editor, OrgKind kind, const RecordId& parent, const QString& name)
+    {
+        PartyOrg org;
+        org.kind = kind;
+        org.parentId = parent;
+        org.name = name;
+        auto added = editor.add(org);
+        INFO((added ? QString() : added.error().message).toStdString());
+        REQUIRE(added.ok());
+        return *added;
+    }
+
+    Member addMember(const Member& fields)
+    {
+        auto added = roster::MemberStore(*db).add(fields);
+        INFO((added ? QString() : added.error().message).toStdString());
+        REQUIRE(added.ok());
+        return *added;
+    }
+};
+
+Member person(const RecordId& org, const QString& name, const QDate& birth, int sequence)
+{
+    Member m;
+    m.orgId = org;
+    m.name = name;
+    m.birthDate = birth;
+    m.idNumber = idNumber(birth, sequence);
+    m.sex = sequence % 2 ? QStringLiteral("1") : QStringLiteral("2");
+    m.ethnicity = QStringLiteral("01");
+    m.education = QStringLiteral("21");
+    m.joinedOn = birth.addYears(23);
+    m.convertedOn = m.joinedOn.addYears(1);
+    m.jobPost = QStringLiteral("0121");
+    m.address = s(u"重庆市江北区建新北路65号3单元5-2");
+    return m;
+}
+
+}  // namespace
+
+TEST_CASE("A member's form is one page with the 16 national items and masked numbers", "[report]")
+{
+    Community c;
+    Member fields = person(c.group.id, s(u"张伟"), QDate(1985, 3, 12), 135);
+    fields.mobile = QStringLiteral("13883456789");
+    fields.landline = QStringLiteral("023-67891234");
+    fields.isMobile = true;
+    fields.mobileDestination = s(u"广东省深圳市南山区");
+    const Member zhang = c.addMember(fields);
+    test::TempDir out;
+    const QString pdf = out.path(QStringLiteral("zhang.pdf"));
+
+    const Status printed
+        = report::MemberFormPdf(*c.db).printMember(zhang.id, pdf, { .printedOn = QDate(2024, 5, 6) });
+    INFO((printed ? QString() : printed.error().message).toStdString());
+    REQUIRE(printed.ok());
+
+    CHECK(pageCount(pdf) == 1);
+    const QString text = allText(pdf);
+    INFO(text.toStdString());
+    CHECK(text.contains(s(u"党员基本信息采集表")));
+    const QStringList labels = report::MemberFormPdf::itemLabels();
+    REQUIRE(labels.size() == 16);
+    CHECK(labels.first() == s(u"姓名"));
+    CHECK(labels.last() == s(u"是否为流动党员"));
+    for (int i = 0; i < labels.size(); ++i) {
+        INFO(labels[i].toStdString());
+        CHECK(text.contains(QRegularExpression(QStringLiteral("%1\\.\\s*%2").arg(i + 1).arg(labels[i]))));
+    }
+    // Values: codes as labels, the group member's branch, dates in Chinese.
+    CHECK(text.contains(s(u"张伟")));
+    CHECK(text.contains(s(u"男")));
+    CHECK(text.contains(s(u"汉族")));
+    CHECK(text.contains(s(u"大学本科毕业")));
+    CHECK(text.contains(s(u"正式党员")));
+    CHECK(text.contains(s(u"事业单位管理岗位")));
+    CHECK(text.contains(s(u"1985年3月12日")));
+    CHECK(text.contains(c.branch1.name));
+    CHECK_FALSE(text.contains(c.group.name));
+    CHECK(text.contains(s(u"重庆市江北区建新北路65号3单元5-2")));
+    CHECK(text.contains(s(u"是（外出流向：广东省深圳市南山区）")));
+    // Masked by default: the ID keeps 500105 and its last 4, the phones their ends.
+    const QString id = idNumber(QDate(1985, 3, 12), 135);
+    CHECK(text.contains(masked(id)));
+    CHECK_FALSE(text.contains(id));
+    CHECK(text.contains(QStringLiteral("138****6789")));
+    CHECK_FALSE(text.contains(QStringLiteral("13883456789")));
+    CHECK_FALSE(text.contains(QStringLiteral("67891234")));
+    // Signatures and the footer.
+    CHECK(text.contains(s(u"党员本人签字")));
+    CHECK(text.contains(s(u"信息采集员签字")));
+    CHECK(text.contains(s(u"党支部书记签字")));
+    CHECK(text.count(s(u"日期：")) >= 2);
+    CHECK(text.contains(s(u"打印日期：2024年5月6日")));
+    CHECK(flat(text).contains(s(u"第1页共1页")));
+}
+
+TEST_CASE("The form prints full numbers only when asked to", "[report]")
+{
+    Community c;
+    Member fields = person(c.branch2.id, s(u"李秀英"), QDate(1962, 11, 5), 248);
+    fields.mobile = QStringLiteral("13908321234");
+    fields.lostContactOn = QDate(2020, 7, 1);
+    fields.ethnicity = QStringLiteral("11");
+    const Member li = c.addMember(fields);
+    test::TempDir out;
+    const QString pdf = out.path(QStringLiteral("li.pdf"));
+
+    REQUIRE(report::MemberFormPdf(*c.db)
+                .printMember(li.id, pdf, { .exposure = roster::Exposure::Unmasked })
+                .ok());
+
+    const QString text = allText(pdf);
+    INFO(text.toStdString());
+    CHECK(text.contains(idNumber(QDate(1962, 11, 5), 248)));
+    CHECK(text.contains(QStringLiteral("13908321234")));
+    CHECK_FALSE(text.contains(QStringLiteral("****")));
+    CHECK(text.contains(s(u"女")));
+    CHECK(text.contains(s(u"满族")));
+    CHECK(text.contains(s(u"是（失去联系日期：2020年7月）")));
+    CHECK(text.contains(c.branch2.name));
+}
+
+TEST_CASE("The forms embed a Chinese font", "[report]")
+{
+    Community c;
+    const Member wang = c.addMember(person(c.branch1.id, s(u"王建国"), QDate(1958, 8, 1), 317));
+    test::TempDir out;
+    const QString pdf = out.path(QStringLiteral("wang.pdf"));
+    REQUIRE(report::MemberFormPdf(*c.db).printMember(wang.id, pdf).ok());
+
+    // name  type  encoding  emb sub uni object ID — every font embedded, one of them CJK.
+    const QStringList lines
+        = runTool(QStringLiteral("pdffonts"), { pdf }).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() >= 3);
+    bool cjk = false;
+    for (const QString& line : lines.mid(2)) {
+        INFO(line.toStdString());
+        const QStringList cells = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        REQUIRE(cells.size() >= 7);
+        CHECK(cells[cells.size() - 5] == QStringLiteral("yes"));  // emb
+        cjk = cjk || cells.first().contains(QStringLiteral("CJK"));
+    }
+    CHECK(cjk);
+    CHECK(report::PdfDocument::fontFamilies().first() == QStringLiteral("Noto Sans CJK SC"));
+}
+
+TEST_CASE("An organisation's forms: one page per member of its subtree, in pinyin order", "[report]")
+{
+    Community c;
+    c.addMember(person(c.branch1.id, s(u"张伟"), QDate(1985, 3, 12), 135));
+    c.addMember(person(c.group.id, s(u"欧阳娜娜"), QDate(1990, 1, 23), 224));
+    c.addMember(person(c.group.id, s(u"李秀英"), QDate(1962, 11, 5), 248));
+    c.addMember(person(c.branch2.id, s(u"王建国"), QDate(1958, 8, 1), 317));
+    test::TempDir out;
+    const QString pdf = out.path(QStringLiteral("branch1.pdf"));
+    QList<std::pair<int, int>> calls;
+    report::PrintOptions options;
+    options.progress = [&](int done, int total) {
+        calls.append({ done, total });
+        return true;
+    };
+
+    REQUIRE(report::MemberFormPdf(*c.db).printOrganisation(c.branch1.id, pdf, options).ok());
+
+    REQUIRE(pageCount(pdf) == 3);
+    const QStringList order { s(u"李秀英"), s(u"欧阳娜娜"), s(u"张伟") };  // li, ouyang, zhang
+    for (int page = 1; page <= 3; ++page) {
+        const QString text = pageText(pdf, page);
+        INFO(text.toStdString());
+        for (int other = 0; other < 3; ++other)
+            CHECK(text.contains(order[other]) == (other == page - 1));
+        CHECK_FALSE(text.contains(s(u"王建国")));
+        CHECK(text.contains(c.branch1.name));
+        CHECK(flat(text).contains(s(u"第%1页共3页").arg(page)));
+    }
+    CHECK(calls == QList<std::pair<int, int>> { { 0, 3 }, { 1, 3 }, { 2, 3 }, { 3, 3 } });
+
+    // The whole community: all four.
+    const QString all = out.path(QStringLiteral("community.pdf"));
+    REQUIRE(report::MemberFormPdf(*c.db).printOrganisation(c.committee.id, all).ok());
+    CHECK(pageCount(all) == 4);
+}
+
+TEST_CASE("A cancelled or failed print leaves no file behind", "[report]")
+{
+    Community c;
+    c.addMember(person(c.branch1.id, s(u"张伟"), QDate(1985, 3, 12), 135));
+    c.addMember(person(c.branch1.id, s(u"欧阳娜娜"), QDate(1990, 1, 23), 224));
+    test::TempDir out;
+    report::PrintOptions cancelAfterOne;
+    cancelAfterOne.progress = [](int done, int) { return done < 1; };
+
+    SECTION("cancelled: a new file is absent")
+    {
+        const QString pdf = out.path(QStringLiteral("cancelled.pdf"));
+        const Status forms
+            = report::MemberFormPdf(*c.db).printOrganisation(c.branch1.id, pdf, cancelAfterOne);
+        REQUIRE_FALSE(forms.ok());
+        CHECK(forms.error().message.contains(QStringLiteral("cancelled")));
+        CHECK_FALSE(QFileInfo::exists(pdf));
+        const Status roster = report::RosterPdf(*c.db).print(c.branch1.id, pdf, cancelAfterOne);
+        REQUIRE_FALSE(roster.ok());
+        CHECK_FALSE(QFileInfo::exists(pdf));
+        // Nothing else left in the folder either (no temporary file).
+        CHECK(QDir(out.root()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    }
+    SECTION("cancelled: an older file of the same name stays as it was")
+    {
+        const QString pdf = out.path(QStringLiteral("older.pdf"));
+        test::writeBytes(pdf, QByteArrayLiteral("%PDF-older"));
+        REQUIRE_FALSE(report::MemberFormPdf(*c.db).printOrganisation(c.branch1.id, pdf, cancelAfterOne).ok());
+        CHECK(test::readBytes(pdf) == QByteArrayLiteral("%PDF-older"));
+    }
+    SECTION("a folder that does not exist")
+    {
+        const QString pdf = out.path(QStringLiteral("missing/forms.pdf"));
+        const Status printed = report::MemberFormPdf(*c.db).printOrganisation(c.branch1.id, pdf);
+        REQUIRE_FALSE(printed.ok());
+        CHECK(printed.error().file == pdf);
+        CHECK_FALSE(QFileInfo::exists(pdf));
+    }
+    SECTION("an organisation without members")
+    {
+        const QString pdf = out.path(QStringLiteral("empty.pdf"));
+        const Status printed = report::RosterPdf(*c.db).print(c.branch2.id, pdf);
+        REQUIRE_FALSE(printed.ok());
+        CHECK(printed.error().message.contains(c.branch2.name));
+        CHECK_FALSE(QFileInfo::exists(pdf));
+    }
+    SECTION("a member that does not exist")
+    {
+        const QString pdf = out.path(QStringLiteral("nobody.pdf"));
+        REQUIRE_FALSE(report::MemberFormPdf(*c.db).printMember(RecordId::generate(), pdf).ok());
+        CHECK_FALSE(QFileInfo::exists(pdf));
+    }
+}
+
+TEST_CASE("The roster: national columns, header and page numbers on every page", "[report]")
+{
+    Community c;
+    // 45 members of the community, spread over both branches and the group.
+    const QStringList names { s(u"赵永刚"), s(u"钱淑芬"), s(u"孙志强"), s(u"李秀英"), s(u"周建华"),
+        s(u"吴桂兰"), s(u"郑国平"), s(u"王建国"), s(u"冯玉梅"), s(u"陈德明"), s(u"褚红霞"), s(u"卫东升"),
+        s(u"蒋丽娟"), s(u"沈海涛"), s(u"韩春燕"), s(u"杨光辉"), s(u"朱晓琳"), s(u"秦大勇"), s(u"尤美玲"),
+        s(u"许文斌"), s(u"何淑珍"), s(u"吕振华"), s(u"施秀云"), s(u"张伟"), s(u"孔令杰"), s(u"曹雪梅"),
+        s(u"严正义"), s(u"华丽萍"), s(u"金成林"), s(u"魏小红"), s(u"陶建军"), s(u"姜玉兰"), s(u"戚明亮"),
+        s(u"谢春花"), s(u"邹立新"), s(u"喻晓燕"), s(u"柏正文"), s(u"水莲英"), s(u"窦志刚"), s(u"章慧敏"),
+        s(u"云海峰"), s(u"苏桂芳"), s(u"潘国庆"), s(u"葛秀兰"), s(u"欧阳娜娜") };
+    REQUIRE(names.size() == 45);
+    const PartyOrg orgs[] = { c.branch1, c.group, c.branch2 };
+    QStringList ids;
+    for (int i = 0; i < names.size(); ++i) {
+        Member m = person(orgs[i % 3].id, names[i], QDate(1950 + i, 1 + i % 12, 1 + i % 28), 100 + i);
+        m.mobile = QStringLiteral("139%1").arg(23450000 + i);
+        if (i % 5 == 0) {
+            m.category = QStringLiteral("2");
+            m.convertedOn = {};
+        }
+        c.addMember(m);
+        ids.append(m.idNumber);
+    }
+    test::TempDir out;
+    const QString pdf = out.path(QStringLiteral("roster.pdf"));
+    int lastDone = 0;
+    report::PrintOptions options;
+    options.printedOn = QDate(2024, 7, 1);
+    options.progress = [&](int done, int total) {
+        CHECK(total == 45);
+        CHECK(done >= lastDone);
+        lastDone = done;
+        return true;
+    };
+
+    REQUIRE(report::RosterPdf(*c.db).print(c.committee.id, pdf, options).ok());
+
+    const int rows = report::RosterPdf::rowsPerPage();
+    REQUIRE(rows >= 10);
+    const int pages = (45 + rows - 1) / rows;
+    REQUIRE(pages >= 2);
+    CHECK(lastDone == 45);
+    CHECK(pageCount(pdf) == pages);
+    const QStringList titles = report::RosterPdf::columnTitles();
+    REQUIRE(titles.size() == 12);
+    QString everything;
+    for (int page = 1; page <= pages; ++page) {
+        const QString text = pageText(pdf, page);
+        INFO(text.toStdString());
+        CHECK(text.contains(s(u"党员基本信息汇总表")));
+        CHECK(text.contains(c.committee.name));
+        CHECK(text.contains(s(u"2024年7月1日")));
+        for (const QString& title : titles) {
+            INFO(title.toStdString());
+            CHECK(text.contains(title));
+        }
+        CHECK(flat(text).contains(s(u"第%1页共%2页").arg(page).arg(pages)));
+        everything += flat(text);
+    }
+    for (int i = 0; i < names.size(); ++i) {
+        INFO(names[i].toStdString());
+        CHECK(everything.count(names[i]) == 1);
+        CHECK(everything.contains(masked(ids[i])));
+        CHECK_FALSE(everything.contains(ids[i]));
+        CHECK_FALSE(everything.contains(QStringLiteral("139%1").arg(23450000 + i)));
+    }
+    CHECK(everything.contains(s(u"预备党员")));
+    // Pinyin order: 柏 (bai) first on page 1, 邹 (zou) last on the last page.
+    CHECK(pageText(pdf, 1).contains(s(u"柏正文")));
+    CHECK(pageText(pdf, pages).contains(s(u"邹立新")));
+}
+
+TEST_CASE("ToUnicode maps name ideographs, not the radicals that share their glyphs", "[report]")
+{
+    const report::ToUnicodeRepair repair(report::PdfDocument::font(12));
+    CHECK(repair.corrected(0x2EA0) == 0x6C11);  // ⺠ → 民
+    CHECK(repair.corrected(0x2EDA) == 0x9875);  // ⻚ → 页
+    CHECK(repair.corrected(0x2F47) == 0x65E5);  // ⽇ → 日
+    CHECK(repair.corrected(0x0009) == 0x0020);  // tab → space
+    CHECK(repair.corrected(0x6C11) == 0x6C11);
+    CHECK(repair.corrected(0x0035) == 0x0035);
+
+    // The layout Qt writes: single entries, arrays and a counting range (left alone, since
+    // changing its start would shift every code after it).
+    QByteArray cmap = QByteArrayLiteral("begincmap\n3 beginbfrange\n<0000> <0000> <0000>\n"
+                                        "<0001> <0004> [<515A> <2EA0> <0009> <65CF> ]\n"
+                                        "<0005> <0005> <2EDA>\n"
+                                        "<0006> <0010> <2F00>\nendbfrange\n");
+    const qsizetype size = cmap.size();
+    CHECK(repair.repairCMap(cmap) == 3);
+    CHECK(cmap.size() == size);
+    CHECK(cmap.contains("[<515A> <6C11> <0020> <65CF> ]"));
+    CHECK(cmap.contains("<0005> <0005> <9875>"));
+    CHECK(cmap.contains("<0006> <0010> <2F00>"));
+}
