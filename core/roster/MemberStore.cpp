@@ -183,9 +183,19 @@ Member MemberStore::fromRow(const storage::Statement& row, Exposure exposure)
     return m;
 }
 
+const names::NameKeys& MemberStore::keysOf(const QString& name)
+{
+    constexpr qsizetype MaxCachedNames = 200000;
+    if (const auto known = m_keyCache.constFind(name); known != m_keyCache.cend())
+        return *known;
+    if (m_keyCache.size() >= MaxCachedNames)
+        m_keyCache.clear();
+    return *m_keyCache.insert(name, readings().keysFor(name, names::NameKind::Person));
+}
+
 void MemberStore::bindFields(storage::Statement& st, const Member& m)
 {
-    const names::NameKeys keys = readings().keysFor(m.name, names::NameKind::Person);
+    const names::NameKeys& keys = keysOf(m.name.trimmed());
     const auto second = [](const QStringList& list) {
         return list.size() > 1 ? std::optional<QString>(list.at(1)) : std::nullopt;
     };

@@ -2,8 +2,10 @@
 
 #include "Member.h"
 #include "common/Result.h"
+#include "names/NameReadings.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -15,9 +17,6 @@ namespace redgrid::storage {
 class Connection;
 class Statement;
 }  // namespace redgrid::storage
-namespace redgrid::names {
-class NameReadings;
-}
 
 namespace redgrid::roster {
 
@@ -90,9 +89,12 @@ private:
     Member fromRow(const storage::Statement& row, Exposure exposure);
     void bindFields(storage::Statement& st, const Member& m);
     names::NameReadings& readings();
+    const names::NameKeys& keysOf(const QString& name);
 
     storage::Connection& m_db;
     std::unique_ptr<names::NameReadings> m_readings;
+    // Names repeat (王斌, 李娟 …): a first import computes each name's keys once.
+    QHash<QString, names::NameKeys> m_keyCache;
 };
 
 }  // namespace redgrid::roster
