@@ -1,0 +1,446 @@
+#include "NameReadings.h"
+
+#include "PinyinKeys.h"
+#include "importexport/CsvReader.h"
+
+#include <QFile>
+#include <QVarLengthArray>
+#include <QtDebug>
+
+#include <algorithm>
+
+namespace redgrid::names {
+
+// One piece of a name as keys see it: a Chinese character or a compound from the table
+// (one or more readings, primary first, syllables separated by spaces), or a run of
+// Latin letters and digits (latin, kept as it is).
+struct NameReadings::Segment
+{
+    QString primary;
+    QStringList table;  // the table's readings when it has the text (primary first), else empty
+    bool latin = false;
+
+    qsizetype count() const { return table.isEmpty() ? 1 : table.size(); }
+    const QString& at(qsizetype i) const { return table.isEmpty() ? primary : table[i]; }
+};
+
+namespace {
+
+const QString BuiltInTable = QStringLiteral(":/data/name_readings.csv");
+
+// A character of a name after tokenising: a Chinese character with its ICU reading, or
+// (codePoint 0) a run of ASCII letters and digits, lowercased.
+struct Unit
+{
+    char32_t codePoint = 0;
+    QString reading;
+};
+
+bool isHan(char32_t codePoint)
+{
+    return QChar::script(codePoint) == QChar::Script_Han;
+}
+
+// Full-width forms (Ａ, ５ from a Chinese input method) → ASCII; other characters unchanged.
+char32_t halfWidth(char32_t codePoint)
+{
+    static constexpr char32_t FullWidthFirst = 0xFF01, FullWidthLast = 0xFF5E, FullWidthOffset = 0xFEE0;
+    if (codePoint >= FullWidthFirst && codePoint <= FullWidthLast)
+        return codePoint - FullWidthOffset;
+    return codePoint;
+}
+
+// The lowercase ASCII letter or digit `codePoint` stands for, else 0.
+char16_t latinOf(char32_t codePoint)
+{
+    const char32_t c = halfWidth(codePoint);
+    if ((c >= U'a' && c <= U'z') || (c >= U'0' && c <= U'9'))
+        return static_cast<char16_t>(c);
+    if (c >= U'A' && c <= U'Z')
+        return static_cast<char16_t>(c - U'A' + U'a');
+    return 0;
+}
+
+template<class Visit>
+void forEachCodePoint(QStringView text, Visit visit)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t codePoint = text[i].unicode();
+        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            codePoint = QChar::surrogateToUcs4(text[i], text[i + 1]);
+            ++i;
+        }
+        visit(codePoint);
+    }
+}
+
+// Chinese characters that have a reading, and runs of Latin letters and digits. Spaces,
+// middle dots (阿依古丽·买买提) and everything else only end a Latin run.
+using Units = QVarLengthArray<Unit, 8>;
+
+void unitsOf(QStringView text, Units& units)
+{
+    QString latin;
+    const auto endLatin = [&] {
+        if (!latin.isEmpty()) {
+            units.append(Unit { 0, latin });
+            latin.clear();
+        }
+    };
+    forEachCodePoint(text, [&](char32_t codePoint) {
+        if (const char16_t c = latinOf(codePoint)) {
+            latin.append(QChar(c));
+            return;
+        }
+        endLatin();
+        if (isHan(codePoint)) {
+            if (QString reading = PinyinKeys::reading(codePoint); !reading.isEmpty())
+                units.append(Unit { codePoint, std::move(reading) });
+        }
+    });
+    endLatin();
+}
+
+// The Chinese characters units[first, first + length) as text: a table key.
+QString textOf(const Units& units, qsizetype first, qsizetype length)
+{
+    QString text;
+    text.reserve(length * 2);
+    for (qsizetype i = first; i < first + length; ++i)
+        text.append(QStringView(QChar::fromUcs4(units[i].codePoint)));
+    return text;
+}
+
+// How many Chinese characters follow one another from units[first].
+qsizetype hanRun(const Units& units, qsizetype first)
+{
+    qsizetype end = first;
+    while (end < units.size() && units[end].codePoint != 0)
+        ++end;
+    return end - first;
+}
+
+}  // namespace
+
+NameReadings::NameReadings()
+{
+    loadBuiltIn();
+}
+
+void NameReadings::loadBuiltIn()
+{
+    QFile file(BuiltInTable);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qWarning("name readings: cannot open %s", qUtf8Printable(BuiltInTable));
+        return;
+    }
+    const auto table = importexport::CsvReader::read(QString::fromUtf8(file.readAll()), QLatin1Char(','));
+    if (!table.ok() || table->records.isEmpty()) {
+        qWarning("name readings: %s is not a CSV table", qUtf8Printable(BuiltInTable));
+        return;
+    }
+    const QStringList& header = table->records.first().fields;
+    const qsizetype textColumn = header.indexOf(QLatin1String("text"));
+    const qsizetype readingColumn = header.indexOf(QLatin1String("reading"));
+    const qsizetype kindColumn = header.indexOf(QLatin1String("kind"));
+    const qsizetype needed = std::max({ textColumn, readingColumn, kindColumn });
+    if (textColumn < 0 || readingColumn < 0 || kindColumn < 0) {
+        qWarning("name readings: %s lacks the columns text, reading, kind", qUtf8Printable(BuiltInTable));
+        return;
+    }
+    for (const auto& record : table->records.mid(1)) {
+        if (record.fields.size() <= needed) {
+            qWarning("name readings: row %lld has too few fields", record.row);
+            continue;
+        }
+        // Kinds in the file: surname and compound surname read the surname of a person;
+        // place and word apply to places and to given names.
+        const QString kind = record.fields[kindColumn].trimmed();
+        Table target = Table::Phrase;
+        if (kind == QLatin1String("surname") || kind == QLatin1String("compound surname"))
+            target = Table::Surname;
+        else if (kind != QLatin1String("place") && kind != QLatin1String("word")) {
+            qWarning("name readings: row %lld has the unknown kind %s", record.row, qUtf8Printable(kind));
+            continue;
+        }
+        // The shipped syllables are checked by the tests, not on every start: that would
+        // make ICU read 21,000 characters first.
+        if (Status added = add(record.fields[textColumn], record.fields[readingColumn], target, false, false);
+            !added) {
+            qWarning("name readings: row %lld: %s", record.row, qUtf8Printable(added.error().message));
+        }
+    }
+}
+
+Status NameReadings::addReading(const QString& text, const QString& reading, NameKind kind)
+{
+    return add(text, reading, kind == NameKind::Person ? Table::Surname : Table::Phrase, true, true);
+}
+
+Status NameReadings::add(
+    const QString& text, const QString& reading, Table table, bool userEntry, bool checkSyllables)
+{
+    const QString name = text.trimmed();
+    if (name.isEmpty())
+        return Error::plain(tr("the text to read is empty"));
+    qsizetype characters = 0;
+    bool allHan = true;
+    char32_t firstCodePoint = 0;
+    forEachCodePoint(name, [&](char32_t codePoint) {
+        if (characters++ == 0)
+            firstCodePoint = codePoint;
+        allHan = allHan && isHan(codePoint);
+    });
+    if (!allHan)
+        return Error::plain(tr("\"%1\" may contain Chinese characters only").arg(name));
+    if (characters > MaxTextLength)
+        return Error::plain(tr("\"%1\" is longer than %2 characters").arg(name).arg(MaxTextLength));
+    if (table == Table::Surname && characters > MaxSurnameLength)
+        return Error::plain(tr("\"%1\" is not a surname: a surname has at most %2 characters")
+                                .arg(name)
+                                .arg(MaxSurnameLength));
+
+    const QString folded = PinyinKeys::foldPinyin(reading).simplified();
+    if (folded.isEmpty())
+        return Error::plain(tr("no reading is given for \"%1\"").arg(name));
+    const QStringList syllables = folded.split(QLatin1Char(' '));
+    for (const QString& syllable : syllables) {
+        const bool letters
+            = std::all_of(syllable.cbegin(), syllable.cend(), [](QChar c) { return c >= u'a' && c <= u'z'; });
+        if (!letters)
+            return Error::plain(
+                tr("the reading \"%1\" is not pinyin: write it in Latin letters, one syllable "
+                   "per character, separated by spaces")
+                    .arg(reading.trimmed()));
+    }
+    if (syllables.size() != characters)
+        return Error::plain(tr("\"%1\" has %2 characters, but the reading \"%3\" has %4 syllables")
+                                .arg(name)
+                                .arg(characters)
+                                .arg(folded)
+                                .arg(syllables.size()));
+    if (checkSyllables) {
+        for (const QString& syllable : syllables) {
+            if (!PinyinKeys::isSyllable(syllable))
+                return Error::plain(
+                    tr("\"%1\" in the reading \"%2\" is not a pinyin syllable").arg(syllable, folded));
+        }
+    }
+
+    QWriteLocker locker(&m_lock);
+    QStringList& readings = (table == Table::Surname ? m_surnames : m_phrases)[name];
+    if (userEntry) {
+        // What the user says comes first: they know how their members' names are read.
+        readings.removeAll(folded);
+        readings.prepend(folded);
+    } else if (!readings.contains(folded)) {
+        readings.append(folded);
+    }
+    const int length = static_cast<int>(characters);
+    if (table == Table::Surname) {
+        m_longestSurname = std::max(m_longestSurname, length);
+        m_surnameStarts.insert(firstCodePoint);
+    } else {
+        m_longestPhrase = std::max(m_longestPhrase, length);
+        m_phraseStarts.insert(firstCodePoint);
+    }
+    return Status::success();
+}
+
+void NameReadings::segmentsFor(const QString& text, NameKind kind, Segments& segments) const
+{
+    Units units;
+    unitsOf(text, units);
+
+    QReadLocker locker(&m_lock);
+    qsizetype next = 0;
+    if (kind == NameKind::Person && !units.isEmpty() && units.first().codePoint != 0) {
+        // The surname: the longest leading characters the table lists as one (单于 before
+        // 单), else the first character as ICU reads it.
+        if (m_surnameStarts.contains(units.first().codePoint)) {
+            for (qsizetype length = std::min<qsizetype>(hanRun(units, 0), m_longestSurname); length > 0;
+                 --length) {
+                if (auto found = m_surnames.constFind(textOf(units, 0, length)); found != m_surnames.cend()) {
+                    segments.append(Segment { found->first(), *found, false });
+                    next = length;
+                    break;
+                }
+            }
+        }
+        if (next == 0) {
+            segments.append(Segment { units.first().reading, {}, false });
+            next = 1;
+        }
+    }
+    while (next < units.size()) {
+        const Unit& unit = units[next];
+        if (unit.codePoint == 0) {
+            segments.append(Segment { unit.reading, {}, true });
+            ++next;
+            continue;
+        }
+        qsizetype matched = 0;
+        if (m_phraseStarts.contains(unit.codePoint)) {
+            // Longest match first: 长寿湖镇 wins over 长寿 and 长.
+            for (qsizetype length = std::min<qsizetype>(hanRun(units, next), m_longestPhrase); length > 0;
+                 --length) {
+                if (auto found = m_phrases.constFind(textOf(units, next, length));
+                    found != m_phrases.cend()) {
+                    segments.append(Segment { found->first(), *found, false });
+                    matched = length;
+                    break;
+                }
+            }
+        }
+        if (matched == 0) {
+            segments.append(Segment { unit.reading, {}, false });
+            matched = 1;
+        }
+        next += matched;
+    }
+}
+
+namespace {
+
+// Appends one reading to a spelling and its initials. Pinyin gives the first letter of
+// each syllable; a Latin run is kept whole. With uForV, ü (written v) is spelled u.
+void spell(QStringView reading, bool latin, bool uForV, QString& spelling, QString& initials)
+{
+    if (latin) {
+        spelling.append(reading);
+        initials.append(reading);
+        return;
+    }
+    bool syllableStart = true;
+    for (QChar c : reading) {
+        if (c == u' ') {
+            syllableStart = true;
+            continue;
+        }
+        if (uForV && c == u'v')
+            c = u'u';
+        if (syllableStart)
+            initials.append(c);
+        spelling.append(c);
+        syllableStart = false;
+    }
+}
+
+}  // namespace
+
+// The primary readings, one space apart.
+QString NameReadings::sortKeyOf(const Segments& segments)
+{
+    QString key;
+    for (const Segment& segment : segments) {
+        if (!key.isEmpty())
+            key.append(u' ');
+        key.append(segment.primary);
+    }
+    return key;
+}
+
+NameKeys NameReadings::keysFor(const QString& text, NameKind kind) const
+{
+    NameKeys keys;
+    Segments segments;
+    segmentsFor(text, kind, segments);
+
+    keys.strokeKey = PinyinKeys::strokeKey(text);
+    if (segments.isEmpty())
+        return keys;
+
+    keys.sortKey = sortKeyOf(segments);
+
+    // Every combination of readings, the last segment changing fastest, so that with a
+    // two-reading surname the second spelling is the surname's second reading. Most
+    // names have one reading: one combination.
+    QVarLengthArray<qsizetype, 8> choice(segments.size(), 0);
+    QVarLengthArray<decltype(choice), MaxSpellings> chosen;
+    const auto compose = [&](const auto& picks, bool uForV) {
+        QString spelling, initials;
+        spelling.reserve(keys.sortKey.size());
+        initials.reserve(segments.size());
+        for (qsizetype i = 0; i < segments.size(); ++i)
+            spell(segments[i].at(picks[i]), segments[i].latin, uForV, spelling, initials);
+        if (keys.spellings.size() < MaxSpellings && !keys.spellings.contains(spelling)) {
+            keys.spellings.append(spelling);
+            keys.initials.append(initials);
+            return true;
+        }
+        return false;
+    };
+    for (;;) {
+        if (compose(choice, false))
+            chosen.append(choice);
+        qsizetype k = segments.size() - 1;
+        while (k >= 0 && ++choice[k] == segments[k].count()) {
+            choice[k] = 0;
+            --k;
+        }
+        if (k < 0 || keys.spellings.size() >= MaxSpellings)
+            break;
+    }
+    // Then ü typed as u, as many people do (吕 lu); compose() skips spellings without ü.
+    if (std::any_of(segments.cbegin(), segments.cend(),
+            [](const Segment& segment) { return !segment.latin && segment.primary.contains(u'v'); })) {
+        for (const auto& picks : std::as_const(chosen))
+            compose(picks, true);
+    }
+    return keys;
+}
+
+QString NameReadings::pinyin(const QString& text, NameKind kind) const
+{
+    Segments segments;
+    segmentsFor(text, kind, segments);
+    return sortKeyOf(segments);
+}
+
+QString NameReadings::searchText(const QString& typed)
+{
+    QString halfWidthText;
+    halfWidthText.reserve(typed.size());
+    forEachCodePoint(typed, [&](char32_t codePoint) {
+        halfWidthText.append(QStringView(QChar::fromUcs4(halfWidth(codePoint))));
+    });
+    QString search = PinyinKeys::foldPinyin(halfWidthText);
+    search.removeIf([](QChar c) {
+        switch (c.unicode()) {
+        case u'\'':
+        case u'`':
+        case 0x2018:  // ‘
+        case 0x2019:  // ’
+        case 0x00B7:  // · middle dot
+        case 0x2022:  // • bullet
+        case 0x2027:  // ‧ hyphenation point
+        case 0x30FB:  // ・ katakana middle dot
+        case 0xFF65:  // ･ half-width katakana middle dot
+            return true;
+        default:
+            return c.isSpace();
+        }
+    });
+    return search;
+}
+
+bool NameReadings::matches(const NameKeys& keys, QStringView search)
+{
+    const auto starts = [&](const QString& key) { return key.startsWith(search); };
+    return std::any_of(keys.spellings.cbegin(), keys.spellings.cend(), starts)
+        || std::any_of(keys.initials.cbegin(), keys.initials.cend(), starts);
+}
+
+QStringList NameReadings::surnameReadings(const QString& text) const
+{
+    QReadLocker locker(&m_lock);
+    return m_surnames.value(text.trimmed());
+}
+
+QStringList NameReadings::phraseReadings(const QString& text) const
+{
+    QReadLocker locker(&m_lock);
+    return m_phrases.value(text.trimmed());
+}
+
+}  // namespace redgrid::names
