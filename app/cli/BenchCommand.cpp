@@ -63,7 +63,7 @@ int BenchCommand::run(const QCommandLineParser& parser)
     // 1. Build.
     QElapsedTimer timer;
     timer.start();
-    auto built = demo::DemoBuilder::create(path, { 1, demo::DemoScale::Large });
+    auto built = demo::DemoBuilder::create(path, { 1, demo::DemoScale::Large, false });
     if (!built) {
         printError(built.error());
         return DataError;

@@ -2,7 +2,9 @@
 
 #include "DemoDivisions.h"
 #include "DemoGrids.h"
+#include "DemoMembers.h"
 #include "DemoModule.h"
+#include "DemoOrganisations.h"
 #include "settings/SettingStore.h"
 #include "storage/DatabaseFile.h"
 #include "storage/SqliteError.h"
@@ -38,11 +40,15 @@ QString scaleName(DemoScale scale)
 
 namespace {
 // The parts of the demo, in the order they are built. Add a module here to extend it.
-std::vector<std::unique_ptr<DemoModule>> demoModules()
+std::vector<std::unique_ptr<DemoModule>> demoModules(const DemoOptions& options)
 {
     std::vector<std::unique_ptr<DemoModule>> modules;
     modules.push_back(std::make_unique<DemoDivisions>());
     modules.push_back(std::make_unique<DemoGrids>());
+    if (options.withRoster) {
+        modules.push_back(std::make_unique<DemoOrganisations>());
+        modules.push_back(std::make_unique<DemoMembers>());
+    }
     return modules;
 }
 }  // namespace
@@ -53,7 +59,7 @@ Result<std::unique_ptr<storage::Connection>> DemoBuilder::create(
     return storage::DatabaseFile::create(path, [&](storage::Connection& db) -> Status {
         try {
             DemoContext context { db, options, DemoRandom(options.seed) };
-            for (const auto& module : demoModules()) {
+            for (const auto& module : demoModules(options)) {
                 if (progress)
                     progress(module->description());
                 if (Status built = module->build(context); !built)

@@ -21,6 +21,7 @@ struct DemoOptions
 {
     quint64 seed = 1;
     DemoScale scale = DemoScale::District;
+    bool withRoster = true;  // party organisations and members; off: the hierarchy alone
 };
 
 std::optional<DemoScale> scaleFromName(const QString& name);  // "small" | "district" | "large"

@@ -21,6 +21,13 @@ QString yesNo(bool value)
 {
     return value ? QStringLiteral("是") : QStringLiteral("否");
 }
+// The label of a code; when several codes share it (工作岗位 农民工 is 0164 and 0253), the
+// code and the label together ("0253农民工"), which CodeTable::codeFor reads back.
+QString labelOf(const CodeTable& table, const QString& code)
+{
+    const QString label = table.labelFor(code);
+    return table.isAmbiguous(label) ? code + label : label;
+}
 QString statusLabel(roster::MemberStatus status)
 {
     switch (status) {
@@ -51,7 +58,7 @@ QString MemberExporter::cell(const roster::RosterRow& row, RosterField field, qi
     switch (field) {
     case RosterField::Serial: return QString::number(serial);
     case RosterField::Name: return m.name;
-    case RosterField::Org: return row.orgName;
+    case RosterField::Org: return row.branchName.isEmpty() ? row.orgName : row.branchName;
     case RosterField::IdNumber: return m.idNumber;
     case RosterField::Sex: return CodeTable::sex().labelFor(m.sex);
     case RosterField::Ethnicity: return CodeTable::ethnicity().labelFor(m.ethnicity);
@@ -60,7 +67,7 @@ QString MemberExporter::cell(const roster::RosterRow& row, RosterField field, qi
     case RosterField::Category: return CodeTable::memberCategory().labelFor(m.category);
     case RosterField::JoinedOn: return dateText(m.joinedOn);
     case RosterField::ConvertedOn: return dateText(m.convertedOn);
-    case RosterField::JobPost: return CodeTable::jobPost().labelFor(m.jobPost);
+    case RosterField::JobPost: return labelOf(CodeTable::jobPost(), m.jobPost);
     case RosterField::Mobile: return m.mobile;
     case RosterField::Landline: return m.landline;
     case RosterField::Address: return m.address;

@@ -130,6 +130,9 @@ QList<PartyOrg> OrgStore::all()
     QList<PartyOrg> result;
     while (st.step())
         result.append(fromRow(st));
+    // Complete records, so that one can be edited and written back without losing its nodes.
+    for (PartyOrg& org : result)
+        loadNodes(org);
     return result;
 }
 
@@ -144,6 +147,8 @@ QList<PartyOrg> OrgStore::ancestors(const RecordId& id)
     QList<PartyOrg> result;
     while (st.step())
         result.append(fromRow(st));
+    for (PartyOrg& org : result)
+        loadNodes(org);
     return result;
 }
 
@@ -167,6 +172,8 @@ QList<PartyOrg> OrgStore::coveringNode(const RecordId& nodeId)
     QList<PartyOrg> result;
     while (st.step())
         result.append(fromRow(st));
+    for (PartyOrg& org : result)
+        loadNodes(org);
     return result;
 }
 

@@ -21,7 +21,8 @@ namespace {
     "m.address, m.residence_node_id, m.native_place, m.work_unit, m.work_post, m.standing, m.status, "        \
     "m.lost_contact_on, m.lost_contact_reason, m.is_mobile, m.mobile_destination, m.dual_node_id, "           \
     "m.dual_registered_on, m.skills, m.hardship, m.exempt, m.remarks, m.created_at, m.modified_at, "          \
-    "o.name, o.code "
+    "o.name, o.code, "                                                                                      \
+    "CASE WHEN o.kind = 'group' THEN (SELECT p.name FROM party_org p WHERE p.id = o.parent_id) ELSE o.name END "
 
 // Parameters ?2 … ?42 of the insert and the update, in this order (?1 is the id).
 #define MEMBER_FIELDS                                                                                        \
@@ -272,7 +273,7 @@ QList<RosterRow> MemberStore::rows(const std::vector<qint64>& rowIds, Exposure e
     for (qint64 rowId : rowIds) {
         st.bind(1, rowId);
         if (st.step())
-            result.append({ rowId, fromRow(st, exposure), st.text(36), st.text(37) });
+            result.append({ rowId, fromRow(st, exposure), st.text(36), st.text(37), st.text(38) });
         st.reset();
     }
     return result;

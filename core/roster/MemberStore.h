@@ -29,8 +29,9 @@ struct RosterRow
 {
     qint64 rowId = 0;
     Member member;
-    QString orgName;
+    QString orgName;  // where the member is registered (a branch, or a 党小组 within one)
     QString orgCode;
+    QString branchName;  // 所在党支部: the branch itself, or the 党小组's branch
 };
 
 // What a write did to a member, for import summaries.
