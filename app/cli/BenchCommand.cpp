@@ -1,7 +1,6 @@
 #include "BenchCommand.h"
 
 #include "BenchSupport.h"
-
 #include "common/ProcessStats.h"
 #include "demo/DemoBuilder.h"
 #include "hierarchy/HierarchyStore.h"
@@ -17,7 +16,6 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
-
 
 namespace redgrid::cli {
 

@@ -9,7 +9,8 @@ namespace redgrid::cli {
 
 QString CheckCommand::summary() const
 {
-    return tr("Check the party organisations: branch sizes, committees, terms of office, grids without a branch.");
+    return tr(
+        "Check the party organisations: branch sizes, committees, terms of office, grids without a branch.");
 }
 
 void CheckCommand::describe(QCommandLineParser& parser)
@@ -36,7 +37,8 @@ int CheckCommand::run(const QCommandLineParser& parser)
         QJsonArray list;
         for (const auto& finding : findings)
             list.append(QJsonObject { { QStringLiteral("kind"), organisation::findingKey(finding.kind) },
-                { QStringLiteral("code"), finding.subjectCode }, { QStringLiteral("name"), finding.subjectName },
+                { QStringLiteral("code"), finding.subjectCode },
+                { QStringLiteral("name"), finding.subjectName },
                 { QStringLiteral("message"), finding.message } });
         printJson({ { QStringLiteral("today"), today.toString(Qt::ISODate) },
             { QStringLiteral("count"), qint64(findings.size()) }, { QStringLiteral("findings"), list } });

@@ -19,9 +19,11 @@ protected:
     int requiredPositionals() const override { return 1; }
 
 private:
-    QCommandLineOption m_format { QStringLiteral("format"), tr("xlsx (default) or csv."), QStringLiteral("xlsx|csv") };
+    QCommandLineOption m_format { QStringLiteral("format"), tr("xlsx (default) or csv."),
+        QStringLiteral("xlsx|csv") };
     QCommandLineOption m_layout { QStringLiteral("layout"),
-        tr("national: the 21 columns of the 汇总表 (default); full: every column."), QStringLiteral("national|full") };
+        tr("national: the 21 columns of the 汇总表 (default); full: every column."),
+        QStringLiteral("national|full") };
     QCommandLineOption m_out { QStringLiteral("out"), tr("The file to write."), QStringLiteral("FILE") };
     QCommandLineOption m_org { QStringLiteral("org"), tr("Only this organisation and those below it."),
         QStringLiteral("NAME_OR_CODE") };

@@ -46,12 +46,14 @@ int ImportMembersCommand::run(const QCommandLineParser& parser)
     if (parser.isSet(m_json)) {
         QJsonArray rejected;
         for (const auto& row : report.firstRejected)
-            rejected.append(QJsonObject { { QStringLiteral("row"), row.row }, { QStringLiteral("reason"), row.reasons } });
+            rejected.append(QJsonObject {
+                { QStringLiteral("row"), row.row }, { QStringLiteral("reason"), row.reasons } });
         printJson({ { QStringLiteral("file"), report.file }, { QStringLiteral("sheet"), report.sheet },
             { QStringLiteral("dryRun"), report.dryRun }, { QStringLiteral("read"), report.read },
             { QStringLiteral("inserted"), report.inserted }, { QStringLiteral("updated"), report.updated },
-            { QStringLiteral("unchanged"), report.unchanged }, { QStringLiteral("rejected"), report.rejected },
-            { QStringLiteral("warnings"), report.warnings }, { QStringLiteral("rejectsFile"), report.rejectsFile },
+            { QStringLiteral("unchanged"), report.unchanged },
+            { QStringLiteral("rejected"), report.rejected }, { QStringLiteral("warnings"), report.warnings },
+            { QStringLiteral("rejectsFile"), report.rejectsFile },
             { QStringLiteral("rejectedRows"), rejected } });
     } else {
         for (const auto& row : report.firstRejected)

@@ -21,12 +21,14 @@ protected:
 private:
     QCommandLineOption m_org { QStringLiteral("org"),
         tr("The organisation for rows whose 所在党支部 is empty."), QStringLiteral("NAME_OR_CODE") };
-    QCommandLineOption m_sheet { QStringLiteral("sheet"), tr("The sheet of a workbook to read (default: the first)."),
-        QStringLiteral("NAME") };
-    QCommandLineOption m_dryRun { QStringLiteral("dry-run"), tr("Check the file and report, but write nothing.") };
+    QCommandLineOption m_sheet { QStringLiteral("sheet"),
+        tr("The sheet of a workbook to read (default: the first)."), QStringLiteral("NAME") };
+    QCommandLineOption m_dryRun { QStringLiteral("dry-run"),
+        tr("Check the file and report, but write nothing.") };
     QCommandLineOption m_rejects { QStringLiteral("rejects"),
         tr("Write the rejected rows with their reasons to this .csv or .xlsx file."), QStringLiteral("OUT") };
-    QCommandLineOption m_json { QStringLiteral("json"), tr("Print the summary and the rejected rows as JSON.") };
+    QCommandLineOption m_json { QStringLiteral("json"),
+        tr("Print the summary and the rejected rows as JSON.") };
 };
 
 }  // namespace redgrid::cli

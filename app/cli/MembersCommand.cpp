@@ -71,7 +71,8 @@ int MembersCommand::run(const QCommandLineParser& parser)
         for (const auto& row : rows) {
             QJsonObject object;
             for (RosterField field : fields)
-                object.insert(importexport::fieldInfo(field).key, importexport::MemberExporter::cell(row, field, 0, today));
+                object.insert(importexport::fieldInfo(field).key,
+                    importexport::MemberExporter::cell(row, field, 0, today));
             object.insert(QStringLiteral("org_code"), row.orgCode);
             list.append(object);
         }

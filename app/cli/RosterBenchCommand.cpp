@@ -59,21 +59,30 @@ Status writeRoster(const QString& path, qint64 rows)
         const QString id = first17 + roster::IdNumber::checkCharacter(first17);
         const QString surname = random.chance(0.9) ? random.pick(common) : random.pick(rare);
         const QStringList& given = demo::names::givenNameCharacters(!male, birth.year() > 1980);
-        const QString name = surname + random.pick(given) + (random.chance(0.6) ? random.pick(given) : QString());
+        const QString name
+            = surname + random.pick(given) + (random.chance(0.6) ? random.pick(given) : QString());
         const bool probationary = random.chance(0.04);
-        const QDate joined = probationary ? QDate::currentDate().addDays(-random.between(10, 300))
-                                          : birth.addYears(random.between(19, 40)).addDays(random.between(0, 300));
+        const QDate joined = probationary
+            ? QDate::currentDate().addDays(-random.between(10, 300))
+            : birth.addYears(random.between(19, 40)).addDays(random.between(0, 300));
         // Full members converted at least a month ago; probationary ones joined this year.
         const QDate latestFull = QDate::currentDate().addYears(-1).addMonths(-1);
-        const QDate joinedOn = !probationary && joined > latestFull ? latestFull.addDays(-int(i % 3000)) : joined;
+        const QDate joinedOn
+            = !probationary && joined > latestFull ? latestFull.addDays(-int(i % 3000)) : joined;
         const QString converted = probationary ? QString() : joinedOn.addYears(1).toString(Qt::ISODate);
-        const QString mobile = QStringLiteral("1%1%2").arg(random.between(30, 99)).arg(random.between(0, 99999999), 8, 10, QLatin1Char('0'));
+        const QString mobile = QStringLiteral("1%1%2")
+                                   .arg(random.between(30, 99))
+                                   .arg(random.between(0, 99999999), 8, 10, QLatin1Char('0'));
         const QStringList cells { QString::number(i + 1), name, branchName(int(i % BranchCount) + 1), id,
-            male ? QStringLiteral("男") : QStringLiteral("女"), QStringLiteral("汉族"), birth.toString(Qt::ISODate),
-            random.pick(education), probationary ? QStringLiteral("预备党员") : QStringLiteral("正式党员"),
+            male ? QStringLiteral("男") : QStringLiteral("女"), QStringLiteral("汉族"),
+            birth.toString(Qt::ISODate), random.pick(education),
+            probationary ? QStringLiteral("预备党员") : QStringLiteral("正式党员"),
             joinedOn.toString(Qt::ISODate), converted, QStringLiteral("离退休人员"), mobile, QString(),
-            QStringLiteral("重庆市江北区测试社区%1栋%2号").arg(random.between(1, 60)).arg(random.between(101, 2604)),
-            QStringLiteral("正常"), QStringLiteral("否"), QString(), QStringLiteral("否"), QString(), QString() };
+            QStringLiteral("重庆市江北区测试社区%1栋%2号")
+                .arg(random.between(1, 60))
+                .arg(random.between(101, 2604)),
+            QStringLiteral("正常"), QStringLiteral("否"), QString(), QStringLiteral("否"), QString(),
+            QString() };
         buffer += cells.join(QLatin1Char(',')).toUtf8() + "\r\n";
         if (buffer.size() > (4 << 20)) {
             file.write(buffer);
@@ -87,7 +96,8 @@ Status writeRoster(const QString& path, qint64 rows)
 Status populate(storage::Connection& db)
 {
     hierarchy::HierarchyEditor hierarchy(db);
-    auto root = hierarchy.createRoot(hierarchy::NodeKind::District, QStringLiteral("500105"), QStringLiteral("江北区"));
+    auto root = hierarchy.createRoot(
+        hierarchy::NodeKind::District, QStringLiteral("500105"), QStringLiteral("江北区"));
     if (!root)
         return root.error();
     organisation::OrgEditor orgs(db);
@@ -118,9 +128,10 @@ Result<double> shellImportMs(const QString& csv, const QString& dbPath)
     QStringList columns;
     for (int i = 1; i <= 21; ++i)
         columns.append(QStringLiteral("c%1 TEXT").arg(i));
-    const QString script = QStringLiteral("CREATE TABLE roster (%1);\nCREATE UNIQUE INDEX roster_id ON roster (c4);\n"
-                                          ".mode csv\n.import --skip 1 '%2' roster\n")
-                               .arg(columns.join(QStringLiteral(", ")), csv);
+    const QString script
+        = QStringLiteral("CREATE TABLE roster (%1);\nCREATE UNIQUE INDEX roster_id ON roster (c4);\n"
+                         ".mode csv\n.import --skip 1 '%2' roster\n")
+              .arg(columns.join(QStringLiteral(", ")), csv);
     QProcess process;
     QElapsedTimer timer;
     timer.start();
@@ -138,7 +149,8 @@ Result<double> shellImportMs(const QString& csv, const QString& dbPath)
 
 QString RosterBenchCommand::summary() const
 {
-    return tr("Benchmark the roster: a 1,000,000-row import beside sqlite3's .import, and search as you type.");
+    return tr(
+        "Benchmark the roster: a 1,000,000-row import beside sqlite3's .import, and search as you type.");
 }
 
 void RosterBenchCommand::describe(QCommandLineParser& parser)
@@ -161,7 +173,8 @@ int RosterBenchCommand::run(const QCommandLineParser& parser)
     const QString csv = QDir(dir).filePath(QStringLiteral("roster.csv"));
     const QString shellDb = QDir(dir).filePath(QStringLiteral("shell-import.sqlite"));
     const QString dbPath = QDir(dir).filePath(QStringLiteral("roster-bench.redgrid"));
-    for (const QString& old : { csv, shellDb, dbPath, dbPath + QStringLiteral("-wal"), dbPath + QStringLiteral("-shm") })
+    for (const QString& old :
+        { csv, shellDb, dbPath, dbPath + QStringLiteral("-wal"), dbPath + QStringLiteral("-shm") })
         QFile::remove(old);
 
     QElapsedTimer timer;
@@ -249,7 +262,8 @@ int RosterBenchCommand::run(const QCommandLineParser& parser)
     if (parser.isSet(m_json)) {
         printJson({ { QStringLiteral("rows"), rows }, { QStringLiteral("csvMiB"), csvMiB },
             { QStringLiteral("sqliteShellImportMs"), *shellMs }, { QStringLiteral("importMs"), importMs },
-            { QStringLiteral("inserted"), imported->inserted }, { QStringLiteral("rejected"), imported->rejected },
+            { QStringLiteral("inserted"), imported->inserted },
+            { QStringLiteral("rejected"), imported->rejected },
             { QStringLiteral("throughputRatio"), ourRate / shellRate },
             { QStringLiteral("searchQueries"), qint64(searchMs.size()) },
             { QStringLiteral("searchMedianMs"), median(searchMs) },
@@ -263,13 +277,16 @@ int RosterBenchCommand::run(const QCommandLineParser& parser)
         printLine(tr("  sqlite3 .import (plain table, unique ID index)  %1 s, %2 rows/s")
                       .arg(*shellMs / 1000, 0, 'f', 2)
                       .arg(shellRate, 0, 'f', 0));
-        printLine(tr("  RedGrid import with full validation             %1 s, %2 rows/s (%3 inserted, %4 rejected)")
-                      .arg(importMs / 1000, 0, 'f', 2)
-                      .arg(ourRate, 0, 'f', 0)
-                      .arg(imported->inserted)
-                      .arg(imported->rejected));
-        printLine(tr("  throughput ratio                                %1 (target >= 0.5)").arg(ourRate / shellRate, 0, 'f', 2));
-        printLine(tr("  search as you type: %1 keystrokes, median %2 ms, 95th percentile %3 ms (targets < 20, < 50)")
+        printLine(
+            tr("  RedGrid import with full validation             %1 s, %2 rows/s (%3 inserted, %4 rejected)")
+                .arg(importMs / 1000, 0, 'f', 2)
+                .arg(ourRate, 0, 'f', 0)
+                .arg(imported->inserted)
+                .arg(imported->rejected));
+        printLine(tr("  throughput ratio                                %1 (target >= 0.5)")
+                      .arg(ourRate / shellRate, 0, 'f', 2));
+        printLine(tr(
+            "  search as you type: %1 keystrokes, median %2 ms, 95th percentile %3 ms (targets < 20, < 50)")
                       .arg(searchMs.size())
                       .arg(median(searchMs), 0, 'f', 1)
                       .arg(percentile(searchMs, 0.95), 0, 'f', 1));

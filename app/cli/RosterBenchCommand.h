@@ -27,7 +27,8 @@ private:
         QStringLiteral("DIR") };
     QCommandLineOption m_keep { QStringLiteral("keep"), tr("Keep the files afterwards.") };
     QCommandLineOption m_scroll { QStringLiteral("gui-scroll"),
-        tr("Also scroll the GUI's roster over all members and report its peak memory (needs a display or Xvfb).") };
+        tr("Also scroll the GUI's roster over all members and report its peak memory (needs a display or "
+           "Xvfb).") };
     QCommandLineOption m_json { QStringLiteral("json"), tr("Print the figures as JSON.") };
 };
 

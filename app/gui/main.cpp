@@ -5,6 +5,7 @@
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/Startup.h"
 #include "ui/mainwindow/StartupOptions.h"
+#include "ui/roster/RosterScrollBench.h"
 
 #include <QApplication>
 
@@ -19,6 +20,8 @@ int main(int argc, char* argv[])
 
     const StartupOptions options = StartupOptions::parse(QApplication::arguments());
     redgrid::installTranslations(application, interfaceLocale(options.language));
+    if (options.scrollRoster)
+        return runRosterScrollBench(options.file);
 
     MainWindow window;
     Startup startup(window, options);

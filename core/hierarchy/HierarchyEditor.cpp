@@ -2,10 +2,10 @@
 
 #include "DivisionCode.h"
 #include "common/Clock.h"
-#include "storage/Connection.h"
-#include "storage/GuardedWrite.h"
 #include "names/NameReadings.h"
 #include "names/UserReadings.h"
+#include "storage/Connection.h"
+#include "storage/GuardedWrite.h"
 #include "storage/SqliteError.h"
 #include "storage/Transaction.h"
 
@@ -157,7 +157,8 @@ Result<HierarchyNode> HierarchyEditor::insert(
     m_db.cached("INSERT INTO hierarchy_node (id, parent_id, level, kind, name, code, sort_order, households, "
                 "remarks, spell, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .bindAll(node.id, node.parentId, static_cast<int>(level), kindKey(node.kind), node.name, node.code,
-            node.sortOrder, node.households, node.remarks, spellOf(node.name), node.createdAt, node.modifiedAt)
+            node.sortOrder, node.households, node.remarks, spellOf(node.name), node.createdAt,
+            node.modifiedAt)
         .run();
     return node;
 }

@@ -31,10 +31,14 @@ QString labelOf(const CodeTable& table, const QString& code)
 QString statusLabel(roster::MemberStatus status)
 {
     switch (status) {
-    case roster::MemberStatus::Active: return QStringLiteral("在册");
-    case roster::MemberStatus::TransferredOut: return QStringLiteral("已转出");
-    case roster::MemberStatus::Departed: return QStringLiteral("已出党");
-    case roster::MemberStatus::Deceased: return QStringLiteral("已去世");
+    case roster::MemberStatus::Active:
+        return QStringLiteral("在册");
+    case roster::MemberStatus::TransferredOut:
+        return QStringLiteral("已转出");
+    case roster::MemberStatus::Departed:
+        return QStringLiteral("已出党");
+    case roster::MemberStatus::Deceased:
+        return QStringLiteral("已去世");
     }
     return {};
 }
@@ -52,46 +56,84 @@ QList<RosterField> MemberExporter::columns(ExportLayout layout)
 
 // Cells hold the official labels whatever the interface language: the files go to other
 // offices and systems that read the Chinese labels.
-QString MemberExporter::cell(const roster::RosterRow& row, RosterField field, qint64 serial, const QDate& today)
+QString MemberExporter::cell(
+    const roster::RosterRow& row, RosterField field, qint64 serial, const QDate& today)
 {
     const roster::Member& m = row.member;
     switch (field) {
-    case RosterField::Serial: return QString::number(serial);
-    case RosterField::Name: return m.name;
-    case RosterField::Org: return row.branchName.isEmpty() ? row.orgName : row.branchName;
-    case RosterField::IdNumber: return m.idNumber;
-    case RosterField::Sex: return CodeTable::sex().labelFor(m.sex);
-    case RosterField::Ethnicity: return CodeTable::ethnicity().labelFor(m.ethnicity);
-    case RosterField::BirthDate: return dateText(m.birthDate);
-    case RosterField::Education: return CodeTable::education().labelFor(m.education);
-    case RosterField::Category: return CodeTable::memberCategory().labelFor(m.category);
-    case RosterField::JoinedOn: return dateText(m.joinedOn);
-    case RosterField::ConvertedOn: return dateText(m.convertedOn);
-    case RosterField::JobPost: return labelOf(CodeTable::jobPost(), m.jobPost);
-    case RosterField::Mobile: return m.mobile;
-    case RosterField::Landline: return m.landline;
-    case RosterField::Address: return m.address;
-    case RosterField::Standing: return CodeTable::partyStanding().labelFor(m.standing);
-    case RosterField::LostContact: return yesNo(m.isLostContact());
-    case RosterField::LostContactOn: return m.isLostContact() ? m.lostContactOn.toString(QStringLiteral("yyyy-MM")) : QString();
-    case RosterField::IsMobile: return yesNo(m.isMobile);
-    case RosterField::MobileDestination: return m.mobileDestination;
-    case RosterField::Remarks: return m.remarks;
-    case RosterField::Degree: return CodeTable::degree().labelFor(m.degree);
-    case RosterField::NativePlace: return m.nativePlace;
-    case RosterField::WorkUnit: return m.workUnit;
-    case RosterField::WorkPost: return m.workPost;
+    case RosterField::Serial:
+        return QString::number(serial);
+    case RosterField::Name:
+        return m.name;
+    case RosterField::Org:
+        return row.branchName.isEmpty() ? row.orgName : row.branchName;
+    case RosterField::IdNumber:
+        return m.idNumber;
+    case RosterField::Sex:
+        return CodeTable::sex().labelFor(m.sex);
+    case RosterField::Ethnicity:
+        return CodeTable::ethnicity().labelFor(m.ethnicity);
+    case RosterField::BirthDate:
+        return dateText(m.birthDate);
+    case RosterField::Education:
+        return CodeTable::education().labelFor(m.education);
+    case RosterField::Category:
+        return CodeTable::memberCategory().labelFor(m.category);
+    case RosterField::JoinedOn:
+        return dateText(m.joinedOn);
+    case RosterField::ConvertedOn:
+        return dateText(m.convertedOn);
+    case RosterField::JobPost:
+        return labelOf(CodeTable::jobPost(), m.jobPost);
+    case RosterField::Mobile:
+        return m.mobile;
+    case RosterField::Landline:
+        return m.landline;
+    case RosterField::Address:
+        return m.address;
+    case RosterField::Standing:
+        return CodeTable::partyStanding().labelFor(m.standing);
+    case RosterField::LostContact:
+        return yesNo(m.isLostContact());
+    case RosterField::LostContactOn:  // the form asks for a month; a known day is kept
+        if (!m.isLostContact())
+            return QString();
+        return m.lostContactOn.day() == 1 ? m.lostContactOn.toString(QStringLiteral("yyyy-MM"))
+                                          : dateText(m.lostContactOn);
+    case RosterField::IsMobile:
+        return yesNo(m.isMobile);
+    case RosterField::MobileDestination:
+        return m.mobileDestination;
+    case RosterField::Remarks:
+        return m.remarks;
+    case RosterField::Degree:
+        return CodeTable::degree().labelFor(m.degree);
+    case RosterField::NativePlace:
+        return m.nativePlace;
+    case RosterField::WorkUnit:
+        return m.workUnit;
+    case RosterField::WorkPost:
+        return m.workPost;
     case RosterField::ProbationExtension:
         return m.probationExtensionMonths > 0 ? QString::number(m.probationExtensionMonths) : QString();
-    case RosterField::Status: return statusLabel(m.status);
-    case RosterField::LostContactReason: return CodeTable::lostContactReason().labelFor(m.lostContactReason);
-    case RosterField::DualCommunity: return QString();  // filled by callers that resolve the node
-    case RosterField::DualRegisteredOn: return dateText(m.dualRegisteredOn);
-    case RosterField::Skills: return m.skills.join(QChar(0x3001));
-    case RosterField::Hardship: return yesNo(m.hardship);
-    case RosterField::Exempt: return yesNo(m.exempt);
-    case RosterField::PartyAge: return m.isProbationary() ? QString() : QString::number(m.partyAge(today));
-    case RosterField::Age: return m.birthDate.isValid() ? QString::number(m.age(today)) : QString();
+    case RosterField::Status:
+        return statusLabel(m.status);
+    case RosterField::LostContactReason:
+        return CodeTable::lostContactReason().labelFor(m.lostContactReason);
+    case RosterField::DualCommunity:
+        return row.dualCommunityName;
+    case RosterField::DualRegisteredOn:
+        return dateText(m.dualRegisteredOn);
+    case RosterField::Skills:
+        return m.skills.join(QChar(0x3001));
+    case RosterField::Hardship:
+        return yesNo(m.hardship);
+    case RosterField::Exempt:
+        return yesNo(m.exempt);
+    case RosterField::PartyAge:
+        return m.isProbationary() ? QString() : QString::number(m.partyAge(today));
+    case RosterField::Age:
+        return m.birthDate.isValid() ? QString::number(m.age(today)) : QString();
     }
     return {};
 }

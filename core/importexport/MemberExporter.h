@@ -45,7 +45,8 @@ public:
 
     explicit MemberExporter(storage::Connection& db);
 
-    Result<MemberExportReport> run(const QString& path, const MemberExportOptions& options, const Progress& progress = {});
+    Result<MemberExportReport> run(
+        const QString& path, const MemberExportOptions& options, const Progress& progress = {});
 
     static QList<RosterField> columns(ExportLayout layout);
     // One member as the cells of `fields`: labels for codes, dates as yyyy-MM-dd, 是/否.

@@ -65,11 +65,18 @@ Result<MemberFileLayout> MemberImporter::layout(const QString& path, const QStri
             layout.headerRow = row.row;
             layout.headers = headers;
             layout.mapping = mapping;
+            // Without these a new member cannot pass the rules (a narrower file may still
+            // update members on record): the preview says which are missing.
+            for (RosterField field :
+                { RosterField::Name, RosterField::IdNumber, RosterField::Org, RosterField::JoinedOn })
+                if (!mapping.has(field))
+                    layout.missingRequired.append(fieldInfo(field).header);
             return layout;
         }
     }
     return Error::inFile(shown,
-        tr("no header row with the columns 姓名 and 公民身份证号 in the first %1 rows; is this a party-member roster?")
+        tr("no header row with the columns 姓名 and 公民身份证号 in the first %1 rows; is this a "
+           "party-member roster?")
             .arg(HeaderSearchRows));
 }
 
@@ -82,7 +89,8 @@ Result<QList<MemberPreviewRow>> MemberImporter::preview(
     auto source = SpreadsheetSource::open(path, options.sheet);
     if (!source)
         return source.error();
-    MemberRowReader reader(m_db, options.mapping.value_or(found->mapping), options.defaultOrgId, options.today);
+    MemberRowReader reader(
+        m_db, options.mapping.value_or(found->mapping), options.defaultOrgId, options.today);
     QList<MemberPreviewRow> rows;
     QHash<qint64, qint64> seen;
     SheetRow row;
@@ -145,6 +153,10 @@ Result<MemberImportReport> MemberImporter::run(
             report.firstRejected.append({ row.row, cells, reasons });
         if (!rejects)
             return Status::success();
+        // The reasons belong under their header, however short the row: a workbook leaves
+        // out trailing empty cells.
+        while (cells.size() < found->headers.size())
+            cells.append(QString());
         cells.prepend(QString::number(row.row));
         cells.append(reasons);
         return rejects->writeRow(cells);
@@ -164,7 +176,7 @@ Result<MemberImportReport> MemberImporter::run(
         MemberRowReader reader(m_db, mapping, options.defaultOrgId, options.today);
         QHash<qint64, qint64> seen;  // ID → the row it was first seen on
         SheetRow row;
-        for (qint64 count = 0;; ++count) {
+        for (;;) {
             auto more = (*source)->next(row);
             if (!more) {
                 failure = more.error();
@@ -175,7 +187,8 @@ Result<MemberImportReport> MemberImporter::run(
             if (row.row <= found->headerRow)
                 continue;
             ++report.read;
-            if ((count & 1023) == 0 && progress && !progress((*source)->progress())) {
+            // Asked at the first data row and every 1024 after (rows above the header do not count).
+            if (((report.read - 1) & 1023) == 0 && progress && !progress((*source)->progress())) {
                 cancelled = true;
                 return Status::success();
             }
@@ -196,9 +209,15 @@ Result<MemberImportReport> MemberImporter::run(
             }
             report.warnings += result.warnings.size();
             switch (store.write(result.member, result.existing, sourceName)) {
-            case roster::WriteOutcome::Inserted: ++report.inserted; break;
-            case roster::WriteOutcome::Updated: ++report.updated; break;
-            case roster::WriteOutcome::Unchanged: ++report.unchanged; break;
+            case roster::WriteOutcome::Inserted:
+                ++report.inserted;
+                break;
+            case roster::WriteOutcome::Updated:
+                ++report.updated;
+                break;
+            case roster::WriteOutcome::Unchanged:
+                ++report.unchanged;
+                break;
             }
         }
         bulk.finish();

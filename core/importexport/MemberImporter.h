@@ -87,8 +87,10 @@ public:
     explicit MemberImporter(storage::Connection& db);
 
     Result<MemberFileLayout> layout(const QString& path, const QString& sheet = {});
-    Result<QList<MemberPreviewRow>> preview(const QString& path, const MemberImportOptions& options, int maxRows);
-    Result<MemberImportReport> run(const QString& path, const MemberImportOptions& options, const Progress& progress = {});
+    Result<QList<MemberPreviewRow>> preview(
+        const QString& path, const MemberImportOptions& options, int maxRows);
+    Result<MemberImportReport> run(
+        const QString& path, const MemberImportOptions& options, const Progress& progress = {});
 
 private:
     storage::Connection& m_db;

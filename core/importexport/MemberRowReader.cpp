@@ -41,10 +41,11 @@ bool MemberRowReader::isNumberCell(const SheetRow& row, RosterField field) const
 
 std::optional<bool> MemberRowReader::yesNo(const QString& text) const
 {
-    static const QStringList yes { QStringLiteral("是"), QStringLiteral("1"), QStringLiteral("9"), QStringLiteral("Y"),
-        QStringLiteral("y"), QStringLiteral("yes"), QStringLiteral("TRUE"), QStringLiteral("√") };
-    static const QStringList no { QStringLiteral("否"), QStringLiteral("0"), QStringLiteral("N"), QStringLiteral("n"),
-        QStringLiteral("no"), QStringLiteral("FALSE"), QString() };
+    static const QStringList yes { QStringLiteral("是"), QStringLiteral("1"), QStringLiteral("9"),
+        QStringLiteral("Y"), QStringLiteral("y"), QStringLiteral("yes"), QStringLiteral("TRUE"),
+        QStringLiteral("√") };
+    static const QStringList no { QStringLiteral("否"), QStringLiteral("0"), QStringLiteral("N"),
+        QStringLiteral("n"), QStringLiteral("no"), QStringLiteral("FALSE"), QString() };
     if (yes.contains(text))
         return true;
     if (no.contains(text))
@@ -68,6 +69,27 @@ RecordId MemberRowReader::orgFor(const QString& text, QStringList& errors)
     }
     m_orgs.insert(text, found->id);
     return found->id;
+}
+
+// 双报到社区: a community or village of the hierarchy, by its name or code.
+RecordId MemberRowReader::communityFor(const QString& text, QStringList& errors)
+{
+    if (const auto known = m_communities.constFind(text); known != m_communities.cend())
+        return *known;
+    auto st
+        = m_db.cached("SELECT id FROM hierarchy_node WHERE level = 3 AND (name = ?1 OR code = ?1) LIMIT 2");
+    st.bind(1, text);
+    QList<RecordId> found;
+    while (st.step())
+        found.append(st.id(0));
+    if (found.size() != 1) {
+        errors << (found.isEmpty() ? tr("%1: no community or village is called \"%2\"")
+                                   : tr("%1: several communities are called \"%2\"; give the code"))
+                      .arg(fieldInfo(RosterField::DualCommunity).header, text);
+        return {};
+    }
+    m_communities.insert(text, found.front());
+    return found.front();
 }
 
 MemberRowResult MemberRowReader::read(const SheetRow& row)
@@ -118,7 +140,8 @@ MemberRowResult MemberRowReader::read(const SheetRow& row)
             target = QDate();
             return;
         }
-        const auto parsed = RosterDate::parse(text, isNumberCell(row, field) ? CellForm::Number : CellForm::Text);
+        const auto parsed
+            = RosterDate::parse(text, isNumberCell(row, field) ? CellForm::Number : CellForm::Text);
         if (parsed)
             target = parsed->date();
         else
@@ -141,7 +164,12 @@ MemberRowResult MemberRowReader::read(const SheetRow& row)
         m.name = cell(row, RosterField::Name);
     if (has(RosterField::Org) || !result.existing) {
         const RecordId org = orgFor(cell(row, RosterField::Org), errors);
-        if (!org.isNull())
+        // 所在党支部 names the branch; a member of one of its 党小组 stays in the group.
+        const bool inGroupOfBranch = result.existing && !org.isNull()
+            && m_db.scalar("SELECT count(*) FROM party_org WHERE id = ? AND parent_id = ? AND kind = 'group'",
+                   result.existing->orgId, org)
+                > 0;
+        if (!org.isNull() && !inGroupOfBranch)
             m.orgId = org;
     }
     code(RosterField::Sex, CodeTable::sex(), m.sex);
@@ -155,17 +183,22 @@ MemberRowResult MemberRowReader::read(const SheetRow& row)
     code(RosterField::Category, CodeTable::memberCategory(), m.category);
     date(RosterField::JoinedOn, m.joinedOn);
     date(RosterField::ConvertedOn, m.convertedOn);
-    if (has(RosterField::Category) && cell(row, RosterField::Category).isEmpty())  // not stated: as the dates say
+    if (has(RosterField::Category)
+        && cell(row, RosterField::Category).isEmpty())  // not stated: as the dates say
         m.category = m.convertedOn.isValid() ? QStringLiteral("1") : QStringLiteral("2");
     code(RosterField::JobPost, CodeTable::jobPost(), m.jobPost);
 
     // One phone column often holds either kind ("联系电话"): a landline goes where it belongs.
+    // An empty cell clears its item, unless the other phone column of this row filled it
+    // (a landline in 手机号 and an empty 固定电话).
+    bool mobileSet = false, landlineSet = false;
     const auto phone = [&](RosterField field, QString& target) {
         if (!has(field))
             return;
         const QString value = cell(row, field);
         if (value.isEmpty()) {
-            target.clear();
+            if (!(&target == &m.mobile ? mobileSet : landlineSet))
+                target.clear();
             return;
         }
         const auto checked = roster::PhoneNumber::check(value);
@@ -173,12 +206,13 @@ MemberRowResult MemberRowReader::read(const SheetRow& row)
             errors << tr("%1: %2").arg(fieldInfo(field).header, checked.error);
             return;
         }
-        if (checked.kind == roster::PhoneKind::Landline && field == RosterField::Mobile)
+        if (checked.kind == roster::PhoneKind::Landline) {
             m.landline = checked.normalised;
-        else if (checked.kind == roster::PhoneKind::Mobile && field == RosterField::Landline)
+            landlineSet = true;
+        } else {
             m.mobile = checked.normalised;
-        else
-            target = checked.normalised;
+            mobileSet = true;
+        }
     };
     phone(RosterField::Mobile, m.mobile);
     phone(RosterField::Landline, m.landline);
@@ -210,10 +244,16 @@ MemberRowResult MemberRowReader::read(const SheetRow& row)
             errors << tr("延长预备期月数: \"%1\" is not a number of months").arg(months);
     }
     code(RosterField::LostContactReason, CodeTable::lostContactReason(), m.lostContactReason);
+    if (has(RosterField::DualCommunity)) {
+        const QString community = cell(row, RosterField::DualCommunity);
+        m.dualNodeId = community.isEmpty() ? RecordId() : communityFor(community, errors);
+    }
     date(RosterField::DualRegisteredOn, m.dualRegisteredOn);
     if (has(RosterField::Skills)) {
         QString skills = cell(row, RosterField::Skills);
-        skills.replace(QLatin1Char(','), QChar(0x3001)).replace(QChar(0xFF0C), QChar(0x3001)).replace(QLatin1Char(';'), QChar(0x3001));
+        skills.replace(QLatin1Char(','), QChar(0x3001))
+            .replace(QChar(0xFF0C), QChar(0x3001))
+            .replace(QLatin1Char(';'), QChar(0x3001));
         m.skills = skills.split(QChar(0x3001), Qt::SkipEmptyParts);
         for (QString& skill : m.skills)
             skill = skill.trimmed();

@@ -33,7 +33,8 @@ class MemberRowReader
     Q_DECLARE_TR_FUNCTIONS(MemberRowReader)
 
 public:
-    MemberRowReader(storage::Connection& db, ColumnMapping mapping, const RecordId& defaultOrgId, const QDate& today);
+    MemberRowReader(
+        storage::Connection& db, ColumnMapping mapping, const RecordId& defaultOrgId, const QDate& today);
 
     MemberRowResult read(const SheetRow& row);
 
@@ -41,6 +42,7 @@ private:
     QString cell(const SheetRow& row, RosterField field) const;
     bool isNumberCell(const SheetRow& row, RosterField field) const;
     RecordId orgFor(const QString& text, QStringList& errors);
+    RecordId communityFor(const QString& text, QStringList& errors);
     std::optional<bool> yesNo(const QString& text) const;
 
     storage::Connection& m_db;

@@ -1,0 +1,200 @@
+#include "SpreadsheetSource.h"
+
+#include "importexport/CsvReader.h"
+#include "importexport/TextDecoder.h"
+#include "importexport/XlsxReader.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace redgrid::importexport {
+namespace {
+
+// What the first bytes of a file say it is (its "magic number").
+enum class Content { Zip, Compound, Pdf, Image, Html, Text };
+
+Content sniff(const QByteArray& head)
+{
+    if (head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06"))
+        return Content::Zip;  // .xlsx and .xlsm are zip packages
+    // An OLE compound file: an Excel 97-2003 .xls, or an .xlsx saved with a password,
+    // which Office encrypts into one (MS-OFFCRYPTO §2.3.4.1, EncryptedPackage).
+    if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
+        return Content::Compound;
+    if (head.startsWith("%PDF-"))
+        return Content::Pdf;
+    if (head.startsWith("\x89PNG\r\n\x1A\n") || head.startsWith("\xFF\xD8\xFF") || head.startsWith("GIF8"))
+        return Content::Image;
+    // Web systems often export an HTML table named .xls.
+    QByteArray start = head.toLower();
+    if (start.startsWith("\xEF\xBB\xBF"))
+        start.remove(0, 3);
+    start = start.trimmed();
+    if (start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<table"))
+        return Content::Html;
+    return Content::Text;
+}
+
+// The rows of a CSV or tab-separated file, decoded and parsed piece by piece.
+class CsvSource final : public RowSource
+{
+public:
+    explicit CsvSource(QString path)
+        : m_path(std::move(path))
+        , m_file(m_path)
+    {
+    }
+    // Finds the encoding, and the separator from the first piece of text.
+    Status open()
+    {
+        if (!m_file.open(QIODevice::ReadOnly))
+            return Error::inFile(
+                m_path, SpreadsheetSource::tr("the file cannot be opened: %1").arg(m_file.errorString()));
+        auto reader = DecodingReader::open(m_file);
+        if (!reader)
+            return Error::inFile(m_path, reader.error().message);
+        m_reader = std::move(*reader);
+        auto first = m_reader->read();
+        if (!first)
+            return Error { SpreadsheetSource::tr("row %1: %2").arg(1).arg(first.error().message), m_path, 1 };
+        m_separator = CsvReader::detectSeparator(*first);
+        m_parser.emplace(m_separator);
+        m_parser->append(*first);
+        return Status::success();
+    }
+    TextEncoding encoding() const { return m_reader->encoding(); }
+    QChar separator() const { return m_separator; }
+
+    Result<bool> next(SheetRow& row) override
+    {
+        for (;;) {
+            auto step = m_parser->next(m_record);
+            if (!step)
+                return Error { step.error().message, m_path, step.error().row };
+            if (*step == CsvParser::Step::End)
+                return false;
+            if (*step == CsvParser::Step::Record) {
+                // Swapped, not copied: the parser refills the strings of the row before,
+                // without allocating, when the caller has kept none of them.
+                row.row = m_record.row;
+                row.cells.resize(m_record.fields.size());
+                for (qsizetype i = 0; i < m_record.fields.size(); ++i) {
+                    Cell& cell = row.cells[i];
+                    cell.text.swap(m_record.fields[i]);
+                    cell.type = cell.text.isEmpty() ? CellType::Empty : CellType::Text;
+                }
+                return true;
+            }
+            if (m_reader->atEnd()) {
+                m_parser->finish();
+                continue;
+            }
+            auto text = m_reader->read();
+            if (!text) {
+                // The bad bytes are in the record the parser has not finished.
+                const qint64 at = m_parser->row();
+                return Error { SpreadsheetSource::tr("row %1: %2").arg(at).arg(text.error().message), m_path,
+                    at };
+            }
+            m_parser->append(*text);
+        }
+    }
+    double progress() const override { return m_reader->progress(); }
+
+private:
+    QString m_path;
+    QFile m_file;
+    std::unique_ptr<DecodingReader> m_reader;
+    QChar m_separator;
+    std::optional<CsvParser> m_parser;
+    CsvRecord m_record;
+};
+
+struct Opened
+{
+    Content content;
+    SpreadsheetInfo info;
+    std::unique_ptr<XlsxReader> workbook;  // Zip
+    std::unique_ptr<CsvSource> csv;  // Text
+};
+
+// Finds what the file is and opens it, or says why it cannot be read.
+Result<Opened> openAny(const QString& path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return Error::inFile(path, SpreadsheetSource::tr("the file does not exist"));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::inFile(
+            path, SpreadsheetSource::tr("the file cannot be opened: %1").arg(file.errorString()));
+    if (file.size() == 0)
+        return Error::inFile(path, SpreadsheetSource::tr("the file is empty"));
+    Opened opened { sniff(file.peek(512)), {}, {}, {} };
+    file.close();
+
+    const QString whatToDo = SpreadsheetSource::tr("open it in Excel or WPS and save it as an Excel workbook "
+                                                   "(.xlsx) or as CSV");
+    switch (opened.content) {
+    case Content::Zip: {
+        auto workbook = XlsxReader::open(path);
+        if (!workbook)
+            return workbook.error();
+        opened.info = { SpreadsheetFormat::Xlsx, (*workbook)->sheets(), {}, {} };
+        opened.workbook = std::move(*workbook);
+        return opened;
+    }
+    case Content::Compound:
+        return Error::inFile(path,
+            SpreadsheetSource::tr("the file is a password-protected workbook or an old Excel "
+                                  "97-2003 workbook (.xls), which RedGrid cannot read; open it in "
+                                  "Excel or WPS, remove the password, and save it as an Excel "
+                                  "workbook (.xlsx) or as CSV"));
+    case Content::Pdf:
+        return Error::inFile(
+            path, SpreadsheetSource::tr("the file is a PDF document, not a spreadsheet; %1").arg(whatToDo));
+    case Content::Image:
+        return Error::inFile(
+            path, SpreadsheetSource::tr("the file is an image, not a spreadsheet; %1").arg(whatToDo));
+    case Content::Html:
+        return Error::inFile(path,
+            SpreadsheetSource::tr("the file is a web page (HTML), not a spreadsheet, even if its "
+                                  "name ends in .xls; %1")
+                .arg(whatToDo));
+    case Content::Text:
+        break;
+    }
+
+    // A text file: its encoding from the start, its separator from the first line.
+    opened.csv = std::make_unique<CsvSource>(path);
+    if (auto ready = opened.csv->open(); !ready)
+        return ready.error();
+    opened.info = { SpreadsheetFormat::Csv, { QFileInfo(path).completeBaseName() },
+        TextDecoder::name(opened.csv->encoding()), opened.csv->separator() };
+    return opened;
+}
+
+}  // namespace
+
+Result<SpreadsheetInfo> SpreadsheetSource::inspect(const QString& path)
+{
+    auto opened = openAny(path);
+    if (!opened)
+        return opened.error();
+    return opened->info;
+}
+
+Result<std::unique_ptr<RowSource>> SpreadsheetSource::open(const QString& path, const QString& sheet)
+{
+    auto opened = openAny(path);
+    if (!opened)
+        return opened.error();
+    if (opened->workbook)
+        return opened->workbook->openSheet(sheet);
+
+    const QString& only = opened->info.sheets.front();
+    if (!sheet.isEmpty() && sheet != only)
+        return Error::inFile(path, tr("a CSV file has one sheet, “%1”, not “%2”").arg(only, sheet));
+    return std::unique_ptr<RowSource>(std::move(opened->csv));
+}
+
+}  // namespace redgrid::importexport

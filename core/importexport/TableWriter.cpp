@@ -31,8 +31,8 @@ public:
             if (i > 0)
                 m_buffer.append(',');
             const QString cell = neutraliseFormula(cells.at(i));
-            if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n'))
-                || cell.contains(QLatin1Char('\r'))) {
+            if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"'))
+                || cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'))) {
                 QString quoted = cell;
                 quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
                 m_buffer.append('"').append(quoted.toUtf8()).append('"');

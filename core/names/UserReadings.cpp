@@ -25,7 +25,8 @@ Status saveUserReading(storage::Connection& db, const QString& text, const QStri
         return valid;
     return storage::guardedWrite([&]() -> Status {
         const qint64 now = nowMs();
-        db.cached("INSERT INTO name_reading (text, reading, kind, created_at, modified_at) VALUES (?1, ?2, ?3, ?4, ?4) "
+        db.cached("INSERT INTO name_reading (text, reading, kind, created_at, modified_at) VALUES (?1, ?2, "
+                  "?3, ?4, ?4) "
                   "ON CONFLICT (text) DO UPDATE SET reading = ?2, kind = ?3, modified_at = ?4")
             .bindAll(text.trimmed(), reading.trimmed().toLower(),
                 kind == NameKind::Place ? QStringLiteral("place") : QStringLiteral("person"), now)

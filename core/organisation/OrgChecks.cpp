@@ -15,13 +15,20 @@ constexpr int CommitteeFullMembers = 7;
 QString findingKey(OrgFinding::Kind kind)
 {
     switch (kind) {
-    case OrgFinding::Kind::TooFewFullMembers: return QStringLiteral("too_few_full_members");
-    case OrgFinding::Kind::TooManyMembers: return QStringLiteral("too_many_members");
-    case OrgFinding::Kind::CommitteeMissing: return QStringLiteral("committee_missing");
-    case OrgFinding::Kind::GridUncovered: return QStringLiteral("grid_uncovered");
-    case OrgFinding::Kind::TermEndingSoon: return QStringLiteral("term_ending_soon");
-    case OrgFinding::Kind::TermEndingVerySoon: return QStringLiteral("term_ending_very_soon");
-    case OrgFinding::Kind::TermOverdue: return QStringLiteral("term_overdue");
+    case OrgFinding::Kind::TooFewFullMembers:
+        return QStringLiteral("too_few_full_members");
+    case OrgFinding::Kind::TooManyMembers:
+        return QStringLiteral("too_many_members");
+    case OrgFinding::Kind::CommitteeMissing:
+        return QStringLiteral("committee_missing");
+    case OrgFinding::Kind::GridUncovered:
+        return QStringLiteral("grid_uncovered");
+    case OrgFinding::Kind::TermEndingSoon:
+        return QStringLiteral("term_ending_soon");
+    case OrgFinding::Kind::TermEndingVerySoon:
+        return QStringLiteral("term_ending_very_soon");
+    case OrgFinding::Kind::TermOverdue:
+        return QStringLiteral("term_overdue");
     }
     return {};
 }
@@ -97,8 +104,9 @@ QList<OrgFinding> OrgChecks::terms(const QDate& today)
 {
     const QDate first = today.addMonths(firstReminderMonths());
     const QDate second = today.addMonths(secondReminderMonths());
-    auto st = m_db.cached("SELECT id, name, code, term_end FROM party_org "
-                          "WHERE term_end IS NOT NULL AND term_end <= ? AND kind <> 'group' ORDER BY term_end, code");
+    auto st = m_db.cached(
+        "SELECT id, name, code, term_end FROM party_org "
+        "WHERE term_end IS NOT NULL AND term_end <= ? AND kind <> 'group' ORDER BY term_end, code");
     st.bind(1, first.toString(Qt::ISODate));
     QList<OrgFinding> findings;
     while (st.step()) {
@@ -115,7 +123,9 @@ QList<OrgFinding> OrgChecks::terms(const QDate& today)
                     .arg(secondReminderMonths()) });
         else
             findings.append({ OrgFinding::Kind::TermEndingSoon, st.id(0), name, st.text(2),
-                tr("the term of %1 ends on %2, within %3 months").arg(name, endText).arg(firstReminderMonths()) });
+                tr("the term of %1 ends on %2, within %3 months")
+                    .arg(name, endText)
+                    .arg(firstReminderMonths()) });
     }
     return findings;
 }

@@ -134,8 +134,9 @@ Result<PartyOrg> OrgEditor::update(const PartyOrg& fields)
     if (org.kind != existing->kind)
         for (const PartyOrg& child : store.children(org.id))
             if (!mayContain(org.kind, child.kind))
-                return Error::plain(tr("a %1 cannot hold its %2 \"%3\"")
-                                        .arg(OrgLabels::kind(org.kind), OrgLabels::kind(child.kind), child.name));
+                return Error::plain(
+                    tr("a %1 cannot hold its %2 \"%3\"")
+                        .arg(OrgLabels::kind(org.kind), OrgLabels::kind(child.kind), child.name));
     const Status written = storage::guardedWrite([&]() -> Status {
         storage::Transaction transaction(m_db);
         m_db.cached("UPDATE party_org SET kind = ?2, name = ?3, short_name = ?4, code = ?5, category = ?6, "
@@ -186,15 +187,19 @@ Status OrgEditor::remove(const RecordId& id)
     if (!org)
         return Error::plain(tr("the organisation no longer exists"));
     if (org->childCount > 0)
-        return (Error::plain(
-            tr("%1 still has %2 organisation(s) below it; move or remove them first").arg(org->name).arg(org->childCount)));
+        return (Error::plain(tr("%1 still has %2 organisation(s) below it; move or remove them first")
+                                 .arg(org->name)
+                                 .arg(org->childCount)));
     const qint64 members = m_db.scalar("SELECT count(*) FROM member WHERE org_id = ?", id);
     if (members > 0)
-        return (Error::plain(
-            tr("%1 still holds %2 member record(s); move them to another organisation first").arg(org->name).arg(members)));
+        return (Error::plain(tr("%1 still holds %2 member record(s); move them to another organisation first")
+                                 .arg(org->name)
+                                 .arg(members)));
     return storage::guardedWrite([&]() -> Status {
         storage::Transaction transaction(m_db);
-        m_db.cached("UPDATE party_org SET secretary_id = NULL, contact_id = NULL WHERE id = ?").bind(1, id).run();
+        m_db.cached("UPDATE party_org SET secretary_id = NULL, contact_id = NULL WHERE id = ?")
+            .bind(1, id)
+            .run();
         m_db.cached("DELETE FROM party_org WHERE id = ?").bind(1, id).run();
         transaction.commit();
         return Status::success();

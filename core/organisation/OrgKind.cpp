@@ -11,14 +11,22 @@ QList<OrgKind> allOrgKinds()
 QString orgKindKey(OrgKind kind)
 {
     switch (kind) {
-    case OrgKind::Committee: return QStringLiteral("committee");
-    case OrgKind::WorkingCommittee: return QStringLiteral("working_committee");
-    case OrgKind::GeneralBranch: return QStringLiteral("general_branch");
-    case OrgKind::Branch: return QStringLiteral("branch");
-    case OrgKind::JointBranch: return QStringLiteral("joint_branch");
-    case OrgKind::FunctionalBranch: return QStringLiteral("functional_branch");
-    case OrgKind::TemporaryBranch: return QStringLiteral("temporary_branch");
-    case OrgKind::Group: return QStringLiteral("group");
+    case OrgKind::Committee:
+        return QStringLiteral("committee");
+    case OrgKind::WorkingCommittee:
+        return QStringLiteral("working_committee");
+    case OrgKind::GeneralBranch:
+        return QStringLiteral("general_branch");
+    case OrgKind::Branch:
+        return QStringLiteral("branch");
+    case OrgKind::JointBranch:
+        return QStringLiteral("joint_branch");
+    case OrgKind::FunctionalBranch:
+        return QStringLiteral("functional_branch");
+    case OrgKind::TemporaryBranch:
+        return QStringLiteral("temporary_branch");
+    case OrgKind::Group:
+        return QStringLiteral("group");
     }
     return {};
 }
@@ -55,14 +63,22 @@ bool mayContain(OrgKind parent, OrgKind child)
 QString OrgLabels::kind(OrgKind kind)
 {
     switch (kind) {
-    case OrgKind::Committee: return tr("Party committee");
-    case OrgKind::WorkingCommittee: return tr("Party working committee");
-    case OrgKind::GeneralBranch: return tr("General party branch");
-    case OrgKind::Branch: return tr("Party branch");
-    case OrgKind::JointBranch: return tr("Joint party branch");
-    case OrgKind::FunctionalBranch: return tr("Functional party branch");
-    case OrgKind::TemporaryBranch: return tr("Temporary party branch");
-    case OrgKind::Group: return tr("Party group");
+    case OrgKind::Committee:
+        return tr("Party committee");
+    case OrgKind::WorkingCommittee:
+        return tr("Party working committee");
+    case OrgKind::GeneralBranch:
+        return tr("General party branch");
+    case OrgKind::Branch:
+        return tr("Party branch");
+    case OrgKind::JointBranch:
+        return tr("Joint party branch");
+    case OrgKind::FunctionalBranch:
+        return tr("Functional party branch");
+    case OrgKind::TemporaryBranch:
+        return tr("Temporary party branch");
+    case OrgKind::Group:
+        return tr("Party group");
     }
     return {};
 }
@@ -74,11 +90,11 @@ std::optional<OrgKind> OrgLabels::kindFromLabel(const QString& label)
         if (text == OrgLabels::kind(kind) || text == orgKindKey(kind))
             return kind;
     // The Chinese names, whatever the interface language.
-    static const std::pair<const char16_t*, OrgKind> chinese[] = {
-        { u"党委", OrgKind::Committee }, { u"党工委", OrgKind::WorkingCommittee },
-        { u"党总支", OrgKind::GeneralBranch }, { u"党支部", OrgKind::Branch },
-        { u"联合党支部", OrgKind::JointBranch }, { u"功能型党支部", OrgKind::FunctionalBranch },
-        { u"临时党支部", OrgKind::TemporaryBranch }, { u"党小组", OrgKind::Group } };
+    static const std::pair<const char16_t*, OrgKind> chinese[]
+        = { { u"党委", OrgKind::Committee }, { u"党工委", OrgKind::WorkingCommittee },
+              { u"党总支", OrgKind::GeneralBranch }, { u"党支部", OrgKind::Branch },
+              { u"联合党支部", OrgKind::JointBranch }, { u"功能型党支部", OrgKind::FunctionalBranch },
+              { u"临时党支部", OrgKind::TemporaryBranch }, { u"党小组", OrgKind::Group } };
     for (const auto& [name, kind] : chinese)
         if (text == QStringView(name))
             return kind;

@@ -8,7 +8,7 @@ namespace redgrid::organisation {
 
 namespace {
 #define ORG_COLUMNS                                                                                          \
-    "o.id, o.parent_id, o.kind, o.name, o.short_name, o.code, o.category, o.unit_situation, o.founded_on, " \
+    "o.id, o.parent_id, o.kind, o.name, o.short_name, o.code, o.category, o.unit_situation, o.founded_on, "  \
     "o.secretary_id, o.contact_id, o.phone, o.term_start, o.term_end, o.has_committee, o.sort_order, "       \
     "o.remarks, o.created_at, o.modified_at, "                                                               \
     "(SELECT count(*) FROM party_org c WHERE c.parent_id = o.id) "
@@ -99,9 +99,8 @@ Result<PartyOrg> OrgStore::find(const QString& nameOrCode)
         QStringList codes;
         for (const PartyOrg& match : matches)
             codes.append(match.code);
-        return Error::plain(
-            tr("several party organisations are called \"%1\"; give the code instead: %2")
-                .arg(text, codes.join(QStringLiteral(", "))));
+        return Error::plain(tr("several party organisations are called \"%1\"; give the code instead: %2")
+                                .arg(text, codes.join(QStringLiteral(", "))));
     }
     loadNodes(matches.front());
     return matches.front();
@@ -122,11 +121,12 @@ QList<PartyOrg> OrgStore::children(const RecordId& parentId)
 
 QList<PartyOrg> OrgStore::all()
 {
-    auto st = m_db.cached("WITH RECURSIVE tree(id, path) AS ("
-                          "  SELECT id, printf('%08d/', sort_order) || code FROM party_org WHERE parent_id IS NULL"
-                          "  UNION ALL SELECT c.id, tree.path || '|' || printf('%08d/', c.sort_order) || c.code "
-                          "  FROM party_org c JOIN tree ON c.parent_id = tree.id) "
-                          "SELECT " ORG_COLUMNS "FROM tree JOIN party_org o ON o.id = tree.id ORDER BY tree.path");
+    auto st = m_db.cached(
+        "WITH RECURSIVE tree(id, path) AS ("
+        "  SELECT id, printf('%08d/', sort_order) || code FROM party_org WHERE parent_id IS NULL"
+        "  UNION ALL SELECT c.id, tree.path || '|' || printf('%08d/', c.sort_order) || c.code "
+        "  FROM party_org c JOIN tree ON c.parent_id = tree.id) "
+        "SELECT " ORG_COLUMNS "FROM tree JOIN party_org o ON o.id = tree.id ORDER BY tree.path");
     QList<PartyOrg> result;
     while (st.step())
         result.append(fromRow(st));
@@ -138,11 +138,12 @@ QList<PartyOrg> OrgStore::all()
 
 QList<PartyOrg> OrgStore::ancestors(const RecordId& id)
 {
-    auto st = m_db.cached("WITH RECURSIVE chain(id, depth) AS (SELECT ?, 0 UNION ALL "
-                          "  SELECT o.parent_id, chain.depth + 1 FROM party_org o JOIN chain ON o.id = chain.id "
-                          "  WHERE o.parent_id IS NOT NULL) "
-                          "SELECT " ORG_COLUMNS "FROM chain JOIN party_org o ON o.id = chain.id "
-                          "ORDER BY chain.depth DESC");
+    auto st
+        = m_db.cached("WITH RECURSIVE chain(id, depth) AS (SELECT ?, 0 UNION ALL "
+                      "  SELECT o.parent_id, chain.depth + 1 FROM party_org o JOIN chain ON o.id = chain.id "
+                      "  WHERE o.parent_id IS NOT NULL) "
+                      "SELECT " ORG_COLUMNS "FROM chain JOIN party_org o ON o.id = chain.id "
+                      "ORDER BY chain.depth DESC");
     st.bind(1, id);
     QList<PartyOrg> result;
     while (st.step())
@@ -206,9 +207,10 @@ qint64 OrgStore::memberCount(const RecordId& id, bool withSubtree)
         st.step();
         return st.int64(0);
     }
-    auto st = m_db.cached("WITH RECURSIVE tree(id) AS (SELECT ? UNION ALL "
-                          "  SELECT c.id FROM party_org c JOIN tree ON c.parent_id = tree.id) "
-                          "SELECT count(*) FROM member m JOIN tree ON m.org_id = tree.id WHERE m.status = 'active'");
+    auto st = m_db.cached(
+        "WITH RECURSIVE tree(id) AS (SELECT ? UNION ALL "
+        "  SELECT c.id FROM party_org c JOIN tree ON c.parent_id = tree.id) "
+        "SELECT count(*) FROM member m JOIN tree ON m.org_id = tree.id WHERE m.status = 'active'");
     st.bind(1, id);
     st.step();
     return st.int64(0);

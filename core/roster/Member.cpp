@@ -5,10 +5,14 @@ namespace redgrid::roster {
 QString memberStatusKey(MemberStatus status)
 {
     switch (status) {
-    case MemberStatus::Active: return QStringLiteral("active");
-    case MemberStatus::TransferredOut: return QStringLiteral("transferred_out");
-    case MemberStatus::Departed: return QStringLiteral("departed");
-    case MemberStatus::Deceased: return QStringLiteral("deceased");
+    case MemberStatus::Active:
+        return QStringLiteral("active");
+    case MemberStatus::TransferredOut:
+        return QStringLiteral("transferred_out");
+    case MemberStatus::Departed:
+        return QStringLiteral("departed");
+    case MemberStatus::Deceased:
+        return QStringLiteral("deceased");
     }
     return {};
 }

@@ -58,8 +58,8 @@ void MemberEvents::record(storage::Connection& db, const RecordId& memberId, Mem
         .run();
 }
 
-Status MemberEvents::change(const RecordId& memberId, const QDate& on, MemberEvent::Kind kind, const char* updateSql,
-    const QString& value, const QJsonObject& details)
+Status MemberEvents::change(const RecordId& memberId, const QDate& on, MemberEvent::Kind kind,
+    const char* updateSql, const QString& value, const QJsonObject& details)
 {
     if (!on.isValid())
         return Error::plain(tr("the date is missing"));
@@ -67,6 +67,10 @@ Status MemberEvents::change(const RecordId& memberId, const QDate& on, MemberEve
         return Error::plain(tr("the date %1 is in the future").arg(on.toString(Qt::ISODate)));
     if (m_db.scalar("SELECT count(*) FROM member WHERE id = ?", memberId) == 0)
         return Error::plain(tr("the member no longer exists"));
+    // A member who has left the roster (transferred out, departed, deceased) stays as
+    // recorded; these events happen only on the active roster (domain rules 1.6).
+    if (m_db.scalar("SELECT count(*) FROM member WHERE id = ? AND status = 'active'", memberId) == 0)
+        return Error::plain(tr("the member is no longer on the active roster"));
     return storage::guardedWrite([&]() -> Status {
         storage::Transaction transaction(m_db);
         m_db.cached(updateSql).bindAll(memberId, value, nowMs()).run();
@@ -81,24 +85,31 @@ Status MemberEvents::transferOut(const RecordId& memberId, const QDate& on, cons
 {
     if (destination.trimmed().isEmpty())
         return Error::plain(tr("the destination organisation is missing"));
-    if (letterValidUntil.isValid() && (letterValidUntil < on || letterValidUntil > on.addMonths(MaxLetterMonths)))
-        return Error::plain(tr("a transfer letter is valid for at most %1 months from its date").arg(MaxLetterMonths));
+    if (letterValidUntil.isValid()
+        && (letterValidUntil < on || letterValidUntil > on.addMonths(MaxLetterMonths)))
+        return Error::plain(
+            tr("a transfer letter is valid for at most %1 months from its date").arg(MaxLetterMonths));
     QJsonObject details { { QStringLiteral("destination"), destination.trimmed() } };
     if (letterValidUntil.isValid())
         details.insert(QStringLiteral("letter_valid_until"), letterValidUntil.toString(Qt::ISODate));
     if (duesPaidTo.isValid())
         details.insert(QStringLiteral("dues_paid_to"), duesPaidTo.toString(QStringLiteral("yyyy-MM")));
     return change(memberId, on, MemberEvent::Kind::TransferOut,
-        "UPDATE member SET status = ?2, modified_at = ?3 WHERE id = ?1", QStringLiteral("transferred_out"), details);
+        "UPDATE member SET status = ?2, modified_at = ?3 WHERE id = ?1", QStringLiteral("transferred_out"),
+        details);
 }
 
-Status MemberEvents::transferIn(const RecordId& memberId, const QDate& on, const RecordId& orgId, const QString& from)
+Status MemberEvents::transferIn(
+    const RecordId& memberId, const QDate& on, const RecordId& orgId, const QString& from)
 {
     if (m_db.scalar("SELECT count(*) FROM party_org WHERE id = ?", orgId) == 0)
         return Error::plain(tr("the receiving organisation does not exist"));
-    const QJsonObject details { { QStringLiteral("from"), from.trimmed() }, { QStringLiteral("org"), orgId.toString() } };
+    const QJsonObject details { { QStringLiteral("from"), from.trimmed() },
+        { QStringLiteral("org"), orgId.toString() } };
     if (!on.isValid() || on > QDate::currentDate())
         return Error::plain(tr("the date is missing or in the future"));
+    if (m_db.scalar("SELECT count(*) FROM member WHERE id = ? AND status = 'deceased'", memberId) > 0)
+        return Error::plain(tr("a deceased member cannot be transferred in"));
     return storage::guardedWrite([&]() -> Status {
         storage::Transaction transaction(m_db);
         m_db.cached("UPDATE member SET status = 'active', org_id = ?2, modified_at = ?3 WHERE id = ?1")
@@ -131,7 +142,8 @@ Status MemberEvents::depart(const RecordId& memberId, const QDate& on, const QSt
 {
     const auto code = CodeTable::departureKind().codeFor(departureKind);
     if (!code)
-        return Error::plain(tr("\"%1\" is not one of the categories of leaving the Party").arg(departureKind));
+        return Error::plain(
+            tr("\"%1\" is not one of the categories of leaving the Party").arg(departureKind));
     return change(memberId, on, MemberEvent::Kind::Departed,
         "UPDATE member SET status = ?2, modified_at = ?3 WHERE id = ?1", QStringLiteral("departed"),
         { { QStringLiteral("category"), *code } });

@@ -17,7 +17,17 @@ namespace redgrid::roster {
 // What happened to a member, kept for good: the roster never overwrites silently.
 struct MemberEvent
 {
-    enum class Kind { Created, Changed, Moved, TransferOut, TransferIn, Suspended, Restored, Departed, Deceased };
+    enum class Kind {
+        Created,
+        Changed,
+        Moved,
+        TransferOut,
+        TransferIn,
+        Suspended,
+        Restored,
+        Departed,
+        Deceased
+    };
     RecordId id;
     RecordId memberId;
     Kind kind = Kind::Changed;
@@ -53,8 +63,8 @@ public:
     QList<MemberEvent> history(const RecordId& memberId);
 
     // Used by MemberStore inside its own transactions.
-    static void record(storage::Connection& db, const RecordId& memberId, MemberEvent::Kind kind, const QDate& on,
-        const QJsonObject& details);
+    static void record(storage::Connection& db, const RecordId& memberId, MemberEvent::Kind kind,
+        const QDate& on, const QJsonObject& details);
 
 private:
     Status change(const RecordId& memberId, const QDate& on, MemberEvent::Kind kind, const char* updateSql,

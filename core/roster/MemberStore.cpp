@@ -16,20 +16,25 @@ namespace redgrid::roster {
 namespace {
 
 #define MEMBER_COLUMNS                                                                                       \
-    "m.rowid, m.id, m.org_id, m.name, m.sex, m.ethnicity, m.id_number, m.birth_date, m.education, m.degree, " \
-    "m.category, m.joined_on, m.converted_on, m.probation_extension, m.job_post, m.mobile, m.landline, "      \
-    "m.address, m.residence_node_id, m.native_place, m.work_unit, m.work_post, m.standing, m.status, "        \
-    "m.lost_contact_on, m.lost_contact_reason, m.is_mobile, m.mobile_destination, m.dual_node_id, "           \
-    "m.dual_registered_on, m.skills, m.hardship, m.exempt, m.remarks, m.created_at, m.modified_at, "          \
-    "o.name, o.code, "                                                                                      \
-    "CASE WHEN o.kind = 'group' THEN (SELECT p.name FROM party_org p WHERE p.id = o.parent_id) ELSE o.name END "
+    "m.rowid, m.id, m.org_id, m.name, m.sex, m.ethnicity, m.id_number, m.birth_date, m.education, "          \
+    "m.degree, "                                                                                             \
+    "m.category, m.joined_on, m.converted_on, m.probation_extension, m.job_post, m.mobile, m.landline, "     \
+    "m.address, m.residence_node_id, m.native_place, m.work_unit, m.work_post, m.standing, m.status, "       \
+    "m.lost_contact_on, m.lost_contact_reason, m.is_mobile, m.mobile_destination, m.dual_node_id, "          \
+    "m.dual_registered_on, m.skills, m.hardship, m.exempt, m.remarks, m.created_at, m.modified_at, "         \
+    "o.name, o.code, "                                                                                       \
+    "CASE WHEN o.kind = 'group' THEN (SELECT p.name FROM party_org p WHERE p.id = o.parent_id) ELSE o.name " \
+    "END, "                                                                                                  \
+    "(SELECT d.name FROM hierarchy_node d WHERE d.id = m.dual_node_id) "
 
 // Parameters ?2 … ?42 of the insert and the update, in this order (?1 is the id).
 #define MEMBER_FIELDS                                                                                        \
-    "org_id, name, sex, ethnicity, id_number, id_last4, birth_date, education, degree, category, joined_on, "   \
-    "converted_on, probation_extension, job_post, mobile, mobile_last4, landline, landline_last4, address, "   \
-    "residence_node_id, native_place, work_unit, work_post, standing, status, lost_contact_on, "              \
-    "lost_contact_reason, is_mobile, mobile_destination, dual_node_id, dual_registered_on, skills, hardship, " \
+    "org_id, name, sex, ethnicity, id_number, id_last4, birth_date, education, degree, category, "           \
+    "joined_on, "                                                                                            \
+    "converted_on, probation_extension, job_post, mobile, mobile_last4, landline, landline_last4, address, " \
+    "residence_node_id, native_place, work_unit, work_post, standing, status, lost_contact_on, "             \
+    "lost_contact_reason, is_mobile, mobile_destination, dual_node_id, dual_registered_on, skills, "         \
+    "hardship, "                                                                                             \
     "exempt, remarks, sort_pinyin, sort_stroke, spell, initials, spell_alt, initials_alt, modified_at"
 
 const QChar SkillSeparator(0x3001);  // 、
@@ -88,19 +93,23 @@ QJsonObject differences(const Member& a, const Member& b)
     field("sex", a.sex, b.sex);
     field("ethnicity", a.ethnicity, b.ethnicity);
     if (a.idNumber != b.idNumber)
-        changed.insert(QStringLiteral("id_number"), QJsonObject { { QStringLiteral("masked"), maskIdNumber(b.idNumber) } });
+        changed.insert(QStringLiteral("id_number"),
+            QJsonObject { { QStringLiteral("masked"), maskIdNumber(b.idNumber) } });
     field("birth_date", date(a.birthDate), date(b.birthDate));
     field("education", a.education, b.education);
     field("degree", a.degree, b.degree);
     field("category", a.category, b.category);
     field("joined_on", date(a.joinedOn), date(b.joinedOn));
     field("converted_on", date(a.convertedOn), date(b.convertedOn));
-    field("probation_extension", QString::number(a.probationExtensionMonths), QString::number(b.probationExtensionMonths));
+    field("probation_extension", QString::number(a.probationExtensionMonths),
+        QString::number(b.probationExtensionMonths));
     field("job_post", a.jobPost, b.jobPost);
     if (a.mobile != b.mobile)
-        changed.insert(QStringLiteral("mobile"), QJsonObject { { QStringLiteral("masked"), maskPhone(b.mobile) } });
+        changed.insert(
+            QStringLiteral("mobile"), QJsonObject { { QStringLiteral("masked"), maskPhone(b.mobile) } });
     if (a.landline != b.landline)
-        changed.insert(QStringLiteral("landline"), QJsonObject { { QStringLiteral("masked"), maskPhone(b.landline) } });
+        changed.insert(
+            QStringLiteral("landline"), QJsonObject { { QStringLiteral("masked"), maskPhone(b.landline) } });
     field("address", a.address, b.address);
     field("residence", id(a.residenceNodeId), id(b.residenceNodeId));
     field("native_place", a.nativePlace, b.nativePlace);
@@ -248,7 +257,8 @@ void MemberStore::bindFields(storage::Statement& st, const Member& m)
 
 std::optional<Member> MemberStore::member(const RecordId& id, Exposure exposure)
 {
-    auto st = m_db.cached("SELECT " MEMBER_COLUMNS "FROM member m JOIN party_org o ON o.id = m.org_id WHERE m.id = ?");
+    auto st = m_db.cached(
+        "SELECT " MEMBER_COLUMNS "FROM member m JOIN party_org o ON o.id = m.org_id WHERE m.id = ?");
     st.bind(1, id);
     if (!st.step())
         return std::nullopt;
@@ -269,11 +279,13 @@ QList<RosterRow> MemberStore::rows(const std::vector<qint64>& rowIds, Exposure e
 {
     QList<RosterRow> result;
     result.reserve(qsizetype(rowIds.size()));
-    auto st = m_db.cached("SELECT " MEMBER_COLUMNS "FROM member m JOIN party_org o ON o.id = m.org_id WHERE m.rowid = ?");
+    auto st = m_db.cached(
+        "SELECT " MEMBER_COLUMNS "FROM member m JOIN party_org o ON o.id = m.org_id WHERE m.rowid = ?");
     for (qint64 rowId : rowIds) {
         st.bind(1, rowId);
         if (st.step())
-            result.append({ rowId, fromRow(st, exposure), st.text(36), st.text(37), st.text(38) });
+            result.append(
+                { rowId, fromRow(st, exposure), st.text(36), st.text(37), st.text(38), st.text(39) });
         st.reset();
     }
     return result;
@@ -294,12 +306,14 @@ Result<Member> MemberStore::add(const Member& fields)
     if (m.idNumber.isEmpty() || isMasked(m.idNumber))
         return Error::plain(tr("the ID number is missing"));
     if (findByIdNumber(m.idNumber))
-        return Error::plain(tr("a member with the ID number %1 is already on record").arg(maskIdNumber(m.idNumber)));
+        return Error::plain(
+            tr("a member with the ID number %1 is already on record").arg(maskIdNumber(m.idNumber)));
     const Status written = storage::guardedWrite([&]() -> Status {
         storage::Transaction transaction(m_db);
-        auto st = m_db.cached("INSERT INTO member (id, " MEMBER_FIELDS ", created_at) VALUES "
-                              "(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,"
-                              "?24,?25,?26,?27,?28,?29,?30,?31,?32,?33,?34,?35,?36,?37,?38,?39,?40,?41,?42,?43,?43)");
+        auto st = m_db.cached(
+            "INSERT INTO member (id, " MEMBER_FIELDS ", created_at) VALUES "
+            "(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,"
+            "?24,?25,?26,?27,?28,?29,?30,?31,?32,?33,?34,?35,?36,?37,?38,?39,?40,?41,?42,?43,?43)");
         st.bind(1, m.id);
         bindFields(st, m);
         st.run();
@@ -323,17 +337,19 @@ Result<WriteOutcome> MemberStore::update(const Member& fields, const QString& so
     after.landline = isMasked(fields.landline) ? before->landline : fields.landline;
     if (after.idNumber != before->idNumber) {
         if (const auto other = findByIdNumber(after.idNumber); other && other->id != after.id)
-            return Error::plain(tr("another member already has the ID number %1").arg(maskIdNumber(after.idNumber)));
+            return Error::plain(
+                tr("another member already has the ID number %1").arg(maskIdNumber(after.idNumber)));
     }
     QJsonObject changed = differences(*before, after);
     if (changed.isEmpty())
         return WriteOutcome::Unchanged;
     const Status written = storage::guardedWrite([&]() -> Status {
         storage::Transaction transaction(m_db);
-        auto st = m_db.cached("UPDATE member SET (" MEMBER_FIELDS ") = "
-                              "(?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,"
-                              "?24,?25,?26,?27,?28,?29,?30,?31,?32,?33,?34,?35,?36,?37,?38,?39,?40,?41,?42,?43) "
-                              "WHERE id = ?1");
+        auto st
+            = m_db.cached("UPDATE member SET (" MEMBER_FIELDS ") = "
+                          "(?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,"
+                          "?24,?25,?26,?27,?28,?29,?30,?31,?32,?33,?34,?35,?36,?37,?38,?39,?40,?41,?42,?43) "
+                          "WHERE id = ?1");
         st.bind(1, after.id);
         bindFields(st, after);
         st.run();
@@ -354,14 +370,16 @@ WriteOutcome MemberStore::upsertByIdNumber(const Member& incoming, const QString
     return write(incoming, findByIdNumber(incoming.idNumber, Exposure::Unmasked), source);
 }
 
-WriteOutcome MemberStore::write(const Member& incoming, const std::optional<Member>& existing, const QString& source)
+WriteOutcome MemberStore::write(
+    const Member& incoming, const std::optional<Member>& existing, const QString& source)
 {
     if (!existing) {
         // Imports insert without a 'created' event: created_at records it, and a million
         // extra rows would double the cost of a first import.
-        auto st = m_db.cached("INSERT INTO member (id, " MEMBER_FIELDS ", created_at) VALUES "
-                              "(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,"
-                              "?24,?25,?26,?27,?28,?29,?30,?31,?32,?33,?34,?35,?36,?37,?38,?39,?40,?41,?42,?43,?43)");
+        auto st = m_db.cached(
+            "INSERT INTO member (id, " MEMBER_FIELDS ", created_at) VALUES "
+            "(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,"
+            "?24,?25,?26,?27,?28,?29,?30,?31,?32,?33,?34,?35,?36,?37,?38,?39,?40,?41,?42,?43,?43)");
         Member m = incoming;
         m.id = RecordId::generate();
         st.bind(1, m.id);
@@ -401,9 +419,12 @@ Status MemberStore::moveTo(const QList<RecordId>& memberIds, const RecordId& org
             read.reset();
             if (previous == orgId)
                 continue;
-            m_db.cached("UPDATE member SET org_id = ?2, modified_at = ?3 WHERE id = ?1").bindAll(id, orgId, nowMs()).run();
+            m_db.cached("UPDATE member SET org_id = ?2, modified_at = ?3 WHERE id = ?1")
+                .bindAll(id, orgId, nowMs())
+                .run();
             MemberEvents::record(m_db, id, MemberEvent::Kind::Moved, QDate::currentDate(),
-                { { QStringLiteral("from"), previous.toString() }, { QStringLiteral("to"), orgId.toString() } });
+                { { QStringLiteral("from"), previous.toString() },
+                    { QStringLiteral("to"), orgId.toString() } });
         }
         transaction.commit();
         return Status::success();
@@ -438,8 +459,9 @@ qint64 MemberStore::refreshNameKeys()
     qint64 changed = 0;
     storage::Transaction transaction(m_db);
     auto read = m_db.prepare("SELECT rowid, name FROM member");
-    auto write = m_db.prepare("UPDATE member SET sort_pinyin = ?2, sort_stroke = ?3, spell = ?4, initials = ?5, "
-                              "spell_alt = ?6, initials_alt = ?7 WHERE rowid = ?1");
+    auto write
+        = m_db.prepare("UPDATE member SET sort_pinyin = ?2, sort_stroke = ?3, spell = ?4, initials = ?5, "
+                       "spell_alt = ?6, initials_alt = ?7 WHERE rowid = ?1");
     while (read.step()) {
         const QString name = read.text(1);
         const names::NameKeys keys = readings().keysFor(name, names::NameKind::Person);

@@ -32,6 +32,7 @@ struct RosterRow
     QString orgName;  // where the member is registered (a branch, or a 党小组 within one)
     QString orgCode;
     QString branchName;  // 所在党支部: the branch itself, or the 党小组's branch
+    QString dualCommunityName;  // 双报到: the community's name
 };
 
 // What a write did to a member, for import summaries.

@@ -25,8 +25,12 @@ QString iso(const QDate& date)
 QList<FieldProblem> MemberValidator::check(const Member& m, const QDate& today)
 {
     QList<FieldProblem> problems;
-    const auto error = [&](MemberField field, const QString& message) { problems.append({ field, message, false }); };
-    const auto warning = [&](MemberField field, const QString& message) { problems.append({ field, message, true }); };
+    const auto error = [&](MemberField field, const QString& message) {
+        problems.append({ field, message, false });
+    };
+    const auto warning = [&](MemberField field, const QString& message) {
+        problems.append({ field, message, true });
+    };
 
     if (m.name.trimmed().isEmpty())
         error(MemberField::Name, tr("the name is empty"));
@@ -69,14 +73,18 @@ QList<FieldProblem> MemberValidator::check(const Member& m, const QDate& today)
         if (m.joinedOn > today)
             error(MemberField::JoinedOn, tr("the date of joining %1 is in the future").arg(iso(m.joinedOn)));
         if (birth.isValid() && m.joinedOn < birth.addYears(MinimumJoiningAge))
-            error(MemberField::JoinedOn, tr("joined on %1, before the 18th birthday (%2)")
-                                             .arg(iso(m.joinedOn), iso(birth.addYears(MinimumJoiningAge))));
+            error(MemberField::JoinedOn,
+                tr("joined on %1, before the 18th birthday (%2)")
+                    .arg(iso(m.joinedOn), iso(birth.addYears(MinimumJoiningAge))));
     }
 
     const int extension = m.probationExtensionMonths;
     if (extension != 0 && (extension < MinExtensionMonths || extension > MaxExtensionMonths))
         error(MemberField::ProbationExtension,
-            tr("a probation can be extended by %1 to %2 months, not %3").arg(MinExtensionMonths).arg(MaxExtensionMonths).arg(extension));
+            tr("a probation can be extended by %1 to %2 months, not %3")
+                .arg(MinExtensionMonths)
+                .arg(MaxExtensionMonths)
+                .arg(extension));
 
     if (m.joinedOn.isValid()) {
         const QDate probationEnd = m.joinedOn.addYears(1).addMonths(extension);
@@ -85,20 +93,24 @@ QList<FieldProblem> MemberValidator::check(const Member& m, const QDate& today)
                 error(MemberField::ConvertedOn, tr("a probationary member has no conversion date yet"));
             else if (probationEnd < today)
                 warning(MemberField::ConvertedOn,
-                    tr("the probation ended on %1: convert the member or extend the probation").arg(iso(probationEnd)));
+                    tr("the probation ended on %1: convert the member or extend the probation")
+                        .arg(iso(probationEnd)));
         } else if (!m.convertedOn.isValid()) {
             error(MemberField::ConvertedOn, tr("the date of conversion to full membership is missing"));
         } else if (m.convertedOn < m.joinedOn.addYears(1)) {
-            error(MemberField::ConvertedOn, tr("converted on %1, less than one year after joining (%2)")
-                                                .arg(iso(m.convertedOn), iso(m.joinedOn)));
+            error(MemberField::ConvertedOn,
+                tr("converted on %1, less than one year after joining (%2)")
+                    .arg(iso(m.convertedOn), iso(m.joinedOn)));
         } else if (m.convertedOn > today) {
-            error(MemberField::ConvertedOn, tr("the conversion date %1 is in the future").arg(iso(m.convertedOn)));
+            error(MemberField::ConvertedOn,
+                tr("the conversion date %1 is in the future").arg(iso(m.convertedOn)));
         } else if (qAbs(probationEnd.daysTo(m.convertedOn)) > ConversionToleranceDays) {
             warning(MemberField::ConvertedOn,
-                extension == 0 ? tr("converted on %1, but one year after joining is %2; was the probation extended?")
-                                     .arg(iso(m.convertedOn), iso(probationEnd))
-                               : tr("converted on %1, but the extended probation ended on %2")
-                                     .arg(iso(m.convertedOn), iso(probationEnd)));
+                extension == 0
+                    ? tr("converted on %1, but one year after joining is %2; was the probation extended?")
+                          .arg(iso(m.convertedOn), iso(probationEnd))
+                    : tr("converted on %1, but the extended probation ended on %2")
+                          .arg(iso(m.convertedOn), iso(probationEnd)));
         }
     }
 

@@ -27,22 +27,38 @@ QString orderColumn(RosterSortKey key)
 {
     switch (key) {
     case RosterSortKey::Pinyin:
-    case RosterSortKey::Relevance: return QStringLiteral("m.sort_pinyin");
-    case RosterSortKey::Stroke: return QStringLiteral("m.sort_stroke");
-    case RosterSortKey::Sex: return QStringLiteral("m.sex");
-    case RosterSortKey::Ethnicity: return QStringLiteral("m.ethnicity");
-    case RosterSortKey::BirthDate: return QStringLiteral("m.birth_date");
-    case RosterSortKey::Education: return QStringLiteral("m.education");
-    case RosterSortKey::Category: return QStringLiteral("m.category");
-    case RosterSortKey::Organisation: return QStringLiteral("(SELECT o.code FROM party_org o WHERE o.id = m.org_id)");
-    case RosterSortKey::JoinedOn: return QStringLiteral("m.joined_on");
-    case RosterSortKey::ConvertedOn: return QStringLiteral("m.converted_on");
-    case RosterSortKey::JobPost: return QStringLiteral("m.job_post");
-    case RosterSortKey::Standing: return QStringLiteral("m.standing");
-    case RosterSortKey::Status: return QStringLiteral("m.status");
-    case RosterSortKey::LostContactOn: return QStringLiteral("m.lost_contact_on");
-    case RosterSortKey::MobileDestination: return QStringLiteral("m.mobile_destination");
-    case RosterSortKey::Address: return QStringLiteral("m.address");
+    case RosterSortKey::Relevance:
+        return QStringLiteral("m.sort_pinyin");
+    case RosterSortKey::Stroke:
+        return QStringLiteral("m.sort_stroke");
+    case RosterSortKey::Sex:
+        return QStringLiteral("m.sex");
+    case RosterSortKey::Ethnicity:
+        return QStringLiteral("m.ethnicity");
+    case RosterSortKey::BirthDate:
+        return QStringLiteral("m.birth_date");
+    case RosterSortKey::Education:
+        return QStringLiteral("m.education");
+    case RosterSortKey::Category:
+        return QStringLiteral("m.category");
+    case RosterSortKey::Organisation:
+        return QStringLiteral("(SELECT o.code FROM party_org o WHERE o.id = m.org_id)");
+    case RosterSortKey::JoinedOn:
+        return QStringLiteral("m.joined_on");
+    case RosterSortKey::ConvertedOn:
+        return QStringLiteral("m.converted_on");
+    case RosterSortKey::JobPost:
+        return QStringLiteral("m.job_post");
+    case RosterSortKey::Standing:
+        return QStringLiteral("m.standing");
+    case RosterSortKey::Status:
+        return QStringLiteral("m.status");
+    case RosterSortKey::LostContactOn:
+        return QStringLiteral("m.lost_contact_on");
+    case RosterSortKey::MobileDestination:
+        return QStringLiteral("m.mobile_destination");
+    case RosterSortKey::Address:
+        return QStringLiteral("m.address");
     }
     return QStringLiteral("m.sort_pinyin");
 }
@@ -62,7 +78,9 @@ SearchTerm SearchTerm::parse(const QString& typed)
         const QChar c = text.at(i);
         han = han || isHan(c);
         const bool digit = c.unicode() < 128 && c.isDigit();
-        const bool finalX = i == 17 && (c == QLatin1Char('x') || c == QLatin1Char('X'));
+        // An ID number ends in X in full (18) and in its last 4 ("123X").
+        const bool finalX = i == text.size() - 1 && (text.size() == 18 || text.size() == 4)
+            && (c == QLatin1Char('x') || c == QLatin1Char('X'));
         digitsOnly = digitsOnly && (digit || finalX);
         letters = letters && c.unicode() < 128 && c.isLetter();
     }
@@ -73,7 +91,7 @@ SearchTerm SearchTerm::parse(const QString& typed)
     if (digitsOnly && text.size() == 11 && text.startsWith(QLatin1Char('1')))
         return { Kind::Phone, text };
     if (digitsOnly)
-        return { Kind::Digits, text };
+        return { Kind::Digits, text.toUpper() };
     if (letters)
         return { Kind::Pinyin, text.toLower() };
     return { Kind::Name, text };
@@ -94,8 +112,9 @@ QString RosterCursor::filterSql(std::vector<Value>& values) const
     QStringList where;
     const RosterFilter& f = m_filter;
     if (!f.orgId.isNull()) {
-        where << QStringLiteral("m.org_id IN (WITH RECURSIVE tree(id) AS (SELECT ? UNION ALL "
-                                "SELECT c.id FROM party_org c JOIN tree ON c.parent_id = tree.id) SELECT id FROM tree)");
+        where << QStringLiteral(
+            "m.org_id IN (WITH RECURSIVE tree(id) AS (SELECT ? UNION ALL "
+            "SELECT c.id FROM party_org c JOIN tree ON c.parent_id = tree.id) SELECT id FROM tree)");
         values.emplace_back(f.orgId);
     }
     if (f.status) {
@@ -165,10 +184,12 @@ void RosterCursor::buildArms()
         break;
     case SearchTerm::Kind::Pinyin: {
         const QString end = asciiRangeEnd(term.text);
-        conditions << Condition { range(QStringLiteral("m.spell"), term.text, end), QStringLiteral("m.spell") }
+        conditions << Condition { range(QStringLiteral("m.spell"), term.text, end),
+            QStringLiteral("m.spell") }
                    << Condition { range(QStringLiteral("m.initials"), term.text, end),
                           QStringLiteral("m.initials, m.spell") }
-                   << Condition { range(QStringLiteral("m.spell_alt"), term.text, end), QStringLiteral("m.spell_alt") }
+                   << Condition { range(QStringLiteral("m.spell_alt"), term.text, end),
+                          QStringLiteral("m.spell_alt") }
                    << Condition { range(QStringLiteral("m.initials_alt"), term.text, end),
                           QStringLiteral("m.initials_alt, m.spell_alt") };
         break;
@@ -178,7 +199,8 @@ void RosterCursor::buildArms()
             QStringLiteral("m.name") };
         break;
     case SearchTerm::Kind::IdNumber:
-        conditions << Condition { QStringLiteral("m.id_number = %1").arg(quoted(term.text)), QStringLiteral("m.rowid") };
+        conditions << Condition { QStringLiteral("m.id_number = %1").arg(quoted(term.text)),
+            QStringLiteral("m.rowid") };
         break;
     case SearchTerm::Kind::Phone:
         conditions << Condition { QStringLiteral("(m.mobile_last4 = %1 AND m.mobile = %2)")
@@ -187,17 +209,20 @@ void RosterCursor::buildArms()
         break;
     case SearchTerm::Kind::Digits:
         if (term.text.size() == 4) {
-            conditions << Condition { QStringLiteral("m.id_last4 = %1").arg(quoted(term.text)), QStringLiteral("m.id_last4") }
+            conditions << Condition { QStringLiteral("m.id_last4 = %1").arg(quoted(term.text)),
+                QStringLiteral("m.id_last4") }
                        << Condition { QStringLiteral("m.mobile_last4 = %1").arg(quoted(term.text)),
                               QStringLiteral("m.mobile_last4") }
                        << Condition { QStringLiteral("m.landline_last4 = %1").arg(quoted(term.text)),
                               QStringLiteral("m.landline_last4") };
         } else {
             // An ID number being typed: its prefix; a landline typed without separators.
-            conditions << Condition { range(QStringLiteral("m.id_number"), term.text, asciiRangeEnd(term.text)),
+            conditions << Condition { range(
+                                          QStringLiteral("m.id_number"), term.text, asciiRangeEnd(term.text)),
                 QStringLiteral("m.id_number") };
             if (term.text.size() >= 7)
-                conditions << Condition { QStringLiteral("(m.landline_last4 = %1 AND replace(m.landline, '-', '') = %2)")
+                conditions << Condition { QStringLiteral(
+                                              "(m.landline_last4 = %1 AND replace(m.landline, '-', '') = %2)")
                                               .arg(quoted(term.text.right(4)), quoted(term.text)),
                     QStringLiteral("m.landline_last4") };
         }
@@ -208,11 +233,12 @@ void RosterCursor::buildArms()
     if (conditions.isEmpty()) {
         const QString order = orderColumn(m_order.key) + direction
             + (m_order.key == RosterSortKey::Pinyin || m_order.key == RosterSortKey::Stroke
-                      ? QString()
-                      : QStringLiteral(", m.sort_pinyin") + direction)
+                    ? QString()
+                    : QStringLiteral(", m.sort_pinyin") + direction)
             + tail;
-        m_arms.push_back({ QStringLiteral("SELECT m.rowid FROM member m WHERE %1 ORDER BY %2").arg(filter, order),
-            QStringLiteral("SELECT count(*) FROM member m WHERE %1").arg(filter) });
+        m_arms.push_back(
+            { QStringLiteral("SELECT m.rowid FROM member m WHERE %1 ORDER BY %2").arg(filter, order),
+                QStringLiteral("SELECT count(*) FROM member m WHERE %1").arg(filter) });
         return;
     }
     if (m_order.key != RosterSortKey::Relevance) {
@@ -222,9 +248,12 @@ void RosterCursor::buildArms()
             any << c.where;
         const QString where = QStringLiteral("(%1) AND %2").arg(any.join(QStringLiteral(" OR ")), filter);
         const QString order = orderColumn(m_order.key) + direction
-            + (m_order.key == RosterSortKey::Pinyin ? QString() : QStringLiteral(", m.sort_pinyin") + direction) + tail;
-        m_arms.push_back({ QStringLiteral("SELECT m.rowid FROM member m WHERE %1 ORDER BY %2").arg(where, order),
-            QStringLiteral("SELECT count(*) FROM member m WHERE %1").arg(where) });
+            + (m_order.key == RosterSortKey::Pinyin ? QString()
+                                                    : QStringLiteral(", m.sort_pinyin") + direction)
+            + tail;
+        m_arms.push_back(
+            { QStringLiteral("SELECT m.rowid FROM member m WHERE %1 ORDER BY %2").arg(where, order),
+                QStringLiteral("SELECT count(*) FROM member m WHERE %1").arg(where) });
         return;
     }
     // Relevance: one arm per condition, each in its own index's order (ties fall in the
@@ -235,8 +264,9 @@ void RosterCursor::buildArms()
         for (const QString& before : earlier)
             where += QStringLiteral(" AND NOT coalesce(%1, 0)").arg(before);
         where += QStringLiteral(" AND ") + filter;
-        m_arms.push_back({ QStringLiteral("SELECT m.rowid FROM member m WHERE %1 ORDER BY %2").arg(where, c.order),
-            QStringLiteral("SELECT count(*) FROM member m WHERE %1").arg(where) });
+        m_arms.push_back(
+            { QStringLiteral("SELECT m.rowid FROM member m WHERE %1 ORDER BY %2").arg(where, c.order),
+                QStringLiteral("SELECT count(*) FROM member m WHERE %1").arg(where) });
         earlier << c.where;
     }
 }
@@ -264,7 +294,8 @@ bool RosterCursor::fetch(std::vector<qint64>& rowIds, int n)
 {
     while (n > 0 && m_arm < m_arms.size()) {
         if (!m_current) {
-            m_current = std::make_unique<storage::Statement>(m_db.prepare(m_arms[m_arm].sql.toUtf8().constData()));
+            m_current
+                = std::make_unique<storage::Statement>(m_db.prepare(m_arms[m_arm].sql.toUtf8().constData()));
             bindValues(*m_current, m_values);
         }
         while (n > 0 && m_current->step()) {

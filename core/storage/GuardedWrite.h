@@ -20,7 +20,8 @@ auto guardedWrite(Write&& write) -> decltype(write())
             return Error::storage(QCoreApplication::translate(
                 "HierarchyEditor", "the database is busy in another program; nothing was changed"));
         return Error::storage(
-            QCoreApplication::translate("HierarchyEditor", "the database refused the change: %1").arg(e.message()));
+            QCoreApplication::translate("HierarchyEditor", "the database refused the change: %1")
+                .arg(e.message()));
     }
 }
 

@@ -217,7 +217,8 @@ CREATE TABLE name_reading (
     created_at  INTEGER NOT NULL,
     modified_at INTEGER NOT NULL
 );
-)sql", spellHierarchyNames },
+)sql",
+        spellHierarchyNames },
 };
 
 }  // namespace

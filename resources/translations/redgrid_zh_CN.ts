@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -81,14 +81,90 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Check the party organisations: branch sizes, committees, terms of office, grids without a branch.</source>
+        <translation>检查党组织：党支部规模、支部委员会、任期，以及没有党支部的网格。</translation>
+    </message>
+    <message>
+        <source>The RedGrid database file.</source>
+        <translation>红网格数据库文件。</translation>
+    </message>
+    <message>
+        <source>--today needs a date written yyyy-MM-dd</source>
+        <translation>--today 需要 yyyy-MM-dd 格式的日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the findings as JSON.</source>
+        <translation>以 JSON 格式输出检查结果。</translation>
+    </message>
+    <message>
+        <source>Check terms as of this date instead of today.</source>
+        <translation>以此日期而非今天为准检查任期。</translation>
+    </message>
+</context>
+<context>
     <name>CliCommand</name>
     <message>
         <source>Show this help.</source>
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <source>'%1' takes %2 argument(s), got %3; see redgrid-cli %1 --help</source>
+        <source>&apos;%1&apos; takes %2 argument(s), got %3; see redgrid-cli %1 --help</source>
         <translation>“%1”需要 %2 个参数，实际为 %3 个；参见 redgrid-cli %1 --help</translation>
+    </message>
+</context>
+<context>
+    <name>CodeTable</name>
+    <message>
+        <source>education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>ethnic group</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>job post</source>
+        <translation>工作岗位</translation>
+    </message>
+    <message>
+        <source>member category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>party standing</source>
+        <translation>党籍状态</translation>
+    </message>
+    <message>
+        <source>reason contact was lost</source>
+        <translation>失联原因</translation>
+    </message>
+    <message>
+        <source>kind of departure</source>
+        <translation>出党方式</translation>
+    </message>
+    <message>
+        <source>degree</source>
+        <translation>学位</translation>
+    </message>
+    <message>
+        <source>organisation category</source>
+        <translation>党组织类别</translation>
+    </message>
+    <message>
+        <source>unit situation</source>
+        <translation>所在单位情况</translation>
     </message>
 </context>
 <context>
@@ -107,6 +183,14 @@
     <message>
         <source>a quoted field that starts in row %1 is never closed</source>
         <translation>第 %1 行开始的带引号字段没有结束引号</translation>
+    </message>
+    <message>
+        <source>row %1 is longer than %2 characters; does a quoted field in it never end?</source>
+        <translation>第 %1 行超过 %2 个字符；是否有带引号的字段没有结束引号？</translation>
+    </message>
+    <message>
+        <source>row %1 has more than %2 fields, more than a spreadsheet has columns</source>
+        <translation>第 %1 行超过 %2 个字段，多于电子表格的列数</translation>
     </message>
 </context>
 <context>
@@ -196,6 +280,21 @@
     </message>
 </context>
 <context>
+    <name>DecodingReader</name>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>a line is longer than %1 MiB; this is not a table</source>
+        <translation>有一行超过 %1 MiB；这不是表格文件</translation>
+    </message>
+    <message>
+        <source>the file contains binary data (NUL characters), not text</source>
+        <translation>文件含有二进制数据（NUL 字符），不是文本</translation>
+    </message>
+</context>
+<context>
     <name>DemoBuilder</name>
     <message>
         <source>the demo could not be written: %1</source>
@@ -271,33 +370,63 @@
     </message>
 </context>
 <context>
+    <name>DemoMembers</name>
+    <message>
+        <source>party members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>the demo made the ID number of %1 twice</source>
+        <translation>演示数据重复生成了%1的公民身份号码</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoOrganisations</name>
+    <message>
+        <source>party organisations</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>the demo has no district to set up party organisations in</source>
+        <translation>演示数据库中没有可设立党组织的区县</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>DivisionCode</name>
     <message>
         <source>the code is empty</source>
         <translation>代码为空</translation>
     </message>
     <message>
-        <source>the code "%1" must contain digits only</source>
+        <source>the code &quot;%1&quot; must contain digits only</source>
         <translation>代码“%1”只能包含数字</translation>
     </message>
     <message>
-        <source>the code "%1" has %2 digits; a %3 code has %4</source>
+        <source>the code &quot;%1&quot; has %2 digits; a %3 code has %4</source>
         <translation>代码“%1”有 %2 位；%3代码应为 %4 位</translation>
     </message>
     <message>
-        <source>the code "%1" is a province or city code, not a district or county code</source>
+        <source>the code &quot;%1&quot; is a province or city code, not a district or county code</source>
         <translation>代码“%1”是省或市的代码，不是区县代码</translation>
     </message>
     <message>
-        <source>the code "%1" must begin with %2, the leading digits of its parent's code %3</source>
+        <source>the code &quot;%1&quot; must begin with %2, the leading digits of its parent&apos;s code %3</source>
         <translation>代码“%1”须以上级代码 %3 的前几位 %2 开头</translation>
     </message>
     <message>
-        <source>the code "%1" has a zero sequence number</source>
+        <source>the code &quot;%1&quot; has a zero sequence number</source>
         <translation>代码“%1”的顺序号为零</translation>
     </message>
     <message>
-        <source>the code "%1" of a street or town must end in 000</source>
+        <source>the code &quot;%1&quot; of a street or town must end in 000</source>
         <translation>街道或乡镇的代码“%1”须以 000 结尾</translation>
     </message>
 </context>
@@ -324,11 +453,11 @@
         <translation>代码为空</translation>
     </message>
     <message>
-        <source>the code "%1" must contain digits only</source>
+        <source>the code &quot;%1&quot; must contain digits only</source>
         <translation>代码“%1”只能包含数字</translation>
     </message>
     <message>
-        <source>the code "%1" has %2 digits; division codes have %3</source>
+        <source>the code &quot;%1&quot; has %2 digits; division codes have %3</source>
         <translation>代码“%1”有 %2 位；区划代码应为 %3 位</translation>
     </message>
     <message>
@@ -336,7 +465,7 @@
         <translation>名称为空</translation>
     </message>
     <message>
-        <source>the level "%1" is not a whole number from 1 to 5</source>
+        <source>the level &quot;%1&quot; is not a whole number from 1 to 5</source>
         <translation>级别“%1”不是 1 到 5 之间的整数</translation>
     </message>
     <message>
@@ -344,15 +473,15 @@
         <translation>与第 %1 行重复</translation>
     </message>
     <message>
-        <source>belongs to district %1, not to this database's district %2</source>
+        <source>belongs to district %1, not to this database&apos;s district %2</source>
         <translation>属于区县 %1，不属于本数据库的区县 %2</translation>
     </message>
     <message>
-        <source>is not the province or prefecture of this database's district %1</source>
+        <source>is not the province or prefecture of this database&apos;s district %1</source>
         <translation>不是本数据库区县 %1 所属的省或市</translation>
     </message>
     <message>
-        <source>the code %1 is already used by "%2" under "%3"</source>
+        <source>the code %1 is already used by &quot;%2&quot; under &quot;%3&quot;</source>
         <translation>代码 %1 已被“%3”下的“%2”使用</translation>
     </message>
     <message>
@@ -372,7 +501,7 @@
         <translation>上级代码 %1 既不在文件中，也不在数据库中</translation>
     </message>
     <message>
-        <source>a level-%1 row belongs below a %2, but its parent %3 "%4" is a %5</source>
+        <source>a level-%1 row belongs below a %2, but its parent %3 &quot;%4&quot; is a %5</source>
         <translation>第 %1 级的行应位于%2之下，但其上级 %3“%4”是%5</translation>
     </message>
     <message>
@@ -421,9 +550,60 @@
     </message>
 </context>
 <context>
+    <name>ExportMembersCommand</name>
+    <message>
+        <source>Export party members to .xlsx or .csv (ID numbers and phones masked unless --unmasked).</source>
+        <translation>将党员导出为 .xlsx 或 .csv 文件（除非指定 --unmasked，公民身份号码和电话均脱敏）。</translation>
+    </message>
+    <message>
+        <source>The RedGrid database file.</source>
+        <translation>红网格数据库文件。</translation>
+    </message>
+    <message>
+        <source>--format takes xlsx or csv</source>
+        <translation>--format 须为 xlsx 或 csv</translation>
+    </message>
+    <message>
+        <source>--layout takes national or full</source>
+        <translation>--layout 须为 national 或 full</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>必须用 --out 指定文件</translation>
+    </message>
+    <message>
+        <source>%1: %2 member(s) written</source>
+        <translation>%1：已写入 %2 名党员</translation>
+    </message>
+    <message>
+        <source>xlsx (default) or csv.</source>
+        <translation>xlsx（默认）或 csv。</translation>
+    </message>
+    <message>
+        <source>national: the 21 columns of the 汇总表 (default); full: every column.</source>
+        <translation>national：汇总表的 21 列（默认）；full：全部列。</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Only this organisation and those below it.</source>
+        <translation>仅限此党组织及其下级党组织。</translation>
+    </message>
+    <message>
+        <source>Write ID numbers and phones in full (they are masked by default).</source>
+        <translation>完整写出公民身份号码和电话（默认脱敏）。</translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON.</source>
+        <translation>以 JSON 格式输出汇总。</translation>
+    </message>
+</context>
+<context>
     <name>GridSizeRule</name>
     <message>
-        <source>%1 households: outside this office's range for a grid (%2–%3)</source>
+        <source>%1 households: outside this office&apos;s range for a grid (%2–%3)</source>
         <translation>%1 户：超出本单位网格户数范围（%2–%3 户）</translation>
     </message>
 </context>
@@ -450,11 +630,11 @@
         <translation>名称含有控制字符或换行符</translation>
     </message>
     <message>
-        <source>"%1" already exists here (code %2); names must differ among siblings</source>
+        <source>&quot;%1&quot; already exists here (code %2); names must differ among siblings</source>
         <translation>此处已有“%1”（代码 %2）；同一上级下的名称不能重复</translation>
     </message>
     <message>
-        <source>the code %1 is already used by "%2"</source>
+        <source>the code %1 is already used by &quot;%2&quot;</source>
         <translation>代码 %1 已被“%2”使用</translation>
     </message>
     <message>
@@ -478,7 +658,7 @@
         <translation>%1不能直接放在%2之下</translation>
     </message>
     <message>
-        <source>"%1" has no free code left for another child</source>
+        <source>&quot;%1&quot; has no free code left for another child</source>
         <translation>“%1”下已没有可用的代码</translation>
     </message>
     <message>
@@ -498,7 +678,7 @@
         <translation>%1不能改为%2；请移动或重新创建</translation>
     </message>
     <message>
-        <source>the code %1 below it would become %2, which "%3" already uses</source>
+        <source>the code %1 below it would become %2, which &quot;%3&quot; already uses</source>
         <translation>其下级的代码 %1 将变为 %2，而该代码已被“%3”使用</translation>
     </message>
     <message>
@@ -514,7 +694,7 @@
         <translation>%1应放在%2之下，不能放在%3之下</translation>
     </message>
     <message>
-        <source>"%1" would keep its number and become %2 under "%3", but %4; give it another code, such as the next free one, %5</source>
+        <source>&quot;%1&quot; would keep its number and become %2 under &quot;%3&quot;, but %4; give it another code, such as the next free one, %5</source>
         <translation>“%1”保留原顺序号后在“%3”下的代码为 %2，但%4；请另指定代码，例如下一个可用代码 %5</translation>
     </message>
     <message>
@@ -522,8 +702,71 @@
         <translation>区县是本数据库的根节点，不能删除</translation>
     </message>
     <message>
-        <source>"%1" has %2 node(s) below it; delete those first, or confirm deleting the whole branch</source>
+        <source>&quot;%1&quot; has %2 node(s) below it; delete those first, or confirm deleting the whole branch</source>
         <translation>“%1”下有 %2 个节点；请先删除它们，或确认删除整个分支</translation>
+    </message>
+</context>
+<context>
+    <name>IdNumber</name>
+    <message>
+        <source>the ID number is empty</source>
+        <translation>公民身份号码为空</translation>
+    </message>
+    <message>
+        <source>Excel turned the ID number into a number and lost its last digits (&quot;%1&quot;); format the column as text and enter the ID numbers again</source>
+        <translation>Excel 将公民身份号码转成了数值，丢失了末尾几位（“%1”）；请将该列设置为文本格式后重新录入公民身份号码</translation>
+    </message>
+    <message>
+        <source>an ID number has only digits and a final X; &quot;%1&quot; contains &quot;%2&quot;</source>
+        <translation>公民身份号码只能由数字和末位的 X 组成；“%1”中含有“%2”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a 15-digit ID number of the first generation; enter the 18-digit number of the current ID card</source>
+        <translation>“%1”是 15 位的第一代身份证号码；请录入现行身份证上的 18 位号码</translation>
+    </message>
+    <message>
+        <source>an ID number has 18 characters; &quot;%1&quot; has %2</source>
+        <translation>公民身份号码为 18 位；“%1”有 %2 位</translation>
+    </message>
+    <message>
+        <source>the birth date in the ID number, %1, is not a real date</source>
+        <translation>公民身份号码中的出生日期 %1 不是有效日期</translation>
+    </message>
+    <message>
+        <source>the birth date in the ID number, %1, is before 1900</source>
+        <translation>公民身份号码中的出生日期 %1 早于 1900 年</translation>
+    </message>
+    <message>
+        <source>the birth date in the ID number, %1, is in the future</source>
+        <translation>公民身份号码中的出生日期 %1 晚于今天</translation>
+    </message>
+    <message>
+        <source>the check digit should be %1, not %2</source>
+        <translation>校验码应为 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>the address code %1 is not 810000, 820000 or 830000, the codes of the Hong Kong, Macau and Taiwan residence permits</source>
+        <translation>地址码 %1 不是港澳台居民居住证使用的 810000、820000 或 830000</translation>
+    </message>
+    <message>
+        <source>this is the number of a foreign permanent-residence ID card; party members are Chinese citizens</source>
+        <translation>这是外国人永久居留身份证号码；党员应为中国公民</translation>
+    </message>
+    <message>
+        <source>%1 is not a known province code; check the first digits of the ID number</source>
+        <translation>%1 不是已知的省级代码；请核对公民身份号码的前几位</translation>
+    </message>
+    <message>
+        <source>the birth date %1 does not match the ID number, which gives %2</source>
+        <translation>出生日期 %1 与公民身份号码中的出生日期 %2 不一致</translation>
+    </message>
+    <message>
+        <source>the sex is given as female, but the ID number is a man&apos;s (odd 17th digit)</source>
+        <translation>性别填写为女，但公民身份号码属于男性（第 17 位为奇数）</translation>
+    </message>
+    <message>
+        <source>the sex is given as male, but the ID number is a woman&apos;s (even 17th digit)</source>
+        <translation>性别填写为男，但公民身份号码属于女性（第 17 位为偶数）</translation>
     </message>
 </context>
 <context>
@@ -558,6 +801,53 @@
     </message>
 </context>
 <context>
+    <name>ImportMembersCommand</name>
+    <message>
+        <source>Import party members from a roster (.xlsx or .csv, the national 汇总表 layout or similar).</source>
+        <translation>从花名册（.xlsx 或 .csv，全国统一的汇总表格式或类似格式）导入党员。</translation>
+    </message>
+    <message>
+        <source>The RedGrid database file.</source>
+        <translation>红网格数据库文件。</translation>
+    </message>
+    <message>
+        <source>The roster: .xlsx, .xlsm or .csv.</source>
+        <translation>花名册：.xlsx、.xlsm 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>%1: read %2 rows = %3 new + %4 updated + %5 unchanged + %6 rejected%7</source>
+        <translation>%1：读取 %2 行 = 新增 %3 + 更新 %4 + 未变 %5 + 拒绝 %6%7</translation>
+    </message>
+    <message>
+        <source>; dry run, nothing written</source>
+        <translation>；试运行，未写入任何数据</translation>
+    </message>
+    <message>
+        <source>Rejected rows with their reasons: %1</source>
+        <translation>被拒绝的行及原因：%1</translation>
+    </message>
+    <message>
+        <source>The organisation for rows whose 所在党支部 is empty.</source>
+        <translation>所在党支部为空的行归入的党组织。</translation>
+    </message>
+    <message>
+        <source>The sheet of a workbook to read (default: the first).</source>
+        <translation>要读取的工作表（默认：第一个）。</translation>
+    </message>
+    <message>
+        <source>Check the file and report, but write nothing.</source>
+        <translation>只检查文件并报告，不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Write the rejected rows with their reasons to this .csv or .xlsx file.</source>
+        <translation>将被拒绝的行及原因写入此 .csv 或 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>Print the summary and the rejected rows as JSON.</source>
+        <translation>以 JSON 格式输出汇总和被拒绝的行。</translation>
+    </message>
+</context>
+<context>
     <name>InfoCommand</name>
     <message>
         <source>Show the schema version of a database and how many nodes it has at each level.</source>
@@ -586,6 +876,18 @@
     <message>
         <source>Print the information as JSON.</source>
         <translation>以 JSON 格式输出信息。</translation>
+    </message>
+    <message>
+        <source>Party organisations:</source>
+        <translation>党组织：</translation>
+    </message>
+    <message>
+        <source>Party members:</source>
+        <translation>党员：</translation>
+    </message>
+    <message>
+        <source>Former members:</source>
+        <translation>已减少党员：</translation>
     </message>
 </context>
 <context>
@@ -634,6 +936,448 @@
         <source>, </source>
         <comment>between the counts of levels</comment>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>MemberEvents</name>
+    <message>
+        <source>the date is missing</source>
+        <translation>缺少日期</translation>
+    </message>
+    <message>
+        <source>the date %1 is in the future</source>
+        <translation>日期 %1 晚于今天</translation>
+    </message>
+    <message>
+        <source>the member no longer exists</source>
+        <translation>该党员已不存在</translation>
+    </message>
+    <message>
+        <source>the destination organisation is missing</source>
+        <translation>缺少转往的党组织</translation>
+    </message>
+    <message>
+        <source>a transfer letter is valid for at most %1 months from its date</source>
+        <translation>介绍信有效期自开具之日起最长 %1 个月</translation>
+    </message>
+    <message>
+        <source>the receiving organisation does not exist</source>
+        <translation>接收的党组织不存在</translation>
+    </message>
+    <message>
+        <source>the date is missing or in the future</source>
+        <translation>日期缺失或晚于今天</translation>
+    </message>
+    <message>
+        <source>only a suspended member&apos;s standing can be restored</source>
+        <translation>只有停止党籍的党员才能恢复党籍</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the categories of leaving the Party</source>
+        <translation>“%1”不是出党方式之一</translation>
+    </message>
+    <message>
+        <source>the member is no longer on the active roster</source>
+        <translation>该党员已不在册</translation>
+    </message>
+    <message>
+        <source>a deceased member cannot be transferred in</source>
+        <translation>已去世的党员不能转入</translation>
+    </message>
+</context>
+<context>
+    <name>MemberExporter</name>
+    <message>
+        <source>the export was cancelled; no file was written</source>
+        <translation>导出已取消，未写入文件</translation>
+    </message>
+</context>
+<context>
+    <name>MemberFormPdf</name>
+    <message>
+        <source>the database could not be read: %1; no file was written</source>
+        <translation>无法读取数据库：%1；未写入文件</translation>
+    </message>
+    <message>
+        <source>the member no longer exists; nothing was printed</source>
+        <translation>该党员已不存在，未打印任何内容</translation>
+    </message>
+    <message>
+        <source>the organisation no longer exists; nothing was printed</source>
+        <translation>该党组织已不存在，未打印任何内容</translation>
+    </message>
+    <message>
+        <source>%1 has no active members; nothing was printed</source>
+        <translation>%1没有在册党员，未打印任何内容</translation>
+    </message>
+    <message>
+        <source>printing was cancelled; no file was written</source>
+        <translation>打印已取消，未写入文件</translation>
+    </message>
+</context>
+<context>
+    <name>MemberImporter</name>
+    <message>
+        <source>no header row with the columns 姓名 and 公民身份证号 in the first %1 rows; is this a party-member roster?</source>
+        <translation>前 %1 行中没有含“姓名”和“公民身份证号”列的表头行；这是党员花名册吗？</translation>
+    </message>
+    <message>
+        <source>the ID number repeats row %1</source>
+        <translation>公民身份号码与第 %1 行重复</translation>
+    </message>
+    <message>
+        <source>the columns 姓名 and 公民身份证号 are needed to import members</source>
+        <translation>导入党员需要“姓名”和“公民身份证号”两列</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was written</source>
+        <translation>导入已取消，未写入任何数据</translation>
+    </message>
+</context>
+<context>
+    <name>MemberLabels</name>
+    <message>
+        <source>Active</source>
+        <translation>在册</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>已转出</translation>
+    </message>
+    <message>
+        <source>Left the Party</source>
+        <translation>已出党</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>已去世</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>录入</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>调整党组织</translation>
+    </message>
+    <message>
+        <source>Transferred in</source>
+        <translation>转入</translation>
+    </message>
+    <message>
+        <source>Membership suspended</source>
+        <translation>停止党籍</translation>
+    </message>
+    <message>
+        <source>Membership restored</source>
+        <translation>恢复党籍</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>去世</translation>
+    </message>
+    <message>
+        <source>fields: %1</source>
+        <translation>字段：%1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>从 %1 调整到 %2</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>转往 %1</translation>
+    </message>
+    <message>
+        <source>letter valid until %1</source>
+        <translation>介绍信有效期至 %1</translation>
+    </message>
+    <message>
+        <source>dues paid to %1</source>
+        <translation>党费交至 %1</translation>
+    </message>
+    <message>
+        <source>into %1</source>
+        <translation>转入 %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>MemberRowReader</name>
+    <message>
+        <source>所在党支部 is empty and no organisation was chosen for the import</source>
+        <translation>所在党支部为空，且导入时未指定党组织</translation>
+    </message>
+    <message>
+        <source>所在党支部 &quot;%1&quot;: %2</source>
+        <translation>所在党支部“%1”：%2</translation>
+    </message>
+    <message>
+        <source>公民身份证号 is empty</source>
+        <translation>公民身份证号为空</translation>
+    </message>
+    <message>
+        <source>公民身份证号: %1</source>
+        <translation>公民身份证号：%1</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a known value</source>
+        <translation>%1：“%2”不是可识别的值</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; should be 是 or 否</source>
+        <translation>%1：“%2”应为“是”或“否”</translation>
+    </message>
+    <message>
+        <source>是否为失联党员 is 是 but 失去联系日期 is empty</source>
+        <translation>是否为失联党员为“是”，但失去联系日期为空</translation>
+    </message>
+    <message>
+        <source>延长预备期月数: &quot;%1&quot; is not a number of months</source>
+        <translation>延长预备期月数：“%1”不是月数</translation>
+    </message>
+    <message>
+        <source>%1: no community or village is called &quot;%2&quot;</source>
+        <translation>%1：没有名为“%2”的社区或村</translation>
+    </message>
+    <message>
+        <source>%1: several communities are called &quot;%2&quot;; give the code</source>
+        <translation>%1：有多个名为“%2”的社区；请填写代码</translation>
+    </message>
+</context>
+<context>
+    <name>MemberStore</name>
+    <message>
+        <source>the ID number is missing</source>
+        <translation>缺少公民身份号码</translation>
+    </message>
+    <message>
+        <source>a member with the ID number %1 is already on record</source>
+        <translation>已有公民身份号码为 %1 的党员记录</translation>
+    </message>
+    <message>
+        <source>the member no longer exists</source>
+        <translation>该党员已不存在</translation>
+    </message>
+    <message>
+        <source>another member already has the ID number %1</source>
+        <translation>另一名党员已使用公民身份号码 %1</translation>
+    </message>
+    <message>
+        <source>the destination organisation no longer exists</source>
+        <translation>目标党组织已不存在</translation>
+    </message>
+    <message>
+        <source>a selected member no longer exists; nothing was moved</source>
+        <translation>所选党员中有人已不存在，未调整任何党员</translation>
+    </message>
+</context>
+<context>
+    <name>MemberValidator</name>
+    <message>
+        <source>the name is empty</source>
+        <translation>姓名为空</translation>
+    </message>
+    <message>
+        <source>the party branch is missing</source>
+        <translation>缺少所在党支部</translation>
+    </message>
+    <message>
+        <source>the ID number is empty</source>
+        <translation>公民身份号码为空</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sex code</source>
+        <translation>“%1”不是性别代码</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ethnic group code of GB/T 3304</source>
+        <translation>“%1”不是 GB/T 3304 民族代码</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an education code of GB/T 4658</source>
+        <translation>“%1”不是 GB/T 4658 学历代码</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a job post code</source>
+        <translation>“%1”不是工作岗位代码</translation>
+    </message>
+    <message>
+        <source>the birth date %1 is in the future</source>
+        <translation>出生日期 %1 晚于今天</translation>
+    </message>
+    <message>
+        <source>the category must be full or probationary member</source>
+        <translation>人员类别须为正式党员或预备党员</translation>
+    </message>
+    <message>
+        <source>the date of joining is missing</source>
+        <translation>缺少入党日期</translation>
+    </message>
+    <message>
+        <source>the date of joining %1 is in the future</source>
+        <translation>入党日期 %1 晚于今天</translation>
+    </message>
+    <message>
+        <source>joined on %1, before the 18th birthday (%2)</source>
+        <translation>%1 入党，早于年满 18 周岁之日（%2）</translation>
+    </message>
+    <message>
+        <source>a probation can be extended by %1 to %2 months, not %3</source>
+        <translation>预备期可延长 %1 至 %2 个月，不能为 %3 个月</translation>
+    </message>
+    <message>
+        <source>a probationary member has no conversion date yet</source>
+        <translation>预备党员尚无转正日期</translation>
+    </message>
+    <message>
+        <source>the probation ended on %1: convert the member or extend the probation</source>
+        <translation>预备期已于 %1 届满：请办理转正或延长预备期</translation>
+    </message>
+    <message>
+        <source>the date of conversion to full membership is missing</source>
+        <translation>缺少转正日期</translation>
+    </message>
+    <message>
+        <source>converted on %1, less than one year after joining (%2)</source>
+        <translation>%1 转正，距入党（%2）不满一年</translation>
+    </message>
+    <message>
+        <source>the conversion date %1 is in the future</source>
+        <translation>转正日期 %1 晚于今天</translation>
+    </message>
+    <message>
+        <source>converted on %1, but one year after joining is %2; was the probation extended?</source>
+        <translation>%1 转正，但入党满一年应为 %2；是否延长了预备期？</translation>
+    </message>
+    <message>
+        <source>converted on %1, but the extended probation ended on %2</source>
+        <translation>%1 转正，但延长后的预备期于 %2 届满</translation>
+    </message>
+    <message>
+        <source>the standing must be normal or suspended</source>
+        <translation>党籍状态须为正常或停止党籍</translation>
+    </message>
+    <message>
+        <source>the date contact was lost is in the future</source>
+        <translation>失去联系日期晚于今天</translation>
+    </message>
+    <message>
+        <source>contact was lost before the member joined</source>
+        <translation>失去联系日期早于入党日期</translation>
+    </message>
+    <message>
+        <source>a mobile member&apos;s destination is missing</source>
+        <translation>缺少流动党员的外出流向</translation>
+    </message>
+    <message>
+        <source>the dual registration date is in the future</source>
+        <translation>双报到日期晚于今天</translation>
+    </message>
+</context>
+<context>
+    <name>MembersCommand</name>
+    <message>
+        <source>List party members, searched and sorted as in the roster (ID numbers and phones masked).</source>
+        <translation>按花名册的方式查找、排序并列出党员（公民身份号码和电话脱敏）。</translation>
+    </message>
+    <message>
+        <source>The RedGrid database file.</source>
+        <translation>红网格数据库文件。</translation>
+    </message>
+    <message>
+        <source>--sort takes pinyin or stroke</source>
+        <translation>--sort 须为 pinyin 或 stroke</translation>
+    </message>
+    <message>
+        <source>--limit needs a number</source>
+        <translation>--limit 需要一个数字</translation>
+    </message>
+    <message>
+        <source>%1 of %2 member(s)</source>
+        <translation>共 %2 名党员，显示 %1 名</translation>
+    </message>
+    <message>
+        <source>Name, full pinyin or initials, ID number or phone (full or last 4).</source>
+        <translation>姓名、全拼或首字母、公民身份号码或电话（完整号码或后 4 位）。</translation>
+    </message>
+    <message>
+        <source>Only this organisation and those below it.</source>
+        <translation>仅限此党组织及其下级党组织。</translation>
+    </message>
+    <message>
+        <source>Order: pinyin (default) or stroke (surname stroke order).</source>
+        <translation>排序：pinyin（拼音，默认）或 stroke（姓氏笔画）。</translation>
+    </message>
+    <message>
+        <source>At most N members (default 50; 0 = all).</source>
+        <translation>最多 N 名党员（默认 50；0 表示全部）。</translation>
+    </message>
+    <message>
+        <source>Print the members as JSON.</source>
+        <translation>以 JSON 格式输出党员。</translation>
+    </message>
+</context>
+<context>
+    <name>NameReadings</name>
+    <message>
+        <source>the text to read is empty</source>
+        <translation>要注音的文字为空</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may contain Chinese characters only</source>
+        <translation>“%1”只能包含汉字</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation>“%1”超过 %2 个字符</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a surname: a surname has at most %2 characters</source>
+        <translation>“%1”不是姓氏：姓氏最多 %2 个字</translation>
+    </message>
+    <message>
+        <source>no reading is given for &quot;%1&quot;</source>
+        <translation>未给出“%1”的读音</translation>
+    </message>
+    <message>
+        <source>the reading &quot;%1&quot; is not pinyin: write it in Latin letters, one syllable per character, separated by spaces</source>
+        <translation>读音“%1”不是拼音：请用拉丁字母书写，每字一个音节，以空格分隔</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 characters, but the reading &quot;%3&quot; has %4 syllables</source>
+        <translation>“%1”有 %2 个字，但读音“%3”有 %4 个音节</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the reading &quot;%2&quot; is not a pinyin syllable</source>
+        <translation>读音“%2”中的“%1”不是拼音音节</translation>
     </message>
 </context>
 <context>
@@ -724,6 +1468,208 @@
     </message>
 </context>
 <context>
+    <name>OrgChecks</name>
+    <message>
+        <source>%1 has %2 full member(s); a branch needs at least %3 (or join a joint branch)</source>
+        <translation>%1有 %2 名正式党员；党支部至少需要 %3 名正式党员（不足时应成立联合党支部）</translation>
+    </message>
+    <message>
+        <source>%1 has %2 members; a branch should generally have no more than %3</source>
+        <translation>%1有 %2 名党员；党支部党员人数一般不超过 %3 名</translation>
+    </message>
+    <message>
+        <source>%1 has %2 full members but no branch committee; %3 or more require one</source>
+        <translation>%1有 %2 名正式党员，但未设支部委员会；正式党员 %3 名以上的党支部应设立支部委员会</translation>
+    </message>
+    <message>
+        <source>the term of %1 ended on %2: the election is overdue</source>
+        <translation>%1的任期已于 %2 届满：换届已逾期</translation>
+    </message>
+    <message>
+        <source>the term of %1 ends on %2, within %3 months: submit the election request now</source>
+        <translation>%1的任期将于 %2 届满（%3 个月内）：请及时提出换届请示</translation>
+    </message>
+    <message>
+        <source>the term of %1 ends on %2, within %3 months</source>
+        <translation>%1的任期将于 %2 届满（%3 个月内）</translation>
+    </message>
+    <message>
+        <source>grid %1 (%2) has no party branch or group covering it</source>
+        <translation>网格 %1（%2）没有党支部或党小组覆盖</translation>
+    </message>
+</context>
+<context>
+    <name>OrgEditor</name>
+    <message>
+        <source>the full name is empty</source>
+        <translation>全称为空</translation>
+    </message>
+    <message>
+        <source>the term ends (%1) before it starts (%2)</source>
+        <translation>任期结束日期（%1）早于开始日期（%2）</translation>
+    </message>
+    <message>
+        <source>the founding date %1 is in the future</source>
+        <translation>成立日期 %1 晚于今天</translation>
+    </message>
+    <message>
+        <source>a party group belongs inside a branch</source>
+        <translation>党小组应设在党支部内</translation>
+    </message>
+    <message>
+        <source>the parent organisation no longer exists</source>
+        <translation>上级党组织已不存在</translation>
+    </message>
+    <message>
+        <source>a %1 cannot be set up inside a %2</source>
+        <translation>%2内不能设立%1</translation>
+    </message>
+    <message>
+        <source>a covered area no longer exists in the hierarchy</source>
+        <translation>覆盖的某个区域已不在层级中</translation>
+    </message>
+    <message>
+        <source>the code %1 is already taken</source>
+        <translation>代码 %1 已被占用</translation>
+    </message>
+    <message>
+        <source>the organisation no longer exists</source>
+        <translation>该党组织已不存在</translation>
+    </message>
+    <message>
+        <source>a %1 cannot hold its %2 &quot;%3&quot;</source>
+        <translation>%1不能包含其下的%2“%3”</translation>
+    </message>
+    <message>
+        <source>an organisation cannot move inside itself</source>
+        <translation>党组织不能移到其自身之下</translation>
+    </message>
+    <message>
+        <source>%1 still has %2 organisation(s) below it; move or remove them first</source>
+        <translation>%1下还有 %2 个党组织；请先移走或删除它们</translation>
+    </message>
+    <message>
+        <source>%1 still holds %2 member record(s); move them to another organisation first</source>
+        <translation>%1还有 %2 条党员记录；请先将其调整到其他党组织</translation>
+    </message>
+</context>
+<context>
+    <name>OrgLabels</name>
+    <message>
+        <source>Party committee</source>
+        <translation>党委</translation>
+    </message>
+    <message>
+        <source>Party working committee</source>
+        <translation>党工委</translation>
+    </message>
+    <message>
+        <source>General party branch</source>
+        <translation>党总支</translation>
+    </message>
+    <message>
+        <source>Party branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Joint party branch</source>
+        <translation>联合党支部</translation>
+    </message>
+    <message>
+        <source>Functional party branch</source>
+        <translation>功能型党支部</translation>
+    </message>
+    <message>
+        <source>Temporary party branch</source>
+        <translation>临时党支部</translation>
+    </message>
+    <message>
+        <source>Party group</source>
+        <translation>党小组</translation>
+    </message>
+</context>
+<context>
+    <name>OrgStore</name>
+    <message>
+        <source>no party organisation has the name or code &quot;%1&quot;</source>
+        <translation>没有名称或代码为“%1”的党组织</translation>
+    </message>
+    <message>
+        <source>several party organisations are called &quot;%1&quot;; give the code instead: %2</source>
+        <translation>有多个党组织名为“%1”；请改用代码：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocument</name>
+    <message>
+        <source>the PDF file cannot be written: %1</source>
+        <translation>无法写入 PDF 文件：%1</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>无法开始生成 PDF</translation>
+    </message>
+    <message>
+        <source>the PDF was not started</source>
+        <translation>尚未开始生成 PDF</translation>
+    </message>
+    <message>
+        <source>the PDF file could not be written: %1</source>
+        <translation>未能写入 PDF 文件：%1</translation>
+    </message>
+    <message>
+        <source>the PDF file could not be saved: %1</source>
+        <translation>无法保存 PDF 文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>the phone number is empty</source>
+        <translation>电话号码为空</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds more than one phone number; enter one number per field</source>
+        <translation>“%1”含有多个电话号码；每栏只填一个号码</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mainland China mobile number (11 digits, 13–19…) or landline number with area code (such as 023-67891234)</source>
+        <translation>“%1”既不是中国大陆手机号码（11 位，以 13–19 开头），也不是带区号的固定电话号码（如 023-67891234）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mainland China number (+86)</source>
+        <translation>“%1”不是中国大陆号码（+86）</translation>
+    </message>
+    <message>
+        <source>a mobile number has 11 digits; &quot;%1&quot; has %2</source>
+        <translation>手机号码为 11 位；“%1”有 %2 位</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mobile number: mobile numbers begin with 13 to 19</source>
+        <translation>“%1”不是手机号码：手机号码以 13 至 19 开头</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a mobile number has no extension</source>
+        <translation>“%1”：手机号码没有分机号</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not begin with a mainland China area code (010, 02x or 0xxx)</source>
+        <translation>“%1”不是以中国大陆长途区号（010、02x 或 0xxx）开头</translation>
+    </message>
+    <message>
+        <source>after the area code %1, a landline number has 7 or 8 digits not beginning with 0 or 1; &quot;%2&quot; has &quot;%3&quot;</source>
+        <translation>区号 %1 之后的固定电话号码应为 7 或 8 位，且不以 0 或 1 开头；“%2”中为“%3”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: an extension has 1 to 6 digits</source>
+        <translation>“%1”：分机号应为 1 至 6 位</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no area code; write it with the area code, such as 023-67891234</source>
+        <translation>“%1”没有区号；请加上区号，如 023-67891234</translation>
+    </message>
+</context>
+<context>
     <name>ProgressTask</name>
     <message>
         <source>Cancel</source>
@@ -735,6 +1681,131 @@
     </message>
 </context>
 <context>
+    <name>RosterBenchCommand</name>
+    <message>
+        <source>Benchmark the roster: a 1,000,000-row import beside sqlite3&apos;s .import, and search as you type.</source>
+        <translation>花名册基准测试：100 万行导入（与 sqlite3 的 .import 对比），以及边输入边搜索。</translation>
+    </message>
+    <message>
+        <source>--rows needs a positive number</source>
+        <translation>--rows 须为正整数</translation>
+    </message>
+    <message>
+        <source>Roster: %1 rows in the 汇总表 layout, %2 MiB of CSV (generated in %3 s)</source>
+        <translation>花名册：汇总表格式 %1 行，CSV %2 MiB（生成用时 %3 秒）</translation>
+    </message>
+    <message>
+        <source>  sqlite3 .import (plain table, unique ID index)  %1 s, %2 rows/s</source>
+        <translation>  sqlite3 .import（普通表，身份号码唯一索引）    %1 秒，%2 行/秒</translation>
+    </message>
+    <message>
+        <source>  RedGrid import with full validation             %1 s, %2 rows/s (%3 inserted, %4 rejected)</source>
+        <translation>  红网格导入（完整校验）                         %1 秒，%2 行/秒（插入 %3，拒绝 %4）</translation>
+    </message>
+    <message>
+        <source>  throughput ratio                                %1 (target &gt;= 0.5)</source>
+        <translation>  吞吐量比值                                     %1（目标 &gt;= 0.5）</translation>
+    </message>
+    <message>
+        <source>  search as you type: %1 keystrokes, median %2 ms, 95th percentile %3 ms (targets &lt; 20, &lt; 50)</source>
+        <translation>  边输入边搜索：%1 次按键，中位数 %2 ms，第 95 百分位 %3 ms（目标 &lt; 20、&lt; 50）</translation>
+    </message>
+    <message>
+        <source>  slowest keystrokes: %1</source>
+        <translation>  最慢的按键：%1</translation>
+    </message>
+    <message>
+        <source>  peak memory of this process                     %1 MiB</source>
+        <translation>  本进程内存峰值                                 %1 MiB</translation>
+    </message>
+    <message>
+        <source>  kept %1</source>
+        <translation>  已保留 %1</translation>
+    </message>
+    <message>
+        <source>Rows of the generated roster (default 1000000).</source>
+        <translation>生成的花名册行数（默认 1000000）。</translation>
+    </message>
+    <message>
+        <source>Folder for the files (default: a temporary one).</source>
+        <translation>文件所在文件夹（默认使用临时文件夹）。</translation>
+    </message>
+    <message>
+        <source>Keep the files afterwards.</source>
+        <translation>结束后保留这些文件。</translation>
+    </message>
+    <message>
+        <source>Also scroll the GUI&apos;s roster over all members and report its peak memory (needs a display or Xvfb).</source>
+        <translation>同时在图形界面的花名册中滚动浏览全部党员，并报告其内存峰值（需要显示器或 Xvfb）。</translation>
+    </message>
+    <message>
+        <source>Print the figures as JSON.</source>
+        <translation>以 JSON 格式输出测量结果。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterDate</name>
+    <message>
+        <source>%1 is outside the range of Excel date numbers (1 to %2)</source>
+        <translation>%1 超出 Excel 日期序号的范围（1 至 %2）</translation>
+    </message>
+    <message>
+        <source>Excel date number 60 stands for 29 February 1900, a day that did not exist</source>
+        <translation>Excel 日期序号 60 表示 1900 年 2 月 29 日，而这一天并不存在</translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation>日期为空</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was stored by Excel as a number, so 2020.10 (October) and 2020.1 (January) look the same; format the column as text and enter the dates again</source>
+        <translation>“%1”被 Excel 存成了数值，因此 2020.10（10 月）与 2020.1（1 月）无法区分；请将该列设置为文本格式后重新录入日期</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is outside the range of Excel date numbers (1 to %2)</source>
+        <translation>“%1”超出 Excel 日期序号的范围（1 至 %2）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; a day count such as 43831 is read as a date only from a cell that Excel stored as a number</source>
+        <translation>“%1”不是日期；像 43831 这样的天数，只有来自 Excel 以数值存储的单元格时才按日期读取</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as 2020-07-01, 2020.7.1, 20200701 or 2020年7月1日, or 2020-07 for a month</source>
+        <translation>“%1”不是日期；请写成 2020-07-01、2020.7.1、20200701 或 2020年7月1日，只有年月时写成 2020-07</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: dates before 1900 are not accepted</source>
+        <translation>“%1”：不接受 1900 年以前的日期</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a real date: there is no month %2</source>
+        <translation>“%1”不是有效日期：没有 %2 月</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a real date: month %2 of %3 has %4 days</source>
+        <translation>“%1”不是有效日期：%3 年 %2 月只有 %4 天</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPdf</name>
+    <message>
+        <source>the organisation no longer exists; nothing was printed</source>
+        <translation>该党组织已不存在，未打印任何内容</translation>
+    </message>
+    <message>
+        <source>%1 has no active members; nothing was printed</source>
+        <translation>%1没有在册党员，未打印任何内容</translation>
+    </message>
+    <message>
+        <source>printing was cancelled; no file was written</source>
+        <translation>打印已取消，未写入文件</translation>
+    </message>
+    <message>
+        <source>the database could not be read: %1; no file was written</source>
+        <translation>无法读取数据库：%1；未写入文件</translation>
+    </message>
+</context>
+<context>
     <name>SaveCopy</name>
     <message>
         <source>Save a Copy</source>
@@ -743,6 +1814,49 @@
     <message>
         <source>Copying the database to %1…</source>
         <translation>正在将数据库复制到 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetSource</name>
+    <message>
+        <source>the file cannot be opened: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>open it in Excel or WPS and save it as an Excel workbook (.xlsx) or as CSV</source>
+        <translation>请用 Excel 或 WPS 打开，另存为 Excel 工作簿（.xlsx）或 CSV</translation>
+    </message>
+    <message>
+        <source>the file is a password-protected workbook or an old Excel 97-2003 workbook (.xls), which RedGrid cannot read; open it in Excel or WPS, remove the password, and save it as an Excel workbook (.xlsx) or as CSV</source>
+        <translation>该文件是有密码保护的工作簿或旧版 Excel 97-2003 工作簿（.xls），红网格无法读取；请用 Excel 或 WPS 打开，取消密码，另存为 Excel 工作簿（.xlsx）或 CSV</translation>
+    </message>
+    <message>
+        <source>the file is a PDF document, not a spreadsheet; %1</source>
+        <translation>该文件是 PDF 文档，不是电子表格；%1</translation>
+    </message>
+    <message>
+        <source>the file is an image, not a spreadsheet; %1</source>
+        <translation>该文件是图片，不是电子表格；%1</translation>
+    </message>
+    <message>
+        <source>the file is a web page (HTML), not a spreadsheet, even if its name ends in .xls; %1</source>
+        <translation>该文件是网页（HTML），不是电子表格，尽管文件名以 .xls 结尾；%1</translation>
+    </message>
+    <message>
+        <source>a CSV file has one sheet, “%1”, not “%2”</source>
+        <translation>CSV 文件只有一个工作表“%1”，没有“%2”</translation>
     </message>
 </context>
 <context>
@@ -806,27 +1920,25 @@
         <translation>文本不是有效的 UTF-16</translation>
     </message>
     <message>
-        <source>the file contains binary data (NUL characters), not text</source>
-        <translation>文件含有二进制数据（NUL 字符），不是文本</translation>
-    </message>
-    <message>
         <source>the file contains binary data (NUL bytes), not text; UTF-16 text needs a byte order mark</source>
         <translation>文件含有二进制数据（NUL 字节），不是文本；UTF-16 文本需要字节顺序标记（BOM）</translation>
     </message>
     <message>
-        <source>the text starts as UTF-8 but is not valid UTF-8</source>
-        <translation>文本以 UTF-8 开头，但不是有效的 UTF-8</translation>
-    </message>
-    <message>
         <source>the text is neither UTF-8 nor GB18030 (GBK); save it as UTF-8 and try again</source>
         <translation>文本既不是 UTF-8 也不是 GB18030（GBK）；请另存为 UTF-8 后重试</translation>
+    </message>
+    <message>
+        <source>the text starts as UTF-8 but is not valid UTF-8 further on; save the whole file as UTF-8 and try again</source>
+        <translation>文本开头是 UTF-8，但后面有无效的 UTF-8 内容；请将整个文件另存为 UTF-8 后重试</translation>
     </message>
 </context>
 <context>
     <name>TreeCommand</name>
     <message numerus="yes">
         <source>%n household(s)</source>
-        <translation><numerusform>%n 户</numerusform></translation>
+        <translation>
+            <numerusform>%n 户</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print the hierarchy as an indented tree: name, code and kind of each node.</source>
@@ -876,7 +1988,7 @@ Commands:
     <message>
         <source>
 Options:
-  -h, --help        Show this help; COMMAND --help shows a command's options.
+  -h, --help        Show this help; COMMAND --help shows a command&apos;s options.
   -v, --version     Show the versions of RedGrid, Qt and SQLite.
 
 Exit status: 0 success, 1 usage error, 2 file or data error (nothing written),
@@ -890,6 +2002,159 @@ Exit status: 0 success, 1 usage error, 2 file or data error (nothing written),
 退出状态：0 成功，1 用法错误，2 文件或数据错误（未写入任何数据），
 3 导入完成但部分行被拒绝。
 </translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>the workbook is damaged or incomplete: its zip directory cannot be read; open it in Excel or WPS and save it again</source>
+        <translation>工作簿已损坏或不完整：无法读取其 zip 目录；请用 Excel 或 WPS 打开后重新保存</translation>
+    </message>
+    <message>
+        <source>the workbook has no part %1</source>
+        <translation>工作簿中没有部件 %1</translation>
+    </message>
+    <message>
+        <source>part %1 of the workbook is encrypted; save the workbook without a password and try again</source>
+        <translation>工作簿的部件 %1 已加密；请以不设密码的方式保存工作簿后重试</translation>
+    </message>
+    <message>
+        <source>part %1 is compressed in a way RedGrid cannot read; open the workbook in Excel or WPS and save it again</source>
+        <translation>部件 %1 的压缩方式红网格无法读取；请用 Excel 或 WPS 打开工作簿后重新保存</translation>
+    </message>
+    <message>
+        <source>part %1 unpacks to %2 MiB, more than the %3 MiB RedGrid accepts; this is not an ordinary workbook (it may be a zip bomb)</source>
+        <translation>部件 %1 解压后为 %2 MiB，超过红网格允许的 %3 MiB；这不是普通的工作簿（可能是压缩炸弹）</translation>
+    </message>
+    <message>
+        <source>part %1 is compressed %2 to 1, far more than any real workbook; RedGrid does not open it (it may be a zip bomb)</source>
+        <translation>部件 %1 的压缩比为 %2:1，远超任何真实的工作簿；红网格不予打开（可能是压缩炸弹）</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: part %1 cannot be unpacked; open it in Excel or WPS and save it again</source>
+        <translation>工作簿已损坏：无法解压部件 %1；请用 Excel 或 WPS 打开后重新保存</translation>
+    </message>
+    <message>
+        <source>the XML of part %1 is damaged: %2</source>
+        <translation>部件 %1 的 XML 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>an XML element or text is longer than %1 MiB</source>
+        <translation>某个 XML 元素或文本超过 %1 MiB</translation>
+    </message>
+    <message>
+        <source>sheet “%1”, row %2: %3</source>
+        <translation>工作表“%1”第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>sheet “%1”: %2</source>
+        <translation>工作表“%1”：%2</translation>
+    </message>
+    <message>
+        <source>a row has the invalid number “%1”</source>
+        <translation>某行的行号“%1”无效</translation>
+    </message>
+    <message>
+        <source>a cell has the invalid reference “%1”</source>
+        <translation>某个单元格的引用“%1”无效</translation>
+    </message>
+    <message>
+        <source>a cell refers to shared string %1, which the workbook does not have</source>
+        <translation>某个单元格引用了共享字符串 %1，但工作簿中没有该字符串</translation>
+    </message>
+    <message>
+        <source>it is a zip archive, not an Excel workbook</source>
+        <translation>这是 zip 压缩包，不是 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>it is an Excel binary workbook (.xlsb), which RedGrid cannot read</source>
+        <translation>这是 Excel 二进制工作簿（.xlsb），红网格无法读取</translation>
+    </message>
+    <message>
+        <source>it is an OpenDocument file (.ods), which RedGrid cannot read</source>
+        <translation>这是 OpenDocument 文件（.ods），红网格无法读取</translation>
+    </message>
+    <message>
+        <source>it is a Word document, not a workbook</source>
+        <translation>这是 Word 文档，不是工作簿</translation>
+    </message>
+    <message>
+        <source>%1; open it in Excel or WPS and save it as an Excel workbook (.xlsx) or as CSV</source>
+        <translation>%1；请用 Excel 或 WPS 打开，另存为 Excel 工作簿（.xlsx）或 CSV</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet “%1”; its sheets are %2</source>
+        <translation>工作簿中没有工作表“%1”；现有工作表为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>this is a folder; choose a file name for the workbook</source>
+        <translation>这是一个文件夹；请为工作簿选择文件名</translation>
+    </message>
+    <message>
+        <source>cannot write in the folder “%1”: %2</source>
+        <translation>无法在文件夹“%1”中写入：%2</translation>
+    </message>
+    <message>
+        <source>cannot start a workbook: out of memory</source>
+        <translation>无法创建工作簿：内存不足</translation>
+    </message>
+    <message>
+        <source>the sheet name “%1” is longer than the 31 characters Excel allows</source>
+        <translation>工作表名称“%1”超过 Excel 允许的 31 个字符</translation>
+    </message>
+    <message>
+        <source>the workbook already has a sheet named “%1”</source>
+        <translation>工作簿中已有名为“%1”的工作表</translation>
+    </message>
+    <message>
+        <source>“%1” cannot name a sheet: Excel does not allow [ ] : * ? / \ in sheet names, nor an apostrophe at either end</source>
+        <translation>“%1”不能用作工作表名称：Excel 不允许工作表名称中含有 [ ] : * ? / \，也不允许以撇号开头或结尾</translation>
+    </message>
+    <message>
+        <source>cannot start sheet “%1”: no temporary file can be written in the folder</source>
+        <translation>无法创建工作表“%1”：无法在该文件夹中写入临时文件</translation>
+    </message>
+    <message>
+        <source>a row was written before any sheet was started</source>
+        <translation>在创建工作表之前写入了行</translation>
+    </message>
+    <message>
+        <source>sheet “%1” would have more than the %2 rows Excel allows</source>
+        <translation>工作表“%1”将超过 Excel 允许的 %2 行</translation>
+    </message>
+    <message>
+        <source>row %1 of sheet “%2” has more than the %3 columns Excel allows</source>
+        <translation>工作表“%2”第 %1 行超过 Excel 允许的 %3 列</translation>
+    </message>
+    <message>
+        <source>a cell in row %1, column %2 of sheet “%3” has more than the %4 characters Excel allows</source>
+        <translation>工作表“%3”第 %1 行第 %2 列的单元格超过 Excel 允许的 %4 个字符</translation>
+    </message>
+    <message>
+        <source>cannot write row %1 of sheet “%2”: %3</source>
+        <translation>无法写入工作表“%2”第 %1 行：%3</translation>
+    </message>
+    <message>
+        <source>cannot write the workbook: %1</source>
+        <translation>无法写入工作簿：%1</translation>
+    </message>
+    <message>
+        <source>cannot replace the file: %1; if it is open in Excel or WPS, close it and try again</source>
+        <translation>无法替换文件：%1；如果该文件已在 Excel 或 WPS 中打开，请关闭后重试</translation>
+    </message>
+</context>
+<context>
+    <name>redgrid::importexport::CsvTableWriter</name>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
     </message>
 </context>
 <context>
@@ -944,6 +2209,17 @@ Exit status: 0 success, 1 usage error, 2 file or data error (nothing written),
     <message>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>redgrid::ui::DateField</name>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <source>yyyy-mm</source>
+        <translation>年-月</translation>
     </message>
 </context>
 <context>
@@ -1176,7 +2452,7 @@ Exit status: 0 success, 1 usage error, 2 file or data error (nothing written),
         <translation>主工具栏</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Demo database.&lt;/b&gt; Everything in it is invented for trying RedGrid out; only the names of the streets and communities of %1 are real. Do not enter real people's data here.</source>
+        <source>&lt;b&gt;Demo database.&lt;/b&gt; Everything in it is invented for trying RedGrid out; only the names of the streets and communities of %1 are real. Do not enter real people&apos;s data here.</source>
         <translation>&lt;b&gt;演示数据库。&lt;/b&gt;其中的内容均为试用红网格而虚构，只有%1的街道和社区名称是真实的。请勿在此录入真实人员信息。</translation>
     </message>
     <message>
@@ -1238,6 +2514,470 @@ Exit status: 0 success, 1 usage error, 2 file or data error (nothing written),
     <message>
         <source>The file may be damaged, or moved or deleted while it was open. Open it again, or open a copy.</source>
         <translation>文件可能已损坏，或在打开期间被移动或删除。请重新打开，或打开一个副本。</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>党组织(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Checks</source>
+        <translation>显示检查结果(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>党员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Party &amp;Members</source>
+        <translation>党员花名册(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;Checks</source>
+        <translation>党组织检查(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>redgrid::ui::MemberDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>基本信息(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>变动记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>党员 %1</translation>
+    </message>
+    <message>
+        <source>New Member</source>
+        <translation>新增党员</translation>
+    </message>
+    <message>
+        <source>Save the new member first</source>
+        <translation>请先保存新党员</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>未保存：请改正标红的栏目。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save your changes to %1?</source>
+        <translation>是否保存对“%1”的更改？</translation>
+    </message>
+    <message>
+        <source>&amp;History (%1)</source>
+        <translation>变动记录（%1）(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>redgrid::ui::MemberEventDialog</name>
+    <message>
+        <source>Transfer Out…</source>
+        <translation>组织关系转出…</translation>
+    </message>
+    <message>
+        <source>Transfer In…</source>
+        <translation>组织关系转入…</translation>
+    </message>
+    <message>
+        <source>Suspend Membership…</source>
+        <translation>停止党籍…</translation>
+    </message>
+    <message>
+        <source>Restore Membership…</source>
+        <translation>恢复党籍…</translation>
+    </message>
+    <message>
+        <source>Leave the Party…</source>
+        <translation>出党…</translation>
+    </message>
+    <message>
+        <source>Record Death…</source>
+        <translation>登记去世…</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>the receiving party organisation</source>
+        <translation>接收的党组织</translation>
+    </message>
+    <message>
+        <source>At most %1 months after the date of the letter</source>
+        <translation>自介绍信开具之日起最长 %1 个月</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>转往(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Letter valid until:</source>
+        <translation>介绍信有效期至(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>D&amp;ues paid to:</source>
+        <translation>党费交至(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>the organisation the letter comes from</source>
+        <translation>开具介绍信的党组织</translation>
+    </message>
+    <message>
+        <source>(choose the branch)</source>
+        <translation>（请选择党支部）</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>转出党组织(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Into:</source>
+        <translation>转入党支部(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>e.g. abroad for more than 6 months without contact</source>
+        <translation>例如：出国（境）超过 6 个月未与党组织联系</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>出党方式(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>请输入日期。</translation>
+    </message>
+    <message>
+        <source>choose the branch the member joins</source>
+        <translation>请选择该党员转入的党支部</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>未登记：%1</translation>
+    </message>
+</context>
+<context>
+    <name>redgrid::ui::MemberForm</name>
+    <message>
+        <source>Building Lived In</source>
+        <translation>居住楼栋</translation>
+    </message>
+    <message>
+        <source>Works or lives away from home (流动党员)</source>
+        <translation>外出务工或居住（流动党员）</translation>
+    </message>
+    <message>
+        <source>Community of the Dual Registration</source>
+        <translation>双报到社区</translation>
+    </message>
+    <message>
+        <source>In hardship (困难党员)</source>
+        <translation>生活困难（困难党员）</translation>
+    </message>
+    <message>
+        <source>Exempt from activities (old age or illness)</source>
+        <translation>免于参加组织生活（年老体弱或患病）</translation>
+    </message>
+    <message>
+        <source>Shown masked. Type the full 18-character number to change it.</source>
+        <translation>已脱敏显示。如需修改，请输入完整的 18 位号码。</translation>
+    </message>
+    <message>
+        <source>Shown masked. Type the full number to change it.</source>
+        <translation>已脱敏显示。如需修改，请输入完整号码。</translation>
+    </message>
+    <message>
+        <source>not extended</source>
+        <translation>未延长</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>separated by 、 or commas</source>
+        <translation>以“、”或逗号分隔</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>性别(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Ethnic group:</source>
+        <translation>民族(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>公民身份号码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Born:</source>
+        <translation>出生日期(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Native place:</source>
+        <translation>籍贯：</translation>
+    </message>
+    <message>
+        <source>Ed&amp;ucation:</source>
+        <translation>学历(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Degree:</source>
+        <translation>学位：</translation>
+    </message>
+    <message>
+        <source>Party membership</source>
+        <translation>党员信息</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>所在党组织(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>人员类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Joined:</source>
+        <translation>入党日期(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Full member &amp;since:</source>
+        <translation>转正日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Probation extended:</source>
+        <translation>延长预备期：</translation>
+    </message>
+    <message>
+        <source>Standing:</source>
+        <translation>党籍状态：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Work and contact</source>
+        <translation>工作和联系方式</translation>
+    </message>
+    <message>
+        <source>Job &amp;post:</source>
+        <translation>工作岗位(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Work unit:</source>
+        <translation>工作单位：</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>职务：</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>手机号码(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Landline:</source>
+        <translation>固定电话(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>家庭住址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Building:</source>
+        <translation>居住楼栋：</translation>
+    </message>
+    <message>
+        <source>Contact with the branch</source>
+        <translation>与党组织联系情况</translation>
+    </message>
+    <message>
+        <source>Lost contact since:</source>
+        <translation>失去联系日期：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>失联原因：</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>外出流向(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Dual registration:</source>
+        <translation>双报到社区：</translation>
+    </message>
+    <message>
+        <source>Registered on:</source>
+        <translation>报到日期：</translation>
+    </message>
+    <message>
+        <source>S&amp;kills:</source>
+        <translation>特长(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks:</source>
+        <translation>备注(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>(choose the branch)</source>
+        <translation>（请选择党支部）</translation>
+    </message>
+</context>
+<context>
+    <name>redgrid::ui::MemberImportDialog</name>
+    <message>
+        <source>Import Party Members</source>
+        <translation>导入党员</translation>
+    </message>
+    <message>
+        <source>(none: every row names its branch)</source>
+        <translation>（无：每行均填有所在党支部）</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows with their reasons to:</source>
+        <translation>将被拒绝的行及原因保存到：</translation>
+    </message>
+    <message>
+        <source>-rejected</source>
+        <translation>-未导入</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <source>Branch for rows without one:</source>
+        <translation>未填所在党支部的行归入：</translation>
+    </message>
+    <message>
+        <source>Import Valid Rows</source>
+        <translation>导入有效行</translation>
+    </message>
+    <message>
+        <source>Check Again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>How the columns were understood (correct them if needed):</source>
+        <translation>各列的识别结果（如有误请更正）：</translation>
+    </message>
+    <message>
+        <source>The first rows, with what is wrong in each:</source>
+        <translation>前几行及各行存在的问题：</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>Cannot Import</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>updates a member on record</source>
+        <translation>将更新已有的党员记录</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>无误</translation>
+    </message>
+    <message>
+        <source>%1 rows in the file: %2 new, %3 changed, %4 already up to date, %5 rejected. Importing writes the valid rows; the rejected rows are left out.</source>
+        <translation>文件共 %1 行：新增 %2，变更 %3，已是最新 %4，拒绝 %5。导入时只写入有效行，被拒绝的行不导入。</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Not Imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 new, %3 updated, %4 unchanged, %5 rejected.</source>
+        <translation>读取 %1 行：新增 %2，更新 %3，未变 %4，拒绝 %5。</translation>
+    </message>
+    <message>
+        <source>The rejected rows and their reasons are in %1.</source>
+        <translation>被拒绝的行及原因已保存在 %1 中。</translation>
+    </message>
+    <message>
+        <source>Members Imported</source>
+        <translation>党员已导入</translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
+        <translation>花名册 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +3079,21 @@ Exit status: 0 success, 1 usage error, 2 file or data error (nothing written),
     </message>
 </context>
 <context>
+    <name>redgrid::ui::NodeChooser</name>
+    <message>
+        <source>not chosen</source>
+        <translation>未选择</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+</context>
+<context>
     <name>redgrid::ui::NodeDetailsPanel</name>
     <message>
         <source>&amp;Save</source>
@@ -1434,6 +3189,315 @@ Exit status: 0 success, 1 usage error, 2 file or data error (nothing written),
     </message>
 </context>
 <context>
+    <name>redgrid::ui::NodePickerDialog</name>
+    <message>
+        <source>Choose a %1. Type a name or code in the search box to find it.</source>
+        <translation>请选择%1。在搜索框中输入名称或代码即可查找。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+</context>
+<context>
+    <name>redgrid::ui::OrgChecksView</name>
+    <message>
+        <source>Organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Double-click a line to show the organisation</source>
+        <translation>双击一行可显示该党组织</translation>
+    </message>
+    <message>
+        <source>Double-click a line to show the grid in the hierarchy</source>
+        <translation>双击一行可在层级中显示该网格</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>网格覆盖</translation>
+    </message>
+    <message>
+        <source>&amp;Check Again</source>
+        <translation>重新检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Checks (%1)</source>
+        <translation>检查结果（%1）</translation>
+    </message>
+    <message>
+        <source>Coverage (%1)</source>
+        <translation>网格覆盖（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1: %n finding(s) about organisations</source>
+        <translation>
+            <numerusform>截至 %1：党组织方面有 %n 个问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grid(s) without a party branch or group</source>
+        <translation>
+            <numerusform>%n 个网格没有党支部或党小组覆盖</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>redgrid::ui::OrgDialog</name>
+    <message>
+        <source>A branch committee (支部委员会) is set up</source>
+        <translation>已设立支部委员会</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑“%1”</translation>
+    </message>
+    <message>
+        <source>Add Party Organisation</source>
+        <translation>添加党组织</translation>
+    </message>
+    <message>
+        <source>as on the seal, e.g. 中共…支部委员会</source>
+        <translation>与印章一致，例如 中共…支部委员会</translation>
+    </message>
+    <message>
+        <source>Branches and general branches serve 3 or 5 years, committees 5 years</source>
+        <translation>党支部、党总支每届任期 3 年或 5 年，党委每届任期 5 年</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Parent:</source>
+        <translation>上级党组织(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>全称(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation>简称(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>党组织类别(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit situation:</source>
+        <translation>所在单位情况(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ounded on:</source>
+        <translation>成立日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Sec&amp;retary:</source>
+        <translation>书记(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntact:</source>
+        <translation>联系人(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>联系电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Current &amp;term:</source>
+        <translation>本届任期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Covers:</source>
+        <translation>覆盖区域：</translation>
+    </message>
+    <message>
+        <source>Re&amp;marks:</source>
+        <translation>备注(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>（无上级）</translation>
+    </message>
+    <message>
+        <source>(add members first)</source>
+        <translation>（请先添加党员）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>(unknown member)</source>
+        <translation>（未知党员）</translation>
+    </message>
+    <message>
+        <source>Area Covered</source>
+        <translation>覆盖区域</translation>
+    </message>
+    <message>
+        <source>Founding date</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Start of term</source>
+        <translation>任期开始日期</translation>
+    </message>
+    <message>
+        <source>End of term</source>
+        <translation>任期结束日期</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Choose the type of organisation.</source>
+        <translation>请选择党组织类型。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>redgrid::ui::OrgTreeModel</name>
+    <message numerus="yes">
+        <source>%n active member(s)</source>
+        <translation>
+            <numerusform>%n 名在册党员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 active members in all, %2 registered in the organisation itself</source>
+        <translation>共 %1 名在册党员，其中 %2 名直属本组织</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>党员数</translation>
+    </message>
+</context>
+<context>
+    <name>redgrid::ui::OrganisationWidget</name>
+    <message>
+        <source>&amp;Add Organisation…</source>
+        <translation>添加党组织(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add Organisation…</source>
+        <translation>添加党组织…</translation>
+    </message>
+    <message>
+        <source>Set up a party organisation below the selected one</source>
+        <translation>在所选党组织下设立党组织</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Organisation…</source>
+        <translation>编辑党组织(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Edit the selected organisation (Enter)</source>
+        <translation>编辑所选党组织（回车键）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Organisation…</source>
+        <translation>删除党组织(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Delete the selected organisation, if it holds no members (Del)</source>
+        <translation>删除所选党组织，须其中没有党员（Del）</translation>
+    </message>
+    <message>
+        <source>No party organisations yet. Use &lt;b&gt;Add Organisation&lt;/b&gt; to set up the community party committee, then its branches.</source>
+        <translation>还没有党组织。请使用&lt;b&gt;添加党组织&lt;/b&gt;先设立社区党委，再设立其下的党支部。</translation>
+    </message>
+    <message>
+        <source>Select an organisation to list its members; select none to list everyone.</source>
+        <translation>选择一个党组织可列出其党员；不选则列出全部党员。</translation>
+    </message>
+    <message>
+        <source>%1 active members (%2 in the organisation itself)</source>
+        <translation>%1 名在册党员（其中 %2 名直属本组织）</translation>
+    </message>
+    <message>
+        <source>Secretary: %1</source>
+        <translation>书记：%1</translation>
+    </message>
+    <message>
+        <source>Term: %1 to %2</source>
+        <translation>任期：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <source>Delete the organisation %1 (%2, %3)?</source>
+        <translation>删除党组织“%1”（%2，%3）？</translation>
+    </message>
+    <message>
+        <source>Not Deleted</source>
+        <translation>未删除</translation>
+    </message>
+</context>
+<context>
     <name>redgrid::ui::RecentFiles</name>
     <message>
         <source>Open &amp;Recent</source>
@@ -1461,6 +3525,396 @@ Exit status: 0 success, 1 usage error, 2 file or data error (nothing written),
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>redgrid::ui::RosterFileActions</name>
+    <message>
+        <source>&amp;Import Members…</source>
+        <translation>导入党员(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import party members from an Excel or CSV roster</source>
+        <translation>从电子表格或 CSV 格式的花名册导入党员</translation>
+    </message>
+    <message>
+        <source>&amp;Export Members…</source>
+        <translation>导出党员(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the members of the organisation shown to Excel or CSV</source>
+        <translation>将当前显示的党组织的党员导出为电子表格或 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Print Member &amp;Form (PDF)…</source>
+        <translation>打印党员基本信息采集表(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>The 党员基本信息采集表 of the selected member</source>
+        <translation>所选党员的党员基本信息采集表</translation>
+    </message>
+    <message>
+        <source>Print Forms of the &amp;Organisation (PDF)…</source>
+        <translation>打印本党组织全部采集表(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>One 采集表 page for every member of the organisation shown</source>
+        <translation>为当前显示的党组织的每名党员各打印一页采集表</translation>
+    </message>
+    <message>
+        <source>Print &amp;Roster (PDF)…</source>
+        <translation>打印花名册(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The roster table of the organisation shown</source>
+        <translation>当前显示的党组织的花名册</translation>
+    </message>
+    <message>
+        <source>Export Members</source>
+        <translation>导出党员</translation>
+    </message>
+    <message>
+        <source>National summary table (汇总表, 21 columns)</source>
+        <translation>全国统一汇总表（21 列）</translation>
+    </message>
+    <message>
+        <source>Every column RedGrid keeps</source>
+        <translation>红网格保存的全部列</translation>
+    </message>
+    <message>
+        <source>Write ID numbers and phones in full (they are masked by default)</source>
+        <translation>完整写出公民身份号码和电话（默认脱敏）</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Not Exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <source>Members Exported</source>
+        <translation>党员已导出</translation>
+    </message>
+    <message>
+        <source>%1 member(s) written to %2.</source>
+        <translation>已将 %1 名党员写入 %2。</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose an organisation on the left first.</source>
+        <translation>请先在左侧选择一个党组织。</translation>
+    </message>
+    <message>
+        <source>Select one member first.</source>
+        <translation>请先选择一名党员。</translation>
+    </message>
+    <message>
+        <source>Print Member Form</source>
+        <translation>打印党员基本信息采集表</translation>
+    </message>
+    <message>
+        <source>member-form</source>
+        <translation>党员基本信息采集表</translation>
+    </message>
+    <message>
+        <source>Print Forms</source>
+        <translation>打印采集表</translation>
+    </message>
+    <message>
+        <source>member-forms</source>
+        <translation>党员基本信息采集表-全部</translation>
+    </message>
+    <message>
+        <source>Print Roster</source>
+        <translation>打印花名册</translation>
+    </message>
+    <message>
+        <source>roster</source>
+        <translation>党员花名册</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>Not Printed</source>
+        <translation>未打印</translation>
+    </message>
+</context>
+<context>
+    <name>redgrid::ui::RosterFilterBar</name>
+    <message>
+        <source>&amp;Mobile members</source>
+        <translation>流动党员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Lost contact</source>
+        <translation>失联党员(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dual-registered</source>
+        <translation>双报到(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Search: name, pinyin (zs), ID number or phone, or their last 4 digits</source>
+        <translation>搜索：姓名、拼音或首字母、公民身份号码或电话，或号码后 4 位</translation>
+    </message>
+    <message>
+        <source>Full and probationary</source>
+        <translation>正式党员和预备党员</translation>
+    </message>
+    <message>
+        <source>All, also former members</source>
+        <translation>全部（含已转出、出党、去世）</translation>
+    </message>
+    <message>
+        <source>All ages</source>
+        <translation>全部年龄</translation>
+    </message>
+    <message>
+        <source>35 and under</source>
+        <translation>35 岁及以下</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1–%2 岁</translation>
+    </message>
+    <message>
+        <source>Over 80</source>
+        <translation>80 岁以上</translation>
+    </message>
+    <message>
+        <source>Any education</source>
+        <translation>全部学历</translation>
+    </message>
+    <message>
+        <source>Clear the search and the filters</source>
+        <translation>清除搜索和筛选条件</translation>
+    </message>
+    <message>
+        <source>Only members away from home (流动党员)</source>
+        <translation>只显示外出的党员（流动党员）</translation>
+    </message>
+    <message>
+        <source>Only members the branch has lost contact with (失联党员)</source>
+        <translation>只显示党组织失去联系的党员（失联党员）</translation>
+    </message>
+    <message>
+        <source>Only members registered with a community as well (双报到)</source>
+        <translation>只显示同时到社区报到的党员（双报到）</translation>
+    </message>
+</context>
+<context>
+    <name>redgrid::ui::RosterModel</name>
+    <message>
+        <source>Landline: %1</source>
+        <translation>固定电话：%1</translation>
+    </message>
+    <message>
+        <source>Sorted by the strokes of the surname (姓氏笔画)</source>
+        <translation>按姓氏笔画排序</translation>
+    </message>
+    <message>
+        <source>Sorted by pinyin</source>
+        <translation>按拼音排序</translation>
+    </message>
+    <message>
+        <source>Shown masked; cannot be sorted</source>
+        <translation>已脱敏显示，不能排序</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Ethnic group</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>所在党支部</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入党日期</translation>
+    </message>
+    <message>
+        <source>Full member since</source>
+        <translation>转正日期</translation>
+    </message>
+    <message>
+        <source>Party age</source>
+        <translation>党龄</translation>
+    </message>
+    <message>
+        <source>Job post</source>
+        <translation>工作岗位</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>党籍状态</translation>
+    </message>
+    <message>
+        <source>Lost contact</source>
+        <translation>失联党员</translation>
+    </message>
+    <message>
+        <source>Mobile member</source>
+        <translation>流动党员</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>redgrid::ui::RosterWidget</name>
+    <message>
+        <source>Show All</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <source>List the members of every organisation</source>
+        <translation>列出所有党组织的党员</translation>
+    </message>
+    <message>
+        <source>&amp;New Member…</source>
+        <translation>新增党员(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New Member…</source>
+        <translation>新增党员…</translation>
+    </message>
+    <message>
+        <source>Enter a new party member (Ins)</source>
+        <translation>录入新党员（Ins）</translation>
+    </message>
+    <message>
+        <source>&amp;Open Member…</source>
+        <translation>打开党员信息(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>详情…</translation>
+    </message>
+    <message>
+        <source>Show and edit the selected member (Enter)</source>
+        <translation>查看并编辑所选党员（回车键）</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Organisation…</source>
+        <translation>调整到其他党组织(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>调整…</translation>
+    </message>
+    <message>
+        <source>Register the selected members in another branch (Ctrl+M)</source>
+        <translation>将所选党员调整到另一个党支部（Ctrl+M）</translation>
+    </message>
+    <message>
+        <source>Sort Names by &amp;Surname Strokes (姓氏笔画)</source>
+        <translation>按姓氏笔画排列姓名(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sort the name column by the strokes of the surname instead of pinyin</source>
+        <translation>姓名列按姓氏笔画而非拼音排序</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>全部党组织</translation>
+    </message>
+    <message>
+        <source>%1 and the organisations below it</source>
+        <translation>%1及其下级党组织</translation>
+    </message>
+    <message>
+        <source>1 member</source>
+        <translation>1 名党员</translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation>%1 名党员</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>已选 %1 名</translation>
+    </message>
+    <message>
+        <source>Too Many Members Selected</source>
+        <translation>所选党员过多</translation>
+    </message>
+    <message>
+        <source>Select at most %1 members to move at a time.</source>
+        <translation>每次最多调整 %1 名党员。</translation>
+    </message>
+    <message>
+        <source>Move to Organisation</source>
+        <translation>调整到党组织</translation>
+    </message>
+    <message numerus="yes">
+        <source>Register the %Ln selected member(s) in:</source>
+        <translation>
+            <numerusform>将所选的 %Ln 名党员调整到：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not Moved</source>
+        <translation>未调整</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>显示列</translation>
     </message>
 </context>
 <context>

@@ -22,17 +22,19 @@ QStringList namesFound(HierarchyStore& store, const QString& text)
 TEST_CASE("Hierarchy search finds places by their pinyin, read as place names", "[core][hierarchy][names]")
 {
     test::TempDir dir;
-    auto created = storage::DatabaseFile::create(dir.path(QStringLiteral("cs.redgrid")), [](storage::Connection& db) {
-        HierarchyEditor editor(db);
-        auto root = editor.createRoot(NodeKind::District, QStringLiteral("500115"), QStringLiteral("长寿区"));
-        if (!root)
-            return Status(root.error());
-        auto street = editor.add(root->id, { NodeKind::Street, QStringLiteral("凤城街道") });
-        if (!street)
-            return Status(street.error());
-        auto community = editor.add(street->id, { NodeKind::Community, QStringLiteral("曾家社区") });
-        return community ? Status::success() : Status(community.error());
-    });
+    auto created
+        = storage::DatabaseFile::create(dir.path(QStringLiteral("cs.redgrid")), [](storage::Connection& db) {
+              HierarchyEditor editor(db);
+              auto root
+                  = editor.createRoot(NodeKind::District, QStringLiteral("500115"), QStringLiteral("长寿区"));
+              if (!root)
+                  return Status(root.error());
+              auto street = editor.add(root->id, { NodeKind::Street, QStringLiteral("凤城街道") });
+              if (!street)
+                  return Status(street.error());
+              auto community = editor.add(street->id, { NodeKind::Community, QStringLiteral("曾家社区") });
+              return community ? Status::success() : Status(community.error());
+          });
     REQUIRE(created.ok());
     HierarchyStore store(**created);
 
@@ -52,7 +54,8 @@ TEST_CASE("Hierarchy search finds places by their pinyin, read as place names", 
     CHECK_FALSE(namesFound(store, QStringLiteral("fcjd")).contains(QStringLiteral("晏家街道")));
 }
 
-TEST_CASE("Migrating a version-1 database spells the names already in its hierarchy", "[core][hierarchy][migration]")
+TEST_CASE("Migrating a version-1 database spells the names already in its hierarchy",
+    "[core][hierarchy][migration]")
 {
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("v1.redgrid"));
@@ -60,9 +63,10 @@ TEST_CASE("Migrating a version-1 database spells the names already in its hierar
         auto db = storage::Connection::open(path, storage::Connection::OpenMode::ReadWriteCreate);
         db->exec(QStringLiteral("PRAGMA application_id = %1").arg(storage::DatabaseFile::ApplicationId));
         storage::Schema::migrate(*db, 1);
-        db->exec("INSERT INTO setting VALUES ('installation.id', 'test', 0, 0);"
-                 "INSERT INTO hierarchy_node (id, parent_id, level, kind, name, code, created_at, modified_at) "
-                 "VALUES (x'01000000000000000000000000000001', NULL, 1, 'district', '长寿区', '500115', 0, 0)");
+        db->exec(
+            "INSERT INTO setting VALUES ('installation.id', 'test', 0, 0);"
+            "INSERT INTO hierarchy_node (id, parent_id, level, kind, name, code, created_at, modified_at) "
+            "VALUES (x'01000000000000000000000000000001', NULL, 1, 'district', '长寿区', '500115', 0, 0)");
     }
     auto opened = storage::DatabaseFile::open(path);
     REQUIRE(opened.ok());

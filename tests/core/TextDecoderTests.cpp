@@ -1,6 +1,7 @@
 #include "importexport/TextDecoder.h"
 #include "support/TestSupport.h"
 
+#include <QBuffer>
 #include <QStringEncoder>
 
 #include <catch2/catch.hpp>
@@ -167,4 +168,100 @@ TEST_CASE("Encodings have names for reports", "[core][import][encoding]")
     CHECK(TextDecoder::name(TextEncoding::Utf16LE) == QStringLiteral("UTF-16LE"));
     CHECK(TextDecoder::name(TextEncoding::Utf16BE) == QStringLiteral("UTF-16BE"));
     CHECK(TextDecoder::name(TextEncoding::Gb18030) == QStringLiteral("GB18030"));
+}
+
+namespace {
+
+// The pieces a DecodingReader returns for `bytes`, and the error that ended them, if any.
+struct Pieces
+{
+    QStringList pieces;
+    QString error;
+    TextEncoding encoding = TextEncoding::Utf8;
+};
+
+Pieces readPieces(const QByteArray& bytes)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    REQUIRE(buffer.open(QIODevice::ReadOnly));
+    auto reader = DecodingReader::open(buffer);
+    INFO((reader.ok() ? QString() : reader.error().message).toStdString());
+    REQUIRE(reader.ok());
+    Pieces result;
+    result.encoding = (*reader)->encoding();
+    while (!(*reader)->atEnd()) {
+        auto piece = (*reader)->read();
+        if (!piece) {
+            result.error = piece.error().message;
+            CHECK((*reader)->atEnd());
+            break;
+        }
+        result.pieces.append(*piece);
+    }
+    CHECK((*reader)->progress() <= 1.0);
+    return result;
+}
+
+// About 1.5 MB: several pieces, with Chinese text and a character outside the BMP.
+QString longText()
+{
+    QString text;
+    for (int i = 0; i < 40'000; ++i)
+        text += QStringLiteral("%1,桥北社区居民委员会,").arg(i) + QString::fromUcs4(U"𠀀")
+            + QStringLiteral("\r\n");
+    return text;
+}
+
+}  // namespace
+
+TEST_CASE("DecodingReader: a long text comes in pieces of whole lines", "[core][import][encoding][csv]")
+{
+    const QString text = longText();
+    QStringEncoder gb18030("GB18030");
+    QStringEncoder utf16(QStringEncoder::Utf16BE, QStringEncoder::Flag::WriteBom);
+    const std::pair<QByteArray, TextEncoding> files[] = {
+        { text.toUtf8(), TextEncoding::Utf8 },
+        { QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8(), TextEncoding::Utf8WithBom },
+        { gb18030.encode(text), TextEncoding::Gb18030 },
+        { utf16.encode(text), TextEncoding::Utf16BE },
+    };
+    for (const auto& [bytes, encoding] : files) {
+        INFO(TextDecoder::name(encoding).toStdString());
+        const Pieces read = readPieces(bytes);
+        CHECK(read.encoding == encoding);
+        CHECK(read.error.isEmpty());
+        CHECK(read.pieces.size() > 3);
+        CHECK(read.pieces.join(QString()) == text);
+        if (encoding != TextEncoding::Utf16BE) {  // UTF-16 pieces may end anywhere between characters
+            for (qsizetype i = 0; i + 1 < read.pieces.size(); ++i)
+                CHECK(read.pieces[i].endsWith(QLatin1Char('\n')));
+        }
+        // The whole-text decoder gives the same text.
+        CHECK(decoded(bytes).text == text);
+    }
+}
+
+TEST_CASE(
+    "DecodingReader: the lines before bad bytes come first, then the error", "[core][import][encoding][csv]")
+{
+    const QString text = longText();
+    const QByteArray good = text.toUtf8();
+    const QByteArray head = good.left(good.lastIndexOf("\r\n", good.size() - 300) + 2);  // whole lines
+    const QByteArray bad = head + "500105,\xBD\xAD\xB1\xB1\r\nlast\r\n";
+    const Pieces read = readPieces(bad);
+    CHECK(read.encoding == TextEncoding::Utf8);  // chosen from the start of the file
+    CHECK(read.error.contains(QStringLiteral("not valid UTF-8")));
+    const QString before = read.pieces.join(QString());
+    CHECK(before == QString::fromUtf8(head));
+
+    // The whole-text decoder sees every byte: not UTF-8.
+    auto whole = TextDecoder::decode(bad);
+    CHECK((!whole.ok() || whole->encoding == TextEncoding::Gb18030));
+}
+
+TEST_CASE("DecodingReader: a line longer than 16 MiB is refused", "[core][import][encoding][csv]")
+{
+    const Pieces read = readPieces(QByteArray(17 << 20, 'x'));
+    CHECK(read.error.contains(QStringLiteral("longer than 16 MiB")));
 }

@@ -2,6 +2,9 @@
 
 #include "demo/DemoBuilder.h"
 #include "hierarchy/HierarchyEditor.h"
+#include "organisation/OrgEditor.h"
+#include "roster/IdNumber.h"
+#include "roster/MemberStore.h"
 #include "storage/Transaction.h"
 #include "support/TestSupport.h"
 
@@ -155,6 +158,128 @@ BuiltHierarchy buildHierarchy(const QString& path, int manyBuildings)
         h.lastBuilding = add(editor, h.bigGrid, NodeKind::Building, QStringLiteral("%1栋").arg(i), {}, 1);
     transaction.commit();
     return h;
+}
+
+QString makeIdNumber(const QDate& birth, int sequence)
+{
+    const QString first17 = QStringLiteral("500105") + birth.toString(QStringLiteral("yyyyMMdd"))
+        + QStringLiteral("%1").arg(sequence % 1000, 3, 10, QLatin1Char('0'));
+    return first17 + roster::IdNumber::checkCharacter(first17);
+}
+
+roster::Member makeMember(
+    const QString& name, const RecordId& orgId, const QDate& birth, int sequence, bool probationary)
+{
+    roster::Member m;
+    m.name = name;
+    m.orgId = orgId;
+    m.idNumber = makeIdNumber(birth, sequence);
+    m.sex = sequence % 2 == 1 ? QStringLiteral("1") : QStringLiteral("2");
+    m.ethnicity = QStringLiteral("01");
+    m.birthDate = birth;
+    m.education = sequence % 3 == 0 ? QStringLiteral("21") : QStringLiteral("31");
+    m.jobPost = QStringLiteral("42");
+    m.mobile = QStringLiteral("138%1").arg(20000000 + sequence * 7919 % 79999999, 8, 10, QLatin1Char('0'));
+    m.address = QStringLiteral("重庆市江北区华新街嘉陵一村%1号").arg(sequence % 90 + 1);
+    if (probationary) {
+        m.category = QStringLiteral("2");
+        m.joinedOn = QDate::currentDate().addMonths(-4);
+    } else {
+        m.joinedOn = birth.addYears(25);
+        m.convertedOn = m.joinedOn.addYears(1);
+    }
+    return m;
+}
+
+namespace {
+
+organisation::PartyOrg addOrg(storage::Connection& db, const RecordId& parentId, organisation::OrgKind kind,
+    const QString& name, const QString& shortName)
+{
+    organisation::PartyOrg org;
+    org.parentId = parentId;
+    org.kind = kind;
+    org.name = name;
+    org.shortName = shortName;
+    auto added = organisation::OrgEditor(db).add(org);
+    if (!added)
+        FAIL(added.error().toString().toStdString());
+    return added.value();
+}
+
+}  // namespace
+
+RosterData buildRoster(const QString& path, int bulk)
+{
+    RosterData r;
+    r.h = buildHierarchy(path, 3);
+    storage::Connection& db = *r.h.db;
+    using organisation::OrgKind;
+    r.committee = addOrg(db, {}, OrgKind::Committee,
+        QStringLiteral("中共重庆市江北区华新街街道嘉陵一村社区委员会"), QStringLiteral("嘉陵一村社区党委"));
+    r.branchA = addOrg(db, r.committee.id, OrgKind::Branch,
+        QStringLiteral("中共重庆市江北区华新街街道嘉陵一村社区第一支部委员会"), QStringLiteral("第一支部"));
+    r.branchB = addOrg(db, r.committee.id, OrgKind::Branch,
+        QStringLiteral("中共重庆市江北区华新街街道嘉陵一村社区第二支部委员会"), QStringLiteral("第二支部"));
+    r.groupA1 = addOrg(
+        db, r.branchA.id, OrgKind::Group, QStringLiteral("第一支部第一党小组"), QStringLiteral("第一党小组"));
+    organisation::PartyOrg covering = r.branchA;
+    covering.nodeIds = { r.h.gridA1.id };
+    if (auto updated = organisation::OrgEditor(db).update(covering))
+        r.branchA = updated.value();
+    else
+        FAIL(updated.error().toString().toStdString());
+
+    roster::MemberStore store(db);
+    struct Named
+    {
+        const char16_t* name;
+        const organisation::PartyOrg& org;
+        QDate birth;
+        int sequence;  // odd: male
+        bool probationary;
+    };
+    const Named named[] = {
+        { u"张三", r.branchA, QDate(1968, 3, 14), 101, false },
+        { u"曾强", r.branchA, QDate(1975, 9, 2), 103, false },
+        { u"陈明", r.branchA, QDate(1959, 12, 30), 105, false },
+        { u"李四", r.branchA, QDate(1999, 6, 1), 107, true },
+        { u"蔡文", r.groupA1, QDate(1981, 1, 21), 109, false },
+        { u"杨洋", r.groupA1, QDate(1990, 7, 7), 111, false },
+        { u"张伟", r.branchB, QDate(1962, 4, 18), 113, false },
+        { u"王芳", r.branchB, QDate(1970, 11, 9), 114, false },
+        { u"刘洋", r.branchB, QDate(2000, 2, 29), 115, true },
+    };
+    for (const Named& n : named) {
+        const QString name = QString::fromUtf16(n.name);
+        auto added = store.add(makeMember(name, n.org.id, n.birth, n.sequence, n.probationary));
+        if (!added)
+            FAIL(added.error().toString().toStdString());
+        r.named.insert(name, added.value());
+    }
+
+    static const char16_t* const surnames[] = { u"王", u"李", u"张", u"刘", u"陈", u"杨", u"黄", u"赵", u"吴",
+        u"周", u"徐", u"孙", u"马", u"朱", u"胡", u"郭", u"何", u"高", u"林", u"罗", u"郑", u"梁", u"谢",
+        u"宋", u"唐", u"许", u"韩", u"冯", u"邓", u"曹", u"彭", u"曾", u"肖", u"田", u"董", u"袁", u"潘",
+        u"于", u"蒋", u"蔡", u"余", u"杜", u"叶", u"程", u"苏", u"魏", u"吕", u"丁", u"任", u"沈" };
+    static const char16_t* const given[]
+        = { u"建国", u"志强", u"秀英", u"桂英", u"海燕", u"晓明", u"丽娟", u"文杰", u"俊杰", u"红梅", u"子涵",
+              u"浩然", u"雨欣", u"静怡", u"明轩", u"思远", u"佳怡", u"国华", u"玉兰", u"德明" };
+    storage::Transaction transaction(db);
+    for (int i = 0; i < bulk; ++i) {
+        const QString name = QString::fromUtf16(surnames[i % std::size(surnames)])
+            + QString::fromUtf16(given[(i / std::size(surnames) + i) % std::size(given)]);
+        // Birth date and sequence together stay unique for 16 million members, and apart from
+        // the named members (sequences below 200).
+        const int day = i * 37 % 20000;
+        const QDate birth = QDate(1940, 1, 1).addDays(day);
+        const RecordId org = i % 3 == 2 ? r.groupA1.id : r.branchA.id;
+        const int sequence = 200 + (day + i / 50 + i / 20000) % 800;
+        store.upsertByIdNumber(makeMember(name, org, birth, sequence, i % 7 == 6), QStringLiteral("test"));
+    }
+    transaction.commit();
+    r.bulk = bulk;
+    return r;
 }
 
 void screenshotScreen(const QString& name)

@@ -1,12 +1,27 @@
 #pragma once
 
 #include "hierarchy/HierarchyNode.h"
+#include "organisation/PartyOrg.h"
+#include "roster/Member.h"
 #include "storage/Connection.h"
 
+#include <QHash>
 #include <QString>
+
+#include <catch2/catch.hpp>
 
 #include <functional>
 #include <memory>
+#include <string>
+
+// Failed checks print QStrings as text.
+namespace Catch {
+template<>
+struct StringMaker<QString>
+{
+    static std::string convert(const QString& text) { return '"' + text.toStdString() + '"'; }
+};
+}  // namespace Catch
 
 class QWidget;
 
@@ -52,6 +67,33 @@ struct BuiltHierarchy
     hierarchy::HierarchyNode lastBuilding;  // the last one in bigGrid
 };
 BuiltHierarchy buildHierarchy(const QString& path, int manyBuildings = 620);
+
+// A valid 18-character ID number of 江北区 (500105) for the birth date; `sequence` (0-999)
+// makes it unique, and its parity gives the sex (odd: male).
+QString makeIdNumber(const QDate& birth, int sequence);
+// A member as the 2017 form has them: full member since one year after joining at 25, or
+// probationary (joined a few months ago). Sex follows the ID number.
+roster::Member makeMember(
+    const QString& name, const RecordId& orgId, const QDate& birth, int sequence, bool probationary = false);
+
+// Party organisations and members on top of buildHierarchy (3 buildings in the big grid):
+//   中共嘉陵一村社区委员会 (committee, top)
+//     第一支部 (branch A, covers 第一网格): 张三 曾强 陈明, 李四 (probationary), and `bulk`
+//       more members with common names, a third of them in its group, every seventh
+//       probationary
+//       第一党小组 (group A1): 蔡文 杨洋
+//     第二支部 (branch B): 张伟 王芳, 刘洋 (probationary): too few full members
+// The named members are added one by one (with their 'created' event), the bulk in one
+// transaction. `named` finds a member by name.
+struct RosterData
+{
+    BuiltHierarchy h;
+    organisation::PartyOrg committee, branchA, branchB, groupA1;
+    QHash<QString, roster::Member> named;
+    int bulk = 0;
+    int activeCount() const { return int(named.size()) + bulk; }
+};
+RosterData buildRoster(const QString& path, int bulk = 300);
 
 // With REDGRID_TEST_SCREENSHOTS set to a folder, saves a picture of `widget` there.
 void screenshot(QWidget* widget, const QString& name);

@@ -14,6 +14,11 @@
 #include "ui/hierarchy/HierarchyTreeModel.h"
 #include "ui/hierarchy/HierarchyWidget.h"
 #include "ui/hierarchy/LevelCountText.h"
+#include "ui/organisation/OrgChecksView.h"
+#include "ui/organisation/OrgTreeModel.h"
+#include "ui/organisation/OrganisationWidget.h"
+#include "ui/roster/RosterFileActions.h"
+#include "ui/roster/RosterWidget.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -28,6 +33,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -38,6 +44,7 @@ namespace {
 const QString GeometryKey = QStringLiteral("mainWindow/geometry");
 const QString StateKey = QStringLiteral("mainWindow/state");
 const QString SplitterKey = QStringLiteral("mainWindow/splitter");
+const QString MembersSplitterKey = QStringLiteral("mainWindow/membersSplitter");
 const QString Suffix = QStringLiteral(".redgrid");
 
 QString fileFilter()
@@ -81,7 +88,7 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_statusCounts);
 
     connect(m_search, &HierarchySearchBox::nodeChosen, this, [this](const RecordId& id) {
-        if (m_hierarchy && m_hierarchy->revealNode(id))
+        if (showNode(id))
             m_hierarchy->treeView()->setFocus(Qt::OtherFocusReason);
     });
     connect(
@@ -93,7 +100,8 @@ MainWindow::MainWindow(QWidget* parent)
 MainWindow::~MainWindow()
 {
     m_search->setStore(nullptr, {});
-    delete m_hierarchy;  // before the connection it reads through
+    delete m_tabs;  // every feature widget, before the connection they read through
+    m_tabs = nullptr;
     m_hierarchy = nullptr;
 }
 
@@ -125,6 +133,18 @@ void MainWindow::createMenus()
     });
     find->setShortcut(QKeySequence::Find);
     m_editMenu->insertSeparator(find);
+
+    // Filled with the actions of the organisations panel and the roster once a database is open.
+    m_orgMenu = menuBar()->addMenu(tr("&Organisations"));
+    m_orgMenu->menuAction()->setEnabled(false);
+    QAction* checks = m_orgMenu->addAction(tr("Show the &Checks"), this, [this] {
+        if (m_tabs)
+            m_tabs->setCurrentWidget(m_checks);
+    });
+    m_orgMenu->insertSeparator(checks);
+    m_memberMenu = menuBar()->addMenu(tr("&Members"));
+    m_memberMenu->menuAction()->setEnabled(false);
+    m_memberMenuSeparator = m_memberMenu->addSeparator();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About RedGrid"), this, &MainWindow::showAbout);
@@ -163,28 +183,66 @@ void MainWindow::showDatabase(std::unique_ptr<storage::Connection> connection)
     if (auto failure = coreGuard(path, [&] { demo = demo::DemoBuilder::isDemo(*connection); }))
         showReadFailure(failure->toString());
 
-    auto* widget = new HierarchyWidget(*connection, m_central);
-    if (m_hierarchy) {
+    auto* tabs = new QTabWidget(m_central);
+    tabs->setDocumentMode(true);
+    auto* widget = new HierarchyWidget(*connection);
+    auto* organisations = new OrganisationWidget(*connection);
+    auto* roster = new RosterWidget(*connection);
+    auto* checks = new OrgChecksView(*connection);
+    if (m_tabs) {
         saveLayout();
         m_search->setStore(nullptr, {});
-        delete m_hierarchy;  // its actions leave the menu and toolbar with it
+        m_toolBarTabActions.clear();
+        delete m_tabs;  // the feature widgets' actions leave the menus and toolbar with them
     }
     m_db = std::move(connection);  // the previous database closes here
+    m_tabs = tabs;
     m_hierarchy = widget;
+    m_organisations = organisations;
+    m_roster = roster;
+    m_checks = checks;
     m_demo = demo;
     m_placeholder->hide();
-    static_cast<QVBoxLayout*>(m_central->layout())->addWidget(widget, 1);
+    // The organisations beside the roster: choosing one lists its members.
+    m_membersPage = new QSplitter(Qt::Horizontal);
+    m_membersPage->addWidget(organisations);
+    m_membersPage->addWidget(roster);
+    m_membersPage->setStretchFactor(0, 1);
+    m_membersPage->setStretchFactor(1, 3);
+    m_membersPage->setChildrenCollapsible(false);
+    // The hierarchy stays the first tab: start-up shows (and measures) its tree.
+    tabs->addTab(widget, tr("&Hierarchy"));
+    tabs->addTab(m_membersPage, tr("Party &Members"));
+    tabs->addTab(checks, tr("Organisation &Checks"));
+    static_cast<QVBoxLayout*>(m_central->layout())->addWidget(tabs, 1);
     const QList<QAction*> actions = widget->editActions();
     m_editMenu->insertActions(m_editMenu->actions().constFirst(), actions);
     // After the separator, beside Find (the last entry): the menu's own entries.
     m_editMenu->insertAction(m_editMenu->actions().constLast(), widget->importDivisionsAction());
-    m_toolBar->insertActions(m_toolBarEditStart, actions);
+    // The widgets' own actions leave the menus when the widgets go.
+    m_orgMenu->insertActions(m_orgMenu->actions().constFirst(), organisations->editActions());
+    m_orgMenu->menuAction()->setEnabled(true);
+    m_memberMenu->insertActions(m_memberMenuSeparator, roster->memberActions());
+    m_memberMenu->addAction(roster->strokeOrderAction());
+    m_memberMenu->addMenu(roster->columnMenu());
+    auto* files = new RosterFileActions(*m_db, roster);  // leaves the menu with the roster
+    m_memberMenu->addActions(files->actions());
+    connect(files, &RosterFileActions::membersImported, this, [this] {
+        m_organisations->reload();
+        m_checks->markStale();
+        refreshStatus();
+    });
+    m_memberMenu->menuAction()->setEnabled(true);
     m_search->setStore(&widget->store(), path);
-    connect(widget, &HierarchyWidget::hierarchyChanged, this, &MainWindow::refreshStatus);
-    connect(widget, &HierarchyWidget::readFailed, this, &MainWindow::showReadFailure);
-    const QByteArray splitter = QSettings().value(SplitterKey).toByteArray();
+    connectFeatures();
+    showTabActions();
+    QSettings settings;
+    const QByteArray splitter = settings.value(SplitterKey).toByteArray();
     if (splitter.isEmpty() || !widget->splitter()->restoreState(splitter))
         widget->splitter()->setSizes({ 700, 500 });
+    const QByteArray membersSplitter = settings.value(MembersSplitterKey).toByteArray();
+    if (membersSplitter.isEmpty() || !m_membersPage->restoreState(membersSplitter))
+        m_membersPage->setSizes({ 460, 940 });
 
     const auto* root = widget->model()->nodeAt(widget->model()->rootIndex());
     const QString rootName = root ? root->name : QString();
@@ -199,6 +257,63 @@ void MainWindow::showDatabase(std::unique_ptr<storage::Connection> connection)
     updateTitle();
     refreshStatus();
     widget->treeView()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::connectFeatures()
+{
+    connect(m_hierarchy, &HierarchyWidget::hierarchyChanged, this, &MainWindow::refreshStatus);
+    connect(m_hierarchy, &HierarchyWidget::hierarchyChanged, m_checks, &OrgChecksView::markStale);
+    connect(m_hierarchy, &HierarchyWidget::readFailed, this, &MainWindow::showReadFailure);
+    connect(m_organisations, &OrganisationWidget::currentOrgChanged, m_roster, [this](const RecordId& id) {
+        const organisation::PartyOrg* org = m_organisations->model()->org(id);
+        m_roster->setOrganisation(id, org ? org->name : QString());
+    });
+    connect(m_organisations, &OrganisationWidget::organisationsChanged, this, [this] {
+        m_roster->reload();  // names and codes of organisations show in the rows
+        m_checks->markStale();
+    });
+    connect(m_roster, &RosterWidget::membersChanged, this, [this] {
+        m_organisations->reload();  // member counts
+        m_checks->markStale();
+    });
+    connect(m_roster, &RosterWidget::allOrganisationsRequested, m_organisations,
+        &OrganisationWidget::clearSelection);
+    connect(m_checks, &OrgChecksView::orgChosen, this, &MainWindow::showOrganisation);
+    connect(m_checks, &OrgChecksView::gridChosen, this, &MainWindow::showNode);
+    connect(m_organisations, &OrganisationWidget::readFailed, this, &MainWindow::showReadFailure,
+        Qt::QueuedConnection);
+    connect(m_roster, &RosterWidget::readFailed, this, &MainWindow::showReadFailure, Qt::QueuedConnection);
+    connect(m_checks, &OrgChecksView::readFailed, this, &MainWindow::showReadFailure, Qt::QueuedConnection);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::showTabActions);
+}
+
+void MainWindow::showTabActions()
+{
+    for (QAction* action : std::as_const(m_toolBarTabActions))
+        m_toolBar->removeAction(action);
+    m_toolBarTabActions.clear();
+    QWidget* front = m_tabs ? m_tabs->currentWidget() : nullptr;
+    if (front == m_hierarchy)
+        m_toolBarTabActions = m_hierarchy->editActions();
+    else if (front == m_membersPage)
+        m_toolBarTabActions = m_organisations->editActions().mid(0, 1) + m_roster->memberActions();
+    m_toolBar->insertActions(m_toolBarEditStart, m_toolBarTabActions);
+}
+
+bool MainWindow::showOrganisation(const RecordId& orgId)
+{
+    if (!m_tabs)
+        return false;
+    m_tabs->setCurrentWidget(m_membersPage);
+    return m_organisations->selectOrg(orgId);
+}
+
+bool MainWindow::showNode(const RecordId& nodeId)
+{
+    if (!m_tabs)
+        return false;
+    m_tabs->setCurrentWidget(m_hierarchy);
+    return m_hierarchy->revealNode(nodeId);
 }
 
 bool MainWindow::openFile(const QString& path)
@@ -339,6 +454,8 @@ void MainWindow::saveLayout()
     settings.setValue(StateKey, saveState());
     if (m_hierarchy)
         settings.setValue(SplitterKey, m_hierarchy->splitter()->saveState());
+    if (m_membersPage)
+        settings.setValue(MembersSplitterKey, m_membersPage->saveState());
 }
 
 void MainWindow::restoreLayout()

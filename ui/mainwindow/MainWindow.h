@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/RecordId.h"
 #include "common/Result.h"
 
 #include <QMainWindow>
@@ -8,6 +9,8 @@
 
 class QLabel;
 class QMenu;
+class QSplitter;
+class QTabWidget;
 class QToolBar;
 
 namespace redgrid::storage {
@@ -18,10 +21,15 @@ namespace redgrid::ui {
 
 class HierarchySearchBox;
 class HierarchyWidget;
+class OrganisationWidget;
+class OrgChecksView;
 class RecentFiles;
+class RosterWidget;
 
 // The window: file handling (new, open, recent, save a copy), the demo banner, the
-// status bar, and the feature widgets of the open database, which bring their own actions.
+// status bar, and the feature widgets of the open database, which bring their own actions:
+// one tab for the hierarchy, one for the organisations beside the roster, one for the
+// organisation checks. The toolbar shows the actions of the tab in front.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -50,6 +58,15 @@ public:
     void showAbout();
 
     HierarchyWidget* hierarchyWidget() const { return m_hierarchy; }
+    OrganisationWidget* organisationWidget() const { return m_organisations; }
+    RosterWidget* rosterWidget() const { return m_roster; }
+    OrgChecksView* checksView() const { return m_checks; }
+    QTabWidget* tabs() const { return m_tabs; }
+    QSplitter* membersPage() const { return m_membersPage; }
+    // Brings the members tab to the front with `orgId` selected in the organisations panel.
+    bool showOrganisation(const RecordId& orgId);
+    // Brings the hierarchy tab to the front with the node selected.
+    bool showNode(const RecordId& nodeId);
     HierarchySearchBox* searchBox() const { return m_search; }
     RecentFiles* recentFiles() const { return m_recent; }
     QLabel* demoBanner() const { return m_banner; }
@@ -66,10 +83,21 @@ private:
     void showReadFailure(const QString& message);
     void saveLayout();
     void restoreLayout();
+    void connectFeatures();
+    void showTabActions();
 
     std::unique_ptr<storage::Connection> m_db;
     bool m_demo = false;
     HierarchyWidget* m_hierarchy = nullptr;
+    QTabWidget* m_tabs = nullptr;  // every feature widget of the open database
+    QSplitter* m_membersPage = nullptr;
+    OrganisationWidget* m_organisations = nullptr;
+    RosterWidget* m_roster = nullptr;
+    OrgChecksView* m_checks = nullptr;
+    QMenu* m_orgMenu = nullptr;
+    QMenu* m_memberMenu = nullptr;
+    QAction* m_memberMenuSeparator = nullptr;  // the roster's actions go before it
+    QList<QAction*> m_toolBarTabActions;  // the front tab's actions in the toolbar
     QWidget* m_central;
     QLabel* m_banner;
     QLabel* m_placeholder;

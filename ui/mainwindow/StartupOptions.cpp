@@ -30,7 +30,10 @@ StartupOptions StartupOptions::parse(const QStringList& arguments)
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
         QStringLiteral("Save the ready window as PNG."), QStringLiteral("PATH"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({ demo, language, exitWhenReady, screenshot });
+    QCommandLineOption scrollRoster(QStringLiteral("scroll-roster"),
+        QStringLiteral("Scroll the roster of FILE from top to bottom, print the peak memory and quit."));
+    scrollRoster.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({ demo, language, exitWhenReady, screenshot, scrollRoster });
     parser.process(arguments);
 
     StartupOptions options;
@@ -52,6 +55,7 @@ StartupOptions StartupOptions::parse(const QStringList& arguments)
     }
     options.exitWhenReady = parser.isSet(exitWhenReady);
     options.screenshot = parser.value(screenshot);
+    options.scrollRoster = parser.isSet(scrollRoster);
     return options;
 }
 

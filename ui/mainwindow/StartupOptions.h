@@ -14,6 +14,7 @@ struct StartupOptions
     QString language;  // "zh_CN" or "en"; empty: the system's
     bool exitWhenReady = false;  // print "ready … ms, peak … MiB" once shown, then quit (benchmarks)
     QString screenshot;  // hidden: save a picture of the window once ready, then quit
+    bool scrollRoster = false;  // hidden: scroll the roster of FILE top to bottom, print peak memory, quit
 
     // Prints usage and exits on --help, --version or a mistake.
     static StartupOptions parse(const QStringList& arguments);

@@ -185,8 +185,9 @@ bool MemberImportDialog::refreshPreview(bool quiet)
         QList<QStandardItem*> items;
         items.append(new QStandardItem(QString::number(row.row)));
         const QString problems = (row.errors + row.warnings).join(QStringLiteral("; "));
-        items.append(new QStandardItem(problems.isEmpty() ? (row.updatesExisting ? tr("updates a member on record") : tr("OK"))
-                                                          : problems));
+        items.append(new QStandardItem(problems.isEmpty()
+                ? (row.updatesExisting ? tr("updates a member on record") : tr("OK"))
+                : problems));
         for (const QString& cell : row.cells)
             items.append(new QStandardItem(cell));
         if (!row.errors.isEmpty() || !row.warnings.isEmpty())
@@ -227,8 +228,8 @@ Result<importexport::MemberImportReport> MemberImportDialog::runOnWorker(bool dr
     importexport::MemberImportReport report;
     const QString fileName = QFileInfo(m_file).fileName();
     const Status done = ProgressTask::run(this, windowTitle(),
-        dryRun ? tr("Checking %1…").arg(fileName) : tr("Importing %1…").arg(fileName), ProgressTask::Cancel::Allowed,
-        [&](ProgressTask::Monitor& monitor) -> Status {
+        dryRun ? tr("Checking %1…").arg(fileName) : tr("Importing %1…").arg(fileName),
+        ProgressTask::Cancel::Allowed, [&](ProgressTask::Monitor& monitor) -> Status {
             auto db = storage::DatabaseFile::open(m_databasePath);
             if (!db)
                 return db.error();
@@ -261,7 +262,8 @@ bool MemberImportDialog::runImport()
                        .arg(m_report.unchanged)
                        .arg(m_report.rejected);
     if (!m_report.rejectsFile.isEmpty())
-        text += QLatin1Char('\n') + tr("The rejected rows and their reasons are in %1.").arg(m_report.rejectsFile);
+        text += QLatin1Char('\n')
+            + tr("The rejected rows and their reasons are in %1.").arg(m_report.rejectsFile);
     QMessageBox::information(this, tr("Members Imported"), text);
     return true;
 }

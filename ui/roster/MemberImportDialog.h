@@ -29,12 +29,12 @@ class MemberImportDialog : public QDialog
     Q_OBJECT
 
 public:
-    MemberImportDialog(storage::Connection& db, QString databasePath, QString file, const RecordId& defaultOrg,
-        QWidget* parent = nullptr);
+    MemberImportDialog(storage::Connection& db, QString databasePath, QString file,
+        const RecordId& defaultOrg, QWidget* parent = nullptr);
 
     // Asks for a file, shows the dialog; true when members were imported.
-    static bool importInto(storage::Connection& db, const QString& databasePath, const RecordId& defaultOrg,
-        QWidget* parent);
+    static bool importInto(
+        storage::Connection& db, const QString& databasePath, const RecordId& defaultOrg, QWidget* parent);
 
     // Reads the file and fills the mapping and the preview; false (with a message box
     // unless `quiet`) if the file cannot be read as a roster.
