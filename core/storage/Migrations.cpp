@@ -126,6 +126,7 @@ CREATE TABLE party_org_node (
     org_id      BLOB NOT NULL REFERENCES party_org (id) ON DELETE CASCADE,
     node_id     BLOB NOT NULL REFERENCES hierarchy_node (id) ON DELETE CASCADE,
     created_at  INTEGER NOT NULL,
+    modified_at INTEGER NOT NULL,
     PRIMARY KEY (org_id, node_id)
 ) WITHOUT ROWID;
 CREATE INDEX party_org_node_by_node ON party_org_node (node_id);

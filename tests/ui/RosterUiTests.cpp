@@ -436,7 +436,7 @@ TEST_CASE("An existing member opens masked, saves an edit and lists the history"
     CHECK(full->idNumber == test::makeIdNumber(QDate(1968, 3, 14), 101));  // the mask kept it
     REQUIRE(dialog.historyList()->topLevelItemCount() == 2);
     CHECK(dialog.historyList()->topLevelItem(1)->text(1) == QStringLiteral("Changed"));
-    CHECK(dialog.historyList()->topLevelItem(1)->text(2).contains(QStringLiteral("address")));
+    CHECK(dialog.historyList()->topLevelItem(1)->text(2).contains(QStringLiteral("家庭住址")));
     CHECK(dialog.wroteChanges());
 }
 
