@@ -52,7 +52,9 @@ Status writeRoster(const QString& path, qint64 rows)
     for (qint64 i = 0; i < rows; ++i) {
         // Distinct IDs: a birth date from the row number, and the sequence from the rest.
         const QDate birth = firstBirth.addDays(i % 20000);
-        const int sequence = int((i / 20000) % 1000);
+        // Unique per birth date (37 is prime to 1000), and spread over all 1,000 values, so
+        // the last 4 digits are as varied as real ones.
+        const int sequence = int(((i / 20000) * 37 + (i % 20000) * 7) % 1000);
         const bool male = sequence % 2 == 1;
         const QString first17 = QStringLiteral("500105") + birth.toString(QStringLiteral("yyyyMMdd"))
             + QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));

@@ -213,7 +213,8 @@ void RosterCursor::buildArms()
                 QStringLiteral("m.id_last4") }
                        << Condition { QStringLiteral("m.mobile_last4 = %1").arg(quoted(term.text)),
                               QStringLiteral("m.mobile_last4") }
-                       << Condition { QStringLiteral("m.landline_last4 = %1").arg(quoted(term.text)),
+                       << Condition { QStringLiteral("(m.landline_last4 = %1 AND m.landline_last4 <> '')")
+                                          .arg(quoted(term.text)),
                               QStringLiteral("m.landline_last4") };
         } else {
             // An ID number being typed: its prefix; a landline typed without separators.
@@ -221,8 +222,8 @@ void RosterCursor::buildArms()
                                           QStringLiteral("m.id_number"), term.text, asciiRangeEnd(term.text)),
                 QStringLiteral("m.id_number") };
             if (term.text.size() >= 7)
-                conditions << Condition { QStringLiteral(
-                                              "(m.landline_last4 = %1 AND replace(m.landline, '-', '') = %2)")
+                conditions << Condition { QStringLiteral("(m.landline_last4 = %1 AND m.landline_last4 <> '' "
+                                                         "AND replace(m.landline, '-', '') = %2)")
                                               .arg(quoted(term.text.right(4)), quoted(term.text)),
                     QStringLiteral("m.landline_last4") };
         }
@@ -256,6 +257,7 @@ void RosterCursor::buildArms()
                 QStringLiteral("SELECT count(*) FROM member m WHERE %1").arg(where) });
         return;
     }
+    // (The landline conditions repeat "<> ''" so that SQLite may use its partial index.)
     // Relevance: one arm per condition, each in its own index's order (ties fall in the
     // index's own order), without the rows an earlier arm returned.
     QStringList earlier;

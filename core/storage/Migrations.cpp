@@ -192,8 +192,8 @@ CREATE INDEX member_initials ON member (initials, spell, status);
 CREATE INDEX member_name ON member (name, status);
 CREATE INDEX member_spell_alt ON member (spell_alt, status) WHERE spell_alt IS NOT NULL;
 CREATE INDEX member_initials_alt ON member (initials_alt, spell_alt, status) WHERE initials_alt IS NOT NULL;
-CREATE INDEX member_id_last4 ON member (id_last4);
-CREATE INDEX member_mobile_last4 ON member (mobile_last4);
+CREATE INDEX member_id_last4 ON member (id_last4, status);
+CREATE INDEX member_mobile_last4 ON member (mobile_last4, status);
 CREATE INDEX member_landline_last4 ON member (landline_last4) WHERE landline_last4 <> '';
 
 -- Life events, never silent overwrites: transfers, suspension and restoration, 出党,
