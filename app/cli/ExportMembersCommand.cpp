@@ -21,7 +21,11 @@ void ExportMembersCommand::describe(QCommandLineParser& parser)
 
 int ExportMembersCommand::run(const QCommandLineParser& parser)
 {
-    const QString format = parser.isSet(m_format) ? parser.value(m_format) : QStringLiteral("xlsx");
+    // Without --format, the suffix of --out decides (a .csv file is written as CSV).
+    const QString suffix = QFileInfo(parser.value(m_out)).suffix().toLower();
+    const QString format = parser.isSet(m_format) ? parser.value(m_format)
+        : suffix == QLatin1String("csv")          ? QStringLiteral("csv")
+                                                  : QStringLiteral("xlsx");
     if (format != QLatin1String("xlsx") && format != QLatin1String("csv")) {
         printUsageError(tr("--format takes xlsx or csv"));
         return UsageError;

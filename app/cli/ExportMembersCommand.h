@@ -19,8 +19,8 @@ protected:
     int requiredPositionals() const override { return 1; }
 
 private:
-    QCommandLineOption m_format { QStringLiteral("format"), tr("xlsx (default) or csv."),
-        QStringLiteral("xlsx|csv") };
+    QCommandLineOption m_format { QStringLiteral("format"),
+        tr("xlsx or csv (default: from the suffix of --out, else xlsx)."), QStringLiteral("xlsx|csv") };
     QCommandLineOption m_layout { QStringLiteral("layout"),
         tr("national: the 21 columns of the 汇总表 (default); full: every column."),
         QStringLiteral("national|full") };

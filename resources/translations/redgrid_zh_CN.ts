@@ -576,10 +576,6 @@
         <translation>%1：已写入 %2 名党员</translation>
     </message>
     <message>
-        <source>xlsx (default) or csv.</source>
-        <translation>xlsx（默认）或 csv。</translation>
-    </message>
-    <message>
         <source>national: the 21 columns of the 汇总表 (default); full: every column.</source>
         <translation>national：汇总表的 21 列（默认）；full：全部列。</translation>
     </message>
@@ -598,6 +594,10 @@
     <message>
         <source>Print the summary as JSON.</source>
         <translation>以 JSON 格式输出汇总。</translation>
+    </message>
+    <message>
+        <source>xlsx or csv (default: from the suffix of --out, else xlsx).</source>
+        <translation>xlsx 或 csv（默认按 --out 的扩展名，否则为 xlsx）。</translation>
     </message>
 </context>
 <context>
