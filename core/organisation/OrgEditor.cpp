@@ -75,8 +75,9 @@ Status OrgEditor::writeNodes(const PartyOrg& org)
     auto clear = m_db.cached("DELETE FROM party_org_node WHERE org_id = ?");
     clear.bind(1, org.id);
     clear.run();
-    auto insert = m_db.cached("INSERT OR IGNORE INTO party_org_node (org_id, node_id, created_at, modified_at) "
-                              "SELECT ?1, id, ?3, ?3 FROM hierarchy_node WHERE id = ?2");
+    auto insert
+        = m_db.cached("INSERT OR IGNORE INTO party_org_node (org_id, node_id, created_at, modified_at) "
+                      "SELECT ?1, id, ?3, ?3 FROM hierarchy_node WHERE id = ?2");
     for (const RecordId& node : org.nodeIds) {
         insert.bindAll(org.id, node, nowMs());
         insert.run();
