@@ -1,4 +1,5 @@
 // redgrid-cli run as a user runs it: real processes, real files, exit statuses and output.
+#include "CliRun.h"
 #include "support/TestSupport.h"
 
 #include <QFile>
@@ -13,29 +14,11 @@ using namespace redgrid;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
+using Run = test::CliRun;
 
 Run cli(const QStringList& arguments)
 {
-    QProcess process;
-    // The messages checked below are the English ones, whatever the machine's locale.
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(REDGRID_CLI_PATH), arguments);
-    REQUIRE(process.waitForStarted());
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(120000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError()) };
+    return test::runCli(arguments);
 }
 
 QString initJiangbei(const test::TempDir& dir)

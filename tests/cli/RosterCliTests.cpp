@@ -1,6 +1,7 @@
 // The roster commands of redgrid-cli (check, members, import-members, export-members, info)
 // run as a user runs them: real processes, real files, exit statuses and output. The
 // databases are built with core first, then closed.
+#include "CliRun.h"
 #include "hierarchy/HierarchyEditor.h"
 #include "hierarchy/HierarchyStore.h"
 #include "importexport/SpreadsheetSource.h"
@@ -33,29 +34,11 @@ QString s(const char16_t* text)
     return QString::fromUtf16(text);
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
+using Run = test::CliRun;
 
 Run cli(const QStringList& arguments)
 {
-    QProcess process;
-    // The messages checked below are the English ones, whatever the machine's locale.
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(REDGRID_CLI_PATH), arguments);
-    REQUIRE(process.waitForStarted());
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(120000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError()) };
+    return test::runCli(arguments);
 }
 
 QString idFor(const QDate& birth, int sequence)
