@@ -60,6 +60,18 @@ void OrgStore::loadNodes(PartyOrg& org)
         org.nodeIds.append(st.id(0));
 }
 
+// Complete records, nodes included, so that one can be edited and written back without
+// losing its nodes.
+QList<PartyOrg> OrgStore::readAll(storage::Statement& st)
+{
+    QList<PartyOrg> result;
+    while (st.step())
+        result.append(fromRow(st));
+    for (PartyOrg& org : result)
+        loadNodes(org);
+    return result;
+}
+
 std::optional<PartyOrg> OrgStore::org(const RecordId& id)
 {
     auto st = m_db.cached("SELECT " ORG_COLUMNS "FROM party_org o WHERE o.id = ?");
@@ -111,12 +123,7 @@ QList<PartyOrg> OrgStore::children(const RecordId& parentId)
     auto st = m_db.cached("SELECT " ORG_COLUMNS "FROM party_org o WHERE o.parent_id IS ?1 "
                           "ORDER BY o.sort_order, o.code");
     st.bind(1, parentId);
-    QList<PartyOrg> result;
-    while (st.step())
-        result.append(fromRow(st));
-    for (PartyOrg& org : result)
-        loadNodes(org);
-    return result;
+    return readAll(st);
 }
 
 QList<PartyOrg> OrgStore::all()
@@ -127,13 +134,7 @@ QList<PartyOrg> OrgStore::all()
         "  UNION ALL SELECT c.id, tree.path || '|' || printf('%08d/', c.sort_order) || c.code "
         "  FROM party_org c JOIN tree ON c.parent_id = tree.id) "
         "SELECT " ORG_COLUMNS "FROM tree JOIN party_org o ON o.id = tree.id ORDER BY tree.path");
-    QList<PartyOrg> result;
-    while (st.step())
-        result.append(fromRow(st));
-    // Complete records, so that one can be edited and written back without losing its nodes.
-    for (PartyOrg& org : result)
-        loadNodes(org);
-    return result;
+    return readAll(st);
 }
 
 QList<PartyOrg> OrgStore::ancestors(const RecordId& id)
@@ -145,12 +146,7 @@ QList<PartyOrg> OrgStore::ancestors(const RecordId& id)
                       "SELECT " ORG_COLUMNS "FROM chain JOIN party_org o ON o.id = chain.id "
                       "ORDER BY chain.depth DESC");
     st.bind(1, id);
-    QList<PartyOrg> result;
-    while (st.step())
-        result.append(fromRow(st));
-    for (PartyOrg& org : result)
-        loadNodes(org);
-    return result;
+    return readAll(st);
 }
 
 QList<RecordId> OrgStore::subtree(const RecordId& id)
@@ -170,12 +166,7 @@ QList<PartyOrg> OrgStore::coveringNode(const RecordId& nodeId)
     auto st = m_db.cached("SELECT " ORG_COLUMNS "FROM party_org_node a JOIN party_org o ON o.id = a.org_id "
                           "WHERE a.node_id = ? ORDER BY o.code");
     st.bind(1, nodeId);
-    QList<PartyOrg> result;
-    while (st.step())
-        result.append(fromRow(st));
-    for (PartyOrg& org : result)
-        loadNodes(org);
-    return result;
+    return readAll(st);
 }
 
 RecordId OrgStore::branchOf(const RecordId& id)

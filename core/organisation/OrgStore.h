@@ -45,6 +45,7 @@ public:
 
 private:
     PartyOrg fromRow(const storage::Statement& row);
+    QList<PartyOrg> readAll(storage::Statement& st);
     void loadNodes(PartyOrg& org);
 
     storage::Connection& m_db;
