@@ -15,4 +15,8 @@ double millisecondsOf(const QElapsedTimer& timer);
 double median(QList<double> values);
 double percentile(QList<double> values, double share);  // e.g. 0.95
 
+// The administrator of the databases the benchmarks build (throw-away files).
+inline const QString BenchUser = QStringLiteral("bench");
+inline const QString BenchPassword = QStringLiteral("Bench-2026-pass");
+
 }  // namespace redgrid::cli

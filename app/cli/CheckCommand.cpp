@@ -31,7 +31,7 @@ int CheckCommand::run(const QCommandLineParser& parser)
     }
     auto db = openDatabase(parser.positionalArguments().at(0));
     if (!db)
-        return DataError;
+        return openFailure();
     const auto findings = organisation::OrgChecks(*db).run(today);
     if (parser.isSet(m_json)) {
         QJsonArray list;

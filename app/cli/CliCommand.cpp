@@ -1,5 +1,7 @@
 #include "CliCommand.h"
 
+#include "security/SecuritySetup.h"
+#include "security/SignIn.h"
 #include "storage/Connection.h"
 #include "storage/DatabaseFile.h"
 
@@ -7,6 +9,13 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <iostream>
+#include <string>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
 
 namespace redgrid::cli {
 
@@ -16,6 +25,11 @@ int CliCommand::execute(const QStringList& arguments)
     parser.setApplicationDescription(summary());
     const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
     parser.addOption(help);
+    const QCommandLineOption user(QStringLiteral("user"),
+        tr("The account to sign in as (default: $REDGRID_USER). The password is read from "
+           "$REDGRID_PASSWORD, or else from standard input."),
+        tr("NAME"));
+    parser.addOption(user);
     describe(parser);
     if (!parser.parse(arguments)) {
         printUsageError(parser.errorText());
@@ -30,14 +44,78 @@ int CliCommand::execute(const QStringList& arguments)
         std::fputs(text.toLocal8Bit().constData(), stdout);
         return Success;
     }
-    if (parser.positionalArguments().size() != requiredPositionals()) {
+    if (requiredPositionals() >= 0 && parser.positionalArguments().size() != requiredPositionals()) {
         printUsageError(tr("'%1' takes %2 argument(s), got %3; see redgrid-cli %1 --help")
                             .arg(name())
                             .arg(requiredPositionals())
                             .arg(parser.positionalArguments().size()));
         return UsageError;
     }
+    m_user = parser.isSet(user) ? parser.value(user) : qEnvironmentVariable("REDGRID_USER");
     return run(parser);
+}
+
+namespace {
+
+// One line from standard input; on a terminal, asked for and not echoed.
+QString readPassword()
+{
+#ifdef Q_OS_UNIX
+    const bool terminal = isatty(STDIN_FILENO) == 1;
+    termios saved {};
+    if (terminal) {
+        std::fputs(QCoreApplication::translate("CliCommand", "Password: ").toLocal8Bit().constData(), stderr);
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+#endif
+    std::string line;
+    std::getline(std::cin, line);
+#ifdef Q_OS_UNIX
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::fputs("\n", stderr);
+    }
+#endif
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    return QString::fromLocal8Bit(line.data(), qsizetype(line.size()));
+}
+
+}  // namespace
+
+bool CliCommand::readCredentials(QString& username, QString& password)
+{
+    username = m_user.trimmed();
+    if (username.isEmpty()) {
+        printUsageError(tr("name the account with --user NAME or the environment variable REDGRID_USER"));
+        return false;
+    }
+    password = qEnvironmentVariableIsSet("REDGRID_PASSWORD") ? qEnvironmentVariable("REDGRID_PASSWORD")
+                                                              : readPassword();
+    if (password.isEmpty()) {
+        printUsageError(tr("no password: give it on standard input or in REDGRID_PASSWORD"));
+        return false;
+    }
+    return true;
+}
+
+void CliCommand::printRecoveryKey(const QString& administrator, const QString& recoveryKey)
+{
+    printLine(tr("First administrator: %1").arg(administrator));
+    printLine(tr("Recovery key (shown only now; store it on paper in a safe place: it opens the database "
+                 "when every password is lost):"));
+    printLine(QStringLiteral("    ") + recoveryKey);
+}
+
+std::optional<security::FirstAdministrator> CliCommand::firstAdministrator()
+{
+    QString username, password;
+    if (!readCredentials(username, password))
+        return std::nullopt;
+    return security::FirstAdministrator { username, {}, password };
 }
 
 void CliCommand::printLine(const QString& text)
@@ -63,9 +141,28 @@ void CliCommand::printJson(const QJsonObject& object)
 
 std::unique_ptr<storage::Connection> CliCommand::openDatabase(const QString& path)
 {
+    m_openFailure = DataError;
+    if (storage::DatabaseFile::needsFirstAdministrator(path)) {
+        printError(Error::inFile(path,
+            tr("this database was made before RedGrid had accounts; run `redgrid-cli secure %1 --user NAME` "
+               "to name its first administrator and encrypt its ID numbers and phones")
+                .arg(path)));
+        return nullptr;
+    }
     auto opened = storage::DatabaseFile::open(path);
     if (!opened) {
         printError(opened.error());
+        return nullptr;
+    }
+    QString username, password;
+    if (!readCredentials(username, password)) {
+        m_openFailure = NotSignedIn;
+        return nullptr;
+    }
+    auto session = security::SignIn::withPassword(**opened, username, password);
+    if (!session) {
+        printError(Error::inFile(path, session.error().message));
+        m_openFailure = NotSignedIn;
         return nullptr;
     }
     return std::move(opened).value();

@@ -9,9 +9,13 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace redgrid::storage {
 class Connection;
+}
+namespace redgrid::security {
+struct FirstAdministrator;
 }
 
 namespace redgrid::cli {
@@ -22,6 +26,7 @@ enum ExitCode {
     UsageError = 1,  // bad arguments: nothing was done
     DataError = 2,  // a file or data problem: nothing was written
     PartialImport = 3,  // an import finished, but some rows were rejected
+    NotSignedIn = 4,  // no account, a wrong password, or an account that may not do this
 };
 
 // One sub-command of redgrid-cli ("init", "info", …), like keepassxc-cli's commands:
@@ -49,11 +54,21 @@ protected:
     static void printError(const Error& error);  // one line to stderr
     static void printUsageError(const QString& message);
     static void printJson(const QJsonObject& object);
-    // Opens a RedGrid database, printing the reason on failure.
-    static std::unique_ptr<storage::Connection> openDatabase(const QString& path);
+    // Opens a RedGrid database and signs in as --user (or REDGRID_USER) with the password
+    // from REDGRID_PASSWORD or standard input, printing the reason on failure. Then
+    // openFailure() is the exit status to return.
+    std::unique_ptr<storage::Connection> openDatabase(const QString& path);
+    int openFailure() const { return m_openFailure; }
+    // The account and password a new database's first administrator gets (init, demo).
+    std::optional<security::FirstAdministrator> firstAdministrator();
+    // The account name and password given to this command, or a message saying what is missing.
+    bool readCredentials(QString& username, QString& password);
+    static void printRecoveryKey(const QString& administrator, const QString& recoveryKey);
 
 private:
     QString m_helpText;
+    QString m_user;  // --user
+    int m_openFailure = DataError;
 };
 
 }  // namespace redgrid::cli

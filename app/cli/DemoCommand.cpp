@@ -2,6 +2,7 @@
 
 #include "demo/DemoBuilder.h"
 #include "hierarchy/HierarchyStore.h"
+#include "security/SecuritySetup.h"
 
 #include <QElapsedTimer>
 
@@ -35,7 +36,11 @@ int DemoCommand::run(const QCommandLineParser& parser)
     const QString path = parser.positionalArguments().constFirst();
     QElapsedTimer timer;
     timer.start();
-    auto created = demo::DemoBuilder::create(path, { seed, *scale });
+    const auto administrator = firstAdministrator();
+    if (!administrator)
+        return UsageError;
+    security::SecuredDatabase secured;
+    auto created = demo::DemoBuilder::create(path, *administrator, { seed, *scale }, {}, &secured);
     if (!created) {
         printError(created.error());
         return DataError;
@@ -52,6 +57,7 @@ int DemoCommand::run(const QCommandLineParser& parser)
             .arg(counts[hierarchy::NodeLevel::Community])
             .arg(counts[hierarchy::NodeLevel::Grid])
             .arg(counts[hierarchy::NodeLevel::Building]));
+    printRecoveryKey(administrator->username, secured.recoveryKey);
     return Success;
 }
 

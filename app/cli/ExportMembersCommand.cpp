@@ -45,7 +45,7 @@ int ExportMembersCommand::run(const QCommandLineParser& parser)
 
     auto db = openDatabase(parser.positionalArguments().at(0));
     if (!db)
-        return DataError;
+        return openFailure();
     importexport::MemberExportOptions options;
     options.layout = layout == QLatin1String("full") ? importexport::ExportLayout::Full
                                                      : importexport::ExportLayout::National;

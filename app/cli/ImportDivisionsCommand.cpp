@@ -27,7 +27,7 @@ int ImportDivisionsCommand::run(const QCommandLineParser& parser)
     const QString file = parser.positionalArguments().at(1);
     auto db = openDatabase(dbPath);
     if (!db)
-        return DataError;
+        return openFailure();
     auto imported = importexport::DivisionImporter(*db).importFile(file, parser.isSet(m_dryRun));
     if (!imported) {
         printError(imported.error());

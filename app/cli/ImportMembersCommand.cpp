@@ -24,7 +24,7 @@ int ImportMembersCommand::run(const QCommandLineParser& parser)
 {
     auto db = openDatabase(parser.positionalArguments().at(0));
     if (!db)
-        return DataError;
+        return openFailure();
     importexport::MemberImportOptions options;
     options.sheet = parser.value(m_sheet);
     options.dryRun = parser.isSet(m_dryRun);

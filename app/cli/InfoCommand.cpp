@@ -31,7 +31,7 @@ int InfoCommand::run(const QCommandLineParser& parser)
     const QString path = parser.positionalArguments().constFirst();
     auto db = openDatabase(path);
     if (!db)
-        return DataError;
+        return openFailure();
     HierarchyStore store(*db);
     const auto root = store.root();
     const LevelCounts counts = store.countByLevel();

@@ -1,13 +1,15 @@
 #include "InitCommand.h"
 
 #include "hierarchy/HierarchyEditor.h"
+#include "security/SecuritySetup.h"
 #include "storage/DatabaseFile.h"
 
 namespace redgrid::cli {
 
 QString InitCommand::summary() const
 {
-    return tr("Create a new, empty RedGrid database for one district.");
+    return tr("Create a new, empty RedGrid database for one district, with --user as its first "
+              "administrator.");
 }
 
 void InitCommand::describe(QCommandLineParser& parser)
@@ -30,17 +32,22 @@ int InitCommand::run(const QCommandLineParser& parser)
     const auto kind
         = kindName == QLatin1String("county") ? hierarchy::NodeKind::County : hierarchy::NodeKind::District;
     const QString path = parser.positionalArguments().constFirst();
-    auto created = storage::DatabaseFile::create(path, [&](storage::Connection& db) -> Status {
+    const auto administrator = firstAdministrator();
+    if (!administrator)
+        return UsageError;
+    security::SecuredDatabase secured;
+    auto created = storage::DatabaseFile::create(path, *administrator, [&](storage::Connection& db) -> Status {
         auto root
             = hierarchy::HierarchyEditor(db).createRoot(kind, parser.value(m_code), parser.value(m_name));
         return root ? Status::success() : Status(root.error());
-    });
+    }, &secured);
     if (!created) {
         printError(created.error());
         return DataError;
     }
     printLine(tr("Created %1 for %2 (%3).")
                   .arg(path, parser.value(m_name).trimmed(), parser.value(m_code).trimmed()));
+    printRecoveryKey(administrator->username, secured.recoveryKey);
     return Success;
 }
 

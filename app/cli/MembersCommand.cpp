@@ -41,7 +41,7 @@ int MembersCommand::run(const QCommandLineParser& parser)
     }
     auto db = openDatabase(parser.positionalArguments().at(0));
     if (!db)
-        return DataError;
+        return openFailure();
 
     roster::RosterFilter filter;
     filter.search = parser.value(m_search);

@@ -12,6 +12,7 @@
 #include "roster/MemberStore.h"
 #include "roster/RosterQuery.h"
 #include "storage/Connection.h"
+#include "security/SecuritySetup.h"
 #include "storage/DatabaseFile.h"
 
 #include <QCoreApplication>
@@ -194,7 +195,7 @@ int RosterBenchCommand::run(const QCommandLineParser& parser)
         return DataError;
     }
 
-    auto created = storage::DatabaseFile::create(dbPath, populate);
+    auto created = storage::DatabaseFile::create(dbPath, { BenchUser, {}, BenchPassword }, populate);
     if (!created) {
         printError(created.error());
         return DataError;

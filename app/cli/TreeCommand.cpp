@@ -54,7 +54,7 @@ int TreeCommand::run(const QCommandLineParser& parser)
     const QString path = parser.positionalArguments().constFirst();
     auto db = openDatabase(path);
     if (!db)
-        return DataError;
+        return openFailure();
     HierarchyStore store(*db);
     const auto start = parser.isSet(m_from) ? store.nodeByCode(parser.value(m_from).trimmed()) : store.root();
     if (!start) {

@@ -9,6 +9,8 @@
 #include "InitCommand.h"
 #include "MembersCommand.h"
 #include "RosterBenchCommand.h"
+#include "SecureCommand.h"
+#include "UsersCommand.h"
 #include "TreeCommand.h"
 #include "common/Translations.h"
 #include "storage/Connection.h"
@@ -64,6 +66,8 @@ int main(int argc, char* argv[])
     commands.push_back(std::make_unique<MembersCommand>());
     commands.push_back(std::make_unique<ImportMembersCommand>());
     commands.push_back(std::make_unique<ExportMembersCommand>());
+    commands.push_back(std::make_unique<UsersCommand>());
+    commands.push_back(std::make_unique<SecureCommand>());
     commands.push_back(std::make_unique<BenchCommand>());
     commands.push_back(std::make_unique<RosterBenchCommand>());
 

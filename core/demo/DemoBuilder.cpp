@@ -53,10 +53,11 @@ std::vector<std::unique_ptr<DemoModule>> demoModules(const DemoOptions& options)
 }
 }  // namespace
 
-Result<std::unique_ptr<storage::Connection>> DemoBuilder::create(
-    const QString& path, const DemoOptions& options, const Progress& progress)
+Result<std::unique_ptr<storage::Connection>> DemoBuilder::create(const QString& path,
+    const security::FirstAdministrator& administrator, const DemoOptions& options, const Progress& progress,
+    security::SecuredDatabase* secured)
 {
-    return storage::DatabaseFile::create(path, [&](storage::Connection& db) -> Status {
+    return storage::DatabaseFile::create(path, administrator, [&](storage::Connection& db) -> Status {
         try {
             DemoContext context { db, options, DemoRandom(options.seed) };
             for (const auto& module : demoModules(options)) {
@@ -72,7 +73,7 @@ Result<std::unique_ptr<storage::Connection>> DemoBuilder::create(
         } catch (const storage::SqliteError& e) {
             return Error::plain(tr("the demo could not be written: %1").arg(e.message()));
         }
-    });
+    }, secured);
 }
 
 bool DemoBuilder::isDemo(storage::Connection& connection)

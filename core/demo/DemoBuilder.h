@@ -9,6 +9,11 @@
 #include <functional>
 #include <memory>
 
+namespace redgrid::security {
+struct FirstAdministrator;
+struct SecuredDatabase;
+}
+
 namespace redgrid::demo {
 
 enum class DemoScale {
@@ -39,8 +44,10 @@ public:
     // Creates `path` (which must not exist) and fills it. Progress reports a short
     // description of each step as it starts.
     using Progress = std::function<void(const QString& step)>;
-    static Result<std::unique_ptr<storage::Connection>> create(
-        const QString& path, const DemoOptions& options, const Progress& progress = {});
+    // Signed in as `administrator`, the file's first administrator.
+    static Result<std::unique_ptr<storage::Connection>> create(const QString& path,
+        const security::FirstAdministrator& administrator, const DemoOptions& options, const Progress& progress = {},
+        security::SecuredDatabase* secured = nullptr);
 
     // Whether the database was made by the demo generator (and so holds invented data).
     static bool isDemo(storage::Connection& connection);

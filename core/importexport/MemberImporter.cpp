@@ -1,5 +1,8 @@
 #include "MemberImporter.h"
 
+#include "security/Access.h"
+#include "security/AuditTrail.h"
+
 #include "MemberRowReader.h"
 #include "TableWriter.h"
 #include "roster/MemberStore.h"
@@ -80,12 +83,26 @@ Result<MemberFileLayout> MemberImporter::layout(const QString& path, const QStri
             .arg(HeaderSearchRows));
 }
 
+// Importing writes members: the account needs both permissions, and the organisation the
+// file's rows default to must lie in its area (every row's own is checked by the reader).
+Status MemberImporter::mayImport(const MemberImportOptions& options)
+{
+    const security::Access access(m_db);
+    if (Status allowed = access.require(security::Permission::ImportRoster); !allowed)
+        return allowed;
+    if (!options.defaultOrgId.isNull())
+        return access.requireOrg(security::Permission::EditRoster, options.defaultOrgId);
+    return access.require(security::Permission::EditRoster);
+}
+
 Result<QList<MemberPreviewRow>> MemberImporter::preview(
     const QString& path, const MemberImportOptions& options, int maxRows)
 {
     auto found = layout(path, options.sheet);
     if (!found)
         return found.error();
+    if (Status allowed = mayImport(options); !allowed)
+        return allowed.error();
     auto source = SpreadsheetSource::open(path, options.sheet);
     if (!source)
         return source.error();
@@ -122,6 +139,8 @@ Result<MemberImportReport> MemberImporter::run(
     auto found = layout(path, options.sheet);
     if (!found)
         return found.error();
+    if (Status allowed = mayImport(options); !allowed)
+        return allowed.error();
     const ColumnMapping mapping = options.mapping.value_or(found->mapping);
     if (!mapping.has(RosterField::IdNumber) || !mapping.has(RosterField::Name))
         return Error::inFile(shown, tr("the columns 姓名 and 公民身份证号 are needed to import members"));
@@ -221,8 +240,14 @@ Result<MemberImportReport> MemberImporter::run(
             }
         }
         bulk.finish();
-        if (!options.dryRun)
+        if (!options.dryRun) {
+            security::recordAudit(m_db,
+                { audit::AuditAction::Imported, QStringLiteral("member"), {},
+                    { { QStringLiteral("file"), sourceName }, { QStringLiteral("read"), report.read },
+                        { QStringLiteral("inserted"), report.inserted }, { QStringLiteral("updated"), report.updated },
+                        { QStringLiteral("unchanged"), report.unchanged }, { QStringLiteral("rejected"), report.rejected } } });
             transaction.commit();
+        }
         return Status::success();
     });
     m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));

@@ -93,6 +93,8 @@ public:
         const QString& path, const MemberImportOptions& options, const Progress& progress = {});
 
 private:
+    Status mayImport(const MemberImportOptions& options);
+
     storage::Connection& m_db;
 };
 

@@ -1,6 +1,7 @@
 #include "MemberRowReader.h"
 
 #include "organisation/OrgStore.h"
+#include "security/Access.h"
 #include "roster/CodeTable.h"
 #include "roster/IdNumber.h"
 #include "roster/MemberStore.h"
@@ -67,6 +68,10 @@ RecordId MemberRowReader::orgFor(const QString& text, QStringList& errors)
         errors << tr("所在党支部 \"%1\": %2").arg(text, found.error().message);
         return {};
     }
+    if (!security::Access(m_db).orgInScope(found->id)) {
+        errors << tr("所在党支部 \"%1\" lies outside your area").arg(text);
+        return {};
+    }
     m_orgs.insert(text, found->id);
     return found->id;
 }
@@ -111,8 +116,14 @@ MemberRowResult MemberRowReader::read(const SheetRow& row)
     }
     if (!id.warning.isEmpty())
         result.warnings << tr("公民身份证号: %1").arg(id.warning);
-    if (!m_rosterWasEmpty)  // a first import meets no one on record (repeats are the importer's check)
-        result.existing = roster::MemberStore(m_db).findByIdNumber(id.normalised, roster::Exposure::Unmasked);
+    if (!m_rosterWasEmpty) {  // a first import meets no one on record (repeats are the importer's check)
+        auto found = roster::MemberStore(m_db).lookupByIdNumber(id.normalised);
+        if (found.outsideScope) {
+            errors << tr("公民身份证号: this member is registered in an organisation outside your area");
+            return result;
+        }
+        result.existing = std::move(found.member);
+    }
     roster::Member& m = result.member;
     if (result.existing)
         m = *result.existing;

@@ -48,4 +48,13 @@ QString maskPhone(const QString& phone)
     return keepEnds(t, 0, 4);
 }
 
+QString maskAddress(const QString& address)
+{
+    constexpr int Kept = 6;
+    const QString t = address.trimmed();
+    if (t.size() <= Kept)
+        return QString(t.size(), QLatin1Char('*'));
+    return t.left(Kept) + QString(t.size() - Kept, QLatin1Char('*'));
+}
+
 }  // namespace redgrid::roster

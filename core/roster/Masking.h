@@ -18,4 +18,8 @@ QString maskIdNumber(const QString& idNumber);
 // least 8 long and is fully starred when shorter; empty stays empty.
 QString maskPhone(const QString& phone);
 
+// An address keeps its first 6 characters (city and district); the rest is starred:
+// 重庆市江北区观音桥街道建新北路 8 号 → 重庆市江北区*********…
+QString maskAddress(const QString& address);
+
 }  // namespace redgrid::roster

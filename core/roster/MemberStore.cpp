@@ -2,6 +2,9 @@
 
 #include "Masking.h"
 #include "MemberEvents.h"
+#include "MemberSecrets.h"
+#include "security/Access.h"
+#include "security/AuditTrail.h"
 #include "common/Clock.h"
 #include "names/NameReadings.h"
 #include "names/UserReadings.h"
@@ -16,10 +19,10 @@ namespace redgrid::roster {
 namespace {
 
 #define MEMBER_COLUMNS                                                                                       \
-    "m.rowid, m.id, m.org_id, m.name, m.sex, m.ethnicity, m.id_number, m.birth_date, m.education, "          \
+    "m.rowid, m.id, m.org_id, m.name, m.sex, m.ethnicity, m.id_sealed, m.birth_date, m.education, "          \
     "m.degree, "                                                                                             \
-    "m.category, m.joined_on, m.converted_on, m.probation_extension, m.job_post, m.mobile, m.landline, "     \
-    "m.address, m.residence_node_id, m.native_place, m.work_unit, m.work_post, m.standing, m.status, "       \
+    "m.category, m.joined_on, m.converted_on, m.probation_extension, m.job_post, m.mobile_sealed, "        \
+    "m.landline_sealed, m.address_sealed, m.residence_node_id, m.native_place, m.work_unit, m.work_post, m.standing, m.status, "       \
     "m.lost_contact_on, m.lost_contact_reason, m.is_mobile, m.mobile_destination, m.dual_node_id, "          \
     "m.dual_registered_on, m.skills, m.hardship, m.exempt, m.remarks, m.created_at, m.modified_at, "         \
     "o.name, o.code, "                                                                                       \
@@ -27,11 +30,11 @@ namespace {
     "END, "                                                                                                  \
     "(SELECT d.name FROM hierarchy_node d WHERE d.id = m.dual_node_id) "
 
-// Parameters ?2 … ?42 of the insert and the update, in this order (?1 is the id).
+// Parameters ?2 … ?46 of the insert and the update, in this order (?1 is the id).
 #define MEMBER_FIELDS                                                                                        \
-    "org_id, name, sex, ethnicity, id_number, id_last4, birth_date, education, degree, category, "           \
-    "joined_on, "                                                                                            \
-    "converted_on, probation_extension, job_post, mobile, mobile_last4, landline, landline_last4, address, " \
+    "org_id, name, sex, ethnicity, id_hash, id_sealed, id_last4, birth_date, education, degree, category, "  \
+    "joined_on, converted_on, probation_extension, job_post, mobile_sealed, mobile_hash, mobile_last4, "     \
+    "landline_sealed, landline_hash, landline_last4, address_sealed, "                                       \
     "residence_node_id, native_place, work_unit, work_post, standing, status, lost_contact_on, "             \
     "lost_contact_reason, is_mobile, mobile_destination, dual_node_id, dual_registered_on, skills, "         \
     "hardship, "                                                                                             \
@@ -62,13 +65,18 @@ QDate dateAt(const storage::Statement& row, int column)
     return row.isNull(column) ? QDate() : QDate::fromString(row.text(column), Qt::ISODate);
 }
 
-QString lastDigits(const QString& text)
+#define MEMBER_INSERT                                                                                        \
+    "INSERT INTO member (id, " MEMBER_FIELDS ", created_at) VALUES "                                         \
+    "(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?27,"  \
+    "?28,?29,?30,?31,?32,?33,?34,?35,?36,?37,?38,?39,?40,?41,?42,?43,?44,?45,?46,?46)"
+#define MEMBER_UPDATE                                                                                        \
+    "UPDATE member SET (" MEMBER_FIELDS ") = "                                                               \
+    "(?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?27,"     \
+    "?28,?29,?30,?31,?32,?33,?34,?35,?36,?37,?38,?39,?40,?41,?42,?43,?44,?45,?46) WHERE id = ?1"
+
+std::optional<QByteArray> nullIfEmpty(const QByteArray& bytes)
 {
-    QString digits;
-    for (QChar c : text)
-        if (c.isDigit() || c == QLatin1Char('X'))
-            digits.append(c);
-    return digits.right(4);
+    return bytes.isEmpty() ? std::nullopt : std::optional<QByteArray>(bytes);
 }
 
 bool isMasked(const QString& value)
@@ -110,7 +118,9 @@ QJsonObject differences(const Member& a, const Member& b)
     if (a.landline != b.landline)
         changed.insert(
             QStringLiteral("landline"), QJsonObject { { QStringLiteral("masked"), maskPhone(b.landline) } });
-    field("address", a.address, b.address);
+    if (a.address != b.address)
+        changed.insert(
+            QStringLiteral("address"), QJsonObject { { QStringLiteral("masked"), maskAddress(b.address) } });
     field("residence", id(a.residenceNodeId), id(b.residenceNodeId));
     field("native_place", a.nativePlace, b.nativePlace);
     field("work_unit", a.workUnit, b.workUnit);
@@ -154,7 +164,8 @@ Member MemberStore::fromRow(const storage::Statement& row, Exposure exposure)
     m.name = row.text(3);
     m.sex = row.text(4);
     m.ethnicity = row.text(5);
-    m.idNumber = row.text(6);
+    const security::DatabaseKeys& keys = security::Session::of(m_db)->keys();
+    m.idNumber = MemberSecrets::open(keys, m.id, MemberSecrets::Column::IdNumber, row.blob(6));
     m.birthDate = dateAt(row, 7);
     m.education = row.text(8);
     m.degree = row.text(9);
@@ -163,9 +174,9 @@ Member MemberStore::fromRow(const storage::Statement& row, Exposure exposure)
     m.convertedOn = dateAt(row, 12);
     m.probationExtensionMonths = row.integer(13);
     m.jobPost = row.text(14);
-    m.mobile = row.text(15);
-    m.landline = row.text(16);
-    m.address = row.text(17);
+    m.mobile = MemberSecrets::open(keys, m.id, MemberSecrets::Column::Mobile, row.blob(15));
+    m.landline = MemberSecrets::open(keys, m.id, MemberSecrets::Column::Landline, row.blob(16));
+    m.address = MemberSecrets::open(keys, m.id, MemberSecrets::Column::Address, row.blob(17));
     m.residenceNodeId = row.id(18);
     m.nativePlace = row.text(19);
     m.workUnit = row.text(20);
@@ -185,12 +196,7 @@ Member MemberStore::fromRow(const storage::Statement& row, Exposure exposure)
     m.remarks = row.text(33);
     m.createdAt = row.int64(34);
     m.modifiedAt = row.int64(35);
-    if (exposure == Exposure::Masked) {
-        m.idNumber = maskIdNumber(m.idNumber);
-        m.mobile = maskPhone(m.mobile);
-        m.landline = maskPhone(m.landline);
-    }
-    return m;
+    return exposure == Exposure::Masked ? masked(std::move(m)) : m;
 }
 
 const names::NameKeys& MemberStore::keysOf(const QString& name)
@@ -206,6 +212,8 @@ const names::NameKeys& MemberStore::keysOf(const QString& name)
 void MemberStore::bindFields(storage::Statement& st, const Member& m)
 {
     const names::NameKeys& keys = keysOf(m.name.trimmed());
+    const SealedMemberFields sealed = MemberSecrets::seal(
+        security::Session::of(m_db)->keys(), m.id, { m.idNumber, m.mobile, m.landline, m.address });
     const auto second = [](const QStringList& list) {
         return list.size() > 1 ? std::optional<QString>(list.at(1)) : std::nullopt;
     };
@@ -214,8 +222,9 @@ void MemberStore::bindFields(storage::Statement& st, const Member& m)
     st.bind(++i, m.name.trimmed());
     st.bind(++i, m.sex);
     st.bind(++i, m.ethnicity);
-    st.bind(++i, m.idNumber);
-    st.bind(++i, lastDigits(m.idNumber));
+    st.bind(++i, sealed.idHash);
+    st.bind(++i, sealed.idSealed);
+    st.bind(++i, sealed.idLast4);
     st.bind(++i, dateText(m.birthDate));
     st.bind(++i, m.education);
     st.bind(++i, m.degree);
@@ -224,11 +233,13 @@ void MemberStore::bindFields(storage::Statement& st, const Member& m)
     st.bind(++i, dateText(m.convertedOn));
     st.bind(++i, m.probationExtensionMonths);
     st.bind(++i, m.jobPost);
-    st.bind(++i, m.mobile);
-    st.bind(++i, lastDigits(m.mobile));
-    st.bind(++i, m.landline);
-    st.bind(++i, lastDigits(m.landline));
-    st.bind(++i, m.address);
+    st.bind(++i, nullIfEmpty(sealed.mobileSealed));
+    st.bind(++i, nullIfEmpty(sealed.mobileHash));
+    st.bind(++i, sealed.mobileLast4);
+    st.bind(++i, nullIfEmpty(sealed.landlineSealed));
+    st.bind(++i, nullIfEmpty(sealed.landlineHash));
+    st.bind(++i, sealed.landlineLast4);
+    st.bind(++i, nullIfEmpty(sealed.addressSealed));
     st.bind(++i, m.residenceNodeId);
     st.bind(++i, m.nativePlace);
     st.bind(++i, m.workUnit);
@@ -255,37 +266,94 @@ void MemberStore::bindFields(storage::Statement& st, const Member& m)
     st.bind(++i, nowMs());
 }
 
-std::optional<Member> MemberStore::member(const RecordId& id, Exposure exposure)
+// Unmasked values leave the store only for an account allowed to see them.
+Exposure MemberStore::allowedExposure(Exposure asked)
 {
-    auto st = m_db.cached(
-        "SELECT " MEMBER_COLUMNS "FROM member m JOIN party_org o ON o.id = m.org_id WHERE m.id = ?");
+    if (asked == Exposure::Unmasked && !security::Access(m_db).allows(security::Permission::ViewUnmasked))
+        return Exposure::Masked;
+    return asked;
+}
+
+std::optional<Member> MemberStore::plainMember(const RecordId& id)
+{
+    auto st = m_db.cached("SELECT " MEMBER_COLUMNS "FROM member m JOIN party_org o ON o.id = m.org_id WHERE m.id = ?");
     st.bind(1, id);
     if (!st.step())
         return std::nullopt;
-    return fromRow(st, exposure);
+    return fromRow(st, Exposure::Unmasked);
+}
+
+std::optional<Member> MemberStore::member(const RecordId& id, Exposure exposure)
+{
+    if (!security::Access(m_db).requireMember(security::Permission::ReadRoster, id))
+        return std::nullopt;
+    auto found = plainMember(id);
+    if (!found)
+        return std::nullopt;
+    if (allowedExposure(exposure) == Exposure::Masked)
+        return masked(*found);
+    security::recordAudit(m_db,
+        { audit::AuditAction::ViewedUnmasked, QStringLiteral("member"), id,
+            { { QStringLiteral("name"), found->name }, { QStringLiteral("fields"), QStringLiteral("id_number, mobile, landline, address") } } });
+    return found;
+}
+
+Member MemberStore::masked(Member m)
+{
+    m.idNumber = maskIdNumber(m.idNumber);
+    m.mobile = maskPhone(m.mobile);
+    m.landline = maskPhone(m.landline);
+    return m;
+}
+
+MemberStore::Lookup MemberStore::lookupByIdNumber(const QString& idNumber)
+{
+    const security::Access access(m_db);
+    if (!access.session())
+        return {};
+    const QString normalised = idNumber.trimmed().toUpper();
+    auto st = m_db.cached("SELECT id FROM member WHERE id_hash = ?");
+    st.bind(1, access.keys().idNumberHash(normalised));
+    if (!st.step())
+        return {};
+    const RecordId id = st.id(0);
+    st.reset();
+    if (!access.memberInScope(id))
+        return { std::nullopt, true };
+    return { plainMember(id), false };
 }
 
 std::optional<Member> MemberStore::findByIdNumber(const QString& idNumber, Exposure exposure)
 {
-    auto st = m_db.cached(
-        "SELECT " MEMBER_COLUMNS "FROM member m JOIN party_org o ON o.id = m.org_id WHERE m.id_number = ?");
-    st.bind(1, idNumber.trimmed().toUpper());
-    if (!st.step())
+    if (!security::Access(m_db).allows(security::Permission::ReadRoster))
         return std::nullopt;
-    return fromRow(st, exposure);
+    const Lookup found = lookupByIdNumber(idNumber);
+    if (!found.member)
+        return std::nullopt;
+    return allowedExposure(exposure) == Exposure::Masked ? masked(*found.member) : *found.member;
 }
 
 QList<RosterRow> MemberStore::rows(const std::vector<qint64>& rowIds, Exposure exposure)
 {
     QList<RosterRow> result;
+    const security::Access access(m_db);
+    if (!access.allows(security::Permission::ReadRoster))
+        return result;
+    exposure = allowedExposure(exposure);
     result.reserve(qsizetype(rowIds.size()));
-    auto st = m_db.cached(
-        "SELECT " MEMBER_COLUMNS "FROM member m JOIN party_org o ON o.id = m.org_id WHERE m.rowid = ?");
+    const QString scope = access.orgScopeCondition(QStringLiteral("m.org_id"));
+    const QByteArray sql = QStringLiteral("SELECT " MEMBER_COLUMNS
+                                          "FROM member m JOIN party_org o ON o.id = m.org_id WHERE m.rowid = ?%1")
+                               .arg(scope.isEmpty() ? QString() : QStringLiteral(" AND ") + scope)
+                               .toUtf8();
+    auto st = m_db.cached(sql.constData());
     for (qint64 rowId : rowIds) {
         st.bind(1, rowId);
-        if (st.step())
-            result.append(
-                { rowId, fromRow(st, exposure), st.text(36), st.text(37), st.text(38), st.text(39) });
+        if (st.step()) {
+            Member m = fromRow(st, Exposure::Unmasked);
+            result.append({ rowId, exposure == Exposure::Masked ? masked(std::move(m)) : std::move(m), st.text(36),
+                st.text(37), st.text(38), st.text(39) });
+        }
         st.reset();
     }
     return result;
@@ -293,31 +361,41 @@ QList<RosterRow> MemberStore::rows(const std::vector<qint64>& rowIds, Exposure e
 
 qint64 MemberStore::count(std::optional<MemberStatus> status)
 {
-    if (!status)
-        return m_db.scalar("SELECT count(*) FROM member");
-    return m_db.scalar("SELECT count(*) FROM member WHERE status = ?", memberStatusKey(*status));
+    const security::Access access(m_db);
+    if (!access.allows(security::Permission::ReadRoster))
+        return 0;
+    QString sql = QStringLiteral("SELECT count(*) FROM member m WHERE 1");
+    if (const QString scope = access.orgScopeCondition(QStringLiteral("m.org_id")); !scope.isEmpty())
+        sql += QStringLiteral(" AND ") + scope;
+    if (status)
+        sql += QStringLiteral(" AND m.status = ?");
+    auto st = m_db.prepare(sql.toUtf8().constData());
+    if (status)
+        st.bind(1, memberStatusKey(*status));
+    return st.step() ? st.int64(0) : 0;
 }
 
 Result<Member> MemberStore::add(const Member& fields)
 {
+    if (Status allowed = security::Access(m_db).requireOrg(security::Permission::EditRoster, fields.orgId); !allowed)
+        return allowed.error();
     Member m = fields;
     m.id = RecordId::generate();
     m.idNumber = m.idNumber.trimmed().toUpper();
     if (m.idNumber.isEmpty() || isMasked(m.idNumber))
         return Error::plain(tr("the ID number is missing"));
-    if (findByIdNumber(m.idNumber))
+    if (const Lookup existing = lookupByIdNumber(m.idNumber); existing.member || existing.outsideScope)
         return Error::plain(
             tr("a member with the ID number %1 is already on record").arg(maskIdNumber(m.idNumber)));
     const Status written = storage::guardedWrite([&]() -> Status {
         storage::Transaction transaction(m_db);
-        auto st = m_db.cached(
-            "INSERT INTO member (id, " MEMBER_FIELDS ", created_at) VALUES "
-            "(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,"
-            "?24,?25,?26,?27,?28,?29,?30,?31,?32,?33,?34,?35,?36,?37,?38,?39,?40,?41,?42,?43,?43)");
+        auto st = m_db.cached(MEMBER_INSERT);
         st.bind(1, m.id);
         bindFields(st, m);
         st.run();
         MemberEvents::record(m_db, m.id, MemberEvent::Kind::Created, QDate::currentDate(), {});
+        security::recordAudit(m_db, { audit::AuditAction::Created, QStringLiteral("member"), m.id,
+                                        { { QStringLiteral("name"), m.name.trimmed() } } });
         transaction.commit();
         return Status::success();
     });
@@ -328,7 +406,12 @@ Result<Member> MemberStore::add(const Member& fields)
 
 Result<WriteOutcome> MemberStore::update(const Member& fields, const QString& source)
 {
-    const auto before = member(fields.id, Exposure::Unmasked);
+    const security::Access access(m_db);
+    if (Status allowed = access.requireMember(security::Permission::EditRoster, fields.id); !allowed)
+        return allowed.error();
+    if (!access.orgInScope(fields.orgId))
+        return Error::plain(tr("the organisation chosen lies outside your area"));
+    const auto before = plainMember(fields.id);
     if (!before)
         return Error::plain(tr("the member no longer exists"));
     Member after = fields;
@@ -336,7 +419,8 @@ Result<WriteOutcome> MemberStore::update(const Member& fields, const QString& so
     after.mobile = isMasked(fields.mobile) ? before->mobile : fields.mobile;
     after.landline = isMasked(fields.landline) ? before->landline : fields.landline;
     if (after.idNumber != before->idNumber) {
-        if (const auto other = findByIdNumber(after.idNumber); other && other->id != after.id)
+        if (const Lookup other = lookupByIdNumber(after.idNumber);
+            other.outsideScope || (other.member && other.member->id != after.id))
             return Error::plain(
                 tr("another member already has the ID number %1").arg(maskIdNumber(after.idNumber)));
     }
@@ -345,11 +429,7 @@ Result<WriteOutcome> MemberStore::update(const Member& fields, const QString& so
         return WriteOutcome::Unchanged;
     const Status written = storage::guardedWrite([&]() -> Status {
         storage::Transaction transaction(m_db);
-        auto st
-            = m_db.cached("UPDATE member SET (" MEMBER_FIELDS ") = "
-                          "(?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,"
-                          "?24,?25,?26,?27,?28,?29,?30,?31,?32,?33,?34,?35,?36,?37,?38,?39,?40,?41,?42,?43) "
-                          "WHERE id = ?1");
+        auto st = m_db.cached(MEMBER_UPDATE);
         st.bind(1, after.id);
         bindFields(st, after);
         st.run();
@@ -357,6 +437,7 @@ Result<WriteOutcome> MemberStore::update(const Member& fields, const QString& so
         if (!source.isEmpty())
             details.insert(QStringLiteral("source"), source);
         MemberEvents::record(m_db, after.id, MemberEvent::Kind::Changed, QDate::currentDate(), details);
+        security::recordAudit(m_db, { audit::AuditAction::Changed, QStringLiteral("member"), after.id, details });
         transaction.commit();
         return Status::success();
     });
@@ -367,19 +448,17 @@ Result<WriteOutcome> MemberStore::update(const Member& fields, const QString& so
 
 WriteOutcome MemberStore::upsertByIdNumber(const Member& incoming, const QString& source)
 {
-    return write(incoming, findByIdNumber(incoming.idNumber, Exposure::Unmasked), source);
+    return write(incoming, lookupByIdNumber(incoming.idNumber).member, source);
 }
 
 WriteOutcome MemberStore::write(
     const Member& incoming, const std::optional<Member>& existing, const QString& source)
 {
+    // The importer has checked the permission and the scope of every row (MemberImporter).
     if (!existing) {
         // Imports insert without a 'created' event: created_at records it, and a million
         // extra rows would double the cost of a first import.
-        auto st = m_db.cached(
-            "INSERT INTO member (id, " MEMBER_FIELDS ", created_at) VALUES "
-            "(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,"
-            "?24,?25,?26,?27,?28,?29,?30,?31,?32,?33,?34,?35,?36,?37,?38,?39,?40,?41,?42,?43,?43)");
+        auto st = m_db.cached(MEMBER_INSERT);
         Member m = incoming;
         m.id = RecordId::generate();
         st.bind(1, m.id);
@@ -392,10 +471,7 @@ WriteOutcome MemberStore::write(
     const QJsonObject changed = differences(*existing, merged);
     if (changed.isEmpty())
         return WriteOutcome::Unchanged;
-    auto st = m_db.cached("UPDATE member SET (" MEMBER_FIELDS ") = "
-                          "(?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,"
-                          "?24,?25,?26,?27,?28,?29,?30,?31,?32,?33,?34,?35,?36,?37,?38,?39,?40,?41,?42,?43) "
-                          "WHERE id = ?1");
+    auto st = m_db.cached(MEMBER_UPDATE);
     st.bind(1, merged.id);
     bindFields(st, merged);
     st.run();
@@ -406,11 +482,16 @@ WriteOutcome MemberStore::write(
 
 Status MemberStore::moveTo(const QList<RecordId>& memberIds, const RecordId& orgId)
 {
+    const security::Access access(m_db);
+    if (Status allowed = access.requireOrg(security::Permission::EditRoster, orgId); !allowed)
+        return allowed.error();
     if (m_db.scalar("SELECT count(*) FROM party_org WHERE id = ?", orgId) == 0)
         return Error::plain(tr("the destination organisation no longer exists"));
     return storage::guardedWrite([&]() -> Status {
         storage::Transaction transaction(m_db);
         for (const RecordId& id : memberIds) {
+            if (!access.memberInScope(id))
+                return Error::plain(tr("a selected member lies outside your area; nothing was moved"));
             auto read = m_db.cached("SELECT org_id FROM member WHERE id = ?");
             read.bind(1, id);
             if (!read.step())
@@ -422,9 +503,10 @@ Status MemberStore::moveTo(const QList<RecordId>& memberIds, const RecordId& org
             m_db.cached("UPDATE member SET org_id = ?2, modified_at = ?3 WHERE id = ?1")
                 .bindAll(id, orgId, nowMs())
                 .run();
-            MemberEvents::record(m_db, id, MemberEvent::Kind::Moved, QDate::currentDate(),
-                { { QStringLiteral("from"), previous.toString() },
-                    { QStringLiteral("to"), orgId.toString() } });
+            const QJsonObject details { { QStringLiteral("from"), previous.toString() },
+                { QStringLiteral("to"), orgId.toString() } };
+            MemberEvents::record(m_db, id, MemberEvent::Kind::Moved, QDate::currentDate(), details);
+            security::recordAudit(m_db, { audit::AuditAction::Moved, QStringLiteral("member"), id, details });
         }
         transaction.commit();
         return Status::success();

@@ -1,5 +1,6 @@
 #include "RosterQuery.h"
 
+#include "security/Access.h"
 #include "storage/Connection.h"
 #include "storage/Statement.h"
 
@@ -58,7 +59,8 @@ QString orderColumn(RosterSortKey key)
     case RosterSortKey::MobileDestination:
         return QStringLiteral("m.mobile_destination");
     case RosterSortKey::Address:
-        return QStringLiteral("m.address");
+        // The address is sealed; its building in the hierarchy orders it instead.
+        return QStringLiteral("(SELECT h.code FROM hierarchy_node h WHERE h.id = m.residence_node_id)");
     }
     return QStringLiteral("m.sort_pinyin");
 }
@@ -111,6 +113,12 @@ QString RosterCursor::filterSql(std::vector<Value>& values) const
 {
     QStringList where;
     const RosterFilter& f = m_filter;
+    // Only the members of the account's area, and none without the permission to read them.
+    const security::Access access(m_db);
+    if (!access.allows(security::Permission::ReadRoster))
+        return QStringLiteral("0");
+    if (const QString scope = access.orgScopeCondition(QStringLiteral("m.org_id")); !scope.isEmpty())
+        where << scope;
     if (!f.orgId.isNull()) {
         where << QStringLiteral(
             "m.org_id IN (WITH RECURSIVE tree(id) AS (SELECT ? UNION ALL "
@@ -176,6 +184,14 @@ void RosterCursor::buildArms()
     };
     // Search values are literals in the SQL (they are escaped), so that every arm shares the
     // filter's parameter list; the statements are prepared per search, not cached.
+    const auto hashLiteral = [&](const QString& number, bool idNumber) {
+        const security::Access access(m_db);
+        if (!access.session())
+            return QStringLiteral("NULL");
+        const QByteArray hash
+            = idNumber ? access.keys().idNumberHash(number) : access.keys().phoneHash(number);
+        return QStringLiteral("X'%1'").arg(QString::fromLatin1(hash.toHex()));
+    };
     const auto range = [&](const QString& column, const QString& low, const QString& high) {
         return QStringLiteral("(%1 >= %2 AND %1 < %3)").arg(column, quoted(low), quoted(high));
     };
@@ -198,13 +214,16 @@ void RosterCursor::buildArms()
         conditions << Condition { range(QStringLiteral("m.name"), term.text, textRangeEnd(term.text)),
             QStringLiteral("m.name") };
         break;
+    // Full numbers are sealed: their last 4 digits find the candidates through an index, and
+    // the keyed hash of the typed number picks the one that matches.
     case SearchTerm::Kind::IdNumber:
-        conditions << Condition { QStringLiteral("m.id_number = %1").arg(quoted(term.text)),
-            QStringLiteral("m.rowid") };
+        conditions << Condition { QStringLiteral("(m.id_last4 = %1 AND m.id_hash = %2)")
+                                      .arg(quoted(term.text.right(4)), hashLiteral(term.text, true)),
+            QStringLiteral("m.id_last4") };
         break;
     case SearchTerm::Kind::Phone:
-        conditions << Condition { QStringLiteral("(m.mobile_last4 = %1 AND m.mobile = %2)")
-                                      .arg(quoted(term.text.right(4)), quoted(term.text)),
+        conditions << Condition { QStringLiteral("(m.mobile_last4 = %1 AND m.mobile_hash = %2)")
+                                      .arg(quoted(term.text.right(4)), hashLiteral(term.text, false)),
             QStringLiteral("m.mobile_last4") };
         break;
     case SearchTerm::Kind::Digits:
@@ -217,14 +236,11 @@ void RosterCursor::buildArms()
                                           .arg(quoted(term.text)),
                               QStringLiteral("m.landline_last4") };
         } else {
-            // An ID number being typed: its prefix; a landline typed without separators.
-            conditions << Condition { range(
-                                          QStringLiteral("m.id_number"), term.text, asciiRangeEnd(term.text)),
-                QStringLiteral("m.id_number") };
+            // A landline typed without separators (an ID number is found in full or by its last 4).
             if (term.text.size() >= 7)
                 conditions << Condition { QStringLiteral("(m.landline_last4 = %1 AND m.landline_last4 <> '' "
-                                                         "AND replace(m.landline, '-', '') = %2)")
-                                              .arg(quoted(term.text.right(4)), quoted(term.text)),
+                                                         "AND m.landline_hash = %2)")
+                                              .arg(quoted(term.text.right(4)), hashLiteral(term.text, false)),
                     QStringLiteral("m.landline_last4") };
         }
         break;

@@ -9,6 +9,10 @@
 
 struct sqlite3;
 
+namespace redgrid::security {
+class Session;
+}
+
 namespace redgrid::storage {
 
 // Owns one sqlite3 connection. The only place in RedGrid that opens a SQLite handle;
@@ -51,6 +55,10 @@ public:
     bool isReadOnly() const;
     int changes() const;
 
+    // Who this connection works for (security::attachSession sets it; core services check it).
+    const std::shared_ptr<const security::Session>& session() const { return m_session; }
+    void setSession(std::shared_ptr<const security::Session> session) { m_session = std::move(session); }
+
 private:
     Connection(sqlite3* db, QString path);
     friend class Transaction;
@@ -60,6 +68,7 @@ private:
     QString m_path;
     StatementCache m_cache;
     int m_savepointDepth = 0;
+    std::shared_ptr<const security::Session> m_session;
 };
 
 QString sqliteLibraryVersion();

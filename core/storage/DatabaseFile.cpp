@@ -3,6 +3,8 @@
 #include "Schema.h"
 #include "SqliteError.h"
 #include "Transaction.h"
+#include "security/SecuritySetup.h"
+#include "security/Session.h"
 #include "settings/SettingStore.h"
 
 #include <QCoreApplication>
@@ -65,9 +67,19 @@ void DatabaseFile::configure(Connection& connection)
     connection.exec("PRAGMA foreign_keys = ON");
     connection.exec("PRAGMA journal_mode = WAL");
     connection.exec("PRAGMA synchronous = FULL");
+    // Deleted content is overwritten, so an ID number sealed in place leaves no plain copy.
+    connection.exec("PRAGMA secure_delete = ON");
 }
 
-Result<std::unique_ptr<Connection>> DatabaseFile::open(const QString& path)
+bool DatabaseFile::needsFirstAdministrator(const QString& path)
+{
+    const auto header = readHeader(path);
+    return header && header->isSqlite && header->applicationId == ApplicationId
+        && header->userVersion < Schema::FirstSecuredVersion;
+}
+
+Result<std::unique_ptr<Connection>> DatabaseFile::open(
+    const QString& path, const security::FirstAdministrator* firstAdministrator, security::SecuredDatabase* secured)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -109,9 +121,25 @@ Result<std::unique_ptr<Connection>> DatabaseFile::open(const QString& path)
         // refused now rather than failing at the user's first edit.
         connection->exec("BEGIN IMMEDIATE");
         connection->exec("ROLLBACK");
+        const int version = connection->pragmaInt("user_version");
+        if (version < Schema::FirstSecuredVersion) {
+            if (!firstAdministrator)
+                return fileError(path,
+                    tr("this database was made before RedGrid had accounts; name its first administrator "
+                       "to open it (ID numbers and phones are then encrypted)"));
+            if (auto problem = security::SecuritySetup::problemWith(*firstAdministrator))
+                return fileError(path, *problem);
+        }
         configure(*connection);
-        if (connection->pragmaInt("user_version") < Schema::latestVersion())
-            Schema::migrate(*connection, Schema::latestVersion());
+        if (version < Schema::latestVersion()) {
+            security::SecuredDatabase made;
+            Schema::migrate(*connection, Schema::latestVersion(), { firstAdministrator, &made });
+            if (secured && made.session)
+                *secured = made;
+            // Push the sealed pages into the file and empty the log, which held plain ones.
+            if (version < Schema::FirstSecuredVersion)
+                connection->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
         return connection;
     } catch (const SqliteError& e) {
         if (e.isBusy())
@@ -125,10 +153,14 @@ Result<std::unique_ptr<Connection>> DatabaseFile::open(const QString& path)
     }
 }
 
-Result<std::unique_ptr<Connection>> DatabaseFile::create(const QString& path, const Populate& populate)
+Result<std::unique_ptr<Connection>> DatabaseFile::create(const QString& path,
+    const security::FirstAdministrator& firstAdministrator, const Populate& populate, security::SecuredDatabase* secured)
 {
     if (QFileInfo::exists(path))
         return fileError(path, tr("a file of this name already exists"));
+    if (auto problem = security::SecuritySetup::problemWith(firstAdministrator))
+        return fileError(path, *problem);
+    security::SecuredDatabase made;
     const QString temporary = path + QStringLiteral(".creating");
     const auto removeTemporary = [&temporary] {
         for (const char* suffix : { "", "-wal", "-shm", "-journal" })
@@ -143,7 +175,7 @@ Result<std::unique_ptr<Connection>> DatabaseFile::create(const QString& path, co
             connection->exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
             configure(*connection);
             Transaction transaction(*connection);
-            Schema::migrate(*connection, Schema::latestVersion());
+            Schema::migrate(*connection, Schema::latestVersion(), { &firstAdministrator, &made });
             // Names this database among all offices' databases (for later data exchange).
             settings::SettingStore(*connection)
                 .setValue(settings::SettingKey::InstallationId, RecordId::generate().toString());
@@ -167,7 +199,13 @@ Result<std::unique_ptr<Connection>> DatabaseFile::create(const QString& path, co
         removeTemporary();
         return fileError(path, tr("cannot create the database: %1").arg(e.message()));
     }
-    return open(path);
+    auto opened = open(path);
+    if (opened) {
+        security::attachSession(**opened, made.session);
+        if (secured)
+            *secured = made;
+    }
+    return opened;
 }
 
 }  // namespace redgrid::storage

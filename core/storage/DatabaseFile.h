@@ -10,6 +10,11 @@
 #include <memory>
 #include <optional>
 
+namespace redgrid::security {
+struct FirstAdministrator;
+struct SecuredDatabase;
+}  // namespace redgrid::security
+
 namespace redgrid::storage {
 
 // What the 100-byte SQLite header of a file says, read without letting SQLite touch it.
@@ -31,14 +36,22 @@ public:
     static constexpr quint32 ApplicationId = 0x52656447;  // "RedG", in PRAGMA application_id
     static constexpr int BusyTimeoutMs = 5000;
 
-    // Opens an existing RedGrid file and migrates it to the latest schema.
-    static Result<std::unique_ptr<Connection>> open(const QString& path);
+    // Opens an existing RedGrid file and migrates it to the latest schema. Nobody is signed
+    // in on the connection yet (security::SignIn). A file from before accounts existed
+    // (needsFirstAdministrator) is secured on the way, in the same transaction: it needs
+    // `firstAdministrator`, who is signed in, and `secured` receives the recovery key.
+    static Result<std::unique_ptr<Connection>> open(const QString& path,
+        const security::FirstAdministrator* firstAdministrator = nullptr, security::SecuredDatabase* secured = nullptr);
+    static bool needsFirstAdministrator(const QString& path);
 
-    // Creates a new file at `path` (which must not exist) with the latest schema, lets
-    // `populate` fill it inside the same transaction, and opens it. The file is written
-    // under a temporary name and renamed at the end: it is complete or absent.
+    // Creates a new file at `path` (which must not exist) with the latest schema and its
+    // first administrator, lets `populate` fill it inside the same transaction (signed in as
+    // that administrator), and opens it, still signed in. The file is written under a
+    // temporary name and renamed at the end: it is complete or absent.
     using Populate = std::function<Status(Connection&)>;
-    static Result<std::unique_ptr<Connection>> create(const QString& path, const Populate& populate);
+    static Result<std::unique_ptr<Connection>> create(const QString& path,
+        const security::FirstAdministrator& firstAdministrator, const Populate& populate,
+        security::SecuredDatabase* secured = nullptr);
 
     // A second, read-only connection to a database this program has open, for work on
     // another thread (counting, copying). Throws SqliteError if it cannot be opened.

@@ -2,10 +2,18 @@
 #include "Schema.h"
 #include "SqliteError.h"
 #include "Transaction.h"
+#include "audit/AuditSchema.h"
 #include "names/NameReadings.h"
 #include "names/UserReadings.h"
+#include "roster/Masking.h"
+#include "roster/MemberSecrets.h"
+#include "security/SecuritySetup.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QString>
+
+#include <stdexcept>
 
 #include <array>
 
@@ -17,11 +25,12 @@ struct Migration
     int version;
     const char* description;
     const char* sql;
-    void (*afterSql)(Connection&) = nullptr;  // data a statement cannot compute (pinyin)
+    // Data a statement cannot compute (pinyin, encryption).
+    void (*afterSql)(Connection&, const Schema::Upgrade&) = nullptr;
 };
 
 // Migration 2: the pinyin search spellings of the names already in the hierarchy.
-void spellHierarchyNames(Connection& db)
+void spellHierarchyNames(Connection& db, const Schema::Upgrade&)
 {
     const auto readings = names::loadReadings(db);
     auto read = db.prepare("SELECT id, name FROM hierarchy_node WHERE spell = ''");
@@ -30,6 +39,74 @@ void spellHierarchyNames(Connection& db)
         write.bindAll(names::searchSpell(*readings, read.text(1), names::NameKind::Place), read.id(0));
         write.run();
     }
+}
+
+// The member indexes of version 3 (version 2's, over the table rebuilt with sealed columns).
+constexpr const char* MemberIndexesV3 = R"sql(
+CREATE INDEX member_org ON member (org_id, status);
+CREATE INDEX member_sort_pinyin ON member (sort_pinyin);
+CREATE INDEX member_spell ON member (spell, status);
+CREATE INDEX member_initials ON member (initials, spell, status);
+CREATE INDEX member_name ON member (name, status);
+CREATE INDEX member_spell_alt ON member (spell_alt, status) WHERE spell_alt IS NOT NULL;
+CREATE INDEX member_initials_alt ON member (initials_alt, spell_alt, status) WHERE initials_alt IS NOT NULL;
+CREATE INDEX member_id_last4 ON member (id_last4, status);
+CREATE INDEX member_mobile_last4 ON member (mobile_last4, status);
+CREATE INDEX member_landline_last4 ON member (landline_last4) WHERE landline_last4 <> '';
+)sql";
+
+// Columns version 2 and 3 of the member table share.
+#define MEMBER_V2_V3_COLUMNS                                                                              \
+    "id, org_id, name, sex, ethnicity, birth_date, education, degree, category, joined_on, converted_on, " \
+    "probation_extension, job_post, residence_node_id, native_place, work_unit, work_post, standing, "     \
+    "status, lost_contact_on, lost_contact_reason, is_mobile, mobile_destination, dual_node_id, "          \
+    "dual_registered_on, skills, hardship, exempt, remarks, sort_pinyin, sort_stroke, spell, initials, "   \
+    "spell_alt, initials_alt, created_at, modified_at"
+
+// Migration 3, after its SQL: the first administrator and the master key, then every
+// member's ID number, phones and address sealed into the rebuilt table. The plain table is
+// dropped; secure_delete (DatabaseFile::configure) zeroes the pages it leaves behind.
+void secureDatabase(Connection& db, const Schema::Upgrade& upgrade)
+{
+    if (!upgrade.firstAdministrator)
+        throw std::logic_error("schema version 3 needs the first administrator");
+    db.exec(audit::AuditSchemaSql);
+    security::SecuredDatabase secured = security::SecuritySetup::secure(db, *upgrade.firstAdministrator);
+    const security::DatabaseKeys& keys = secured.session->keys();
+
+    auto read = db.prepare("SELECT id, id_number, mobile, landline, address FROM member");
+    auto write = db.prepare("INSERT INTO member_v3 (" MEMBER_V2_V3_COLUMNS ", id_hash, id_sealed, id_last4, "
+                            "mobile_sealed, mobile_hash, mobile_last4, landline_sealed, landline_hash, "
+                            "landline_last4, address_sealed) SELECT " MEMBER_V2_V3_COLUMNS
+                            ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM member WHERE id = ?");
+    const auto nullIfEmpty = [](const QByteArray& b) { return b.isEmpty() ? std::nullopt : std::optional(b); };
+    while (read.step()) {
+        const RecordId id = read.id(0);
+        const auto sealed
+            = roster::MemberSecrets::seal(keys, id, { read.text(1), read.text(2), read.text(3), read.text(4) });
+        write.bindAll(sealed.idHash, sealed.idSealed, sealed.idLast4, nullIfEmpty(sealed.mobileSealed),
+            nullIfEmpty(sealed.mobileHash), sealed.mobileLast4, nullIfEmpty(sealed.landlineSealed),
+            nullIfEmpty(sealed.landlineHash), sealed.landlineLast4, nullIfEmpty(sealed.addressSealed), id);
+        write.run();
+    }
+    read.reset();
+    db.exec("DROP TABLE member; ALTER TABLE member_v3 RENAME TO member;");
+    db.exec(MemberIndexesV3);
+
+    // Version 2 kept an address change's old and new text in the member's history.
+    auto events = db.prepare("SELECT id, details FROM member_event WHERE json_type(details, '$.fields.address') = 'object'");
+    auto rewrite = db.prepare("UPDATE member_event SET details = ? WHERE id = ?");
+    while (events.step()) {
+        QJsonObject details = QJsonDocument::fromJson(events.text(1).toUtf8()).object();
+        QJsonObject fields = details.value(QStringLiteral("fields")).toObject();
+        const QString after = fields.value(QStringLiteral("address")).toObject().value(QStringLiteral("to")).toString();
+        fields.insert(QStringLiteral("address"), QJsonObject { { QStringLiteral("masked"), roster::maskAddress(after) } });
+        details.insert(QStringLiteral("fields"), fields);
+        rewrite.bindAll(QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)), events.id(0));
+        rewrite.run();
+    }
+    if (upgrade.secured)
+        *upgrade.secured = secured;
 }
 
 // Rules of this list:
@@ -220,6 +297,93 @@ CREATE TABLE name_reading (
 );
 )sql",
         spellHierarchyNames },
+    Migration { 3, "accounts, key slots, the audit log; ID numbers, phones and addresses sealed",
+        R"sql(
+-- People who sign in. scope_node_id NULL: the whole database (the first administrator).
+CREATE TABLE account (
+    id                  BLOB PRIMARY KEY NOT NULL CHECK (length(id) = 16),
+    username            TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(username)) > 0),
+    display_name        TEXT NOT NULL DEFAULT '',
+    role                TEXT NOT NULL CHECK (role IN ('district_admin', 'street_admin',
+                            'community_secretary', 'grid_worker', 'auditor')),
+    scope_node_id       BLOB REFERENCES hierarchy_node (id),
+    failed_logins       INTEGER NOT NULL DEFAULT 0,
+    locked_until        INTEGER NOT NULL DEFAULT 0,      -- ms; after too many wrong passwords
+    disabled            INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),  -- locked by an administrator
+    password_changed_at INTEGER NOT NULL,
+    created_at          INTEGER NOT NULL,
+    modified_at         INTEGER NOT NULL
+);
+
+-- The master key wrapped under each account's password (Argon2id) and under the recovery key.
+CREATE TABLE key_slot (
+    id          BLOB PRIMARY KEY NOT NULL CHECK (length(id) = 16),
+    account_id  BLOB UNIQUE REFERENCES account (id) ON DELETE CASCADE,
+    kind        TEXT NOT NULL CHECK (kind IN ('password', 'recovery')),
+    salt        BLOB NOT NULL,
+    ops_limit   INTEGER NOT NULL,
+    mem_limit   INTEGER NOT NULL,
+    wrapped_key BLOB NOT NULL,
+    created_at  INTEGER NOT NULL,
+    modified_at INTEGER NOT NULL,
+    CHECK ((kind = 'recovery') = (account_id IS NULL))
+);
+CREATE UNIQUE INDEX key_slot_one_recovery ON key_slot (kind) WHERE kind = 'recovery';
+
+-- The member table of version 2 with its ID number, phones and address sealed
+-- (roster/MemberSecrets): keyed hashes find the full values, the last 4 digits stay for search.
+CREATE TABLE member_v3 (
+    id                  BLOB PRIMARY KEY NOT NULL CHECK (length(id) = 16),
+    org_id              BLOB NOT NULL REFERENCES party_org (id),
+    name                TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    sex                 TEXT NOT NULL DEFAULT '',
+    ethnicity           TEXT NOT NULL DEFAULT '',
+    id_hash             BLOB NOT NULL UNIQUE,
+    id_sealed           BLOB NOT NULL,
+    id_last4            TEXT NOT NULL,
+    birth_date          TEXT,
+    education           TEXT NOT NULL DEFAULT '',
+    degree              TEXT NOT NULL DEFAULT '',
+    category            TEXT NOT NULL CHECK (category IN ('1', '2')),   -- 1 正式, 2 预备
+    joined_on           TEXT,
+    converted_on        TEXT,
+    probation_extension INTEGER NOT NULL DEFAULT 0 CHECK (probation_extension BETWEEN 0 AND 12),  -- months
+    job_post            TEXT NOT NULL DEFAULT '',
+    mobile_sealed       BLOB,                        -- NULL: no mobile
+    mobile_hash         BLOB,
+    mobile_last4        TEXT NOT NULL DEFAULT '',
+    landline_sealed     BLOB,
+    landline_hash       BLOB,
+    landline_last4      TEXT NOT NULL DEFAULT '',
+    address_sealed      BLOB,
+    residence_node_id   BLOB REFERENCES hierarchy_node (id) ON DELETE SET NULL,
+    native_place        TEXT NOT NULL DEFAULT '',
+    work_unit           TEXT NOT NULL DEFAULT '',
+    work_post           TEXT NOT NULL DEFAULT '',
+    standing            TEXT NOT NULL DEFAULT '1' CHECK (standing IN ('1', '2')),  -- 1 正常, 2 停止党籍
+    status              TEXT NOT NULL DEFAULT 'active'
+                            CHECK (status IN ('active', 'transferred_out', 'departed', 'deceased')),
+    lost_contact_on     TEXT,
+    lost_contact_reason TEXT NOT NULL DEFAULT '',
+    is_mobile           INTEGER NOT NULL DEFAULT 0 CHECK (is_mobile IN (0, 1)),  -- 流动党员
+    mobile_destination  TEXT NOT NULL DEFAULT '',
+    dual_node_id        BLOB REFERENCES hierarchy_node (id) ON DELETE SET NULL,  -- 双报到 community
+    dual_registered_on  TEXT,
+    skills              TEXT NOT NULL DEFAULT '',
+    hardship            INTEGER NOT NULL DEFAULT 0 CHECK (hardship IN (0, 1)),
+    exempt              INTEGER NOT NULL DEFAULT 0 CHECK (exempt IN (0, 1)),
+    remarks             TEXT NOT NULL DEFAULT '',
+    sort_pinyin         TEXT NOT NULL,
+    sort_stroke         BLOB NOT NULL,
+    spell               TEXT NOT NULL,
+    initials            TEXT NOT NULL,
+    spell_alt           TEXT,
+    initials_alt        TEXT,
+    created_at          INTEGER NOT NULL,
+    modified_at         INTEGER NOT NULL
+);
+)sql",
+        secureDatabase },
 };
 
 }  // namespace
@@ -229,8 +393,24 @@ int Schema::latestVersion()
     return migrations.back().version;
 }
 
-void Schema::migrate(Connection& connection, int targetVersion)
+void Schema::migrate(Connection& connection, int targetVersion, const Upgrade& upgrade)
 {
+    // Rebuilding a table that others reference needs foreign keys off (SQLite's documented
+    // procedure); the check at the end proves nothing was broken. The pragma is a no-op inside
+    // a transaction: a caller's transaction is on a new, empty file, where nothing references.
+    const bool switchForeignKeys = !connection.inTransaction() && connection.pragmaInt("foreign_keys") == 1;
+    if (switchForeignKeys)
+        connection.exec("PRAGMA foreign_keys = OFF");
+    struct Restore
+    {
+        Connection& c;
+        bool on;
+        ~Restore()
+        {
+            if (on)
+                c.exec("PRAGMA foreign_keys = ON");
+        }
+    } restore { connection, switchForeignKeys };
     Transaction transaction(connection);
     const int current = connection.pragmaInt("user_version");
     for (const Migration& migration : migrations) {
@@ -238,7 +418,7 @@ void Schema::migrate(Connection& connection, int targetVersion)
             continue;
         connection.exec(migration.sql);
         if (migration.afterSql)
-            migration.afterSql(connection);
+            migration.afterSql(connection, upgrade);
         connection.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
     }
     // A migration must leave no dangling reference behind.

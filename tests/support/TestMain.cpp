@@ -2,6 +2,8 @@
 // object first, because translations, resources and QStandardPaths need one; GUI test
 // programs (built with REDGRID_TEST_GUI) get a QApplication.
 #define CATCH_CONFIG_RUNNER
+#include "security/KeySlots.h"
+
 #include <QCoreApplication>
 #include <QStandardPaths>
 
@@ -24,6 +26,9 @@ int main(int argc, char* argv[])
 #endif
     // Keep tests away from the user's real settings and data folders.
     QStandardPaths::setTestModeEnabled(true);
+    // Tests create hundreds of databases: Argon2id at its interactive cost, not the standard
+    // one (SecurityTests checks that programs use the standard cost).
+    redgrid::security::KeySlots::setCostOfNewSlots(redgrid::security::KdfCost::quick());
     TestApplication app(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("RedGrid-tests"));
     TestApplication::setApplicationName(QStringLiteral("RedGrid-tests"));

@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "security/SignIn.h"
+
 #include "hierarchy/HierarchyEditor.h"
 #include "storage/DatabaseFile.h"
 
@@ -43,9 +45,25 @@ void writeText(const QString& path, const QString& text)
     writeBytes(path, text.toUtf8());
 }
 
+security::FirstAdministrator testAdministrator()
+{
+    return { QStringLiteral("admin"), QStringLiteral("管理员"), TestPassword };
+}
+
+std::unique_ptr<storage::Connection> openSignedIn(const QString& path, const QString& username, const QString& password)
+{
+    auto opened = storage::DatabaseFile::open(path);
+    if (!opened)
+        FAIL(opened.error().toString().toStdString());
+    auto signedIn = security::SignIn::withPassword(**opened, username, password);
+    if (!signedIn)
+        FAIL(signedIn.error().toString().toStdString());
+    return std::move(opened).value();
+}
+
 std::unique_ptr<storage::Connection> createJiangbeiDatabase(const QString& path)
 {
-    auto created = storage::DatabaseFile::create(path, [](storage::Connection& db) -> Status {
+    auto created = storage::DatabaseFile::create(path, testAdministrator(), [](storage::Connection& db) -> Status {
         auto root = hierarchy::HierarchyEditor(db).createRoot(
             hierarchy::NodeKind::District, QStringLiteral("500105"), QStringLiteral("江北区"));
         if (!root)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "security/SecuritySetup.h"
 #include "storage/Connection.h"
 
 #include <QByteArray>
@@ -27,7 +28,16 @@ QByteArray readBytes(const QString& path);
 void writeBytes(const QString& path, const QByteArray& bytes);
 void writeText(const QString& path, const QString& text);  // UTF-8
 
-// A new RedGrid database with the district 重庆市江北区 (500105) at its root.
+// The first administrator of every test database, and their password.
+security::FirstAdministrator testAdministrator();
+inline const QString TestPassword = QStringLiteral("Redgrid-2026");
+
+// A new RedGrid database with the district 重庆市江北区 (500105) at its root, signed in as
+// testAdministrator() (a district administrator over the whole database).
 std::unique_ptr<storage::Connection> createJiangbeiDatabase(const QString& path);
+
+// Opens an existing test database and signs in; FAILs the test if either goes wrong.
+std::unique_ptr<storage::Connection> openSignedIn(
+    const QString& path, const QString& username = QStringLiteral("admin"), const QString& password = TestPassword);
 
 }  // namespace redgrid::test

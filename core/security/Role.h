@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace redgrid::security {
+
+// What an account is for. The scope (a subtree of the hierarchy) says where.
+enum class Role {
+    DistrictAdmin,  // 区级管理员
+    StreetAdmin,  // 街道管理员
+    CommunitySecretary,  // 社区书记
+    GridWorker,  // 网格员: residents and requests of their grids only
+    Auditor,  // 审计员: reads the audit log only
+};
+
+// What a role may do; the scope check comes on top (Access).
+enum class Permission {
+    ReadHierarchy,
+    EditHierarchy,
+    ReadOrganisations,
+    EditOrganisations,
+    ReadRoster,
+    EditRoster,
+    ImportRoster,
+    ExportRoster,
+    ViewUnmasked,  // ID numbers and phones in full, on screen, in prints and exports
+    PrintReports,
+    ManageAccounts,
+    ReadAudit,
+    EditSettings,
+};
+
+class Roles
+{
+    Q_DECLARE_TR_FUNCTIONS(Roles)
+
+public:
+    static QString code(Role role);  // stored in account.role
+    static std::optional<Role> fromCode(QStringView code);
+    static QString label(Role role);  // 区级管理员 …
+    static QString permissionLabel(Permission permission);
+    static bool allows(Role role, Permission permission);
+    // An administrator hands out only roles at or below their own.
+    static bool mayGrant(Role administrator, Role granted);
+    static QList<Role> all();
+};
+
+}  // namespace redgrid::security

@@ -1,0 +1,122 @@
+#include "SignIn.h"
+
+#include "AccountStore.h"
+#include "AuditTrail.h"
+#include "KeySlots.h"
+#include "PasswordPolicy.h"
+#include "RecoveryKey.h"
+#include "storage/Connection.h"
+#include "storage/GuardedWrite.h"
+#include "storage/Transaction.h"
+
+#include <QDateTime>
+
+namespace redgrid::security {
+namespace {
+
+QString wrongCredentials()
+{
+    return SignIn::tr("wrong user name or password");
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const Session>> SignIn::withPassword(
+    storage::Connection& db, const QString& username, const QString& password, qint64 now)
+{
+    return storage::guardedWrite([&]() -> Result<std::shared_ptr<const Session>> {
+        AccountStore accounts(db);
+        const auto account = accounts.findByUsername(username);
+        const QJsonObject attempt { { QStringLiteral("username"), username.trimmed() } };
+        if (!account) {
+            // Spend the same time as a real attempt, so timing does not tell which names exist.
+            PasswordKdf::derive(password, QByteArray(PasswordKdf::SaltSize, '\0'), KeySlots::costOfNewSlots());
+            storage::Transaction transaction(db);
+            recordAuditAsNobody(db, username.trimmed(), {},
+                { audit::AuditAction::LoginFailed, QStringLiteral("account"), {}, attempt, false });
+            transaction.commit();
+            return Error::plain(wrongCredentials());
+        }
+        if (account->disabled) {
+            storage::Transaction transaction(db);
+            recordAuditAsNobody(db, account->username, account->id,
+                { audit::AuditAction::LoginFailed, QStringLiteral("account"), account->id,
+                    { { QStringLiteral("reason"), QStringLiteral("locked by an administrator") } }, false });
+            transaction.commit();
+            return Error::plain(tr("the account %1 is locked; ask an administrator to unlock it").arg(account->username));
+        }
+        if (account->isLockedOut(now))
+            return Error::plain(tr("too many wrong passwords: the account %1 is locked until %2")
+                                    .arg(account->username,
+                                        QDateTime::fromMSecsSinceEpoch(account->lockedUntilMs).toString(QStringLiteral("HH:mm"))));
+
+        auto keys = KeySlots(db).unwrapForAccount(account->id, password);
+        storage::Transaction transaction(db);
+        if (!keys) {
+            const int failures = account->failedLogins + 1;
+            const bool lockNow = failures >= PasswordPolicy::FailuresBeforeLockout;
+            accounts.recordFailedLogin(account->id, lockNow ? 0 : failures, lockNow ? now + PasswordPolicy::LockoutMs : 0);
+            recordAuditAsNobody(db, account->username, account->id,
+                { audit::AuditAction::LoginFailed, QStringLiteral("account"), account->id, attempt, false });
+            if (lockNow)
+                recordAuditAsNobody(db, account->username, account->id,
+                    { audit::AuditAction::LockedOut, QStringLiteral("account"), account->id, {}, true });
+            transaction.commit();
+            if (lockNow)
+                return Error::plain(tr("%1 wrong passwords in a row: the account %2 is locked for %3 minutes")
+                                        .arg(PasswordPolicy::FailuresBeforeLockout)
+                                        .arg(account->username)
+                                        .arg(PasswordPolicy::LockoutMs / 60000));
+            return Error::plain(wrongCredentials());
+        }
+        Account signedIn = *account;
+        signedIn.failedLogins = 0;
+        signedIn.lockedUntilMs = 0;
+        auto session = std::make_shared<const Session>(signedIn, std::move(*keys));
+        accounts.recordSuccessfulLogin(account->id);
+        attachSession(db, session);
+        recordAudit(db, { audit::AuditAction::Login, QStringLiteral("account"), account->id, {} });
+        transaction.commit();
+        return std::shared_ptr<const Session>(session);
+    });
+}
+
+Result<std::shared_ptr<const Session>> SignIn::withRecoveryKey(
+    storage::Connection& db, const QString& username, const QString& recoveryKey, const QString& newPassword)
+{
+    const auto key = RecoveryKey::parse(recoveryKey);
+    if (!key)
+        return Error::plain(tr("this is not a recovery key: it has 13 groups of 4 letters and digits"));
+    if (auto problem = PasswordPolicy::problem(newPassword))
+        return Error::plain(*problem);
+    return storage::guardedWrite([&]() -> Result<std::shared_ptr<const Session>> {
+        AccountStore accounts(db);
+        const auto account = accounts.findByUsername(username);
+        if (!account || !Roles::allows(account->role, Permission::ManageAccounts))
+            return Error::plain(tr("the recovery key gives a new password to an administrator's account; "
+                                   "there is no administrator named %1")
+                                    .arg(username));
+        auto keys = KeySlots(db).unwrapForRecovery(*key);
+        storage::Transaction transaction(db);
+        if (!keys) {
+            recordAuditAsNobody(db, account->username, account->id,
+                { audit::AuditAction::RecoveryUsed, QStringLiteral("account"), account->id, {}, false });
+            transaction.commit();
+            return Error::plain(tr("the recovery key is wrong"));
+        }
+        KeySlots(db).wrapForAccount(account->id, newPassword, *keys);
+        db.cached("UPDATE account SET failed_logins = 0, locked_until = 0, disabled = 0, password_changed_at = ?, "
+                  "modified_at = ? WHERE id = ?")
+            .bindAll(nowMs(), nowMs(), account->id)
+            .run();
+        Account signedIn = *account;
+        signedIn.disabled = false;
+        auto session = std::make_shared<const Session>(signedIn, std::move(*keys));
+        attachSession(db, session);
+        recordAudit(db, { audit::AuditAction::RecoveryUsed, QStringLiteral("account"), account->id, {} });
+        transaction.commit();
+        return std::shared_ptr<const Session>(session);
+    });
+}
+
+}  // namespace redgrid::security

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Session.h"
+#include "common/Clock.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace redgrid::storage {
+class Connection;
+}
+
+namespace redgrid::security {
+
+// Signing in: the password unwraps the master key (one Argon2id derivation), and the
+// session is attached to the connection. Five failures in a row lock the account for
+// 15 minutes; every attempt is written to the audit log.
+class SignIn
+{
+    Q_DECLARE_TR_FUNCTIONS(SignIn)
+
+public:
+    static Result<std::shared_ptr<const Session>> withPassword(
+        storage::Connection& connection, const QString& username, const QString& password, qint64 now = nowMs());
+
+    // When every password is lost: the recovery key unlocks the database and gives the
+    // administrator `username` the new password.
+    static Result<std::shared_ptr<const Session>> withRecoveryKey(storage::Connection& connection,
+        const QString& username, const QString& recoveryKey, const QString& newPassword);
+};
+
+}  // namespace redgrid::security
