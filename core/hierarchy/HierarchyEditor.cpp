@@ -1,5 +1,7 @@
 #include "HierarchyEditor.h"
 
+#include "security/Access.h"
+
 #include "DivisionCode.h"
 #include "common/Clock.h"
 #include "names/NameReadings.h"
@@ -71,6 +73,10 @@ std::optional<QString> HierarchyEditor::codeTakenProblem(const QString& code, co
 
 Result<HierarchyNode> HierarchyEditor::createRoot(NodeKind kind, const QString& code, const QString& name)
 {
+    if (Status allowed = security::Access(m_db).require(security::Permission::EditHierarchy); !allowed)
+        return allowed.error();
+    if (!security::Access(m_db).coversWholeDatabase())
+        return Error::plain(tr("only an administrator of the whole database may create the district"));
     return guardedWrite([&]() -> Result<HierarchyNode> {
         if (levelOf(kind) != NodeLevel::District)
             return Error::plain(tr("the root of the hierarchy must be a district or county"));
@@ -102,6 +108,8 @@ Result<HierarchyNode> HierarchyEditor::createRoot(NodeKind kind, const QString& 
 
 Result<HierarchyNode> HierarchyEditor::add(const RecordId& parentId, const NodeFields& fields)
 {
+    if (Status allowed = security::Access(m_db).requireNode(security::Permission::EditHierarchy, parentId); !allowed)
+        return allowed.error();
     return guardedWrite([&]() -> Result<HierarchyNode> {
         storage::Transaction transaction(m_db);
         const auto parent = m_store.node(parentId);
@@ -165,6 +173,8 @@ Result<HierarchyNode> HierarchyEditor::insert(
 
 Result<HierarchyNode> HierarchyEditor::rename(const RecordId& id, const QString& name)
 {
+    if (Status allowed = security::Access(m_db).requireNode(security::Permission::EditHierarchy, id); !allowed)
+        return allowed.error();
     const auto node = m_store.node(id);
     if (!node)
         return Error::plain(tr("the node no longer exists"));
@@ -174,6 +184,8 @@ Result<HierarchyNode> HierarchyEditor::rename(const RecordId& id, const QString&
 
 Result<HierarchyNode> HierarchyEditor::update(const RecordId& id, const NodeFields& fields)
 {
+    if (Status allowed = security::Access(m_db).requireNode(security::Permission::EditHierarchy, id); !allowed)
+        return allowed.error();
     return guardedWrite([&]() -> Result<HierarchyNode> {
         storage::Transaction transaction(m_db);
         auto node = m_store.node(id);
@@ -247,6 +259,10 @@ std::optional<QString> HierarchyEditor::rebaseSubtree(const HierarchyNode& node,
 Result<HierarchyNode> HierarchyEditor::move(
     const RecordId& id, const RecordId& newParentId, const QString& newCode)
 {
+    if (Status allowed = security::Access(m_db).requireNode(security::Permission::EditHierarchy, id); !allowed)
+        return allowed.error();
+    if (Status allowed = security::Access(m_db).requireNode(security::Permission::EditHierarchy, newParentId); !allowed)
+        return allowed.error();
     return guardedWrite([&]() -> Result<HierarchyNode> {
         storage::Transaction transaction(m_db);
         const auto node = m_store.node(id);
@@ -294,6 +310,8 @@ Result<HierarchyNode> HierarchyEditor::move(
 
 Status HierarchyEditor::remove(const RecordId& id, RemovalMode mode)
 {
+    if (Status allowed = security::Access(m_db).requireNode(security::Permission::EditHierarchy, id); !allowed)
+        return allowed;
     return guardedWrite([&]() -> Status {
         storage::Transaction transaction(m_db);
         const auto node = m_store.node(id);

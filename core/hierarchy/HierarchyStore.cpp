@@ -1,5 +1,7 @@
 #include "HierarchyStore.h"
 
+#include "security/Access.h"
+
 #include "DivisionCode.h"
 #include "storage/Connection.h"
 
@@ -44,10 +46,26 @@ HierarchyNode HierarchyStore::fromRow(const storage::Statement& row)
     return node;
 }
 
+// What the signed-in account may see: nothing without ReadHierarchy; with a scope, its
+// subtree and the path down to it (security::attachSession's views). Each query has a plain
+// and a scoped form, so an administrator of the whole database pays nothing for the check.
+HierarchyStore::Visibility HierarchyStore::visibility()
+{
+    const security::Access access(m_db);
+    if (!access.allows(security::Permission::ReadHierarchy))
+        return Visibility::None;
+    return access.coversWholeDatabase() ? Visibility::All : Visibility::Scoped;
+}
+
+#define VISIBLE " AND n.id IN (SELECT id FROM temp.scope_visible)"
+#define IN_SCOPE " AND id IN (SELECT id FROM temp.scope_node)"
+
 std::optional<HierarchyNode> HierarchyStore::root()
 {
-    auto st
-        = m_db.cached("SELECT " NODE_COLUMNS CHILD_COUNT "FROM hierarchy_node n WHERE n.parent_id IS NULL");
+    const Visibility visible = visibility();
+    if (visible == Visibility::None)
+        return std::nullopt;
+    auto st = visible == Visibility::All ? m_db.cached("SELECT " NODE_COLUMNS CHILD_COUNT "FROM hierarchy_node n WHERE n.parent_id IS NULL") : m_db.cached("SELECT " NODE_COLUMNS CHILD_COUNT "FROM hierarchy_node n WHERE n.parent_id IS NULL" VISIBLE);
     if (!st.step())
         return std::nullopt;
     HierarchyNode node = fromRow(st);
@@ -57,7 +75,10 @@ std::optional<HierarchyNode> HierarchyStore::root()
 
 std::optional<HierarchyNode> HierarchyStore::node(const RecordId& id)
 {
-    auto st = m_db.cached("SELECT " NODE_COLUMNS CHILD_COUNT "FROM hierarchy_node n WHERE n.id = ?");
+    const Visibility visible = visibility();
+    if (visible == Visibility::None)
+        return std::nullopt;
+    auto st = visible == Visibility::All ? m_db.cached("SELECT " NODE_COLUMNS CHILD_COUNT "FROM hierarchy_node n WHERE n.id = ?") : m_db.cached("SELECT " NODE_COLUMNS CHILD_COUNT "FROM hierarchy_node n WHERE n.id = ?" VISIBLE);
     st.bind(1, id);
     if (!st.step())
         return std::nullopt;
@@ -68,7 +89,10 @@ std::optional<HierarchyNode> HierarchyStore::node(const RecordId& id)
 
 std::optional<HierarchyNode> HierarchyStore::nodeByCode(const QString& code)
 {
-    auto st = m_db.cached("SELECT " NODE_COLUMNS CHILD_COUNT "FROM hierarchy_node n WHERE n.code = ?");
+    const Visibility visible = visibility();
+    if (visible == Visibility::None)
+        return std::nullopt;
+    auto st = visible == Visibility::All ? m_db.cached("SELECT " NODE_COLUMNS CHILD_COUNT "FROM hierarchy_node n WHERE n.code = ?") : m_db.cached("SELECT " NODE_COLUMNS CHILD_COUNT "FROM hierarchy_node n WHERE n.code = ?" VISIBLE);
     st.bind(1, code);
     if (!st.step())
         return std::nullopt;
@@ -79,8 +103,12 @@ std::optional<HierarchyNode> HierarchyStore::nodeByCode(const QString& code)
 
 QList<HierarchyNode> HierarchyStore::children(const RecordId& parentId, int offset, int limit)
 {
-    auto st = m_db.cached("SELECT " NODE_COLUMNS CHILD_COUNT "FROM hierarchy_node n WHERE n.parent_id = ? "
-                          "ORDER BY n.sort_order, n.code LIMIT ? OFFSET ?");
+    const Visibility visible = visibility();
+    if (visible == Visibility::None)
+        return QList<HierarchyNode>();
+    auto st = visible == Visibility::All ? m_db.cached("SELECT " NODE_COLUMNS CHILD_COUNT "FROM hierarchy_node n WHERE n.parent_id = ? "
+                                                     "ORDER BY n.sort_order, n.code LIMIT ? OFFSET ?") : m_db.cached("SELECT " NODE_COLUMNS CHILD_COUNT "FROM hierarchy_node n WHERE n.parent_id = ? " VISIBLE
+                                      " ORDER BY n.sort_order, n.code LIMIT ? OFFSET ?");
     st.bindAll(parentId, limit, offset);
     QList<HierarchyNode> result;
     while (st.step()) {
@@ -93,7 +121,15 @@ QList<HierarchyNode> HierarchyStore::children(const RecordId& parentId, int offs
 
 int HierarchyStore::childCount(const RecordId& parentId)
 {
-    return static_cast<int>(m_db.scalar("SELECT count(*) FROM hierarchy_node WHERE parent_id = ?", parentId));
+    switch (visibility()) {
+    case Visibility::None: return 0;
+    case Visibility::All:
+        return static_cast<int>(m_db.scalar("SELECT count(*) FROM hierarchy_node WHERE parent_id = ?", parentId));
+    case Visibility::Scoped: break;
+    }
+    return static_cast<int>(m_db.scalar(
+        "SELECT count(*) FROM hierarchy_node WHERE parent_id = ? AND id IN (SELECT id FROM temp.scope_visible)",
+        parentId));
 }
 
 std::optional<HierarchyNode> HierarchyStore::childByName(const RecordId& parentId, const QString& name)
@@ -128,13 +164,23 @@ QList<HierarchyNode> HierarchyStore::search(const QString& text, int limit, std:
         return {};
     // Codes are matched by prefix with GLOB, which uses the code index; digits are not
     // GLOB wildcards, and other text never matches a code anyway.
-    auto st = m_db.cached("SELECT " NODE_COLUMNS ", "
+    const Visibility visible = visibility();
+    if (visible == Visibility::None)
+        return {};
+    auto st = m_db.cached(visible == Visibility::All ? "SELECT " NODE_COLUMNS ", "
                           "  CASE WHEN n.name = ?1 OR n.code = ?1 THEN 0"
                           "       WHEN substr(n.name, 1, length(?1)) = ?1 THEN 1 ELSE 2 END AS rank "
                           "FROM hierarchy_node n "
                           "WHERE (instr(n.name, ?1) > 0 OR (?2 AND n.code GLOB ?1 || '*') "
                           "       OR (?5 <> '' AND instr(' ' || n.spell, ' ' || ?5) > 0)) "
                           "  AND (?3 IS NULL OR n.level = ?3) "
+                          "ORDER BY rank, n.level, n.code LIMIT ?4" : "SELECT " NODE_COLUMNS ", "
+                          "  CASE WHEN n.name = ?1 OR n.code = ?1 THEN 0"
+                          "       WHEN substr(n.name, 1, length(?1)) = ?1 THEN 1 ELSE 2 END AS rank "
+                          "FROM hierarchy_node n "
+                          "WHERE (instr(n.name, ?1) > 0 OR (?2 AND n.code GLOB ?1 || '*') "
+                          "       OR (?5 <> '' AND instr(' ' || n.spell, ' ' || ?5) > 0)) "
+                          "  AND (?3 IS NULL OR n.level = ?3) AND n.id IN (SELECT id FROM temp.scope_node) "
                           "ORDER BY rank, n.level, n.code LIMIT ?4");
     bool digitsOnly = true;
     for (QChar c : needle)
@@ -154,8 +200,13 @@ QList<HierarchyNode> HierarchyStore::search(const QString& text, int limit, std:
 
 LevelCounts HierarchyStore::countByLevel()
 {
-    auto st = m_db.cached("SELECT level, count(*) FROM hierarchy_node GROUP BY level");
     LevelCounts counts;
+    const Visibility visible = visibility();
+    if (visible == Visibility::None)
+        return counts;
+    auto st = m_db.cached(visible == Visibility::All
+            ? "SELECT level, count(*) FROM hierarchy_node GROUP BY level"
+            : "SELECT level, count(*) FROM hierarchy_node WHERE 1" IN_SCOPE " GROUP BY level");
     while (st.step())
         counts[static_cast<NodeLevel>(st.integer(0))] = st.int64(1);
     return counts;
@@ -170,8 +221,11 @@ LevelCounts HierarchyStore::countBelow(const RecordId& id)
     const auto parent = node(id);
     if (!parent)
         return counts;
-    auto st = m_db.cached("SELECT level, count(*) FROM hierarchy_node "
-                          "WHERE code > ?1 AND code < ?1 || ':' AND id <> ?2 GROUP BY level");
+    auto st = m_db.cached(visibility() == Visibility::All
+            ? "SELECT level, count(*) FROM hierarchy_node WHERE code > ?1 AND code < ?1 || ':' AND id <> ?2 "
+              "GROUP BY level"
+            : "SELECT level, count(*) FROM hierarchy_node WHERE code > ?1 AND code < ?1 || ':' AND id <> ?2" IN_SCOPE
+              " GROUP BY level");
     st.bindAll(DivisionCode::stem(parent->level, parent->code), id);
     while (st.step())
         counts[static_cast<NodeLevel>(st.integer(0))] = st.int64(1);

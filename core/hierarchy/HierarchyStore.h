@@ -51,6 +51,9 @@ public:
     static HierarchyNode fromRow(const storage::Statement& row);
 
 private:
+    enum class Visibility { None, All, Scoped };
+    Visibility visibility();
+
     storage::Connection& m_db;
 };
 

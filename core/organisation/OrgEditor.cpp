@@ -1,5 +1,7 @@
 #include "OrgEditor.h"
 
+#include "security/Access.h"
+
 #include "OrgStore.h"
 #include "common/Clock.h"
 #include "names/NameReadings.h"
@@ -89,6 +91,14 @@ Status OrgEditor::writeNodes(const PartyOrg& org)
 
 Result<PartyOrg> OrgEditor::add(const PartyOrg& fields)
 {
+    if (!fields.parentId.isNull()) {
+        if (Status allowed = security::Access(m_db).requireOrg(security::Permission::EditOrganisations, fields.parentId); !allowed)
+            return allowed.error();
+    } else if (Status allowed = security::Access(m_db).require(security::Permission::EditOrganisations); !allowed) {
+        return allowed.error();
+    } else if (!security::Access(m_db).coversWholeDatabase()) {
+        return Error::plain(tr("only an administrator of the whole database may add a top-level organisation"));
+    }
     if (const auto problem = problemWith(fields))
         return Error::plain(*problem);
     PartyOrg org = fields;
@@ -121,6 +131,8 @@ Result<PartyOrg> OrgEditor::add(const PartyOrg& fields)
 
 Result<PartyOrg> OrgEditor::update(const PartyOrg& fields)
 {
+    if (Status allowed = security::Access(m_db).requireOrg(security::Permission::EditOrganisations, fields.id); !allowed)
+        return allowed.error();
     OrgStore store(m_db);
     const auto existing = store.org(fields.id);
     if (!existing)
@@ -161,6 +173,16 @@ Result<PartyOrg> OrgEditor::update(const PartyOrg& fields)
 
 Result<PartyOrg> OrgEditor::move(const RecordId& id, const RecordId& newParentId)
 {
+    if (Status allowed = security::Access(m_db).requireOrg(security::Permission::EditOrganisations, id); !allowed)
+        return allowed.error();
+    if (!newParentId.isNull()) {
+        if (Status allowed = security::Access(m_db).requireOrg(security::Permission::EditOrganisations, newParentId); !allowed)
+            return allowed.error();
+    } else if (Status allowed = security::Access(m_db).require(security::Permission::EditOrganisations); !allowed) {
+        return allowed.error();
+    } else if (!security::Access(m_db).coversWholeDatabase()) {
+        return Error::plain(tr("only an administrator of the whole database may add a top-level organisation"));
+    }
     OrgStore store(m_db);
     auto org = store.org(id);
     if (!org)
@@ -183,6 +205,8 @@ Result<PartyOrg> OrgEditor::move(const RecordId& id, const RecordId& newParentId
 
 Status OrgEditor::remove(const RecordId& id)
 {
+    if (Status allowed = security::Access(m_db).requireOrg(security::Permission::EditOrganisations, id); !allowed)
+        return allowed;
     OrgStore store(m_db);
     const auto org = store.org(id);
     if (!org)

@@ -1,5 +1,7 @@
 #include "OrgStore.h"
 
+#include "security/Access.h"
+
 #include "storage/Connection.h"
 
 #include <ranges>
@@ -62,11 +64,23 @@ void OrgStore::loadNodes(PartyOrg& org)
 
 // Complete records, nodes included, so that one can be edited and written back without
 // losing its nodes.
+// Only what the signed-in account may see: nothing without ReadOrganisations, and with a
+// scope the organisations covering its area or below one that does (security::Access).
+bool OrgStore::visible(const RecordId& id)
+{
+    const security::Access access(m_db);
+    return access.allows(security::Permission::ReadOrganisations) && access.orgInScope(id);
+}
+
 QList<PartyOrg> OrgStore::readAll(storage::Statement& st)
 {
     QList<PartyOrg> result;
-    while (st.step())
-        result.append(fromRow(st));
+    const security::Access access(m_db);
+    const bool all = access.allows(security::Permission::ReadOrganisations) && access.coversWholeDatabase();
+    while (st.step()) {
+        if (all || visible(st.id(0)))
+            result.append(fromRow(st));
+    }
     for (PartyOrg& org : result)
         loadNodes(org);
     return result;
@@ -74,6 +88,8 @@ QList<PartyOrg> OrgStore::readAll(storage::Statement& st)
 
 std::optional<PartyOrg> OrgStore::org(const RecordId& id)
 {
+    if (!visible(id))
+        return std::nullopt;
     auto st = m_db.cached("SELECT " ORG_COLUMNS "FROM party_org o WHERE o.id = ?");
     st.bind(1, id);
     if (!st.step())
@@ -87,7 +103,7 @@ std::optional<PartyOrg> OrgStore::orgByCode(const QString& code)
 {
     auto st = m_db.cached("SELECT " ORG_COLUMNS "FROM party_org o WHERE o.code = ?");
     st.bind(1, code.trimmed());
-    if (!st.step())
+    if (!st.step() || !visible(st.id(0)))
         return std::nullopt;
     PartyOrg result = fromRow(st);
     loadNodes(result);
@@ -104,7 +120,8 @@ Result<PartyOrg> OrgStore::find(const QString& nameOrCode)
     st.bind(1, text);
     QList<PartyOrg> matches;
     while (st.step())
-        matches.append(fromRow(st));
+        if (visible(st.id(0)))
+            matches.append(fromRow(st));
     if (matches.isEmpty())
         return Error::plain(tr("no party organisation has the name or code \"%1\"").arg(text));
     if (matches.size() > 1) {
@@ -120,6 +137,14 @@ Result<PartyOrg> OrgStore::find(const QString& nameOrCode)
 
 QList<PartyOrg> OrgStore::children(const RecordId& parentId)
 {
+    const security::Access access(m_db);
+    if (parentId.isNull() && access.session() && !access.coversWholeDatabase()) {
+        // The tops of a scoped account's tree: organisations in scope whose parent is not.
+        auto st = m_db.cached("SELECT " ORG_COLUMNS "FROM party_org o WHERE o.id IN (SELECT id FROM temp.scope_org) "
+                              "AND (o.parent_id IS NULL OR o.parent_id NOT IN (SELECT id FROM temp.scope_org)) "
+                              "ORDER BY o.sort_order, o.code");
+        return readAll(st);
+    }
     auto st = m_db.cached("SELECT " ORG_COLUMNS "FROM party_org o WHERE o.parent_id IS ?1 "
                           "ORDER BY o.sort_order, o.code");
     st.bind(1, parentId);
@@ -179,7 +204,12 @@ RecordId OrgStore::branchOf(const RecordId& id)
 
 qint64 OrgStore::count()
 {
-    return m_db.scalar("SELECT count(*) FROM party_org");
+    const security::Access access(m_db);
+    if (!access.allows(security::Permission::ReadOrganisations))
+        return 0;
+    if (access.coversWholeDatabase())
+        return m_db.scalar("SELECT count(*) FROM party_org");
+    return m_db.scalar("SELECT count(*) FROM temp.scope_org");
 }
 
 qint64 OrgStore::countByKind(OrgKind kind)

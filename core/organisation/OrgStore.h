@@ -45,7 +45,8 @@ public:
 
 private:
     PartyOrg fromRow(const storage::Statement& row);
-    QList<PartyOrg> readAll(storage::Statement& st);
+    QList<PartyOrg> readAll(storage::Statement& st);  // the rows the account may see
+    bool visible(const RecordId& id);
     void loadNodes(PartyOrg& org);
 
     storage::Connection& m_db;

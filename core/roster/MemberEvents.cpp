@@ -1,5 +1,8 @@
 #include "MemberEvents.h"
 
+#include "security/Access.h"
+#include "security/AuditTrail.h"
+
 #include "CodeTable.h"
 #include "common/Clock.h"
 #include "storage/Connection.h"
@@ -61,6 +64,8 @@ void MemberEvents::record(storage::Connection& db, const RecordId& memberId, Mem
 Status MemberEvents::change(const RecordId& memberId, const QDate& on, MemberEvent::Kind kind,
     const char* updateSql, const QString& value, const QJsonObject& details)
 {
+    if (Status allowed = security::Access(m_db).requireMember(security::Permission::EditRoster, memberId); !allowed)
+        return allowed;
     if (!on.isValid())
         return Error::plain(tr("the date is missing"));
     if (on > QDate::currentDate())
@@ -75,6 +80,7 @@ Status MemberEvents::change(const RecordId& memberId, const QDate& on, MemberEve
         storage::Transaction transaction(m_db);
         m_db.cached(updateSql).bindAll(memberId, value, nowMs()).run();
         record(m_db, memberId, kind, on, details);
+        auditEvent(memberId, kind, on, details);
         transaction.commit();
         return Status::success();
     });
@@ -102,6 +108,8 @@ Status MemberEvents::transferOut(const RecordId& memberId, const QDate& on, cons
 Status MemberEvents::transferIn(
     const RecordId& memberId, const QDate& on, const RecordId& orgId, const QString& from)
 {
+    if (Status allowed = security::Access(m_db).requireOrg(security::Permission::EditRoster, orgId); !allowed)
+        return allowed;
     if (m_db.scalar("SELECT count(*) FROM party_org WHERE id = ?", orgId) == 0)
         return Error::plain(tr("the receiving organisation does not exist"));
     const QJsonObject details { { QStringLiteral("from"), from.trimmed() },
@@ -118,6 +126,7 @@ Status MemberEvents::transferIn(
         if (m_db.changes() == 0)
             return Error::plain(tr("the member no longer exists"));
         record(m_db, memberId, MemberEvent::Kind::TransferIn, on, details);
+        auditEvent(memberId, MemberEvent::Kind::TransferIn, on, details);
         transaction.commit();
         return Status::success();
     });
@@ -155,8 +164,17 @@ Status MemberEvents::death(const RecordId& memberId, const QDate& on)
         "UPDATE member SET status = ?2, modified_at = ?3 WHERE id = ?1", QStringLiteral("deceased"), {});
 }
 
+void MemberEvents::auditEvent(const RecordId& memberId, MemberEvent::Kind kind, const QDate& on, QJsonObject details)
+{
+    details.insert(QStringLiteral("event"), eventKindKey(kind));
+    details.insert(QStringLiteral("on"), on.toString(Qt::ISODate));
+    security::recordAudit(m_db, { audit::AuditAction::MemberEvent, QStringLiteral("member"), memberId, details });
+}
+
 QList<MemberEvent> MemberEvents::history(const RecordId& memberId)
 {
+    if (!security::Access(m_db).requireMember(security::Permission::ReadRoster, memberId))
+        return {};
     auto st = m_db.cached("SELECT id, member_id, kind, occurred_on, details, created_at FROM member_event "
                           "WHERE member_id = ? ORDER BY occurred_on, created_at");
     st.bind(1, memberId);

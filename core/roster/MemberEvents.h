@@ -69,6 +69,7 @@ public:
 private:
     Status change(const RecordId& memberId, const QDate& on, MemberEvent::Kind kind, const char* updateSql,
         const QString& value, const QJsonObject& details);
+    void auditEvent(const RecordId& memberId, MemberEvent::Kind kind, const QDate& on, QJsonObject details);
 
     storage::Connection& m_db;
 };

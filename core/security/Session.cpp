@@ -30,7 +30,8 @@ std::shared_ptr<const Session> Session::shared(const storage::Connection& connec
 
 void attachSession(storage::Connection& connection, std::shared_ptr<const Session> session)
 {
-    connection.exec("DROP VIEW IF EXISTS temp.scope_org; DROP VIEW IF EXISTS temp.scope_node;");
+    connection.exec("DROP VIEW IF EXISTS temp.scope_org; DROP VIEW IF EXISTS temp.scope_visible; "
+                    "DROP VIEW IF EXISTS temp.scope_node;");
     if (session) {
         // Views rather than tables: they follow the hierarchy and the organisations as they are
         // edited. An organisation is in scope when it covers a node of the subtree, or sits
@@ -42,6 +43,14 @@ void attachSession(storage::Connection& connection, std::shared_ptr<const Sessio
                              "JOIN s ON h.parent_id = s.id) SELECT id FROM s")
                   .arg(blobLiteral(scope));
         connection.exec(QStringLiteral("CREATE TEMP VIEW scope_node(id) AS %1").arg(nodes));
+        // What the account sees of the hierarchy: its subtree, and the path down to it.
+        connection.exec(scope.isNull()
+                ? QStringLiteral("CREATE TEMP VIEW scope_visible(id) AS SELECT id FROM main.hierarchy_node")
+                : QStringLiteral("CREATE TEMP VIEW scope_visible(id) AS SELECT id FROM temp.scope_node UNION "
+                                 "SELECT id FROM (WITH RECURSIVE up(id) AS (SELECT parent_id FROM "
+                                 "main.hierarchy_node WHERE id = %1 UNION ALL SELECT h.parent_id FROM "
+                                 "main.hierarchy_node h JOIN up ON h.id = up.id) SELECT id FROM up WHERE id IS NOT NULL)")
+                      .arg(blobLiteral(scope)));
         connection.exec(scope.isNull()
                 ? QStringLiteral("CREATE TEMP VIEW scope_org(id) AS SELECT id FROM main.party_org")
                 : QStringLiteral(

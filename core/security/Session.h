@@ -36,7 +36,8 @@ private:
 };
 
 // Attaches the session to a connection (a second connection for a worker thread gets the
-// same one) and defines that connection's scope views, temp.scope_node and temp.scope_org.
+// same one) and defines that connection's scope views: temp.scope_node (the subtree),
+// temp.scope_visible (the subtree and the path down to it) and temp.scope_org.
 void attachSession(storage::Connection& connection, std::shared_ptr<const Session> session);
 
 }  // namespace redgrid::security

@@ -14,7 +14,7 @@ namespace {
 std::unique_ptr<storage::Connection> buildDemo(
     const test::TempDir& dir, const QString& name, DemoOptions options)
 {
-    auto built = DemoBuilder::create(dir.path(name), options);
+    auto built = DemoBuilder::create(dir.path(name), test::testAdministrator(), options);
     INFO((built.ok() ? QString() : built.error().toString()).toStdString());
     REQUIRE(built.ok());
     return std::move(built).value();
@@ -107,6 +107,6 @@ TEST_CASE("A failed demo leaves no file", "[core][demo]")
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("taken.redgrid"));
     test::writeText(path, QStringLiteral("not a database"));
-    CHECK_FALSE(DemoBuilder::create(path, {}).ok());
+    CHECK_FALSE(DemoBuilder::create(path, test::testAdministrator(), {}).ok());
     CHECK(test::readBytes(path) == QByteArray("not a database"));
 }

@@ -30,7 +30,7 @@ namespace {
 std::unique_ptr<storage::Connection> buildDemo(
     const test::TempDir& dir, const QString& name, DemoOptions options)
 {
-    auto built = DemoBuilder::create(dir.path(name), options);
+    auto built = DemoBuilder::create(dir.path(name), test::testAdministrator(), options);
     INFO((built.ok() ? QString() : built.error().toString()).toStdString());
     REQUIRE(built.ok());
     return std::move(built).value();

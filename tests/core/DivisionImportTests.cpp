@@ -716,7 +716,7 @@ TEST_CASE("A database without its district is refused", "[core][import]")
 {
     test::TempDir dir;
     auto created = storage::DatabaseFile::create(
-        dir.path(QStringLiteral("empty.redgrid")), [](storage::Connection&) { return Status::success(); });
+        dir.path(QStringLiteral("empty.redgrid")), test::testAdministrator(), [](storage::Connection&) { return Status::success(); });
     REQUIRE(created.ok());
     storage::Connection& db = *created.value();
     auto report = DivisionImporter(db).importBytes((Header + Huaxinjie).toUtf8(), QStringLiteral("list.csv"));

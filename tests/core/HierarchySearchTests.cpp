@@ -23,7 +23,7 @@ TEST_CASE("Hierarchy search finds places by their pinyin, read as place names", 
 {
     test::TempDir dir;
     auto created
-        = storage::DatabaseFile::create(dir.path(QStringLiteral("cs.redgrid")), [](storage::Connection& db) {
+        = storage::DatabaseFile::create(dir.path(QStringLiteral("cs.redgrid")), test::testAdministrator(), [](storage::Connection& db) {
               HierarchyEditor editor(db);
               auto root
                   = editor.createRoot(NodeKind::District, QStringLiteral("500115"), QStringLiteral("长寿区"));
@@ -68,7 +68,8 @@ TEST_CASE("Migrating a version-1 database spells the names already in its hierar
             "INSERT INTO hierarchy_node (id, parent_id, level, kind, name, code, created_at, modified_at) "
             "VALUES (x'01000000000000000000000000000001', NULL, 1, 'district', '长寿区', '500115', 0, 0)");
     }
-    auto opened = storage::DatabaseFile::open(path);
+    const auto admin = test::testAdministrator();
+    auto opened = storage::DatabaseFile::open(path, &admin);
     REQUIRE(opened.ok());
     HierarchyStore store(**opened);
     CHECK(namesFound(store, QStringLiteral("csq")) == QStringList { QStringLiteral("长寿区") });

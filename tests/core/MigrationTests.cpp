@@ -42,9 +42,14 @@ TEST_CASE("A database at every earlier schema version migrates to the newest", "
             const QString path = dir.path(QStringLiteral("old.redgrid"));
             makeDatabaseAtVersion(path, version);
 
-            auto opened = DatabaseFile::open(path);
+            // Reaching version 3 names the first administrator, who is then signed in.
+            CHECK(DatabaseFile::needsFirstAdministrator(path));
+            CHECK_FALSE(DatabaseFile::open(path).ok());
+            const auto admin = test::testAdministrator();
+            auto opened = DatabaseFile::open(path, &admin);
             REQUIRE(opened.ok());
             Connection& db = *opened.value();
+            CHECK_FALSE(DatabaseFile::needsFirstAdministrator(path));
             CHECK(db.pragmaInt("user_version") == Schema::latestVersion());
             auto integrity = db.prepare("PRAGMA integrity_check");
             REQUIRE(integrity.step());
@@ -76,7 +81,8 @@ TEST_CASE("A database at every earlier schema version migrates to the newest", "
 TEST_CASE("Every record table has an explicit primary key and timestamps", "[core][migration]")
 {
     auto db = Connection::openInMemory();
-    Schema::migrate(*db, Schema::latestVersion());
+    const auto admin = test::testAdministrator();
+    Schema::migrate(*db, Schema::latestVersion(), { &admin, nullptr });
     auto tables
         = db->prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
     int count = 0;
@@ -107,7 +113,8 @@ TEST_CASE("A failing migration leaves the file at its old version, unchanged", "
         db->exec(QStringLiteral("PRAGMA application_id = %1").arg(DatabaseFile::ApplicationId));
         db->exec("CREATE TABLE hierarchy_node (x INTEGER)");  // in the way of migration 1
     }
-    auto opened = DatabaseFile::open(path);
+    const auto admin = test::testAdministrator();
+    auto opened = DatabaseFile::open(path, &admin);
     REQUIRE_FALSE(opened.ok());
     auto db = Connection::open(path, Connection::OpenMode::ReadOnly);
     CHECK(db->pragmaInt("user_version") == 0);
