@@ -1,0 +1,203 @@
+// ID numbers, phones and addresses sealed at rest: nothing of them in the file's bytes,
+// found again by their full value or last 4 digits, and plain databases sealed in place.
+#include "demo/DemoBuilder.h"
+#include "hierarchy/HierarchyStore.h"
+#include "organisation/OrgStore.h"
+#include "roster/Masking.h"
+#include "roster/MemberEvents.h"
+#include "roster/MemberStore.h"
+#include "roster/RosterQuery.h"
+#include "security/SignIn.h"
+#include "storage/DatabaseCopy.h"
+#include "storage/DatabaseFile.h"
+#include "storage/Schema.h"
+#include "support/TestSupport.h"
+
+#include <QFile>
+#include <QJsonObject>
+
+#include <catch2/catch.hpp>
+
+using namespace redgrid;
+
+namespace {
+
+// Every file of a database: the file itself, its write-ahead log and shared memory.
+QByteArray allBytes(const QString& path)
+{
+    QByteArray bytes;
+    for (const char* suffix : { "", "-wal", "-journal" })
+        if (QFile::exists(path + QLatin1String(suffix)))
+            bytes += test::readBytes(path + QLatin1String(suffix));
+    return bytes;
+}
+
+// The values that must not appear, as SQLite would store them (UTF-8) and without separators.
+QList<QByteArray> needles(const roster::Member& m)
+{
+    QList<QByteArray> result { m.idNumber.toUtf8() };
+    if (!m.mobile.isEmpty())
+        result << m.mobile.toUtf8();
+    if (!m.landline.isEmpty())
+        result << m.landline.toUtf8() << QString(m.landline).remove(QLatin1Char('-')).toUtf8();
+    if (m.address.size() > 8)
+        result << m.address.toUtf8();
+    return result;
+}
+
+std::vector<roster::Member> everyone(storage::Connection& db)
+{
+    roster::RosterCursor cursor(db, {}, {});
+    std::vector<qint64> rowIds;
+    while (cursor.fetch(rowIds, 5000)) {
+    }
+    std::vector<roster::Member> result;
+    for (const auto& row : roster::MemberStore(db).rows(rowIds, roster::Exposure::Unmasked))
+        result.push_back(row.member);
+    return result;
+}
+
+}  // namespace
+
+TEST_CASE("No ID number, phone or address is in the file's bytes, its log or a copy", "[core][security][encryption]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("sealed.redgrid"));
+    auto built = demo::DemoBuilder::create(path, test::testAdministrator(), { 3, demo::DemoScale::Small });
+    REQUIRE(built.ok());
+    storage::Connection& db = **built;
+    const auto members = everyone(db);
+    REQUIRE(members.size() > 100);
+    int withMobile = 0, withAddress = 0;
+    for (const auto& m : members) {
+        REQUIRE(m.idNumber.size() == 18);
+        withMobile += !m.mobile.isEmpty();
+        withAddress += m.address.size() > 8;
+    }
+    CHECK(withMobile > 50);
+    CHECK(withAddress > 50);
+    // An edit while the file is open: the log holds pages too.
+    roster::Member edited = members.front();
+    edited.mobile = QStringLiteral("13912345678");
+    REQUIRE(roster::MemberStore(db).update(edited).ok());
+    const QString copy = dir.path(QStringLiteral("copy.redgrid"));
+    REQUIRE(storage::DatabaseCopy::save(path, copy).ok());
+
+    const QByteArray open = allBytes(path);
+    CHECK(QFile::exists(path + QStringLiteral("-wal")));
+    built.value().reset();
+    const QByteArray closed = allBytes(path);
+    const QByteArray copied = allBytes(copy);
+    int searched = 0;
+    for (const auto& m : members)
+        for (const QByteArray& needle : needles(m)) {
+            INFO(needle.toStdString());
+            CHECK_FALSE(open.contains(needle));
+            CHECK_FALSE(closed.contains(needle));
+            CHECK_FALSE(copied.contains(needle));
+            ++searched;
+        }
+    CHECK_FALSE(open.contains(QByteArrayLiteral("13912345678")));
+    CHECK(searched > 300);
+    // The names are there (not sealed), so the search above would have found plain text.
+    CHECK(closed.contains(members.front().name.toUtf8()));
+}
+
+TEST_CASE("Sealed numbers round-trip and are found in full and by their last 4", "[core][security][encryption]")
+{
+    test::TempDir dir;
+    auto built
+        = demo::DemoBuilder::create(dir.path(QStringLiteral("d.redgrid")), test::testAdministrator(), { 5, demo::DemoScale::Small });
+    REQUIRE(built.ok());
+    storage::Connection& db = **built;
+    const auto members = everyone(db);
+    REQUIRE(members.size() > 10);
+    roster::MemberStore store(db);
+    int checked = 0;
+    for (const auto& m : members) {
+        if (checked == 20)
+            break;
+        ++checked;
+        // The full ID number, and the last 4 digits, find the member.
+        const auto found = store.findByIdNumber(m.idNumber, roster::Exposure::Unmasked);
+        REQUIRE(found);
+        CHECK(found->id == m.id);
+        CHECK(found->address == m.address);
+        roster::RosterCursor full(db, { .status = std::nullopt, .search = m.idNumber }, {});
+        std::vector<qint64> rowIds;
+        full.fetch(rowIds, 10);
+        REQUIRE(rowIds.size() == 1);
+        CHECK(store.rows(rowIds).front().member.id == m.id);
+        roster::RosterCursor last4(db, { .status = std::nullopt, .search = m.idNumber.right(4) }, {});
+        std::vector<qint64> suffixRows;
+        last4.fetch(suffixRows, 1000);
+        bool among = false;
+        for (const auto& row : store.rows(suffixRows))
+            among = among || row.member.id == m.id;
+        CHECK(among);
+        if (m.mobile.size() == 11) {
+            roster::RosterCursor phone(db, { .status = std::nullopt, .search = m.mobile }, {});
+            CHECK(phone.count() >= 1);
+        }
+    }
+    // A sealed value moved onto another member's row does not open there.
+    db.exec("UPDATE member SET id_sealed = (SELECT id_sealed FROM member ORDER BY rowid LIMIT 1) "
+            "WHERE rowid = (SELECT max(rowid) FROM member)");
+    const qint64 lastRow = db.scalar("SELECT max(rowid) FROM member");
+    CHECK(store.rows({ lastRow }, roster::Exposure::Unmasked).front().member.idNumber == QStringLiteral("?"));
+}
+
+TEST_CASE("A plain database from before accounts is sealed in place, in one go", "[core][security][migration]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("v2.redgrid"));
+    const QString idNumber = QStringLiteral("500105199001011236");
+    const QString address = QStringLiteral("重庆市江北区观音桥街道建新北路8号3单元");
+    {
+        auto db = storage::Connection::open(path, storage::Connection::OpenMode::ReadWriteCreate);
+        db->exec(QStringLiteral("PRAGMA application_id = %1").arg(storage::DatabaseFile::ApplicationId));
+        db->exec("PRAGMA journal_mode = WAL");
+        storage::Schema::migrate(*db, 2);
+        db->exec(QStringLiteral(
+            "INSERT INTO setting VALUES ('installation.id', 'test', 0, 0);"
+            "INSERT INTO hierarchy_node (id, parent_id, level, kind, name, code, spell, created_at, modified_at) "
+            "VALUES (x'01000000000000000000000000000001', NULL, 1, 'district', '江北区', '500105', '', 0, 0);"
+            "INSERT INTO party_org (id, kind, name, code, created_at, modified_at) "
+            "VALUES (x'02000000000000000000000000000001', 'branch', '测试支部', '001', 0, 0);"
+            "INSERT INTO member (id, org_id, name, id_number, id_last4, category, mobile, mobile_last4, landline, "
+            "landline_last4, address, sort_pinyin, sort_stroke, spell, initials, created_at, modified_at) VALUES "
+            "(x'03000000000000000000000000000001', x'02000000000000000000000000000001', '张三', '%1', '1236', '1', "
+            "'13812345678', '5678', '023-67891234', '1234', '%2', 'zhang san', x'00', 'zhangsan', 'zs', 0, 0);"
+            "INSERT INTO member_event (id, member_id, kind, occurred_on, details, created_at, modified_at) VALUES "
+            "(x'04000000000000000000000000000001', x'03000000000000000000000000000001', 'changed', '2026-01-02', "
+            "'{\"fields\":{\"address\":{\"from\":\"重庆市渝中区解放碑民族路1号\",\"to\":\"%2\"}}}', 0, 0);")
+                    .arg(idNumber, address));
+    }
+    REQUIRE(allBytes(path).contains(idNumber.toUtf8()));  // the test would otherwise prove nothing
+    REQUIRE(storage::DatabaseFile::needsFirstAdministrator(path));
+
+    const auto admin = test::testAdministrator();
+    security::SecuredDatabase secured;
+    auto opened = storage::DatabaseFile::open(path, &admin, &secured);
+    REQUIRE(opened.ok());
+    CHECK_FALSE(secured.recoveryKey.isEmpty());
+    roster::MemberStore store(**opened);
+    const auto m = store.findByIdNumber(idNumber, roster::Exposure::Unmasked);
+    REQUIRE(m);
+    CHECK(m->mobile == QStringLiteral("13812345678"));
+    CHECK(m->landline == QStringLiteral("023-67891234"));
+    CHECK(m->address == address);
+    const auto history = roster::MemberEvents(**opened).history(m->id);
+    REQUIRE(history.size() == 1);
+    CHECK(history.front().details.value(QStringLiteral("fields")).toObject().value(QStringLiteral("address")).toObject()
+        == QJsonObject { { QStringLiteral("masked"), roster::maskAddress(address) } });
+    opened.value().reset();
+
+    const QByteArray bytes = allBytes(path);
+    for (const QByteArray& needle : { idNumber.toUtf8(), QByteArrayLiteral("13812345678"),
+             QByteArrayLiteral("023-67891234"), address.toUtf8(), QStringLiteral("解放碑民族路").toUtf8() }) {
+        INFO(needle.toStdString());
+        CHECK_FALSE(bytes.contains(needle));
+    }
+    CHECK(bytes.contains(QStringLiteral("测试支部").toUtf8()));
+}

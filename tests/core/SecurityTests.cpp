@@ -1,0 +1,316 @@
+// Accounts, roles and scopes, passwords and lockout, the recovery key, and the member
+// fields sealed at rest, on real database files.
+#include "audit/AuditLog.h"
+#include "demo/DemoBuilder.h"
+#include "hierarchy/HierarchyEditor.h"
+#include "hierarchy/HierarchyStore.h"
+#include "organisation/OrgEditor.h"
+#include "organisation/OrgStore.h"
+#include "roster/MemberEvents.h"
+#include "roster/MemberStore.h"
+#include "roster/RosterQuery.h"
+#include "security/AccountStore.h"
+#include "security/KeySlots.h"
+#include "security/PasswordPolicy.h"
+#include "security/RecoveryKey.h"
+#include "security/SignIn.h"
+#include "storage/DatabaseFile.h"
+#include "storage/Schema.h"
+#include "support/TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <catch2/catch.hpp>
+#include <sodium.h>
+
+using namespace redgrid;
+using namespace redgrid::security;
+
+namespace {
+
+std::string s(const QString& text)
+{
+    return text.toStdString();
+}
+
+// A small demo district, its administrator signed in, and two of its communities.
+struct District
+{
+    test::TempDir dir;
+    QString path = dir.path(QStringLiteral("district.redgrid"));
+    std::unique_ptr<storage::Connection> admin;
+    hierarchy::HierarchyNode communityA, communityB;
+
+    District()
+    {
+        auto built = demo::DemoBuilder::create(path, test::testAdministrator(), { 7, demo::DemoScale::Small });
+        REQUIRE(built.ok());
+        admin = std::move(built).value();
+        const auto communities
+            = hierarchy::HierarchyStore(*admin).search(QStringLiteral("社区"), 50, hierarchy::NodeLevel::Community);
+        REQUIRE(communities.size() >= 2);
+        communityA = communities.at(0);
+        communityB = communities.at(1);
+    }
+
+    void addAccount(const QString& name, Role role, const RecordId& area)
+    {
+        auto added = AccountStore(*admin).add({ name, {}, role, area, QStringLiteral("Secret-2026") });
+        REQUIRE(added.ok());
+    }
+
+    std::unique_ptr<storage::Connection> signIn(const QString& name)
+    {
+        return test::openSignedIn(path, name, QStringLiteral("Secret-2026"));
+    }
+
+    // The active members of the organisations covering a community (as the administrator sees them).
+    std::vector<roster::Member> membersOf(const hierarchy::HierarchyNode& community)
+    {
+        std::vector<roster::Member> result;
+        for (const auto& org : organisation::OrgStore(*admin).coveringNode(community.id)) {
+            roster::RosterCursor cursor(*admin, { .orgId = org.id }, {});
+            std::vector<qint64> rowIds;
+            cursor.fetch(rowIds, 1000);
+            for (const auto& row : roster::MemberStore(*admin).rows(rowIds, roster::Exposure::Unmasked))
+                result.push_back(row.member);
+        }
+        return result;
+    }
+};
+
+qint64 visibleMembers(storage::Connection& db)
+{
+    roster::RosterCursor cursor(db, {}, {});
+    return cursor.count();
+}
+
+}  // namespace
+
+TEST_CASE("A community secretary reads and changes only their own community", "[core][security][scope]")
+{
+    District d;
+    d.addAccount(QStringLiteral("sec-a"), Role::CommunitySecretary, d.communityA.id);
+    const auto own = d.membersOf(d.communityA);
+    const auto other = d.membersOf(d.communityB);
+    REQUIRE_FALSE(own.empty());
+    REQUIRE_FALSE(other.empty());
+    auto db = d.signIn(QStringLiteral("sec-a"));
+
+    // Reading: the roster holds their community's members and no one else's.
+    roster::MemberStore members(*db);
+    const qint64 seen = visibleMembers(*db);
+    CHECK(seen >= qint64(own.size()));
+    CHECK(seen < visibleMembers(*d.admin));
+    CHECK(members.member(own.front().id).has_value());
+    CHECK_FALSE(members.member(other.front().id).has_value());
+    CHECK_FALSE(members.findByIdNumber(other.front().idNumber).has_value());
+    roster::RosterCursor byName(*db, { .search = other.front().idNumber }, {});
+    CHECK(byName.count() == 0);
+    CHECK(hierarchy::HierarchyStore(*db).node(d.communityA.id).has_value());
+    CHECK_FALSE(hierarchy::HierarchyStore(*db).node(d.communityB.id).has_value());
+    const auto otherOrgs = organisation::OrgStore(*d.admin).coveringNode(d.communityB.id);
+    REQUIRE_FALSE(otherOrgs.empty());
+    CHECK_FALSE(organisation::OrgStore(*db).org(otherOrgs.front().id).has_value());
+
+    // Changing: every write about the other community is refused, and nothing changes.
+    roster::Member edited = other.front();
+    edited.remarks = QStringLiteral("改了");
+    const auto updated = members.update(edited);
+    REQUIRE_FALSE(updated.ok());
+    CHECK(s(updated.error().message).find("outside") != std::string::npos);
+    CHECK_FALSE(members.moveTo({ own.front().id }, other.front().orgId).ok());
+    CHECK_FALSE(members.moveTo({ other.front().id }, own.front().orgId).ok());
+    CHECK_FALSE(roster::MemberEvents(*db).suspend(other.front().id, QDate::currentDate(), QStringLiteral("x")).ok());
+    roster::Member newcomer = own.front();
+    newcomer.orgId = other.front().orgId;
+    newcomer.idNumber = QStringLiteral("500105199001011235");
+    CHECK_FALSE(members.add(newcomer).ok());
+    organisation::PartyOrg org = otherOrgs.front();
+    org.remarks = QStringLiteral("改了");
+    CHECK_FALSE(organisation::OrgEditor(*db).update(org).ok());
+    CHECK_FALSE(hierarchy::HierarchyEditor(*db).rename(d.communityB.id, QStringLiteral("别的社区")).ok());
+    CHECK(roster::MemberStore(*d.admin).member(other.front().id)->remarks == other.front().remarks);
+    CHECK(hierarchy::HierarchyStore(*d.admin).node(d.communityB.id)->name == d.communityB.name);
+
+    // Their own community they may change.
+    roster::Member mine = own.front();
+    mine.remarks = QStringLiteral("本社区");
+    CHECK(members.update(mine).ok());
+    // …but not accounts, nor the audit log.
+    CHECK_FALSE(AccountStore(*db).list().ok());
+    CHECK_FALSE(AccountStore(*db).add({ QStringLiteral("x"), {}, Role::GridWorker, d.communityA.id,
+                                          QStringLiteral("Secret-2026") })
+                    .ok());
+}
+
+TEST_CASE("Grid workers and auditors read no party members", "[core][security][scope]")
+{
+    District d;
+    d.addAccount(QStringLiteral("grid"), Role::GridWorker, d.communityA.id);
+    d.addAccount(QStringLiteral("audit"), Role::Auditor, {});
+    const auto own = d.membersOf(d.communityA);
+    REQUIRE_FALSE(own.empty());
+    for (const QString& name : { QStringLiteral("grid"), QStringLiteral("audit") }) {
+        auto db = d.signIn(name);
+        INFO(s(name));
+        CHECK(visibleMembers(*db) == 0);
+        CHECK_FALSE(roster::MemberStore(*db).member(own.front().id).has_value());
+        CHECK(roster::MemberStore(*db).rows({ 1, 2, 3 }).isEmpty());
+        roster::Member edited = own.front();
+        edited.remarks = QStringLiteral("x");
+        CHECK_FALSE(roster::MemberStore(*db).update(edited).ok());
+    }
+    // A grid worker sees where their grids are; an auditor not even that.
+    CHECK(hierarchy::HierarchyStore(*d.signIn(QStringLiteral("grid"))).node(d.communityA.id).has_value());
+    CHECK_FALSE(hierarchy::HierarchyStore(*d.signIn(QStringLiteral("audit"))).node(d.communityA.id).has_value());
+}
+
+TEST_CASE("Nobody signed in, nothing read", "[core][security]")
+{
+    District d;
+    auto opened = storage::DatabaseFile::open(d.path);
+    REQUIRE(opened.ok());
+    CHECK(visibleMembers(**opened) == 0);
+    CHECK_FALSE(hierarchy::HierarchyStore(**opened).root().has_value());
+    CHECK(organisation::OrgStore(**opened).all().isEmpty());
+}
+
+TEST_CASE("Unmasked values only for roles allowed to see them", "[core][security][masking]")
+{
+    District d;
+    const auto own = d.membersOf(d.communityA);
+    REQUIRE_FALSE(own.empty());
+    const roster::Member& m = own.front();
+    REQUIRE(m.idNumber.size() == 18);
+    // An administrator asking for the full value gets it, and the audit log says so.
+    audit::AuditLog log(*d.admin, {});
+    const qint64 before = log.count({});
+    CHECK(roster::MemberStore(*d.admin).member(m.id, roster::Exposure::Unmasked)->idNumber == m.idNumber);
+    CHECK(log.count({}) == before + 1);
+    CHECK(log.list({}).front().action == QStringLiteral("viewed_unmasked"));
+    // Masked by default.
+    CHECK(roster::MemberStore(*d.admin).member(m.id)->idNumber
+        == m.idNumber.left(6) + QStringLiteral("********") + m.idNumber.right(4));
+}
+
+TEST_CASE("Passwords need 8 characters of 3 kinds", "[core][security][password]")
+{
+    CHECK(PasswordPolicy::problem(QStringLiteral("Ab1-")));
+    CHECK(PasswordPolicy::problem(QStringLiteral("abcdefgh")));
+    CHECK(PasswordPolicy::problem(QStringLiteral("abcdefg1")));
+    CHECK_FALSE(PasswordPolicy::problem(QStringLiteral("abcdefG1")));
+    CHECK_FALSE(PasswordPolicy::problem(QStringLiteral("abcdef-1")));
+    CHECK_FALSE(PasswordPolicy::problem(QStringLiteral("党建引领ab12")));
+    test::TempDir dir;
+    auto weak = storage::DatabaseFile::create(
+        dir.path(QStringLiteral("weak.redgrid")), { QStringLiteral("admin"), {}, QStringLiteral("password") }, {});
+    REQUIRE_FALSE(weak.ok());
+    CHECK_FALSE(QFile::exists(dir.path(QStringLiteral("weak.redgrid"))));
+}
+
+TEST_CASE("Five wrong passwords lock an account for 15 minutes", "[core][security][password]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("lock.redgrid"));
+    test::createJiangbeiDatabase(path);
+    auto db = storage::DatabaseFile::open(path);
+    REQUIRE(db.ok());
+    const qint64 t0 = nowMs();
+    for (int i = 0; i < 4; ++i) {
+        const auto wrong = SignIn::withPassword(**db, QStringLiteral("admin"), QStringLiteral("Wrong-2026"), t0);
+        REQUIRE_FALSE(wrong.ok());
+        CHECK(s(wrong.error().message) == "wrong user name or password");
+    }
+    const auto fifth = SignIn::withPassword(**db, QStringLiteral("admin"), QStringLiteral("Wrong-2026"), t0);
+    REQUIRE_FALSE(fifth.ok());
+    CHECK(s(fifth.error().message).find("locked for 15 minutes") != std::string::npos);
+    // Locked: even the right password is refused, until the 15 minutes are over.
+    const auto locked = SignIn::withPassword(**db, QStringLiteral("admin"), test::TestPassword, t0 + 14 * 60000);
+    REQUIRE_FALSE(locked.ok());
+    CHECK(s(locked.error().message).find("locked until") != std::string::npos);
+    CHECK(SignIn::withPassword(**db, QStringLiteral("admin"), test::TestPassword, t0 + 16 * 60000).ok());
+    // The failures and the lockout are in the audit log, sealed by the successful sign-in.
+    audit::AuditLog log(**db, {});
+    CHECK(log.count({ .action = QStringLiteral("login_failed") }) == 5);
+    CHECK(log.count({ .action = QStringLiteral("locked_out") }) == 1);
+    for (const auto& entry : log.list({}))
+        CHECK(entry.isSealed());
+    // An unknown user gets the same answer as a wrong password.
+    const auto unknown = SignIn::withPassword(**db, QStringLiteral("nobody"), test::TestPassword);
+    REQUIRE_FALSE(unknown.ok());
+    CHECK(s(unknown.error().message) == "wrong user name or password");
+}
+
+TEST_CASE("Administrators reset passwords; users change their own; locked accounts stay out",
+    "[core][security][password]")
+{
+    District d;
+    d.addAccount(QStringLiteral("sec-a"), Role::CommunitySecretary, d.communityA.id);
+    AccountStore admin(*d.admin);
+    REQUIRE(admin.resetPassword(QStringLiteral("sec-a"), QStringLiteral("Reset-2026")).ok());
+    auto db = test::openSignedIn(d.path, QStringLiteral("sec-a"), QStringLiteral("Reset-2026"));
+    AccountStore own(*db);
+    CHECK_FALSE(own.changeOwnPassword(QStringLiteral("Wrong-2026"), QStringLiteral("Mine-20261")).ok());
+    CHECK_FALSE(own.changeOwnPassword(QStringLiteral("Reset-2026"), QStringLiteral("short")).ok());
+    REQUIRE(own.changeOwnPassword(QStringLiteral("Reset-2026"), QStringLiteral("Mine-20261")).ok());
+    auto reopened = storage::DatabaseFile::open(d.path);
+    CHECK_FALSE(SignIn::withPassword(**reopened, QStringLiteral("sec-a"), QStringLiteral("Reset-2026")).ok());
+    CHECK(SignIn::withPassword(**reopened, QStringLiteral("sec-a"), QStringLiteral("Mine-20261")).ok());
+    // The same master key opens the same sealed values, whatever the password.
+    CHECK(visibleMembers(**reopened) > 0);
+
+    REQUIRE(admin.lock(QStringLiteral("sec-a")).ok());
+    auto again = storage::DatabaseFile::open(d.path);
+    const auto refused = SignIn::withPassword(**again, QStringLiteral("sec-a"), QStringLiteral("Mine-20261"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(s(refused.error().message).find("locked") != std::string::npos);
+    REQUIRE(admin.unlock(QStringLiteral("sec-a")).ok());
+    CHECK(SignIn::withPassword(**again, QStringLiteral("sec-a"), QStringLiteral("Mine-20261")).ok());
+}
+
+TEST_CASE("The recovery key opens the database when every password is lost", "[core][security][recovery]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("recover.redgrid"));
+    SecuredDatabase secured;
+    {
+        auto created = storage::DatabaseFile::create(path, test::testAdministrator(), {}, &secured);
+        REQUIRE(created.ok());
+    }
+    REQUIRE(secured.recoveryKey.size() == 13 * 4 + 12);
+    REQUIRE(RecoveryKey::parse(secured.recoveryKey.toLower().remove(QLatin1Char('-'))).has_value());
+    auto db = storage::DatabaseFile::open(path);
+    REQUIRE(db.ok());
+    // A wrong key (one character changed) and a malformed one are refused.
+    QString wrong = secured.recoveryKey;
+    wrong[0] = wrong[0] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+    CHECK_FALSE(SignIn::withRecoveryKey(**db, QStringLiteral("admin"), wrong, QStringLiteral("New-pass-2026")).ok());
+    CHECK_FALSE(
+        SignIn::withRecoveryKey(**db, QStringLiteral("admin"), QStringLiteral("AAAA"), QStringLiteral("New-pass-2026"))
+            .ok());
+    REQUIRE(SignIn::withRecoveryKey(**db, QStringLiteral("admin"), secured.recoveryKey, QStringLiteral("New-pass-2026"))
+                .ok());
+    auto reopened = storage::DatabaseFile::open(path);
+    CHECK_FALSE(SignIn::withPassword(**reopened, QStringLiteral("admin"), test::TestPassword).ok());
+    CHECK(SignIn::withPassword(**reopened, QStringLiteral("admin"), QStringLiteral("New-pass-2026")).ok());
+}
+
+TEST_CASE("Programs derive keys at libsodium's moderate Argon2id cost", "[core][security]")
+{
+    const KdfCost standard = KdfCost::standard();
+    CHECK(standard.opsLimit == crypto_pwhash_OPSLIMIT_MODERATE);
+    CHECK(standard.memLimit == crypto_pwhash_MEMLIMIT_MODERATE);
+    // Tests run at the interactive cost (TestMain); a slot weaker than that is refused.
+    CHECK(KeySlots::costOfNewSlots().isAtLeastInteractive());
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("weakened.redgrid"));
+    test::createJiangbeiDatabase(path);
+    {
+        auto raw = storage::Connection::open(path, storage::Connection::OpenMode::ReadWrite);
+        raw->exec("UPDATE key_slot SET ops_limit = 1, mem_limit = 8192 WHERE kind = 'password'");
+    }
+    auto db = storage::DatabaseFile::open(path);
+    CHECK_FALSE(SignIn::withPassword(**db, QStringLiteral("admin"), test::TestPassword).ok());
+}
