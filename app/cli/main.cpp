@@ -11,6 +11,7 @@
 #include "RosterBenchCommand.h"
 #include "SecureCommand.h"
 #include "UsersCommand.h"
+#include "AuditCommand.h"
 #include "TreeCommand.h"
 #include "common/Translations.h"
 #include "storage/Connection.h"
@@ -68,6 +69,7 @@ int main(int argc, char* argv[])
     commands.push_back(std::make_unique<ExportMembersCommand>());
     commands.push_back(std::make_unique<UsersCommand>());
     commands.push_back(std::make_unique<SecureCommand>());
+    commands.push_back(std::make_unique<AuditCommand>());
     commands.push_back(std::make_unique<BenchCommand>());
     commands.push_back(std::make_unique<RosterBenchCommand>());
 

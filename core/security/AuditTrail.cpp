@@ -1,7 +1,10 @@
 #include "AuditTrail.h"
 
+#include "Access.h"
 #include "Session.h"
 #include "audit/AuditLog.h"
+#include "audit/ChainHeadStore.h"
+#include "settings/SettingStore.h"
 #include "storage/Connection.h"
 #include "storage/SqliteError.h"
 
@@ -36,6 +39,42 @@ void recordAuditAsNobody(
 {
     append(db, {},
         { accountId, username, event.action, event.targetTable, event.targetId, event.details, event.succeeded });
+}
+
+QString installationIdOf(storage::Connection& db)
+{
+    return settings::SettingStore(db).value(settings::SettingKey::InstallationId).value_or(QString());
+}
+
+Result<std::unique_ptr<audit::AuditLog>> readAuditLog(storage::Connection& db)
+{
+    const Access access(db);
+    if (Status allowed = access.require(Permission::ReadAudit); !allowed)
+        return allowed.error();
+    return std::make_unique<audit::AuditLog>(db, access.keys().auditKey().toByteArray());
+}
+
+Result<audit::VerifyReport> verifyAuditLog(storage::Connection& db)
+{
+    const Access access(db);
+    if (Status allowed = access.require(Permission::ReadAudit); !allowed)
+        return allowed.error();
+    try {
+        return audit::verifyChain(
+            db, access.keys().auditKey().toByteArray(), audit::ChainHeadStore().recall(installationIdOf(db)));
+    } catch (const storage::SqliteError& e) {
+        return Error::storage(e.message());
+    }
+}
+
+void rememberChainHead(storage::Connection& db)
+{
+    const Session* session = Session::of(db);
+    if (!session || db.inTransaction())
+        return;
+    const auto head = audit::AuditLog(db, session->keys().auditKey().toByteArray()).head();
+    if (head)
+        (void)audit::ChainHeadStore().remember(installationIdOf(db), *head);
 }
 
 }  // namespace redgrid::security

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "audit/AuditAction.h"
+#include "audit/AuditChain.h"
+#include "audit/AuditLog.h"
 #include "common/RecordId.h"
+#include "common/Result.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -30,5 +33,14 @@ void recordAudit(storage::Connection& connection, const AuditEvent& event);
 // unsealed and sealed by the next successful sign-in.
 void recordAuditAsNobody(storage::Connection& connection, const QString& username, const RecordId& accountId,
     const AuditEvent& event);
+
+// The audit log for reading, with the session's key: for auditors and administrators only.
+Result<std::unique_ptr<audit::AuditLog>> readAuditLog(storage::Connection& connection);
+// Verifies the chain against the head this computer remembers (ReadAudit needed).
+Result<audit::VerifyReport> verifyAuditLog(storage::Connection& connection);
+// Remembers the newest sealed entry outside the database (audit::ChainHeadStore), so that a
+// log cut short is caught. Called after sign-in and at sign-out, outside any transaction.
+void rememberChainHead(storage::Connection& connection);
+QString installationIdOf(storage::Connection& connection);
 
 }  // namespace redgrid::security

@@ -77,7 +77,8 @@ Result<std::shared_ptr<const Session>> SignIn::withPassword(
         attachSession(db, session);
         recordAudit(db, { audit::AuditAction::Login, QStringLiteral("account"), account->id, {} });
         transaction.commit();
-        return std::shared_ptr<const Session>(session);
+        rememberChainHead(db);
+        return session;
     });
 }
 
@@ -115,6 +116,7 @@ Result<std::shared_ptr<const Session>> SignIn::withRecoveryKey(
         attachSession(db, session);
         recordAudit(db, { audit::AuditAction::RecoveryUsed, QStringLiteral("account"), account->id, {} });
         transaction.commit();
+        rememberChainHead(db);
         return std::shared_ptr<const Session>(session);
     });
 }

@@ -1,21 +1,34 @@
 #include "CliRun.h"
 
+#include "support/TestSupport.h"
+
+#include <QHash>
 #include <QProcess>
 
 #include <catch2/catch.hpp>
 
 namespace redgrid::test {
 
-CliRun runCli(const QStringList& arguments)
+CliRun runCli(const QStringList& arguments, const QHash<QString, QString>& extra, const QByteArray& input)
 {
     QProcess process;
     // The messages the tests check are the English ones.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    environment.insert(QStringLiteral("REDGRID_USER"), QStringLiteral("admin"));
+    environment.insert(QStringLiteral("REDGRID_PASSWORD"), TestPassword);
+    for (auto it = extra.cbegin(); it != extra.cend(); ++it) {
+        if (it.value().isEmpty())
+            environment.remove(it.key());
+        else
+            environment.insert(it.key(), it.value());
+    }
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(REDGRID_CLI_PATH), arguments);
     REQUIRE(process.waitForStarted());
+    if (!input.isEmpty())
+        process.write(input);
     process.closeWriteChannel();
     REQUIRE(process.waitForFinished(120000));
     REQUIRE(process.exitStatus() == QProcess::NormalExit);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
@@ -16,7 +18,11 @@ struct CliRun
     QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
 };
 
-// Runs the built redgrid-cli with English messages, whatever the machine's locale.
-CliRun runCli(const QStringList& arguments);
+// Runs the built redgrid-cli with English messages, whatever the machine's locale, signed in
+// as the test administrator (REDGRID_USER/REDGRID_PASSWORD, as TestSupport's databases have),
+// unless `environment` says otherwise (an empty value removes a variable); `input` is what
+// it reads on standard input.
+CliRun runCli(const QStringList& arguments, const QHash<QString, QString>& environment = {},
+    const QByteArray& input = {});
 
 }  // namespace redgrid::test

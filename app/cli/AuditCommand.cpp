@@ -1,0 +1,101 @@
+#include "AuditCommand.h"
+
+#include "audit/AuditExport.h"
+#include "security/Access.h"
+#include "security/AuditTrail.h"
+#include "storage/Connection.h"
+
+#include <QJsonArray>
+
+namespace redgrid::cli {
+
+QString AuditCommand::summary() const
+{
+    return tr("Verify, list or export the audit log (auditors and administrators).");
+}
+
+void AuditCommand::describe(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("ACTION"),
+        tr("verify (is the chain intact? exit 0 only if so), list or export."));
+    parser.addPositionalArgument(QStringLiteral("DB"), tr("The database file."));
+    parser.addOptions({ m_json, m_user, m_action, m_from, m_to, m_limit, m_out });
+}
+
+int AuditCommand::run(const QCommandLineParser& parser)
+{
+    const QString action = parser.positionalArguments().at(0);
+    if (action != QLatin1String("verify") && action != QLatin1String("list") && action != QLatin1String("export")) {
+        printUsageError(tr("audit needs an action: verify, list or export"));
+        return UsageError;
+    }
+    if (action == QLatin1String("export") && !parser.isSet(m_out)) {
+        printUsageError(tr("audit export needs --out FILE"));
+        return UsageError;
+    }
+    audit::AuditFilter filter;
+    filter.username = parser.value(m_user);
+    filter.action = parser.value(m_action);
+    const QDate from = QDate::fromString(parser.value(m_from), Qt::ISODate);
+    const QDate to = QDate::fromString(parser.value(m_to), Qt::ISODate);
+    if ((parser.isSet(m_from) && !from.isValid()) || (parser.isSet(m_to) && !to.isValid())) {
+        printUsageError(tr("--from and --to take dates as yyyy-MM-dd"));
+        return UsageError;
+    }
+    filter.setDays(from, to);
+
+    auto db = openDatabase(parser.positionalArguments().at(1));
+    if (!db)
+        return openFailure();
+    if (action == QLatin1String("verify")) {
+        auto report = security::verifyAuditLog(*db);
+        if (!report) {
+            printError(Error::inFile(db->path(), report.error().message));
+            return NotSignedIn;
+        }
+        if (parser.isSet(m_json))
+            printJson({ { QStringLiteral("intact"), report->isIntact() },
+                { QStringLiteral("brokenSeq"), report->brokenSeq }, { QStringLiteral("entries"), report->entries },
+                { QStringLiteral("verified"), report->verified }, { QStringLiteral("unsealed"), report->unsealed },
+                { QStringLiteral("message"), report->message() } });
+        else
+            printLine(report->message());
+        return report->isIntact() ? Success : DataError;
+    }
+    auto log = security::readAuditLog(*db);
+    if (!log) {
+        printError(Error::inFile(db->path(), log.error().message));
+        return NotSignedIn;
+    }
+    if (action == QLatin1String("export")) {
+        auto written = audit::AuditExport(*db, security::Access(*db).keys().auditKey().toByteArray())
+                           .write(parser.value(m_out), filter);
+        if (!written) {
+            printError(written.error());
+            return DataError;
+        }
+        printLine(tr("Wrote %1 audit entries to %2.").arg(*written).arg(parser.value(m_out)));
+        return Success;
+    }
+    filter.limit = parser.value(m_limit).toInt();
+    QJsonArray entries;
+    for (const audit::AuditEntry& e : (*log)->list(filter)) {
+        if (parser.isSet(m_json)) {
+            entries.append(QJsonObject { { QStringLiteral("seq"), e.seq },
+                { QStringLiteral("time"), audit::AuditExport::timeText(e.at) }, { QStringLiteral("user"), e.username },
+                { QStringLiteral("action"), e.action }, { QStringLiteral("target"), audit::AuditExport::targetText(e) },
+                { QStringLiteral("details"), e.details }, { QStringLiteral("succeeded"), e.succeeded } });
+        } else {
+            printLine(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
+                          .arg(e.seq)
+                          .arg(audit::AuditExport::timeText(e.at), e.username,
+                              audit::AuditActionLabels::labelForKey(e.action), audit::AuditExport::resultText(e.succeeded),
+                              e.details));
+        }
+    }
+    if (parser.isSet(m_json))
+        printJson({ { QStringLiteral("entries"), entries } });
+    return Success;
+}
+
+}  // namespace redgrid::cli
