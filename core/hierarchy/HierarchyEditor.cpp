@@ -1,6 +1,7 @@
 #include "HierarchyEditor.h"
 
 #include "security/Access.h"
+#include "security/AuditTrail.h"
 
 #include "DivisionCode.h"
 #include "common/Clock.h"
@@ -13,6 +14,14 @@
 
 namespace redgrid::hierarchy {
 namespace {
+
+// What the audit log keeps of a node: enough to recognise it after it is gone.
+QJsonObject nodeDetails(const QString& name, const QString& code)
+{
+    return { { QStringLiteral("name"), name }, { QStringLiteral("code"), code } };
+}
+
+
 
 constexpr int MaxNameLength = 100;
 
@@ -101,6 +110,7 @@ Result<HierarchyNode> HierarchyEditor::createRoot(NodeKind kind, const QString& 
             .bindAll(node.id, kindKey(kind), node.name, node.code, spellOf(node.name), node.createdAt,
                 node.modifiedAt)
             .run();
+        security::recordAudit(m_db, { audit::AuditAction::Created, QStringLiteral("hierarchy_node"), node.id, nodeDetails(node.name, node.code) });
         transaction.commit();
         return node;
     });
@@ -119,8 +129,10 @@ Result<HierarchyNode> HierarchyEditor::add(const RecordId& parentId, const NodeF
         if (!level)
             return Error::plain(tr("nothing can be added below a building or courtyard"));
         auto inserted = insert(*parent, *level, fields);
-        if (inserted)
+        if (inserted) {
+        security::recordAudit(m_db, { audit::AuditAction::Created, QStringLiteral("hierarchy_node"), inserted->id, nodeDetails(inserted->name, inserted->code) });
             transaction.commit();
+        }
         return inserted;
     });
 }
@@ -226,6 +238,7 @@ Result<HierarchyNode> HierarchyEditor::update(const RecordId& id, const NodeFiel
             .bindAll(kindKey(fields.kind), name, code, fields.sortOrder, fields.households, fields.remarks,
                 spellOf(name), nowMs(), id)
             .run();
+        security::recordAudit(m_db, { audit::AuditAction::Changed, QStringLiteral("hierarchy_node"), id, nodeDetails(name, code) });
         transaction.commit();
         return *m_store.node(id);
     });
@@ -303,6 +316,7 @@ Result<HierarchyNode> HierarchyEditor::move(
         m_db.cached("UPDATE hierarchy_node SET parent_id = ?, code = ?, modified_at = ? WHERE id = ?")
             .bindAll(parent->id, code, nowMs(), id)
             .run();
+        security::recordAudit(m_db, { audit::AuditAction::Moved, QStringLiteral("hierarchy_node"), id, nodeDetails(node->name, code) });
         transaction.commit();
         return *m_store.node(id);
     });
@@ -328,6 +342,7 @@ Status HierarchyEditor::remove(const RecordId& id, RemovalMode mode)
         m_db.cached(SUBTREE_CTE "DELETE FROM hierarchy_node WHERE id IN (SELECT id FROM subtree)")
             .bind(1, id)
             .run();
+        security::recordAudit(m_db, { audit::AuditAction::Removed, QStringLiteral("hierarchy_node"), id, nodeDetails(node->name, node->code) });
         transaction.commit();
         return Status::success();
     });

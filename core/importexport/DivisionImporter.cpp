@@ -1,5 +1,8 @@
 #include "DivisionImporter.h"
 
+#include "security/Access.h"
+#include "security/AuditTrail.h"
+
 #include "CsvReader.h"
 #include "TextDecoder.h"
 #include "hierarchy/DivisionCode.h"
@@ -474,6 +477,12 @@ Result<DivisionImportReport> DivisionImporter::importBytes(
     const QByteArray& bytes, const QString& sourceName, bool dryRun, const Progress& progress)
 {
     auto failed = [&](const QString& message, qint64 row = 0) { return Error { message, sourceName, row }; };
+    // The list adds streets and communities below the district: for an account over all of it.
+    const security::Access access(m_db);
+    if (Status allowed = access.require(security::Permission::EditHierarchy); !allowed)
+        return failed(allowed.error().message);
+    if (!access.coversWholeDatabase())
+        return failed(tr("only an administrator of the whole district may import its division list"));
     if (bytes.isEmpty())
         return failed(tr("the file is empty"));
     auto decoded = TextDecoder::decode(bytes);
@@ -504,8 +513,14 @@ Result<DivisionImportReport> DivisionImporter::importBytes(
         DivisionImportReport report;
         report.file = sourceName;
         run.fillReport(report);
-        if (!dryRun)
+        if (!dryRun) {
+            security::recordAudit(m_db,
+                { audit::AuditAction::Imported, QStringLiteral("hierarchy_node"), {},
+                    { { QStringLiteral("file"), QFileInfo(sourceName).fileName() },
+                        { QStringLiteral("read"), report.read }, { QStringLiteral("inserted"), report.inserted },
+                        { QStringLiteral("updated"), report.updated }, { QStringLiteral("rejected"), report.rejected } } });
             transaction.commit();
+        }
         return report;
     } catch (const Cancelled&) {
         return failed(tr("cancelled; nothing was imported"));

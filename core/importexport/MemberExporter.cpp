@@ -1,5 +1,11 @@
 #include "MemberExporter.h"
 
+#include "security/Access.h"
+#include "security/AuditTrail.h"
+#include "storage/SqliteError.h"
+
+#include <QFileInfo>
+
 #include "TableWriter.h"
 #include "roster/CodeTable.h"
 #include "storage/Connection.h"
@@ -151,6 +157,15 @@ QStringList MemberExporter::cells(
 Result<MemberExportReport> MemberExporter::run(
     const QString& path, const MemberExportOptions& options, const Progress& progress)
 {
+    // Exporting needs its permission; the full numbers need theirs too (not silently masked:
+    // the user asked for them and must learn why they are not there).
+    const security::Access access(m_db);
+    if (Status allowed = access.require(security::Permission::ExportRoster); !allowed)
+        return allowed.error();
+    if (options.exposure == roster::Exposure::Unmasked) {
+        if (Status allowed = access.require(security::Permission::ViewUnmasked); !allowed)
+            return allowed.error();
+    }
     const QList<RosterField> fields = columns(options.layout);
     auto writer = TableWriter::create(path, QStringLiteral("党员信息"));
     if (!writer)
@@ -183,6 +198,14 @@ Result<MemberExportReport> MemberExporter::run(
     }
     if (Status done = (*writer)->finish(); !done)
         return done.error();
+    try {
+        security::recordAudit(m_db,
+            { audit::AuditAction::Exported, QStringLiteral("member"), {},
+                { { QStringLiteral("file"), QFileInfo(path).fileName() }, { QStringLiteral("rows"), report.rows },
+                    { QStringLiteral("unmasked"), options.exposure == roster::Exposure::Unmasked } } });
+    } catch (const storage::SqliteError& e) {
+        return Error::storage(e.message());
+    }
     return report;
 }
 

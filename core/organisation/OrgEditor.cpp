@@ -1,6 +1,7 @@
 #include "OrgEditor.h"
 
 #include "security/Access.h"
+#include "security/AuditTrail.h"
 
 #include "OrgStore.h"
 #include "common/Clock.h"
@@ -13,6 +14,13 @@
 namespace redgrid::organisation {
 
 namespace {
+
+// What the audit log keeps of an organisation: enough to recognise it after it is gone.
+QJsonObject orgDetails(const PartyOrg& org)
+{
+    return { { QStringLiteral("name"), org.name.trimmed() }, { QStringLiteral("code"), org.code },
+        { QStringLiteral("parent"), org.parentId.isNull() ? QString() : org.parentId.toString() } };
+}
 std::optional<QString> dateText(const QDate& date)
 {
     return date.isValid() ? std::optional<QString>(date.toString(Qt::ISODate)) : std::nullopt;
@@ -89,16 +97,24 @@ Status OrgEditor::writeNodes(const PartyOrg& org)
     return Status::success();
 }
 
+// Editing below a parent needs that parent in the account's area; a top-level
+// organisation (no parent) needs an account over the whole database.
+Status OrgEditor::mayEditBelow(const RecordId& parentId)
+{
+    const security::Access access(m_db);
+    if (!parentId.isNull())
+        return access.requireOrg(security::Permission::EditOrganisations, parentId);
+    if (Status allowed = access.require(security::Permission::EditOrganisations); !allowed)
+        return allowed;
+    if (!access.coversWholeDatabase())
+        return Error::plain(tr("only an administrator of the whole database may place a top-level organisation"));
+    return Status::success();
+}
+
 Result<PartyOrg> OrgEditor::add(const PartyOrg& fields)
 {
-    if (!fields.parentId.isNull()) {
-        if (Status allowed = security::Access(m_db).requireOrg(security::Permission::EditOrganisations, fields.parentId); !allowed)
-            return allowed.error();
-    } else if (Status allowed = security::Access(m_db).require(security::Permission::EditOrganisations); !allowed) {
+    if (Status allowed = mayEditBelow(fields.parentId); !allowed)
         return allowed.error();
-    } else if (!security::Access(m_db).coversWholeDatabase()) {
-        return Error::plain(tr("only an administrator of the whole database may add a top-level organisation"));
-    }
     if (const auto problem = problemWith(fields))
         return Error::plain(*problem);
     PartyOrg org = fields;
@@ -121,6 +137,7 @@ Result<PartyOrg> OrgEditor::add(const PartyOrg& fields)
             .run();
         if (Status nodes = writeNodes(org); !nodes)
             return nodes;
+        security::recordAudit(m_db, { audit::AuditAction::Created, QStringLiteral("party_org"), org.id, orgDetails(org) });
         transaction.commit();
         return Status::success();
     });
@@ -163,6 +180,7 @@ Result<PartyOrg> OrgEditor::update(const PartyOrg& fields)
             .run();
         if (Status nodes = writeNodes(org); !nodes)
             return nodes;
+        security::recordAudit(m_db, { audit::AuditAction::Changed, QStringLiteral("party_org"), org.id, orgDetails(org) });
         transaction.commit();
         return Status::success();
     });
@@ -175,14 +193,8 @@ Result<PartyOrg> OrgEditor::move(const RecordId& id, const RecordId& newParentId
 {
     if (Status allowed = security::Access(m_db).requireOrg(security::Permission::EditOrganisations, id); !allowed)
         return allowed.error();
-    if (!newParentId.isNull()) {
-        if (Status allowed = security::Access(m_db).requireOrg(security::Permission::EditOrganisations, newParentId); !allowed)
-            return allowed.error();
-    } else if (Status allowed = security::Access(m_db).require(security::Permission::EditOrganisations); !allowed) {
+    if (Status allowed = mayEditBelow(newParentId); !allowed)
         return allowed.error();
-    } else if (!security::Access(m_db).coversWholeDatabase()) {
-        return Error::plain(tr("only an administrator of the whole database may add a top-level organisation"));
-    }
     OrgStore store(m_db);
     auto org = store.org(id);
     if (!org)
@@ -193,9 +205,12 @@ Result<PartyOrg> OrgEditor::move(const RecordId& id, const RecordId& newParentId
     if (const auto problem = problemWith(*org))
         return Error::plain(*problem);
     const Status written = storage::guardedWrite([&]() -> Status {
+        storage::Transaction transaction(m_db);
         m_db.cached("UPDATE party_org SET parent_id = ?2, modified_at = ?3 WHERE id = ?1")
             .bindAll(id, newParentId, nowMs())
             .run();
+        security::recordAudit(m_db, { audit::AuditAction::Moved, QStringLiteral("party_org"), id, orgDetails(*org) });
+        transaction.commit();
         return Status::success();
     });
     if (!written)
@@ -226,6 +241,7 @@ Status OrgEditor::remove(const RecordId& id)
             .bind(1, id)
             .run();
         m_db.cached("DELETE FROM party_org WHERE id = ?").bind(1, id).run();
+        security::recordAudit(m_db, { audit::AuditAction::Removed, QStringLiteral("party_org"), id, orgDetails(*org) });
         transaction.commit();
         return Status::success();
     });

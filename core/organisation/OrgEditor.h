@@ -39,6 +39,7 @@ public:
 
 private:
     Status writeNodes(const PartyOrg& org);
+    Status mayEditBelow(const RecordId& parentId);
     QString spellOf(const QString& name);
 
     storage::Connection& m_db;

@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "demo/DemoBuilder.h"
 #include "hierarchy/HierarchyEditor.h"
+#include "importexport/MemberExporter.h"
 #include "hierarchy/HierarchyStore.h"
 #include "organisation/OrgEditor.h"
 #include "organisation/OrgStore.h"
@@ -10,6 +11,7 @@
 #include "roster/MemberStore.h"
 #include "roster/RosterQuery.h"
 #include "security/AccountStore.h"
+#include "security/AuditTrail.h"
 #include "security/KeySlots.h"
 #include "security/PasswordPolicy.h"
 #include "security/RecoveryKey.h"
@@ -313,4 +315,44 @@ TEST_CASE("Programs derive keys at libsodium's moderate Argon2id cost", "[core][
     }
     auto db = storage::DatabaseFile::open(path);
     CHECK_FALSE(SignIn::withPassword(**db, QStringLiteral("admin"), test::TestPassword).ok());
+}
+
+TEST_CASE("Changes, views and exports are written to the audit log", "[core][security][audit]")
+{
+    District d;
+    audit::AuditLog log(*d.admin, {});
+    const auto latest = [&] { return log.list({ .limit = 1 }).value(0); };
+
+    REQUIRE(hierarchy::HierarchyEditor(*d.admin).rename(d.communityA.id, QStringLiteral("新名社区")).ok());
+    CHECK(latest().action == QStringLiteral("changed"));
+    CHECK(latest().targetTable == QStringLiteral("hierarchy_node"));
+    CHECK(latest().targetId == d.communityA.id);
+    CHECK(latest().details.contains(QStringLiteral("新名社区")));
+    CHECK(latest().username == QStringLiteral("admin"));
+
+    auto org = organisation::OrgStore(*d.admin).coveringNode(d.communityA.id).value(0);
+    org.remarks = QStringLiteral("备注");
+    REQUIRE(organisation::OrgEditor(*d.admin).update(org).ok());
+    CHECK(latest().targetTable == QStringLiteral("party_org"));
+
+    const auto own = d.membersOf(d.communityA);
+    REQUIRE(roster::MemberEvents(*d.admin).suspend(own.front().id, QDate::currentDate(), QStringLiteral("测试")).ok());
+    CHECK(latest().action == QStringLiteral("member_event"));
+    CHECK(latest().details.contains(QStringLiteral("suspended")));
+
+    const QString file = d.dir.path(QStringLiteral("roster.csv"));
+    REQUIRE(importexport::MemberExporter(*d.admin).run(file, { .exposure = roster::Exposure::Unmasked }).ok());
+    CHECK(latest().action == QStringLiteral("exported"));
+    CHECK(latest().details.contains(QStringLiteral("\"unmasked\":true")));
+
+    // A grid worker may not export, and a refused export leaves no file.
+    d.addAccount(QStringLiteral("grid"), Role::GridWorker, d.communityA.id);
+    auto grid = d.signIn(QStringLiteral("grid"));
+    const QString refused = d.dir.path(QStringLiteral("refused.csv"));
+    CHECK_FALSE(importexport::MemberExporter(*grid).run(refused, {}).ok());
+    CHECK_FALSE(QFile::exists(refused));
+    // Every entry so far is sealed and the chain is intact.
+    auto verified = verifyAuditLog(*d.admin);
+    REQUIRE(verified.ok());
+    CHECK(verified->isIntact());
 }
