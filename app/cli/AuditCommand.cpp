@@ -16,8 +16,8 @@ QString AuditCommand::summary() const
 
 void AuditCommand::describe(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("ACTION"),
-        tr("verify (is the chain intact? exit 0 only if so), list or export."));
+    parser.addPositionalArgument(
+        QStringLiteral("ACTION"), tr("verify (is the chain intact? exit 0 only if so), list or export."));
     parser.addPositionalArgument(QStringLiteral("DB"), tr("The database file."));
     parser.addOptions({ m_json, m_user, m_action, m_from, m_to, m_limit, m_out });
 }
@@ -25,7 +25,8 @@ void AuditCommand::describe(QCommandLineParser& parser)
 int AuditCommand::run(const QCommandLineParser& parser)
 {
     const QString action = parser.positionalArguments().at(0);
-    if (action != QLatin1String("verify") && action != QLatin1String("list") && action != QLatin1String("export")) {
+    if (action != QLatin1String("verify") && action != QLatin1String("list")
+        && action != QLatin1String("export")) {
         printUsageError(tr("audit needs an action: verify, list or export"));
         return UsageError;
     }
@@ -55,8 +56,10 @@ int AuditCommand::run(const QCommandLineParser& parser)
         }
         if (parser.isSet(m_json))
             printJson({ { QStringLiteral("intact"), report->isIntact() },
-                { QStringLiteral("brokenSeq"), report->brokenSeq }, { QStringLiteral("entries"), report->entries },
-                { QStringLiteral("verified"), report->verified }, { QStringLiteral("unsealed"), report->unsealed },
+                { QStringLiteral("brokenSeq"), report->brokenSeq },
+                { QStringLiteral("entries"), report->entries },
+                { QStringLiteral("verified"), report->verified },
+                { QStringLiteral("unsealed"), report->unsealed },
                 { QStringLiteral("message"), report->message() } });
         else
             printLine(report->message());
@@ -82,15 +85,16 @@ int AuditCommand::run(const QCommandLineParser& parser)
     for (const audit::AuditEntry& e : (*log)->list(filter)) {
         if (parser.isSet(m_json)) {
             entries.append(QJsonObject { { QStringLiteral("seq"), e.seq },
-                { QStringLiteral("time"), audit::AuditExport::timeText(e.at) }, { QStringLiteral("user"), e.username },
-                { QStringLiteral("action"), e.action }, { QStringLiteral("target"), audit::AuditExport::targetText(e) },
+                { QStringLiteral("time"), audit::AuditExport::timeText(e.at) },
+                { QStringLiteral("user"), e.username }, { QStringLiteral("action"), e.action },
+                { QStringLiteral("target"), audit::AuditExport::targetText(e) },
                 { QStringLiteral("details"), e.details }, { QStringLiteral("succeeded"), e.succeeded } });
         } else {
             printLine(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
                           .arg(e.seq)
                           .arg(audit::AuditExport::timeText(e.at), e.username,
-                              audit::AuditActionLabels::labelForKey(e.action), audit::AuditExport::resultText(e.succeeded),
-                              e.details));
+                              audit::AuditActionLabels::labelForKey(e.action),
+                              audit::AuditExport::resultText(e.succeeded), e.details));
         }
     }
     if (parser.isSet(m_json))

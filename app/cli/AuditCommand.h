@@ -20,16 +20,18 @@ protected:
 
 private:
     QCommandLineOption m_json { QStringLiteral("json"), tr("Print the result as JSON.") };
-    QCommandLineOption m_user { QStringLiteral("by"), tr("Only entries of this account (list, export)."), tr("NAME") };
-    QCommandLineOption m_action { QStringLiteral("action"), tr("Only entries of this action, e.g. login_failed."),
-        tr("ACTION") };
+    QCommandLineOption m_user { QStringLiteral("by"), tr("Only entries of this account (list, export)."),
+        tr("NAME") };
+    QCommandLineOption m_action { QStringLiteral("action"),
+        tr("Only entries of this action, e.g. login_failed."), tr("ACTION") };
     QCommandLineOption m_from { QStringLiteral("from"), tr("Only entries on or after this day (yyyy-MM-dd)."),
         tr("DATE") };
     QCommandLineOption m_to { QStringLiteral("to"), tr("Only entries on or before this day (yyyy-MM-dd)."),
         tr("DATE") };
-    QCommandLineOption m_limit { QStringLiteral("limit"), tr("At most N entries (list; default 50)."), tr("N"),
-        QStringLiteral("50") };
-    QCommandLineOption m_out { QStringLiteral("out"), tr("The file to export to (.csv or .xlsx)."), tr("FILE") };
+    QCommandLineOption m_limit { QStringLiteral("limit"), tr("At most N entries (list; default 50)."),
+        tr("N"), QStringLiteral("50") };
+    QCommandLineOption m_out { QStringLiteral("out"), tr("The file to export to (.csv or .xlsx)."),
+        tr("FILE") };
 };
 
 }  // namespace redgrid::cli

@@ -3,8 +3,8 @@
 #include "BenchSupport.h"
 #include "common/ProcessStats.h"
 #include "demo/DemoBuilder.h"
-#include "security/SecuritySetup.h"
 #include "hierarchy/HierarchyStore.h"
+#include "security/SecuritySetup.h"
 #include "security/SignIn.h"
 #include "storage/DatabaseFile.h"
 
@@ -63,7 +63,8 @@ int BenchCommand::run(const QCommandLineParser& parser)
     // 1. Build.
     QElapsedTimer timer;
     timer.start();
-    auto built = demo::DemoBuilder::create(path, { BenchUser, {}, BenchPassword }, { 1, demo::DemoScale::Large, false });
+    auto built = demo::DemoBuilder::create(
+        path, { BenchUser, {}, BenchPassword }, { 1, demo::DemoScale::Large, false });
     if (!built) {
         printError(built.error());
         return DataError;
@@ -84,7 +85,8 @@ int BenchCommand::run(const QCommandLineParser& parser)
     const double fileOpenMs = millisecondsOf(timer);
     QElapsedTimer signInTimer;
     signInTimer.start();
-    if (auto signedIn = security::SignIn::withPassword(*opened.value(), BenchUser, BenchPassword); !signedIn) {
+    if (auto signedIn = security::SignIn::withPassword(*opened.value(), BenchUser, BenchPassword);
+        !signedIn) {
         printError(signedIn.error());
         return DataError;
     }
@@ -162,8 +164,7 @@ int BenchCommand::run(const QCommandLineParser& parser)
             { QStringLiteral("buildings"), counts[NodeLevel::Building] } };
         QJsonObject result { { QStringLiteral("counts"), countObject },
             { QStringLiteral("fileMiB"), fileMiB }, { QStringLiteral("buildMs"), buildMs },
-            { QStringLiteral("coldOpenMs"), coldOpenMs },
-            { QStringLiteral("signInMs"), signInMs },
+            { QStringLiteral("coldOpenMs"), coldOpenMs }, { QStringLiteral("signInMs"), signInMs },
             { QStringLiteral("largestNodeChildren"), largestChildren },
             { QStringLiteral("largestNodeColdMs"), largestColdMs },
             { QStringLiteral("largestNodeWarmMedianMs"), median(warm) },

@@ -94,7 +94,7 @@ bool CliCommand::readCredentials(QString& username, QString& password)
         return false;
     }
     password = qEnvironmentVariableIsSet("REDGRID_PASSWORD") ? qEnvironmentVariable("REDGRID_PASSWORD")
-                                                              : readPassword();
+                                                             : readPassword();
     if (password.isEmpty()) {
         printUsageError(tr("no password: give it on standard input or in REDGRID_PASSWORD"));
         return false;

@@ -36,11 +36,14 @@ int InitCommand::run(const QCommandLineParser& parser)
     if (!administrator)
         return UsageError;
     security::SecuredDatabase secured;
-    auto created = storage::DatabaseFile::create(path, *administrator, [&](storage::Connection& db) -> Status {
-        auto root
-            = hierarchy::HierarchyEditor(db).createRoot(kind, parser.value(m_code), parser.value(m_name));
-        return root ? Status::success() : Status(root.error());
-    }, &secured);
+    auto created = storage::DatabaseFile::create(
+        path, *administrator,
+        [&](storage::Connection& db) -> Status {
+            auto root
+                = hierarchy::HierarchyEditor(db).createRoot(kind, parser.value(m_code), parser.value(m_name));
+            return root ? Status::success() : Status(root.error());
+        },
+        &secured);
     if (!created) {
         printError(created.error());
         return DataError;

@@ -11,8 +11,8 @@
 #include "roster/IdNumber.h"
 #include "roster/MemberStore.h"
 #include "roster/RosterQuery.h"
-#include "storage/Connection.h"
 #include "security/SecuritySetup.h"
+#include "storage/Connection.h"
 #include "storage/DatabaseFile.h"
 
 #include <QCoreApplication>

@@ -29,7 +29,8 @@ void UsersCommand::describe(QCommandLineParser& parser)
 {
     parser.addPositionalArgument(QStringLiteral("ACTION"), tr("list, add, reset-password, lock or unlock."));
     parser.addPositionalArgument(QStringLiteral("DB"), tr("The database file."));
-    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The account (all actions but list)."), QStringLiteral("[NAME]"));
+    parser.addPositionalArgument(
+        QStringLiteral("NAME"), tr("The account (all actions but list)."), QStringLiteral("[NAME]"));
     parser.addOptions({ m_json, m_role, m_area, m_displayName, m_recoveryKey });
 }
 
@@ -119,14 +120,17 @@ int UsersCommand::list(storage::Connection& db, bool json)
             area = node ? node->name : QStringLiteral("?");
         }
         const QString state = a.disabled ? tr("locked by an administrator")
-            : a.isLockedOut(now)         ? tr("locked until %1")
-                                       .arg(QDateTime::fromMSecsSinceEpoch(a.lockedUntilMs).toString(QStringLiteral("HH:mm")))
-                                         : tr("active");
+            : a.isLockedOut(now)
+            ? tr("locked until %1")
+                  .arg(QDateTime::fromMSecsSinceEpoch(a.lockedUntilMs).toString(QStringLiteral("HH:mm")))
+            : tr("active");
         if (json) {
             array.append(QJsonObject { { QStringLiteral("username"), a.username },
-                { QStringLiteral("displayName"), a.displayName }, { QStringLiteral("role"), security::Roles::code(a.role) },
+                { QStringLiteral("displayName"), a.displayName },
+                { QStringLiteral("role"), security::Roles::code(a.role) },
                 { QStringLiteral("areaCode"), areaCode }, { QStringLiteral("area"), area },
-                { QStringLiteral("disabled"), a.disabled }, { QStringLiteral("lockedOut"), a.isLockedOut(now) },
+                { QStringLiteral("disabled"), a.disabled },
+                { QStringLiteral("lockedOut"), a.isLockedOut(now) },
                 { QStringLiteral("failedLogins"), a.failedLogins } });
         } else {
             printLine(QStringLiteral("%1\t%2\t%3\t%4\t%5")
@@ -143,7 +147,8 @@ int UsersCommand::add(storage::Connection& db, const QString& username, const QC
 {
     const auto role = security::Roles::fromCode(parser.value(m_role));
     if (!role) {
-        printUsageError(tr("add needs --role: district_admin, street_admin, community_secretary, grid_worker or auditor"));
+        printUsageError(tr(
+            "add needs --role: district_admin, street_admin, community_secretary, grid_worker or auditor"));
         return UsageError;
     }
     RecordId area;
@@ -158,7 +163,8 @@ int UsersCommand::add(storage::Connection& db, const QString& username, const QC
     const auto password = newPassword();
     if (!password)
         return UsageError;
-    auto added = security::AccountStore(db).add({ username, parser.value(m_displayName), *role, area, *password });
+    auto added
+        = security::AccountStore(db).add({ username, parser.value(m_displayName), *role, area, *password });
     if (!added) {
         printError(Error::inFile(db.path(), added.error().message));
         return NotSignedIn;
@@ -167,7 +173,8 @@ int UsersCommand::add(storage::Connection& db, const QString& username, const QC
     return Success;
 }
 
-int UsersCommand::resetWithRecoveryKey(const QString& path, const QString& username, const QString& recoveryKey)
+int UsersCommand::resetWithRecoveryKey(
+    const QString& path, const QString& username, const QString& recoveryKey)
 {
     auto opened = storage::DatabaseFile::open(path);
     if (!opened) {

@@ -38,9 +38,11 @@ private:
         tr("The code of the hierarchy node the new account covers (add); an administrator of the whole "
            "database may leave it out for another such administrator."),
         tr("CODE") };
-    QCommandLineOption m_displayName { QStringLiteral("display-name"), tr("The person's name (add)."), tr("TEXT") };
+    QCommandLineOption m_displayName { QStringLiteral("display-name"), tr("The person's name (add)."),
+        tr("TEXT") };
     QCommandLineOption m_recoveryKey { QStringLiteral("recovery-key"),
-        tr("reset-password without signing in: the database's recovery key gives the administrator NAME a new "
+        tr("reset-password without signing in: the database's recovery key gives the administrator NAME a "
+           "new "
            "password."),
         tr("KEY") };
 };

@@ -1,4 +1,5 @@
 // redgrid-cli: RedGrid without a window. Every command shares core with the GUI.
+#include "AuditCommand.h"
 #include "BenchCommand.h"
 #include "CheckCommand.h"
 #include "DemoCommand.h"
@@ -10,9 +11,8 @@
 #include "MembersCommand.h"
 #include "RosterBenchCommand.h"
 #include "SecureCommand.h"
-#include "UsersCommand.h"
-#include "AuditCommand.h"
 #include "TreeCommand.h"
+#include "UsersCommand.h"
 #include "common/Translations.h"
 #include "storage/Connection.h"
 

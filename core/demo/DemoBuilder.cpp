@@ -57,23 +57,26 @@ Result<std::unique_ptr<storage::Connection>> DemoBuilder::create(const QString& 
     const security::FirstAdministrator& administrator, const DemoOptions& options, const Progress& progress,
     security::SecuredDatabase* secured)
 {
-    return storage::DatabaseFile::create(path, administrator, [&](storage::Connection& db) -> Status {
-        try {
-            DemoContext context { db, options, DemoRandom(options.seed) };
-            for (const auto& module : demoModules(options)) {
-                if (progress)
-                    progress(module->description());
-                if (Status built = module->build(context); !built)
-                    return built;
+    return storage::DatabaseFile::create(
+        path, administrator,
+        [&](storage::Connection& db) -> Status {
+            try {
+                DemoContext context { db, options, DemoRandom(options.seed) };
+                for (const auto& module : demoModules(options)) {
+                    if (progress)
+                        progress(module->description());
+                    if (Status built = module->build(context); !built)
+                        return built;
+                }
+                settings::SettingStore store(db);
+                store.setValue(settings::SettingKey::DemoSeed, QString::number(options.seed));
+                store.setValue(settings::SettingKey::DemoScale, scaleName(options.scale));
+                return Status::success();
+            } catch (const storage::SqliteError& e) {
+                return Error::plain(tr("the demo could not be written: %1").arg(e.message()));
             }
-            settings::SettingStore store(db);
-            store.setValue(settings::SettingKey::DemoSeed, QString::number(options.seed));
-            store.setValue(settings::SettingKey::DemoScale, scaleName(options.scale));
-            return Status::success();
-        } catch (const storage::SqliteError& e) {
-            return Error::plain(tr("the demo could not be written: %1").arg(e.message()));
-        }
-    }, secured);
+        },
+        secured);
 }
 
 bool DemoBuilder::isDemo(storage::Connection& connection)

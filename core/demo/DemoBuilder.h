@@ -12,7 +12,7 @@
 namespace redgrid::security {
 struct FirstAdministrator;
 struct SecuredDatabase;
-}
+}  // namespace redgrid::security
 
 namespace redgrid::demo {
 
@@ -46,8 +46,8 @@ public:
     using Progress = std::function<void(const QString& step)>;
     // Signed in as `administrator`, the file's first administrator.
     static Result<std::unique_ptr<storage::Connection>> create(const QString& path,
-        const security::FirstAdministrator& administrator, const DemoOptions& options, const Progress& progress = {},
-        security::SecuredDatabase* secured = nullptr);
+        const security::FirstAdministrator& administrator, const DemoOptions& options,
+        const Progress& progress = {}, security::SecuredDatabase* secured = nullptr);
 
     // Whether the database was made by the demo generator (and so holds invented data).
     static bool isDemo(storage::Connection& connection);

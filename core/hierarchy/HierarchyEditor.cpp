@@ -1,12 +1,11 @@
 #include "HierarchyEditor.h"
 
-#include "security/Access.h"
-#include "security/AuditTrail.h"
-
 #include "DivisionCode.h"
 #include "common/Clock.h"
 #include "names/NameReadings.h"
 #include "names/UserReadings.h"
+#include "security/Access.h"
+#include "security/AuditTrail.h"
 #include "storage/Connection.h"
 #include "storage/GuardedWrite.h"
 #include "storage/SqliteError.h"
@@ -20,8 +19,6 @@ QJsonObject nodeDetails(const QString& name, const QString& code)
 {
     return { { QStringLiteral("name"), name }, { QStringLiteral("code"), code } };
 }
-
-
 
 constexpr int MaxNameLength = 100;
 
@@ -110,7 +107,9 @@ Result<HierarchyNode> HierarchyEditor::createRoot(NodeKind kind, const QString& 
             .bindAll(node.id, kindKey(kind), node.name, node.code, spellOf(node.name), node.createdAt,
                 node.modifiedAt)
             .run();
-        security::recordAudit(m_db, { audit::AuditAction::Created, QStringLiteral("hierarchy_node"), node.id, nodeDetails(node.name, node.code) });
+        security::recordAudit(m_db,
+            { audit::AuditAction::Created, QStringLiteral("hierarchy_node"), node.id,
+                nodeDetails(node.name, node.code) });
         transaction.commit();
         return node;
     });
@@ -118,7 +117,8 @@ Result<HierarchyNode> HierarchyEditor::createRoot(NodeKind kind, const QString& 
 
 Result<HierarchyNode> HierarchyEditor::add(const RecordId& parentId, const NodeFields& fields)
 {
-    if (Status allowed = security::Access(m_db).requireNode(security::Permission::EditHierarchy, parentId); !allowed)
+    if (Status allowed = security::Access(m_db).requireNode(security::Permission::EditHierarchy, parentId);
+        !allowed)
         return allowed.error();
     return guardedWrite([&]() -> Result<HierarchyNode> {
         storage::Transaction transaction(m_db);
@@ -130,7 +130,9 @@ Result<HierarchyNode> HierarchyEditor::add(const RecordId& parentId, const NodeF
             return Error::plain(tr("nothing can be added below a building or courtyard"));
         auto inserted = insert(*parent, *level, fields);
         if (inserted) {
-        security::recordAudit(m_db, { audit::AuditAction::Created, QStringLiteral("hierarchy_node"), inserted->id, nodeDetails(inserted->name, inserted->code) });
+            security::recordAudit(m_db,
+                { audit::AuditAction::Created, QStringLiteral("hierarchy_node"), inserted->id,
+                    nodeDetails(inserted->name, inserted->code) });
             transaction.commit();
         }
         return inserted;
@@ -185,7 +187,8 @@ Result<HierarchyNode> HierarchyEditor::insert(
 
 Result<HierarchyNode> HierarchyEditor::rename(const RecordId& id, const QString& name)
 {
-    if (Status allowed = security::Access(m_db).requireNode(security::Permission::EditHierarchy, id); !allowed)
+    if (Status allowed = security::Access(m_db).requireNode(security::Permission::EditHierarchy, id);
+        !allowed)
         return allowed.error();
     const auto node = m_store.node(id);
     if (!node)
@@ -196,7 +199,8 @@ Result<HierarchyNode> HierarchyEditor::rename(const RecordId& id, const QString&
 
 Result<HierarchyNode> HierarchyEditor::update(const RecordId& id, const NodeFields& fields)
 {
-    if (Status allowed = security::Access(m_db).requireNode(security::Permission::EditHierarchy, id); !allowed)
+    if (Status allowed = security::Access(m_db).requireNode(security::Permission::EditHierarchy, id);
+        !allowed)
         return allowed.error();
     return guardedWrite([&]() -> Result<HierarchyNode> {
         storage::Transaction transaction(m_db);
@@ -238,7 +242,8 @@ Result<HierarchyNode> HierarchyEditor::update(const RecordId& id, const NodeFiel
             .bindAll(kindKey(fields.kind), name, code, fields.sortOrder, fields.households, fields.remarks,
                 spellOf(name), nowMs(), id)
             .run();
-        security::recordAudit(m_db, { audit::AuditAction::Changed, QStringLiteral("hierarchy_node"), id, nodeDetails(name, code) });
+        security::recordAudit(m_db,
+            { audit::AuditAction::Changed, QStringLiteral("hierarchy_node"), id, nodeDetails(name, code) });
         transaction.commit();
         return *m_store.node(id);
     });
@@ -272,9 +277,11 @@ std::optional<QString> HierarchyEditor::rebaseSubtree(const HierarchyNode& node,
 Result<HierarchyNode> HierarchyEditor::move(
     const RecordId& id, const RecordId& newParentId, const QString& newCode)
 {
-    if (Status allowed = security::Access(m_db).requireNode(security::Permission::EditHierarchy, id); !allowed)
+    if (Status allowed = security::Access(m_db).requireNode(security::Permission::EditHierarchy, id);
+        !allowed)
         return allowed.error();
-    if (Status allowed = security::Access(m_db).requireNode(security::Permission::EditHierarchy, newParentId); !allowed)
+    if (Status allowed = security::Access(m_db).requireNode(security::Permission::EditHierarchy, newParentId);
+        !allowed)
         return allowed.error();
     return guardedWrite([&]() -> Result<HierarchyNode> {
         storage::Transaction transaction(m_db);
@@ -316,7 +323,9 @@ Result<HierarchyNode> HierarchyEditor::move(
         m_db.cached("UPDATE hierarchy_node SET parent_id = ?, code = ?, modified_at = ? WHERE id = ?")
             .bindAll(parent->id, code, nowMs(), id)
             .run();
-        security::recordAudit(m_db, { audit::AuditAction::Moved, QStringLiteral("hierarchy_node"), id, nodeDetails(node->name, code) });
+        security::recordAudit(m_db,
+            { audit::AuditAction::Moved, QStringLiteral("hierarchy_node"), id,
+                nodeDetails(node->name, code) });
         transaction.commit();
         return *m_store.node(id);
     });
@@ -324,7 +333,8 @@ Result<HierarchyNode> HierarchyEditor::move(
 
 Status HierarchyEditor::remove(const RecordId& id, RemovalMode mode)
 {
-    if (Status allowed = security::Access(m_db).requireNode(security::Permission::EditHierarchy, id); !allowed)
+    if (Status allowed = security::Access(m_db).requireNode(security::Permission::EditHierarchy, id);
+        !allowed)
         return allowed;
     return guardedWrite([&]() -> Status {
         storage::Transaction transaction(m_db);
@@ -342,7 +352,9 @@ Status HierarchyEditor::remove(const RecordId& id, RemovalMode mode)
         m_db.cached(SUBTREE_CTE "DELETE FROM hierarchy_node WHERE id IN (SELECT id FROM subtree)")
             .bind(1, id)
             .run();
-        security::recordAudit(m_db, { audit::AuditAction::Removed, QStringLiteral("hierarchy_node"), id, nodeDetails(node->name, node->code) });
+        security::recordAudit(m_db,
+            { audit::AuditAction::Removed, QStringLiteral("hierarchy_node"), id,
+                nodeDetails(node->name, node->code) });
         transaction.commit();
         return Status::success();
     });

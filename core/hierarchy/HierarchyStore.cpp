@@ -1,8 +1,7 @@
 #include "HierarchyStore.h"
 
-#include "security/Access.h"
-
 #include "DivisionCode.h"
+#include "security/Access.h"
 #include "storage/Connection.h"
 
 namespace redgrid::hierarchy {
@@ -65,7 +64,10 @@ std::optional<HierarchyNode> HierarchyStore::root()
     const Visibility visible = visibility();
     if (visible == Visibility::None)
         return std::nullopt;
-    auto st = visible == Visibility::All ? m_db.cached("SELECT " NODE_COLUMNS CHILD_COUNT "FROM hierarchy_node n WHERE n.parent_id IS NULL") : m_db.cached("SELECT " NODE_COLUMNS CHILD_COUNT "FROM hierarchy_node n WHERE n.parent_id IS NULL" VISIBLE);
+    auto st = visible == Visibility::All
+        ? m_db.cached("SELECT " NODE_COLUMNS CHILD_COUNT "FROM hierarchy_node n WHERE n.parent_id IS NULL")
+        : m_db.cached(
+            "SELECT " NODE_COLUMNS CHILD_COUNT "FROM hierarchy_node n WHERE n.parent_id IS NULL" VISIBLE);
     if (!st.step())
         return std::nullopt;
     HierarchyNode node = fromRow(st);
@@ -78,7 +80,9 @@ std::optional<HierarchyNode> HierarchyStore::node(const RecordId& id)
     const Visibility visible = visibility();
     if (visible == Visibility::None)
         return std::nullopt;
-    auto st = visible == Visibility::All ? m_db.cached("SELECT " NODE_COLUMNS CHILD_COUNT "FROM hierarchy_node n WHERE n.id = ?") : m_db.cached("SELECT " NODE_COLUMNS CHILD_COUNT "FROM hierarchy_node n WHERE n.id = ?" VISIBLE);
+    auto st = visible == Visibility::All
+        ? m_db.cached("SELECT " NODE_COLUMNS CHILD_COUNT "FROM hierarchy_node n WHERE n.id = ?")
+        : m_db.cached("SELECT " NODE_COLUMNS CHILD_COUNT "FROM hierarchy_node n WHERE n.id = ?" VISIBLE);
     st.bind(1, id);
     if (!st.step())
         return std::nullopt;
@@ -92,7 +96,9 @@ std::optional<HierarchyNode> HierarchyStore::nodeByCode(const QString& code)
     const Visibility visible = visibility();
     if (visible == Visibility::None)
         return std::nullopt;
-    auto st = visible == Visibility::All ? m_db.cached("SELECT " NODE_COLUMNS CHILD_COUNT "FROM hierarchy_node n WHERE n.code = ?") : m_db.cached("SELECT " NODE_COLUMNS CHILD_COUNT "FROM hierarchy_node n WHERE n.code = ?" VISIBLE);
+    auto st = visible == Visibility::All
+        ? m_db.cached("SELECT " NODE_COLUMNS CHILD_COUNT "FROM hierarchy_node n WHERE n.code = ?")
+        : m_db.cached("SELECT " NODE_COLUMNS CHILD_COUNT "FROM hierarchy_node n WHERE n.code = ?" VISIBLE);
     st.bind(1, code);
     if (!st.step())
         return std::nullopt;
@@ -106,9 +112,12 @@ QList<HierarchyNode> HierarchyStore::children(const RecordId& parentId, int offs
     const Visibility visible = visibility();
     if (visible == Visibility::None)
         return QList<HierarchyNode>();
-    auto st = visible == Visibility::All ? m_db.cached("SELECT " NODE_COLUMNS CHILD_COUNT "FROM hierarchy_node n WHERE n.parent_id = ? "
-                                                     "ORDER BY n.sort_order, n.code LIMIT ? OFFSET ?") : m_db.cached("SELECT " NODE_COLUMNS CHILD_COUNT "FROM hierarchy_node n WHERE n.parent_id = ? " VISIBLE
-                                      " ORDER BY n.sort_order, n.code LIMIT ? OFFSET ?");
+    auto st = visible == Visibility::All
+        ? m_db.cached("SELECT " NODE_COLUMNS CHILD_COUNT "FROM hierarchy_node n WHERE n.parent_id = ? "
+                      "ORDER BY n.sort_order, n.code LIMIT ? OFFSET ?")
+        : m_db.cached(
+            "SELECT " NODE_COLUMNS CHILD_COUNT "FROM hierarchy_node n WHERE n.parent_id = ? " VISIBLE
+            " ORDER BY n.sort_order, n.code LIMIT ? OFFSET ?");
     st.bindAll(parentId, limit, offset);
     QList<HierarchyNode> result;
     while (st.step()) {
@@ -122,13 +131,16 @@ QList<HierarchyNode> HierarchyStore::children(const RecordId& parentId, int offs
 int HierarchyStore::childCount(const RecordId& parentId)
 {
     switch (visibility()) {
-    case Visibility::None: return 0;
+    case Visibility::None:
+        return 0;
     case Visibility::All:
-        return static_cast<int>(m_db.scalar("SELECT count(*) FROM hierarchy_node WHERE parent_id = ?", parentId));
-    case Visibility::Scoped: break;
+        return static_cast<int>(
+            m_db.scalar("SELECT count(*) FROM hierarchy_node WHERE parent_id = ?", parentId));
+    case Visibility::Scoped:
+        break;
     }
-    return static_cast<int>(m_db.scalar(
-        "SELECT count(*) FROM hierarchy_node WHERE parent_id = ? AND id IN (SELECT id FROM temp.scope_visible)",
+    return static_cast<int>(m_db.scalar("SELECT count(*) FROM hierarchy_node WHERE parent_id = ? AND id IN "
+                                        "(SELECT id FROM temp.scope_visible)",
         parentId));
 }
 
@@ -167,21 +179,23 @@ QList<HierarchyNode> HierarchyStore::search(const QString& text, int limit, std:
     const Visibility visible = visibility();
     if (visible == Visibility::None)
         return {};
-    auto st = m_db.cached(visible == Visibility::All ? "SELECT " NODE_COLUMNS ", "
-                          "  CASE WHEN n.name = ?1 OR n.code = ?1 THEN 0"
-                          "       WHEN substr(n.name, 1, length(?1)) = ?1 THEN 1 ELSE 2 END AS rank "
-                          "FROM hierarchy_node n "
-                          "WHERE (instr(n.name, ?1) > 0 OR (?2 AND n.code GLOB ?1 || '*') "
-                          "       OR (?5 <> '' AND instr(' ' || n.spell, ' ' || ?5) > 0)) "
-                          "  AND (?3 IS NULL OR n.level = ?3) "
-                          "ORDER BY rank, n.level, n.code LIMIT ?4" : "SELECT " NODE_COLUMNS ", "
-                          "  CASE WHEN n.name = ?1 OR n.code = ?1 THEN 0"
-                          "       WHEN substr(n.name, 1, length(?1)) = ?1 THEN 1 ELSE 2 END AS rank "
-                          "FROM hierarchy_node n "
-                          "WHERE (instr(n.name, ?1) > 0 OR (?2 AND n.code GLOB ?1 || '*') "
-                          "       OR (?5 <> '' AND instr(' ' || n.spell, ' ' || ?5) > 0)) "
-                          "  AND (?3 IS NULL OR n.level = ?3) AND n.id IN (SELECT id FROM temp.scope_node) "
-                          "ORDER BY rank, n.level, n.code LIMIT ?4");
+    auto st = m_db.cached(visible == Visibility::All
+            ? "SELECT " NODE_COLUMNS ", "
+              "  CASE WHEN n.name = ?1 OR n.code = ?1 THEN 0"
+              "       WHEN substr(n.name, 1, length(?1)) = ?1 THEN 1 ELSE 2 END AS rank "
+              "FROM hierarchy_node n "
+              "WHERE (instr(n.name, ?1) > 0 OR (?2 AND n.code GLOB ?1 || '*') "
+              "       OR (?5 <> '' AND instr(' ' || n.spell, ' ' || ?5) > 0)) "
+              "  AND (?3 IS NULL OR n.level = ?3) "
+              "ORDER BY rank, n.level, n.code LIMIT ?4"
+            : "SELECT " NODE_COLUMNS ", "
+              "  CASE WHEN n.name = ?1 OR n.code = ?1 THEN 0"
+              "       WHEN substr(n.name, 1, length(?1)) = ?1 THEN 1 ELSE 2 END AS rank "
+              "FROM hierarchy_node n "
+              "WHERE (instr(n.name, ?1) > 0 OR (?2 AND n.code GLOB ?1 || '*') "
+              "       OR (?5 <> '' AND instr(' ' || n.spell, ' ' || ?5) > 0)) "
+              "  AND (?3 IS NULL OR n.level = ?3) AND n.id IN (SELECT id FROM temp.scope_node) "
+              "ORDER BY rank, n.level, n.code LIMIT ?4");
     bool digitsOnly = true;
     for (QChar c : needle)
         digitsOnly = digitsOnly && c.isDigit() && c.unicode() < 128;
@@ -224,8 +238,8 @@ LevelCounts HierarchyStore::countBelow(const RecordId& id)
     auto st = m_db.cached(visibility() == Visibility::All
             ? "SELECT level, count(*) FROM hierarchy_node WHERE code > ?1 AND code < ?1 || ':' AND id <> ?2 "
               "GROUP BY level"
-            : "SELECT level, count(*) FROM hierarchy_node WHERE code > ?1 AND code < ?1 || ':' AND id <> ?2" IN_SCOPE
-              " GROUP BY level");
+            : "SELECT level, count(*) FROM hierarchy_node WHERE code > ?1 AND code < ?1 || ':' AND id <> "
+              "?2" IN_SCOPE " GROUP BY level");
     st.bindAll(DivisionCode::stem(parent->level, parent->code), id);
     while (st.step())
         counts[static_cast<NodeLevel>(st.integer(0))] = st.int64(1);

@@ -1,13 +1,12 @@
 #include "DivisionImporter.h"
 
-#include "security/Access.h"
-#include "security/AuditTrail.h"
-
 #include "CsvReader.h"
 #include "TextDecoder.h"
 #include "hierarchy/DivisionCode.h"
 #include "hierarchy/HierarchyEditor.h"
 #include "hierarchy/HierarchyStore.h"
+#include "security/Access.h"
+#include "security/AuditTrail.h"
 #include "storage/Connection.h"
 #include "storage/SqliteError.h"
 #include "storage/Transaction.h"
@@ -517,8 +516,10 @@ Result<DivisionImportReport> DivisionImporter::importBytes(
             security::recordAudit(m_db,
                 { audit::AuditAction::Imported, QStringLiteral("hierarchy_node"), {},
                     { { QStringLiteral("file"), QFileInfo(sourceName).fileName() },
-                        { QStringLiteral("read"), report.read }, { QStringLiteral("inserted"), report.inserted },
-                        { QStringLiteral("updated"), report.updated }, { QStringLiteral("rejected"), report.rejected } } });
+                        { QStringLiteral("read"), report.read },
+                        { QStringLiteral("inserted"), report.inserted },
+                        { QStringLiteral("updated"), report.updated },
+                        { QStringLiteral("rejected"), report.rejected } } });
             transaction.commit();
         }
         return report;

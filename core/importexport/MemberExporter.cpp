@@ -1,16 +1,14 @@
 #include "MemberExporter.h"
 
-#include "security/Access.h"
-#include "security/AuditTrail.h"
-#include "storage/SqliteError.h"
-
-#include <QFileInfo>
-
 #include "TableWriter.h"
 #include "roster/CodeTable.h"
+#include "security/Access.h"
+#include "security/AuditTrail.h"
 #include "storage/Connection.h"
+#include "storage/SqliteError.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 namespace redgrid::importexport {
 
@@ -201,7 +199,8 @@ Result<MemberExportReport> MemberExporter::run(
     try {
         security::recordAudit(m_db,
             { audit::AuditAction::Exported, QStringLiteral("member"), {},
-                { { QStringLiteral("file"), QFileInfo(path).fileName() }, { QStringLiteral("rows"), report.rows },
+                { { QStringLiteral("file"), QFileInfo(path).fileName() },
+                    { QStringLiteral("rows"), report.rows },
                     { QStringLiteral("unmasked"), options.exposure == roster::Exposure::Unmasked } } });
     } catch (const storage::SqliteError& e) {
         return Error::storage(e.message());

@@ -1,11 +1,10 @@
 #include "MemberImporter.h"
 
-#include "security/Access.h"
-#include "security/AuditTrail.h"
-
 #include "MemberRowReader.h"
 #include "TableWriter.h"
 #include "roster/MemberStore.h"
+#include "security/Access.h"
+#include "security/AuditTrail.h"
 #include "storage/Connection.h"
 #include "storage/GuardedWrite.h"
 #include "storage/Transaction.h"
@@ -244,8 +243,10 @@ Result<MemberImportReport> MemberImporter::run(
             security::recordAudit(m_db,
                 { audit::AuditAction::Imported, QStringLiteral("member"), {},
                     { { QStringLiteral("file"), sourceName }, { QStringLiteral("read"), report.read },
-                        { QStringLiteral("inserted"), report.inserted }, { QStringLiteral("updated"), report.updated },
-                        { QStringLiteral("unchanged"), report.unchanged }, { QStringLiteral("rejected"), report.rejected } } });
+                        { QStringLiteral("inserted"), report.inserted },
+                        { QStringLiteral("updated"), report.updated },
+                        { QStringLiteral("unchanged"), report.unchanged },
+                        { QStringLiteral("rejected"), report.rejected } } });
             transaction.commit();
         }
         return Status::success();

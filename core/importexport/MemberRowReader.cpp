@@ -1,13 +1,13 @@
 #include "MemberRowReader.h"
 
 #include "organisation/OrgStore.h"
-#include "security/Access.h"
 #include "roster/CodeTable.h"
 #include "roster/IdNumber.h"
 #include "roster/MemberStore.h"
 #include "roster/MemberValidator.h"
 #include "roster/PhoneNumber.h"
 #include "roster/RosterDate.h"
+#include "security/Access.h"
 #include "storage/Connection.h"
 
 namespace redgrid::importexport {

@@ -1,12 +1,11 @@
 #include "OrgEditor.h"
 
-#include "security/Access.h"
-#include "security/AuditTrail.h"
-
 #include "OrgStore.h"
 #include "common/Clock.h"
 #include "names/NameReadings.h"
 #include "names/UserReadings.h"
+#include "security/Access.h"
+#include "security/AuditTrail.h"
 #include "storage/Connection.h"
 #include "storage/GuardedWrite.h"
 #include "storage/Transaction.h"
@@ -107,7 +106,8 @@ Status OrgEditor::mayEditBelow(const RecordId& parentId)
     if (Status allowed = access.require(security::Permission::EditOrganisations); !allowed)
         return allowed;
     if (!access.coversWholeDatabase())
-        return Error::plain(tr("only an administrator of the whole database may place a top-level organisation"));
+        return Error::plain(
+            tr("only an administrator of the whole database may place a top-level organisation"));
     return Status::success();
 }
 
@@ -137,7 +137,8 @@ Result<PartyOrg> OrgEditor::add(const PartyOrg& fields)
             .run();
         if (Status nodes = writeNodes(org); !nodes)
             return nodes;
-        security::recordAudit(m_db, { audit::AuditAction::Created, QStringLiteral("party_org"), org.id, orgDetails(org) });
+        security::recordAudit(
+            m_db, { audit::AuditAction::Created, QStringLiteral("party_org"), org.id, orgDetails(org) });
         transaction.commit();
         return Status::success();
     });
@@ -148,7 +149,9 @@ Result<PartyOrg> OrgEditor::add(const PartyOrg& fields)
 
 Result<PartyOrg> OrgEditor::update(const PartyOrg& fields)
 {
-    if (Status allowed = security::Access(m_db).requireOrg(security::Permission::EditOrganisations, fields.id); !allowed)
+    if (Status allowed
+        = security::Access(m_db).requireOrg(security::Permission::EditOrganisations, fields.id);
+        !allowed)
         return allowed.error();
     OrgStore store(m_db);
     const auto existing = store.org(fields.id);
@@ -180,7 +183,8 @@ Result<PartyOrg> OrgEditor::update(const PartyOrg& fields)
             .run();
         if (Status nodes = writeNodes(org); !nodes)
             return nodes;
-        security::recordAudit(m_db, { audit::AuditAction::Changed, QStringLiteral("party_org"), org.id, orgDetails(org) });
+        security::recordAudit(
+            m_db, { audit::AuditAction::Changed, QStringLiteral("party_org"), org.id, orgDetails(org) });
         transaction.commit();
         return Status::success();
     });
@@ -191,7 +195,8 @@ Result<PartyOrg> OrgEditor::update(const PartyOrg& fields)
 
 Result<PartyOrg> OrgEditor::move(const RecordId& id, const RecordId& newParentId)
 {
-    if (Status allowed = security::Access(m_db).requireOrg(security::Permission::EditOrganisations, id); !allowed)
+    if (Status allowed = security::Access(m_db).requireOrg(security::Permission::EditOrganisations, id);
+        !allowed)
         return allowed.error();
     if (Status allowed = mayEditBelow(newParentId); !allowed)
         return allowed.error();
@@ -209,7 +214,8 @@ Result<PartyOrg> OrgEditor::move(const RecordId& id, const RecordId& newParentId
         m_db.cached("UPDATE party_org SET parent_id = ?2, modified_at = ?3 WHERE id = ?1")
             .bindAll(id, newParentId, nowMs())
             .run();
-        security::recordAudit(m_db, { audit::AuditAction::Moved, QStringLiteral("party_org"), id, orgDetails(*org) });
+        security::recordAudit(
+            m_db, { audit::AuditAction::Moved, QStringLiteral("party_org"), id, orgDetails(*org) });
         transaction.commit();
         return Status::success();
     });
@@ -220,7 +226,8 @@ Result<PartyOrg> OrgEditor::move(const RecordId& id, const RecordId& newParentId
 
 Status OrgEditor::remove(const RecordId& id)
 {
-    if (Status allowed = security::Access(m_db).requireOrg(security::Permission::EditOrganisations, id); !allowed)
+    if (Status allowed = security::Access(m_db).requireOrg(security::Permission::EditOrganisations, id);
+        !allowed)
         return allowed;
     OrgStore store(m_db);
     const auto org = store.org(id);
@@ -241,7 +248,8 @@ Status OrgEditor::remove(const RecordId& id)
             .bind(1, id)
             .run();
         m_db.cached("DELETE FROM party_org WHERE id = ?").bind(1, id).run();
-        security::recordAudit(m_db, { audit::AuditAction::Removed, QStringLiteral("party_org"), id, orgDetails(*org) });
+        security::recordAudit(
+            m_db, { audit::AuditAction::Removed, QStringLiteral("party_org"), id, orgDetails(*org) });
         transaction.commit();
         return Status::success();
     });

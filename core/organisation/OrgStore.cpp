@@ -1,7 +1,6 @@
 #include "OrgStore.h"
 
 #include "security/Access.h"
-
 #include "storage/Connection.h"
 
 #include <ranges>
@@ -140,9 +139,10 @@ QList<PartyOrg> OrgStore::children(const RecordId& parentId)
     const security::Access access(m_db);
     if (parentId.isNull() && access.session() && !access.coversWholeDatabase()) {
         // The tops of a scoped account's tree: organisations in scope whose parent is not.
-        auto st = m_db.cached("SELECT " ORG_COLUMNS "FROM party_org o WHERE o.id IN (SELECT id FROM temp.scope_org) "
-                              "AND (o.parent_id IS NULL OR o.parent_id NOT IN (SELECT id FROM temp.scope_org)) "
-                              "ORDER BY o.sort_order, o.code");
+        auto st = m_db.cached(
+            "SELECT " ORG_COLUMNS "FROM party_org o WHERE o.id IN (SELECT id FROM temp.scope_org) "
+            "AND (o.parent_id IS NULL OR o.parent_id NOT IN (SELECT id FROM temp.scope_org)) "
+            "ORDER BY o.sort_order, o.code");
         return readAll(st);
     }
     auto st = m_db.cached("SELECT " ORG_COLUMNS "FROM party_org o WHERE o.parent_id IS ?1 "

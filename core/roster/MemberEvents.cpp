@@ -1,10 +1,9 @@
 #include "MemberEvents.h"
 
-#include "security/Access.h"
-#include "security/AuditTrail.h"
-
 #include "CodeTable.h"
 #include "common/Clock.h"
+#include "security/Access.h"
+#include "security/AuditTrail.h"
 #include "storage/Connection.h"
 #include "storage/GuardedWrite.h"
 #include "storage/Transaction.h"
@@ -64,7 +63,8 @@ void MemberEvents::record(storage::Connection& db, const RecordId& memberId, Mem
 Status MemberEvents::change(const RecordId& memberId, const QDate& on, MemberEvent::Kind kind,
     const char* updateSql, const QString& value, const QJsonObject& details)
 {
-    if (Status allowed = security::Access(m_db).requireMember(security::Permission::EditRoster, memberId); !allowed)
+    if (Status allowed = security::Access(m_db).requireMember(security::Permission::EditRoster, memberId);
+        !allowed)
         return allowed;
     if (!on.isValid())
         return Error::plain(tr("the date is missing"));
@@ -164,11 +164,13 @@ Status MemberEvents::death(const RecordId& memberId, const QDate& on)
         "UPDATE member SET status = ?2, modified_at = ?3 WHERE id = ?1", QStringLiteral("deceased"), {});
 }
 
-void MemberEvents::auditEvent(const RecordId& memberId, MemberEvent::Kind kind, const QDate& on, QJsonObject details)
+void MemberEvents::auditEvent(
+    const RecordId& memberId, MemberEvent::Kind kind, const QDate& on, QJsonObject details)
 {
     details.insert(QStringLiteral("event"), eventKindKey(kind));
     details.insert(QStringLiteral("on"), on.toString(Qt::ISODate));
-    security::recordAudit(m_db, { audit::AuditAction::MemberEvent, QStringLiteral("member"), memberId, details });
+    security::recordAudit(
+        m_db, { audit::AuditAction::MemberEvent, QStringLiteral("member"), memberId, details });
 }
 
 QList<MemberEvent> MemberEvents::history(const RecordId& memberId)

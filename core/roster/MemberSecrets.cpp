@@ -7,7 +7,8 @@ namespace {
 
 QByteArray context(const RecordId& memberId, MemberSecrets::Column column)
 {
-    static const char* const names[] = { "member.id_number/", "member.mobile/", "member.landline/", "member.address/" };
+    static const char* const names[]
+        = { "member.id_number/", "member.mobile/", "member.landline/", "member.address/" };
     return QByteArray(names[static_cast<int>(column)]) + memberId.toBytes();
 }
 

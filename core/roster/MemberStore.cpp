@@ -3,11 +3,11 @@
 #include "Masking.h"
 #include "MemberEvents.h"
 #include "MemberSecrets.h"
-#include "security/Access.h"
-#include "security/AuditTrail.h"
 #include "common/Clock.h"
 #include "names/NameReadings.h"
 #include "names/UserReadings.h"
+#include "security/Access.h"
+#include "security/AuditTrail.h"
 #include "storage/Connection.h"
 #include "storage/GuardedWrite.h"
 #include "storage/Transaction.h"
@@ -21,8 +21,9 @@ namespace {
 #define MEMBER_COLUMNS                                                                                       \
     "m.rowid, m.id, m.org_id, m.name, m.sex, m.ethnicity, m.id_sealed, m.birth_date, m.education, "          \
     "m.degree, "                                                                                             \
-    "m.category, m.joined_on, m.converted_on, m.probation_extension, m.job_post, m.mobile_sealed, "        \
-    "m.landline_sealed, m.address_sealed, m.residence_node_id, m.native_place, m.work_unit, m.work_post, m.standing, m.status, "       \
+    "m.category, m.joined_on, m.converted_on, m.probation_extension, m.job_post, m.mobile_sealed, "          \
+    "m.landline_sealed, m.address_sealed, m.residence_node_id, m.native_place, m.work_unit, m.work_post, "   \
+    "m.standing, m.status, "                                                                                 \
     "m.lost_contact_on, m.lost_contact_reason, m.is_mobile, m.mobile_destination, m.dual_node_id, "          \
     "m.dual_registered_on, m.skills, m.hardship, m.exempt, m.remarks, m.created_at, m.modified_at, "         \
     "o.name, o.code, "                                                                                       \
@@ -67,11 +68,11 @@ QDate dateAt(const storage::Statement& row, int column)
 
 #define MEMBER_INSERT                                                                                        \
     "INSERT INTO member (id, " MEMBER_FIELDS ", created_at) VALUES "                                         \
-    "(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?27,"  \
+    "(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?27,"   \
     "?28,?29,?30,?31,?32,?33,?34,?35,?36,?37,?38,?39,?40,?41,?42,?43,?44,?45,?46,?46)"
 #define MEMBER_UPDATE                                                                                        \
     "UPDATE member SET (" MEMBER_FIELDS ") = "                                                               \
-    "(?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?27,"     \
+    "(?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?27,"      \
     "?28,?29,?30,?31,?32,?33,?34,?35,?36,?37,?38,?39,?40,?41,?42,?43,?44,?45,?46) WHERE id = ?1"
 
 std::optional<QByteArray> nullIfEmpty(const QByteArray& bytes)
@@ -276,7 +277,8 @@ Exposure MemberStore::allowedExposure(Exposure asked)
 
 std::optional<Member> MemberStore::plainMember(const RecordId& id)
 {
-    auto st = m_db.cached("SELECT " MEMBER_COLUMNS "FROM member m JOIN party_org o ON o.id = m.org_id WHERE m.id = ?");
+    auto st = m_db.cached(
+        "SELECT " MEMBER_COLUMNS "FROM member m JOIN party_org o ON o.id = m.org_id WHERE m.id = ?");
     st.bind(1, id);
     if (!st.step())
         return std::nullopt;
@@ -294,7 +296,8 @@ std::optional<Member> MemberStore::member(const RecordId& id, Exposure exposure)
         return masked(*found);
     security::recordAudit(m_db,
         { audit::AuditAction::ViewedUnmasked, QStringLiteral("member"), id,
-            { { QStringLiteral("name"), found->name }, { QStringLiteral("fields"), QStringLiteral("id_number, mobile, landline, address") } } });
+            { { QStringLiteral("name"), found->name },
+                { QStringLiteral("fields"), QStringLiteral("id_number, mobile, landline, address") } } });
     return found;
 }
 
@@ -342,8 +345,8 @@ QList<RosterRow> MemberStore::rows(const std::vector<qint64>& rowIds, Exposure e
     exposure = allowedExposure(exposure);
     result.reserve(qsizetype(rowIds.size()));
     const QString scope = access.orgScopeCondition(QStringLiteral("m.org_id"));
-    const QByteArray sql = QStringLiteral("SELECT " MEMBER_COLUMNS
-                                          "FROM member m JOIN party_org o ON o.id = m.org_id WHERE m.rowid = ?%1")
+    const QByteArray sql = QStringLiteral(
+        "SELECT " MEMBER_COLUMNS "FROM member m JOIN party_org o ON o.id = m.org_id WHERE m.rowid = ?%1")
                                .arg(scope.isEmpty() ? QString() : QStringLiteral(" AND ") + scope)
                                .toUtf8();
     auto st = m_db.cached(sql.constData());
@@ -351,8 +354,8 @@ QList<RosterRow> MemberStore::rows(const std::vector<qint64>& rowIds, Exposure e
         st.bind(1, rowId);
         if (st.step()) {
             Member m = fromRow(st, Exposure::Unmasked);
-            result.append({ rowId, exposure == Exposure::Masked ? masked(std::move(m)) : std::move(m), st.text(36),
-                st.text(37), st.text(38), st.text(39) });
+            result.append({ rowId, exposure == Exposure::Masked ? masked(std::move(m)) : std::move(m),
+                st.text(36), st.text(37), st.text(38), st.text(39) });
         }
         st.reset();
     }
@@ -377,7 +380,8 @@ qint64 MemberStore::count(std::optional<MemberStatus> status)
 
 Result<Member> MemberStore::add(const Member& fields)
 {
-    if (Status allowed = security::Access(m_db).requireOrg(security::Permission::EditRoster, fields.orgId); !allowed)
+    if (Status allowed = security::Access(m_db).requireOrg(security::Permission::EditRoster, fields.orgId);
+        !allowed)
         return allowed.error();
     Member m = fields;
     m.id = RecordId::generate();
@@ -394,8 +398,9 @@ Result<Member> MemberStore::add(const Member& fields)
         bindFields(st, m);
         st.run();
         MemberEvents::record(m_db, m.id, MemberEvent::Kind::Created, QDate::currentDate(), {});
-        security::recordAudit(m_db, { audit::AuditAction::Created, QStringLiteral("member"), m.id,
-                                        { { QStringLiteral("name"), m.name.trimmed() } } });
+        security::recordAudit(m_db,
+            { audit::AuditAction::Created, QStringLiteral("member"), m.id,
+                { { QStringLiteral("name"), m.name.trimmed() } } });
         transaction.commit();
         return Status::success();
     });
@@ -437,7 +442,8 @@ Result<WriteOutcome> MemberStore::update(const Member& fields, const QString& so
         if (!source.isEmpty())
             details.insert(QStringLiteral("source"), source);
         MemberEvents::record(m_db, after.id, MemberEvent::Kind::Changed, QDate::currentDate(), details);
-        security::recordAudit(m_db, { audit::AuditAction::Changed, QStringLiteral("member"), after.id, details });
+        security::recordAudit(
+            m_db, { audit::AuditAction::Changed, QStringLiteral("member"), after.id, details });
         transaction.commit();
         return Status::success();
     });

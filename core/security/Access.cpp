@@ -21,7 +21,8 @@ Error Access::refusal(Permission permission) const
 
 Error Access::outOfScope() const
 {
-    return Error::plain(tr("this record lies outside the area of %1's account").arg(m_session->account().username));
+    return Error::plain(
+        tr("this record lies outside the area of %1's account").arg(m_session->account().username));
 }
 
 Status Access::require(Permission permission) const
@@ -92,7 +93,8 @@ bool Access::memberInScope(const RecordId& memberId) const
         return false;
     if (m_session->coversWholeDatabase())
         return true;
-    return m_db.scalar("SELECT count(*) FROM member WHERE id = ? AND org_id IN (SELECT id FROM temp.scope_org)",
+    return m_db.scalar(
+               "SELECT count(*) FROM member WHERE id = ? AND org_id IN (SELECT id FROM temp.scope_org)",
                memberId)
         > 0;
 }

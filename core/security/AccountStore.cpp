@@ -12,14 +12,17 @@
 namespace redgrid::security {
 namespace {
 
-#define ACCOUNT_COLUMNS                                                                                           \
-    "id, username, display_name, role, scope_node_id, failed_logins, locked_until, disabled, password_changed_at, " \
+#define ACCOUNT_COLUMNS                                                                                      \
+    "id, username, display_name, role, scope_node_id, failed_logins, locked_until, disabled, "               \
+    "password_changed_at, "                                                                                  \
     "created_at "
 
 QJsonObject describe(const Account& account)
 {
-    return { { QStringLiteral("username"), account.username }, { QStringLiteral("role"), Roles::code(account.role) },
-        { QStringLiteral("scope"), account.scopeNodeId.isNull() ? QString() : account.scopeNodeId.toString() } };
+    return { { QStringLiteral("username"), account.username },
+        { QStringLiteral("role"), Roles::code(account.role) },
+        { QStringLiteral("scope"),
+            account.scopeNodeId.isNull() ? QString() : account.scopeNodeId.toString() } };
 }
 
 }  // namespace
@@ -104,8 +107,10 @@ Account AccountStore::insert(const NewAccount& account)
     a.role = account.role;
     a.scopeNodeId = account.scopeNodeId;
     a.createdAt = a.passwordChangedAt = nowMs();
-    m_db.cached("INSERT INTO account (id, username, display_name, role, scope_node_id, failed_logins, locked_until, "
-                "disabled, password_changed_at, created_at, modified_at) VALUES (?, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?)")
+    m_db.cached("INSERT INTO account (id, username, display_name, role, scope_node_id, failed_logins, "
+                "locked_until, "
+                "disabled, password_changed_at, created_at, modified_at) VALUES (?, ?, ?, ?, ?, 0, 0, 0, ?, "
+                "?, ?)")
         .bindAll(a.id, a.username, a.displayName, Roles::code(a.role), a.scopeNodeId, a.passwordChangedAt,
             a.createdAt, a.createdAt)
         .run();
@@ -120,9 +125,11 @@ Result<Account> AccountStore::add(const NewAccount& account)
     if (!Roles::mayGrant(access.session()->role(), account.role))
         return Error::plain(tr("a %1 may not create a %2 account")
                                 .arg(Roles::label(access.session()->role()), Roles::label(account.role)));
-    if (!access.coversWholeDatabase() && (account.scopeNodeId.isNull() || !access.nodeInScope(account.scopeNodeId)))
+    if (!access.coversWholeDatabase()
+        && (account.scopeNodeId.isNull() || !access.nodeInScope(account.scopeNodeId)))
         return Error::plain(tr("the new account's area must lie within your own"));
-    if (!account.scopeNodeId.isNull() && m_db.scalar("SELECT count(*) FROM hierarchy_node WHERE id = ?", account.scopeNodeId) == 0)
+    if (!account.scopeNodeId.isNull()
+        && m_db.scalar("SELECT count(*) FROM hierarchy_node WHERE id = ?", account.scopeNodeId) == 0)
         return Error::plain(tr("the account's area is not in the hierarchy"));
     if (auto problem = usernameProblem(account.username))
         return Error::plain(*problem);
@@ -132,7 +139,8 @@ Result<Account> AccountStore::add(const NewAccount& account)
         storage::Transaction transaction(m_db);
         Account created = insert(account);
         KeySlots(m_db).wrapForAccount(created.id, account.password, access.keys());
-        recordAudit(m_db, { audit::AuditAction::AccountCreated, QStringLiteral("account"), created.id, describe(created) });
+        recordAudit(m_db,
+            { audit::AuditAction::AccountCreated, QStringLiteral("account"), created.id, describe(created) });
         transaction.commit();
         return created;
     });
@@ -164,11 +172,14 @@ Status AccountStore::resetPassword(const QString& username, const QString& newPa
     return storage::guardedWrite([&]() -> Status {
         storage::Transaction transaction(m_db);
         KeySlots(m_db).wrapForAccount(account->id, newPassword, access.keys());
-        m_db.cached("UPDATE account SET failed_logins = 0, locked_until = 0, password_changed_at = ?, modified_at = ? "
+        m_db.cached("UPDATE account SET failed_logins = 0, locked_until = 0, password_changed_at = ?, "
+                    "modified_at = ? "
                     "WHERE id = ?")
             .bindAll(nowMs(), nowMs(), account->id)
             .run();
-        recordAudit(m_db, { audit::AuditAction::PasswordReset, QStringLiteral("account"), account->id, describe(*account) });
+        recordAudit(m_db,
+            { audit::AuditAction::PasswordReset, QStringLiteral("account"), account->id,
+                describe(*account) });
         transaction.commit();
         return Status::success();
     });
@@ -191,7 +202,8 @@ Status AccountStore::changeOwnPassword(const QString& oldPassword, const QString
         m_db.cached("UPDATE account SET password_changed_at = ?, modified_at = ? WHERE id = ?")
             .bindAll(nowMs(), nowMs(), session->account().id)
             .run();
-        recordAudit(m_db, { audit::AuditAction::PasswordChanged, QStringLiteral("account"), session->account().id, {} });
+        recordAudit(m_db,
+            { audit::AuditAction::PasswordChanged, QStringLiteral("account"), session->account().id, {} });
         transaction.commit();
         return Status::success();
     });
@@ -206,8 +218,12 @@ Status AccountStore::lock(const QString& username)
         return Error::plain(tr("you cannot lock your own account"));
     return storage::guardedWrite([&]() -> Status {
         storage::Transaction transaction(m_db);
-        m_db.cached("UPDATE account SET disabled = 1, modified_at = ? WHERE id = ?").bindAll(nowMs(), account->id).run();
-        recordAudit(m_db, { audit::AuditAction::AccountLocked, QStringLiteral("account"), account->id, describe(*account) });
+        m_db.cached("UPDATE account SET disabled = 1, modified_at = ? WHERE id = ?")
+            .bindAll(nowMs(), account->id)
+            .run();
+        recordAudit(m_db,
+            { audit::AuditAction::AccountLocked, QStringLiteral("account"), account->id,
+                describe(*account) });
         transaction.commit();
         return Status::success();
     });
@@ -220,10 +236,13 @@ Status AccountStore::unlock(const QString& username)
         return account.error();
     return storage::guardedWrite([&]() -> Status {
         storage::Transaction transaction(m_db);
-        m_db.cached("UPDATE account SET disabled = 0, failed_logins = 0, locked_until = 0, modified_at = ? WHERE id = ?")
+        m_db.cached("UPDATE account SET disabled = 0, failed_logins = 0, locked_until = 0, modified_at = ? "
+                    "WHERE id = ?")
             .bindAll(nowMs(), account->id)
             .run();
-        recordAudit(m_db, { audit::AuditAction::AccountUnlocked, QStringLiteral("account"), account->id, describe(*account) });
+        recordAudit(m_db,
+            { audit::AuditAction::AccountUnlocked, QStringLiteral("account"), account->id,
+                describe(*account) });
         transaction.commit();
         return Status::success();
     });

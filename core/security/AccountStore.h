@@ -11,7 +11,7 @@
 namespace redgrid::storage {
 class Connection;
 class Statement;
-}
+}  // namespace redgrid::storage
 
 namespace redgrid::security {
 

@@ -38,7 +38,8 @@ void recordAuditAsNobody(
     storage::Connection& db, const QString& username, const RecordId& accountId, const AuditEvent& event)
 {
     append(db, {},
-        { accountId, username, event.action, event.targetTable, event.targetId, event.details, event.succeeded });
+        { accountId, username, event.action, event.targetTable, event.targetId, event.details,
+            event.succeeded });
 }
 
 QString installationIdOf(storage::Connection& db)

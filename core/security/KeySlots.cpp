@@ -74,8 +74,8 @@ void KeySlots::wrapForRecovery(const SecretBytes& recoveryKey, const DatabaseKey
 
 std::optional<DatabaseKeys> KeySlots::unwrapForAccount(const RecordId& accountId, const QString& password)
 {
-    auto st = m_db.cached(
-        "SELECT id, salt, ops_limit, mem_limit, wrapped_key FROM key_slot WHERE account_id = ? AND kind = 'password'");
+    auto st = m_db.cached("SELECT id, salt, ops_limit, mem_limit, wrapped_key FROM key_slot WHERE account_id "
+                          "= ? AND kind = 'password'");
     st.bindAll(accountId);
     if (!st.step())
         return std::nullopt;

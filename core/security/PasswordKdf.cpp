@@ -36,8 +36,9 @@ SecretBytes PasswordKdf::derive(const QString& password, const QByteArray& salt,
     QByteArray utf8 = password.normalized(QString::NormalizationForm_C).toUtf8();
     SecretBytes key(keySize);
     const int status = crypto_pwhash(key.data(), static_cast<unsigned long long>(keySize), utf8.constData(),
-        static_cast<unsigned long long>(utf8.size()), reinterpret_cast<const unsigned char*>(salt.constData()),
-        cost.opsLimit, static_cast<size_t>(cost.memLimit), crypto_pwhash_ALG_ARGON2ID13);
+        static_cast<unsigned long long>(utf8.size()),
+        reinterpret_cast<const unsigned char*>(salt.constData()), cost.opsLimit,
+        static_cast<size_t>(cost.memLimit), crypto_pwhash_ALG_ARGON2ID13);
     sodium_memzero(utf8.data(), static_cast<size_t>(utf8.size()));
     if (status != 0)
         throw std::runtime_error("Argon2id ran out of memory");

@@ -26,7 +26,8 @@ public:
     static constexpr int SaltSize = 16;
     static QByteArray newSalt();
     // Throws std::runtime_error when the machine cannot spare the memory.
-    static SecretBytes derive(const QString& password, const QByteArray& salt, KdfCost cost, int keySize = 32);
+    static SecretBytes derive(
+        const QString& password, const QByteArray& salt, KdfCost cost, int keySize = 32);
 };
 
 }  // namespace redgrid::security

@@ -7,11 +7,16 @@ namespace redgrid::security {
 QString Roles::code(Role role)
 {
     switch (role) {
-    case Role::DistrictAdmin: return QStringLiteral("district_admin");
-    case Role::StreetAdmin: return QStringLiteral("street_admin");
-    case Role::CommunitySecretary: return QStringLiteral("community_secretary");
-    case Role::GridWorker: return QStringLiteral("grid_worker");
-    case Role::Auditor: return QStringLiteral("auditor");
+    case Role::DistrictAdmin:
+        return QStringLiteral("district_admin");
+    case Role::StreetAdmin:
+        return QStringLiteral("street_admin");
+    case Role::CommunitySecretary:
+        return QStringLiteral("community_secretary");
+    case Role::GridWorker:
+        return QStringLiteral("grid_worker");
+    case Role::Auditor:
+        return QStringLiteral("auditor");
     }
     return {};
 }
@@ -27,11 +32,16 @@ std::optional<Role> Roles::fromCode(QStringView code)
 QString Roles::label(Role role)
 {
     switch (role) {
-    case Role::DistrictAdmin: return tr("District administrator");
-    case Role::StreetAdmin: return tr("Street administrator");
-    case Role::CommunitySecretary: return tr("Community secretary");
-    case Role::GridWorker: return tr("Grid worker");
-    case Role::Auditor: return tr("Auditor");
+    case Role::DistrictAdmin:
+        return tr("District administrator");
+    case Role::StreetAdmin:
+        return tr("Street administrator");
+    case Role::CommunitySecretary:
+        return tr("Community secretary");
+    case Role::GridWorker:
+        return tr("Grid worker");
+    case Role::Auditor:
+        return tr("Auditor");
     }
     return {};
 }
@@ -39,19 +49,32 @@ QString Roles::label(Role role)
 QString Roles::permissionLabel(Permission permission)
 {
     switch (permission) {
-    case Permission::ReadHierarchy: return tr("read the hierarchy");
-    case Permission::EditHierarchy: return tr("change the hierarchy");
-    case Permission::ReadOrganisations: return tr("read party organisations");
-    case Permission::EditOrganisations: return tr("change party organisations");
-    case Permission::ReadRoster: return tr("read the member roster");
-    case Permission::EditRoster: return tr("change the member roster");
-    case Permission::ImportRoster: return tr("import members");
-    case Permission::ExportRoster: return tr("export members");
-    case Permission::ViewUnmasked: return tr("see full ID numbers and phones");
-    case Permission::PrintReports: return tr("print reports");
-    case Permission::ManageAccounts: return tr("manage accounts");
-    case Permission::ReadAudit: return tr("read the audit log");
-    case Permission::EditSettings: return tr("change settings");
+    case Permission::ReadHierarchy:
+        return tr("read the hierarchy");
+    case Permission::EditHierarchy:
+        return tr("change the hierarchy");
+    case Permission::ReadOrganisations:
+        return tr("read party organisations");
+    case Permission::EditOrganisations:
+        return tr("change party organisations");
+    case Permission::ReadRoster:
+        return tr("read the member roster");
+    case Permission::EditRoster:
+        return tr("change the member roster");
+    case Permission::ImportRoster:
+        return tr("import members");
+    case Permission::ExportRoster:
+        return tr("export members");
+    case Permission::ViewUnmasked:
+        return tr("see full ID numbers and phones");
+    case Permission::PrintReports:
+        return tr("print reports");
+    case Permission::ManageAccounts:
+        return tr("manage accounts");
+    case Permission::ReadAudit:
+        return tr("read the audit log");
+    case Permission::EditSettings:
+        return tr("change settings");
     }
     return {};
 }
@@ -60,7 +83,8 @@ bool Roles::allows(Role role, Permission permission)
 {
     switch (role) {
     case Role::DistrictAdmin:
-    case Role::StreetAdmin: return true;
+    case Role::StreetAdmin:
+        return true;
     case Role::CommunitySecretary:
         return permission != Permission::ManageAccounts && permission != Permission::ReadAudit
             && permission != Permission::EditSettings;
@@ -68,7 +92,8 @@ bool Roles::allows(Role role, Permission permission)
         // Residents and requests come with the grid-work issue; until then a grid worker
         // sees where their grids are, and no party-member data.
         return permission == Permission::ReadHierarchy;
-    case Role::Auditor: return permission == Permission::ReadAudit;
+    case Role::Auditor:
+        return permission == Permission::ReadAudit;
     }
     return false;
 }
@@ -83,7 +108,8 @@ bool Roles::mayGrant(Role administrator, Role granted)
 
 QList<Role> Roles::all()
 {
-    return { Role::DistrictAdmin, Role::StreetAdmin, Role::CommunitySecretary, Role::GridWorker, Role::Auditor };
+    return { Role::DistrictAdmin, Role::StreetAdmin, Role::CommunitySecretary, Role::GridWorker,
+        Role::Auditor };
 }
 
 }  // namespace redgrid::security

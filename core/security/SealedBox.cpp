@@ -45,8 +45,8 @@ std::optional<QByteArray> SealedBox::open(QByteArrayView sealed, QByteArrayView 
     QByteArray plain(sealed.size() - NonceSize - TagSize, Qt::Uninitialized);
     unsigned long long written = 0;
     const unsigned char* in = bytes(sealed);
-    if (crypto_aead_xchacha20poly1305_ietf_decrypt(reinterpret_cast<unsigned char*>(plain.data()),
-            &written, nullptr, in + NonceSize, static_cast<unsigned long long>(sealed.size() - NonceSize),
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(reinterpret_cast<unsigned char*>(plain.data()), &written,
+            nullptr, in + NonceSize, static_cast<unsigned long long>(sealed.size() - NonceSize),
             bytes(context), static_cast<unsigned long long>(context.size()), in, m_key.data())
         != 0)
         return std::nullopt;

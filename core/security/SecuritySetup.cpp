@@ -30,8 +30,9 @@ SecuredDatabase SecuritySetup::secure(storage::Connection& db, const FirstAdmini
     keySlots.wrapForRecovery(recovery, keys);
     auto session = std::make_shared<const Session>(admin, std::move(keys));
     attachSession(db, session);
-    recordAudit(db, { audit::AuditAction::DatabaseSecured, QStringLiteral("account"), admin.id,
-                        { { QStringLiteral("administrator"), admin.username } } });
+    recordAudit(db,
+        { audit::AuditAction::DatabaseSecured, QStringLiteral("account"), admin.id,
+            { { QStringLiteral("administrator"), admin.username } } });
     return { session, RecoveryKey::format(recovery) };
 }
 

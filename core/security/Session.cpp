@@ -39,24 +39,27 @@ void attachSession(storage::Connection& connection, std::shared_ptr<const Sessio
         const RecordId scope = session->account().scopeNodeId;
         const QString nodes = scope.isNull()
             ? QStringLiteral("SELECT id FROM main.hierarchy_node")
-            : QStringLiteral("WITH RECURSIVE s(id) AS (SELECT %1 UNION ALL SELECT h.id FROM main.hierarchy_node h "
-                             "JOIN s ON h.parent_id = s.id) SELECT id FROM s")
+            : QStringLiteral(
+                "WITH RECURSIVE s(id) AS (SELECT %1 UNION ALL SELECT h.id FROM main.hierarchy_node h "
+                "JOIN s ON h.parent_id = s.id) SELECT id FROM s")
                   .arg(blobLiteral(scope));
         connection.exec(QStringLiteral("CREATE TEMP VIEW scope_node(id) AS %1").arg(nodes));
         // What the account sees of the hierarchy: its subtree, and the path down to it.
         connection.exec(scope.isNull()
                 ? QStringLiteral("CREATE TEMP VIEW scope_visible(id) AS SELECT id FROM main.hierarchy_node")
-                : QStringLiteral("CREATE TEMP VIEW scope_visible(id) AS SELECT id FROM temp.scope_node UNION "
-                                 "SELECT id FROM (WITH RECURSIVE up(id) AS (SELECT parent_id FROM "
-                                 "main.hierarchy_node WHERE id = %1 UNION ALL SELECT h.parent_id FROM "
-                                 "main.hierarchy_node h JOIN up ON h.id = up.id) SELECT id FROM up WHERE id IS NOT NULL)")
+                : QStringLiteral(
+                    "CREATE TEMP VIEW scope_visible(id) AS SELECT id FROM temp.scope_node UNION "
+                    "SELECT id FROM (WITH RECURSIVE up(id) AS (SELECT parent_id FROM "
+                    "main.hierarchy_node WHERE id = %1 UNION ALL SELECT h.parent_id FROM "
+                    "main.hierarchy_node h JOIN up ON h.id = up.id) SELECT id FROM up WHERE id IS NOT NULL)")
                       .arg(blobLiteral(scope)));
         connection.exec(scope.isNull()
                 ? QStringLiteral("CREATE TEMP VIEW scope_org(id) AS SELECT id FROM main.party_org")
-                : QStringLiteral(
-                    "CREATE TEMP VIEW scope_org(id) AS WITH RECURSIVE o(id) AS ("
-                    "SELECT org_id FROM main.party_org_node WHERE node_id IN (SELECT id FROM temp.scope_node) "
-                    "UNION SELECT p.id FROM main.party_org p JOIN o ON p.parent_id = o.id) SELECT id FROM o"));
+                : QStringLiteral("CREATE TEMP VIEW scope_org(id) AS WITH RECURSIVE o(id) AS ("
+                                 "SELECT org_id FROM main.party_org_node WHERE node_id IN (SELECT id FROM "
+                                 "temp.scope_node) "
+                                 "UNION SELECT p.id FROM main.party_org p JOIN o ON p.parent_id = o.id) "
+                                 "SELECT id FROM o"));
     }
     connection.setSession(std::move(session));
 }

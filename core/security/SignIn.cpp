@@ -30,7 +30,8 @@ Result<std::shared_ptr<const Session>> SignIn::withPassword(
         const QJsonObject attempt { { QStringLiteral("username"), username.trimmed() } };
         if (!account) {
             // Spend the same time as a real attempt, so timing does not tell which names exist.
-            PasswordKdf::derive(password, QByteArray(PasswordKdf::SaltSize, '\0'), KeySlots::costOfNewSlots());
+            PasswordKdf::derive(
+                password, QByteArray(PasswordKdf::SaltSize, '\0'), KeySlots::costOfNewSlots());
             storage::Transaction transaction(db);
             recordAuditAsNobody(db, username.trimmed(), {},
                 { audit::AuditAction::LoginFailed, QStringLiteral("account"), {}, attempt, false });
@@ -43,19 +44,22 @@ Result<std::shared_ptr<const Session>> SignIn::withPassword(
                 { audit::AuditAction::LoginFailed, QStringLiteral("account"), account->id,
                     { { QStringLiteral("reason"), QStringLiteral("locked by an administrator") } }, false });
             transaction.commit();
-            return Error::plain(tr("the account %1 is locked; ask an administrator to unlock it").arg(account->username));
+            return Error::plain(
+                tr("the account %1 is locked; ask an administrator to unlock it").arg(account->username));
         }
         if (account->isLockedOut(now))
             return Error::plain(tr("too many wrong passwords: the account %1 is locked until %2")
                                     .arg(account->username,
-                                        QDateTime::fromMSecsSinceEpoch(account->lockedUntilMs).toString(QStringLiteral("HH:mm"))));
+                                        QDateTime::fromMSecsSinceEpoch(account->lockedUntilMs)
+                                            .toString(QStringLiteral("HH:mm"))));
 
         auto keys = KeySlots(db).unwrapForAccount(account->id, password);
         storage::Transaction transaction(db);
         if (!keys) {
             const int failures = account->failedLogins + 1;
             const bool lockNow = failures >= PasswordPolicy::FailuresBeforeLockout;
-            accounts.recordFailedLogin(account->id, lockNow ? 0 : failures, lockNow ? now + PasswordPolicy::LockoutMs : 0);
+            accounts.recordFailedLogin(
+                account->id, lockNow ? 0 : failures, lockNow ? now + PasswordPolicy::LockoutMs : 0);
             recordAuditAsNobody(db, account->username, account->id,
                 { audit::AuditAction::LoginFailed, QStringLiteral("account"), account->id, attempt, false });
             if (lockNow)
@@ -106,7 +110,8 @@ Result<std::shared_ptr<const Session>> SignIn::withRecoveryKey(
             return Error::plain(tr("the recovery key is wrong"));
         }
         KeySlots(db).wrapForAccount(account->id, newPassword, *keys);
-        db.cached("UPDATE account SET failed_logins = 0, locked_until = 0, disabled = 0, password_changed_at = ?, "
+        db.cached("UPDATE account SET failed_logins = 0, locked_until = 0, disabled = 0, password_changed_at "
+                  "= ?, "
                   "modified_at = ? WHERE id = ?")
             .bindAll(nowMs(), nowMs(), account->id)
             .run();

@@ -22,8 +22,8 @@ class SignIn
     Q_DECLARE_TR_FUNCTIONS(SignIn)
 
 public:
-    static Result<std::shared_ptr<const Session>> withPassword(
-        storage::Connection& connection, const QString& username, const QString& password, qint64 now = nowMs());
+    static Result<std::shared_ptr<const Session>> withPassword(storage::Connection& connection,
+        const QString& username, const QString& password, qint64 now = nowMs());
 
     // When every password is lost: the recovery key unlocks the database and gives the
     // administrator `username` the new password.

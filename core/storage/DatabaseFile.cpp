@@ -78,8 +78,8 @@ bool DatabaseFile::needsFirstAdministrator(const QString& path)
         && header->userVersion < Schema::FirstSecuredVersion;
 }
 
-Result<std::unique_ptr<Connection>> DatabaseFile::open(
-    const QString& path, const security::FirstAdministrator* firstAdministrator, security::SecuredDatabase* secured)
+Result<std::unique_ptr<Connection>> DatabaseFile::open(const QString& path,
+    const security::FirstAdministrator* firstAdministrator, security::SecuredDatabase* secured)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -154,7 +154,8 @@ Result<std::unique_ptr<Connection>> DatabaseFile::open(
 }
 
 Result<std::unique_ptr<Connection>> DatabaseFile::create(const QString& path,
-    const security::FirstAdministrator& firstAdministrator, const Populate& populate, security::SecuredDatabase* secured)
+    const security::FirstAdministrator& firstAdministrator, const Populate& populate,
+    security::SecuredDatabase* secured)
 {
     if (QFileInfo::exists(path))
         return fileError(path, tr("a file of this name already exists"));

@@ -41,7 +41,8 @@ public:
     // (needsFirstAdministrator) is secured on the way, in the same transaction: it needs
     // `firstAdministrator`, who is signed in, and `secured` receives the recovery key.
     static Result<std::unique_ptr<Connection>> open(const QString& path,
-        const security::FirstAdministrator* firstAdministrator = nullptr, security::SecuredDatabase* secured = nullptr);
+        const security::FirstAdministrator* firstAdministrator = nullptr,
+        security::SecuredDatabase* secured = nullptr);
     static bool needsFirstAdministrator(const QString& path);
 
     // Creates a new file at `path` (which must not exist) with the latest schema and its

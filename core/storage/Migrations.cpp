@@ -13,9 +13,8 @@
 #include <QJsonObject>
 #include <QString>
 
-#include <stdexcept>
-
 #include <array>
+#include <stdexcept>
 
 namespace redgrid::storage {
 namespace {
@@ -56,11 +55,11 @@ CREATE INDEX member_landline_last4 ON member (landline_last4) WHERE landline_las
 )sql";
 
 // Columns version 2 and 3 of the member table share.
-#define MEMBER_V2_V3_COLUMNS                                                                              \
-    "id, org_id, name, sex, ethnicity, birth_date, education, degree, category, joined_on, converted_on, " \
-    "probation_extension, job_post, residence_node_id, native_place, work_unit, work_post, standing, "     \
-    "status, lost_contact_on, lost_contact_reason, is_mobile, mobile_destination, dual_node_id, "          \
-    "dual_registered_on, skills, hardship, exempt, remarks, sort_pinyin, sort_stroke, spell, initials, "   \
+#define MEMBER_V2_V3_COLUMNS                                                                                 \
+    "id, org_id, name, sex, ethnicity, birth_date, education, degree, category, joined_on, converted_on, "   \
+    "probation_extension, job_post, residence_node_id, native_place, work_unit, work_post, standing, "       \
+    "status, lost_contact_on, lost_contact_reason, is_mobile, mobile_destination, dual_node_id, "            \
+    "dual_registered_on, skills, hardship, exempt, remarks, sort_pinyin, sort_stroke, spell, initials, "     \
     "spell_alt, initials_alt, created_at, modified_at"
 
 // Migration 3, after its SQL: the first administrator and the master key, then every
@@ -79,11 +78,12 @@ void secureDatabase(Connection& db, const Schema::Upgrade& upgrade)
                             "mobile_sealed, mobile_hash, mobile_last4, landline_sealed, landline_hash, "
                             "landline_last4, address_sealed) SELECT " MEMBER_V2_V3_COLUMNS
                             ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM member WHERE id = ?");
-    const auto nullIfEmpty = [](const QByteArray& b) { return b.isEmpty() ? std::nullopt : std::optional(b); };
+    const auto nullIfEmpty
+        = [](const QByteArray& b) { return b.isEmpty() ? std::nullopt : std::optional(b); };
     while (read.step()) {
         const RecordId id = read.id(0);
-        const auto sealed
-            = roster::MemberSecrets::seal(keys, id, { read.text(1), read.text(2), read.text(3), read.text(4) });
+        const auto sealed = roster::MemberSecrets::seal(
+            keys, id, { read.text(1), read.text(2), read.text(3), read.text(4) });
         write.bindAll(sealed.idHash, sealed.idSealed, sealed.idLast4, nullIfEmpty(sealed.mobileSealed),
             nullIfEmpty(sealed.mobileHash), sealed.mobileLast4, nullIfEmpty(sealed.landlineSealed),
             nullIfEmpty(sealed.landlineHash), sealed.landlineLast4, nullIfEmpty(sealed.addressSealed), id);
@@ -94,15 +94,19 @@ void secureDatabase(Connection& db, const Schema::Upgrade& upgrade)
     db.exec(MemberIndexesV3);
 
     // Version 2 kept an address change's old and new text in the member's history.
-    auto events = db.prepare("SELECT id, details FROM member_event WHERE json_type(details, '$.fields.address') = 'object'");
+    auto events = db.prepare(
+        "SELECT id, details FROM member_event WHERE json_type(details, '$.fields.address') = 'object'");
     auto rewrite = db.prepare("UPDATE member_event SET details = ? WHERE id = ?");
     while (events.step()) {
         QJsonObject details = QJsonDocument::fromJson(events.text(1).toUtf8()).object();
         QJsonObject fields = details.value(QStringLiteral("fields")).toObject();
-        const QString after = fields.value(QStringLiteral("address")).toObject().value(QStringLiteral("to")).toString();
-        fields.insert(QStringLiteral("address"), QJsonObject { { QStringLiteral("masked"), roster::maskAddress(after) } });
+        const QString after
+            = fields.value(QStringLiteral("address")).toObject().value(QStringLiteral("to")).toString();
+        fields.insert(QStringLiteral("address"),
+            QJsonObject { { QStringLiteral("masked"), roster::maskAddress(after) } });
         details.insert(QStringLiteral("fields"), fields);
-        rewrite.bindAll(QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)), events.id(0));
+        rewrite.bindAll(
+            QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)), events.id(0));
         rewrite.run();
     }
     if (upgrade.secured)

@@ -18,25 +18,28 @@ QString makeDatabase(const test::TempDir& dir)
 {
     const QString path = dir.path(QStringLiteral("s.redgrid"));
     auto db = test::createJiangbeiDatabase(path);
-    auto street = hierarchy::HierarchyEditor(*db).add(
-        hierarchy::HierarchyStore(*db).root()->id, { hierarchy::NodeKind::Street, QStringLiteral("观音桥街道") });
+    auto street = hierarchy::HierarchyEditor(*db).add(hierarchy::HierarchyStore(*db).root()->id,
+        { hierarchy::NodeKind::Street, QStringLiteral("观音桥街道") });
     REQUIRE(street.ok());
     return path;
 }
 
 }  // namespace
 
-TEST_CASE("redgrid-cli signs in from the environment or standard input, and refuses otherwise", "[cli][security]")
+TEST_CASE(
+    "redgrid-cli signs in from the environment or standard input, and refuses otherwise", "[cli][security]")
 {
     test::TempDir dir;
     const QString db = makeDatabase(dir);
     CHECK(runCli({ QStringLiteral("info"), db }).exitCode == 0);
     // The password on standard input, the user as an option.
-    const auto piped = runCli({ QStringLiteral("info"), db, QStringLiteral("--user"), QStringLiteral("admin") },
-        { { QStringLiteral("REDGRID_PASSWORD"), {} }, { QStringLiteral("REDGRID_USER"), {} } },
-        test::TestPassword.toUtf8() + '\n');
+    const auto piped
+        = runCli({ QStringLiteral("info"), db, QStringLiteral("--user"), QStringLiteral("admin") },
+            { { QStringLiteral("REDGRID_PASSWORD"), {} }, { QStringLiteral("REDGRID_USER"), {} } },
+            test::TestPassword.toUtf8() + '\n');
     CHECK(piped.exitCode == 0);
-    const auto wrong = runCli({ QStringLiteral("info"), db }, { { QStringLiteral("REDGRID_PASSWORD"), QStringLiteral("Wrong-2026") } });
+    const auto wrong = runCli({ QStringLiteral("info"), db },
+        { { QStringLiteral("REDGRID_PASSWORD"), QStringLiteral("Wrong-2026") } });
     CHECK(wrong.exitCode == 4);
     CHECK(wrong.err.contains(QStringLiteral("wrong user name or password")));
     CHECK(wrong.out.isEmpty());
@@ -49,10 +52,11 @@ TEST_CASE("redgrid-cli users adds, lists, locks and resets accounts", "[cli][sec
 {
     test::TempDir dir;
     const QString db = makeDatabase(dir);
-    const QHash<QString, QString> newPassword { { QStringLiteral("REDGRID_NEW_PASSWORD"), QStringLiteral("Street-2026") } };
+    const QHash<QString, QString> newPassword { { QStringLiteral("REDGRID_NEW_PASSWORD"),
+        QStringLiteral("Street-2026") } };
     const auto added = runCli({ QStringLiteral("users"), QStringLiteral("add"), db, QStringLiteral("wang"),
-                                  QStringLiteral("--role"), QStringLiteral("street_admin"), QStringLiteral("--area"),
-                                  QStringLiteral("500105001000") },
+                                  QStringLiteral("--role"), QStringLiteral("street_admin"),
+                                  QStringLiteral("--area"), QStringLiteral("500105001000") },
         newPassword);
     INFO(added.err.toStdString());
     // The street the test made has the first free code under 500105.
@@ -65,12 +69,15 @@ TEST_CASE("redgrid-cli users adds, lists, locks and resets accounts", "[cli][sec
         { { QStringLiteral("REDGRID_NEW_PASSWORD"), QStringLiteral("password") } });
     CHECK(weak.exitCode != 0);
     CHECK(weak.err.contains(QStringLiteral("at least")));
-    const auto list = runCli({ QStringLiteral("users"), QStringLiteral("list"), db, QStringLiteral("--json") });
+    const auto list
+        = runCli({ QStringLiteral("users"), QStringLiteral("list"), db, QStringLiteral("--json") });
     REQUIRE(list.exitCode == 0);
     const QJsonArray accounts = list.json().value(QStringLiteral("accounts")).toArray();
     REQUIRE(accounts.size() == 2);
-    CHECK(accounts.at(1).toObject().value(QStringLiteral("role")).toString() == QStringLiteral("street_admin"));
-    CHECK(accounts.at(1).toObject().value(QStringLiteral("areaCode")).toString() == QStringLiteral("500105001000"));
+    CHECK(
+        accounts.at(1).toObject().value(QStringLiteral("role")).toString() == QStringLiteral("street_admin"));
+    CHECK(accounts.at(1).toObject().value(QStringLiteral("areaCode")).toString()
+        == QStringLiteral("500105001000"));
 
     const QHash<QString, QString> asWang { { QStringLiteral("REDGRID_USER"), QStringLiteral("wang") },
         { QStringLiteral("REDGRID_PASSWORD"), QStringLiteral("Street-2026") } };
@@ -78,14 +85,16 @@ TEST_CASE("redgrid-cli users adds, lists, locks and resets accounts", "[cli][sec
     // A street administrator may not make a district administrator.
     auto env = asWang;
     env.insert(QStringLiteral("REDGRID_NEW_PASSWORD"), QStringLiteral("District-2026"));
-    CHECK(runCli({ QStringLiteral("users"), QStringLiteral("add"), db, QStringLiteral("zhao"), QStringLiteral("--role"),
-                     QStringLiteral("district_admin") },
+    CHECK(runCli({ QStringLiteral("users"), QStringLiteral("add"), db, QStringLiteral("zhao"),
+                     QStringLiteral("--role"), QStringLiteral("district_admin") },
               env)
               .exitCode
         == 4);
-    REQUIRE(runCli({ QStringLiteral("users"), QStringLiteral("lock"), db, QStringLiteral("wang") }).exitCode == 0);
+    REQUIRE(runCli({ QStringLiteral("users"), QStringLiteral("lock"), db, QStringLiteral("wang") }).exitCode
+        == 0);
     CHECK(runCli({ QStringLiteral("info"), db }, asWang).exitCode == 4);
-    REQUIRE(runCli({ QStringLiteral("users"), QStringLiteral("unlock"), db, QStringLiteral("wang") }).exitCode == 0);
+    REQUIRE(runCli({ QStringLiteral("users"), QStringLiteral("unlock"), db, QStringLiteral("wang") }).exitCode
+        == 0);
     REQUIRE(runCli({ QStringLiteral("users"), QStringLiteral("reset-password"), db, QStringLiteral("wang") },
                 { { QStringLiteral("REDGRID_NEW_PASSWORD"), QStringLiteral("Reset-2026x") } })
                 .exitCode
@@ -102,20 +111,23 @@ TEST_CASE("redgrid-cli audit verify finds the chain intact, then an edited entry
 {
     test::TempDir dir;
     const QString db = makeDatabase(dir);
-    runCli({ QStringLiteral("info"), db }, { { QStringLiteral("REDGRID_PASSWORD"), QStringLiteral("Wrong-2026") } });
-    const auto intact = runCli({ QStringLiteral("audit"), QStringLiteral("verify"), db, QStringLiteral("--json") });
+    runCli({ QStringLiteral("info"), db },
+        { { QStringLiteral("REDGRID_PASSWORD"), QStringLiteral("Wrong-2026") } });
+    const auto intact
+        = runCli({ QStringLiteral("audit"), QStringLiteral("verify"), db, QStringLiteral("--json") });
     INFO(intact.out.toStdString() << intact.err.toStdString());
     REQUIRE(intact.exitCode == 0);
     CHECK(intact.json().value(QStringLiteral("intact")).toBool());
-    const auto failed = runCli({ QStringLiteral("audit"), QStringLiteral("list"), db, QStringLiteral("--action"),
-        QStringLiteral("login_failed"), QStringLiteral("--json") });
+    const auto failed = runCli({ QStringLiteral("audit"), QStringLiteral("list"), db,
+        QStringLiteral("--action"), QStringLiteral("login_failed"), QStringLiteral("--json") });
     REQUIRE(failed.exitCode == 0);
     CHECK(failed.json().value(QStringLiteral("entries")).toArray().size() == 1);
     {
         // Someone with the sqlite3 shell and no password rewrites an entry.
         auto raw = storage::Connection::open(db, storage::Connection::OpenMode::ReadWrite);
         raw->exec("DROP TRIGGER IF EXISTS audit_entry_no_update");
-        auto triggers = raw->prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'audit_entry'");
+        auto triggers = raw->prepare(
+            "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'audit_entry'");
         QStringList names;
         while (triggers.step())
             names << triggers.text(0);
@@ -124,7 +136,8 @@ TEST_CASE("redgrid-cli audit verify finds the chain intact, then an edited entry
             raw->exec(QStringLiteral("DROP TRIGGER \"%1\"").arg(name));
         raw->exec("UPDATE audit_entry SET username = 'someone' WHERE seq = 2");
     }
-    const auto broken = runCli({ QStringLiteral("audit"), QStringLiteral("verify"), db, QStringLiteral("--json") });
+    const auto broken
+        = runCli({ QStringLiteral("audit"), QStringLiteral("verify"), db, QStringLiteral("--json") });
     CHECK(broken.exitCode == 2);
     CHECK_FALSE(broken.json().value(QStringLiteral("intact")).toBool());
     CHECK(broken.json().value(QStringLiteral("brokenSeq")).toInt() == 2);

@@ -64,8 +64,8 @@ TEST_CASE("A failure while filling a new database leaves no file behind", "[core
 {
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("never.redgrid"));
-    auto created = DatabaseFile::create(
-        path, test::testAdministrator(), [](Connection&) -> Status { return Error::plain(QStringLiteral("boom")); });
+    auto created = DatabaseFile::create(path, test::testAdministrator(),
+        [](Connection&) -> Status { return Error::plain(QStringLiteral("boom")); });
     REQUIRE_FALSE(created.ok());
     CHECK(created.error().message == QStringLiteral("boom"));
     CHECK(dir.root() != QString());

@@ -715,8 +715,8 @@ TEST_CASE("A database busy in another program: refused, nothing written", "[core
 TEST_CASE("A database without its district is refused", "[core][import]")
 {
     test::TempDir dir;
-    auto created = storage::DatabaseFile::create(
-        dir.path(QStringLiteral("empty.redgrid")), test::testAdministrator(), [](storage::Connection&) { return Status::success(); });
+    auto created = storage::DatabaseFile::create(dir.path(QStringLiteral("empty.redgrid")),
+        test::testAdministrator(), [](storage::Connection&) { return Status::success(); });
     REQUIRE(created.ok());
     storage::Connection& db = *created.value();
     auto report = DivisionImporter(db).importBytes((Header + Huaxinjie).toUtf8(), QStringLiteral("list.csv"));

@@ -49,8 +49,7 @@ std::vector<roster::Member> everyone(storage::Connection& db)
 {
     roster::RosterCursor cursor(db, {}, {});
     std::vector<qint64> rowIds;
-    while (cursor.fetch(rowIds, 5000)) {
-    }
+    while (cursor.fetch(rowIds, 5000)) { }
     std::vector<roster::Member> result;
     for (const auto& row : roster::MemberStore(db).rows(rowIds, roster::Exposure::Unmasked))
         result.push_back(row.member);
@@ -59,7 +58,8 @@ std::vector<roster::Member> everyone(storage::Connection& db)
 
 }  // namespace
 
-TEST_CASE("No ID number, phone or address is in the file's bytes, its log or a copy", "[core][security][encryption]")
+TEST_CASE("No ID number, phone or address is in the file's bytes, its log or a copy",
+    "[core][security][encryption]")
 {
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("sealed.redgrid"));
@@ -103,11 +103,12 @@ TEST_CASE("No ID number, phone or address is in the file's bytes, its log or a c
     CHECK(closed.contains(members.front().name.toUtf8()));
 }
 
-TEST_CASE("Sealed numbers round-trip and are found in full and by their last 4", "[core][security][encryption]")
+TEST_CASE(
+    "Sealed numbers round-trip and are found in full and by their last 4", "[core][security][encryption]")
 {
     test::TempDir dir;
-    auto built
-        = demo::DemoBuilder::create(dir.path(QStringLiteral("d.redgrid")), test::testAdministrator(), { 5, demo::DemoScale::Small });
+    auto built = demo::DemoBuilder::create(
+        dir.path(QStringLiteral("d.redgrid")), test::testAdministrator(), { 5, demo::DemoScale::Small });
     REQUIRE(built.ok());
     storage::Connection& db = **built;
     const auto members = everyone(db);
@@ -147,7 +148,8 @@ TEST_CASE("Sealed numbers round-trip and are found in full and by their last 4",
     CHECK(store.rows({ lastRow }, roster::Exposure::Unmasked).front().member.idNumber == QStringLiteral("?"));
 }
 
-TEST_CASE("A plain database from before accounts is sealed in place, in one go", "[core][security][migration]")
+TEST_CASE(
+    "A plain database from before accounts is sealed in place, in one go", "[core][security][migration]")
 {
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("v2.redgrid"));
@@ -160,18 +162,25 @@ TEST_CASE("A plain database from before accounts is sealed in place, in one go",
         storage::Schema::migrate(*db, 2);
         db->exec(QStringLiteral(
             "INSERT INTO setting VALUES ('installation.id', 'test', 0, 0);"
-            "INSERT INTO hierarchy_node (id, parent_id, level, kind, name, code, spell, created_at, modified_at) "
+            "INSERT INTO hierarchy_node (id, parent_id, level, kind, name, code, spell, created_at, "
+            "modified_at) "
             "VALUES (x'01000000000000000000000000000001', NULL, 1, 'district', '江北区', '500105', '', 0, 0);"
             "INSERT INTO party_org (id, kind, name, code, created_at, modified_at) "
             "VALUES (x'02000000000000000000000000000001', 'branch', '测试支部', '001', 0, 0);"
-            "INSERT INTO member (id, org_id, name, id_number, id_last4, category, mobile, mobile_last4, landline, "
-            "landline_last4, address, sort_pinyin, sort_stroke, spell, initials, created_at, modified_at) VALUES "
-            "(x'03000000000000000000000000000001', x'02000000000000000000000000000001', '张三', '%1', '1236', '1', "
-            "'13812345678', '5678', '023-67891234', '1234', '%2', 'zhang san', x'00', 'zhangsan', 'zs', 0, 0);"
-            "INSERT INTO member_event (id, member_id, kind, occurred_on, details, created_at, modified_at) VALUES "
-            "(x'04000000000000000000000000000001', x'03000000000000000000000000000001', 'changed', '2026-01-02', "
+            "INSERT INTO member (id, org_id, name, id_number, id_last4, category, mobile, mobile_last4, "
+            "landline, "
+            "landline_last4, address, sort_pinyin, sort_stroke, spell, initials, created_at, modified_at) "
+            "VALUES "
+            "(x'03000000000000000000000000000001', x'02000000000000000000000000000001', '张三', '%1', "
+            "'1236', '1', "
+            "'13812345678', '5678', '023-67891234', '1234', '%2', 'zhang san', x'00', 'zhangsan', 'zs', 0, "
+            "0);"
+            "INSERT INTO member_event (id, member_id, kind, occurred_on, details, created_at, modified_at) "
+            "VALUES "
+            "(x'04000000000000000000000000000001', x'03000000000000000000000000000001', 'changed', "
+            "'2026-01-02', "
             "'{\"fields\":{\"address\":{\"from\":\"重庆市渝中区解放碑民族路1号\",\"to\":\"%2\"}}}', 0, 0);")
-                    .arg(idNumber, address));
+                     .arg(idNumber, address));
     }
     REQUIRE(allBytes(path).contains(idNumber.toUtf8()));  // the test would otherwise prove nothing
     REQUIRE(storage::DatabaseFile::needsFirstAdministrator(path));
@@ -189,7 +198,11 @@ TEST_CASE("A plain database from before accounts is sealed in place, in one go",
     CHECK(m->address == address);
     const auto history = roster::MemberEvents(**opened).history(m->id);
     REQUIRE(history.size() == 1);
-    CHECK(history.front().details.value(QStringLiteral("fields")).toObject().value(QStringLiteral("address")).toObject()
+    CHECK(history.front()
+              .details.value(QStringLiteral("fields"))
+              .toObject()
+              .value(QStringLiteral("address"))
+              .toObject()
         == QJsonObject { { QStringLiteral("masked"), roster::maskAddress(address) } });
     opened.value().reset();
 

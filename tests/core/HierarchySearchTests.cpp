@@ -22,19 +22,19 @@ QStringList namesFound(HierarchyStore& store, const QString& text)
 TEST_CASE("Hierarchy search finds places by their pinyin, read as place names", "[core][hierarchy][names]")
 {
     test::TempDir dir;
-    auto created
-        = storage::DatabaseFile::create(dir.path(QStringLiteral("cs.redgrid")), test::testAdministrator(), [](storage::Connection& db) {
-              HierarchyEditor editor(db);
-              auto root
-                  = editor.createRoot(NodeKind::District, QStringLiteral("500115"), QStringLiteral("长寿区"));
-              if (!root)
-                  return Status(root.error());
-              auto street = editor.add(root->id, { NodeKind::Street, QStringLiteral("凤城街道") });
-              if (!street)
-                  return Status(street.error());
-              auto community = editor.add(street->id, { NodeKind::Community, QStringLiteral("曾家社区") });
-              return community ? Status::success() : Status(community.error());
-          });
+    auto created = storage::DatabaseFile::create(
+        dir.path(QStringLiteral("cs.redgrid")), test::testAdministrator(), [](storage::Connection& db) {
+            HierarchyEditor editor(db);
+            auto root
+                = editor.createRoot(NodeKind::District, QStringLiteral("500115"), QStringLiteral("长寿区"));
+            if (!root)
+                return Status(root.error());
+            auto street = editor.add(root->id, { NodeKind::Street, QStringLiteral("凤城街道") });
+            if (!street)
+                return Status(street.error());
+            auto community = editor.add(street->id, { NodeKind::Community, QStringLiteral("曾家社区") });
+            return community ? Status::success() : Status(community.error());
+        });
     REQUIRE(created.ok());
     HierarchyStore store(**created);
 

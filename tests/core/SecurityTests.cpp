@@ -3,8 +3,8 @@
 #include "audit/AuditLog.h"
 #include "demo/DemoBuilder.h"
 #include "hierarchy/HierarchyEditor.h"
-#include "importexport/MemberExporter.h"
 #include "hierarchy/HierarchyStore.h"
+#include "importexport/MemberExporter.h"
 #include "organisation/OrgEditor.h"
 #include "organisation/OrgStore.h"
 #include "roster/MemberEvents.h"
@@ -46,11 +46,12 @@ struct District
 
     District()
     {
-        auto built = demo::DemoBuilder::create(path, test::testAdministrator(), { 7, demo::DemoScale::Small });
+        auto built
+            = demo::DemoBuilder::create(path, test::testAdministrator(), { 7, demo::DemoScale::Small });
         REQUIRE(built.ok());
         admin = std::move(built).value();
-        const auto communities
-            = hierarchy::HierarchyStore(*admin).search(QStringLiteral("社区"), 50, hierarchy::NodeLevel::Community);
+        const auto communities = hierarchy::HierarchyStore(*admin).search(
+            QStringLiteral("社区"), 50, hierarchy::NodeLevel::Community);
         REQUIRE(communities.size() >= 2);
         communityA = communities.at(0);
         communityB = communities.at(1);
@@ -124,7 +125,8 @@ TEST_CASE("A community secretary reads and changes only their own community", "[
     CHECK(s(updated.error().message).find("outside") != std::string::npos);
     CHECK_FALSE(members.moveTo({ own.front().id }, other.front().orgId).ok());
     CHECK_FALSE(members.moveTo({ other.front().id }, own.front().orgId).ok());
-    CHECK_FALSE(roster::MemberEvents(*db).suspend(other.front().id, QDate::currentDate(), QStringLiteral("x")).ok());
+    CHECK_FALSE(
+        roster::MemberEvents(*db).suspend(other.front().id, QDate::currentDate(), QStringLiteral("x")).ok());
     roster::Member newcomer = own.front();
     newcomer.orgId = other.front().orgId;
     newcomer.idNumber = QStringLiteral("500105199001011235");
@@ -142,8 +144,9 @@ TEST_CASE("A community secretary reads and changes only their own community", "[
     CHECK(members.update(mine).ok());
     // …but not accounts, nor the audit log.
     CHECK_FALSE(AccountStore(*db).list().ok());
-    CHECK_FALSE(AccountStore(*db).add({ QStringLiteral("x"), {}, Role::GridWorker, d.communityA.id,
-                                          QStringLiteral("Secret-2026") })
+    CHECK_FALSE(AccountStore(*db)
+                    .add({ QStringLiteral("x"), {}, Role::GridWorker, d.communityA.id,
+                        QStringLiteral("Secret-2026") })
                     .ok());
 }
 
@@ -166,7 +169,8 @@ TEST_CASE("Grid workers and auditors read no party members", "[core][security][s
     }
     // A grid worker sees where their grids are; an auditor not even that.
     CHECK(hierarchy::HierarchyStore(*d.signIn(QStringLiteral("grid"))).node(d.communityA.id).has_value());
-    CHECK_FALSE(hierarchy::HierarchyStore(*d.signIn(QStringLiteral("audit"))).node(d.communityA.id).has_value());
+    CHECK_FALSE(
+        hierarchy::HierarchyStore(*d.signIn(QStringLiteral("audit"))).node(d.communityA.id).has_value());
 }
 
 TEST_CASE("Nobody signed in, nothing read", "[core][security]")
@@ -206,8 +210,8 @@ TEST_CASE("Passwords need 8 characters of 3 kinds", "[core][security][password]"
     CHECK_FALSE(PasswordPolicy::problem(QStringLiteral("abcdef-1")));
     CHECK_FALSE(PasswordPolicy::problem(QStringLiteral("党建引领ab12")));
     test::TempDir dir;
-    auto weak = storage::DatabaseFile::create(
-        dir.path(QStringLiteral("weak.redgrid")), { QStringLiteral("admin"), {}, QStringLiteral("password") }, {});
+    auto weak = storage::DatabaseFile::create(dir.path(QStringLiteral("weak.redgrid")),
+        { QStringLiteral("admin"), {}, QStringLiteral("password") }, {});
     REQUIRE_FALSE(weak.ok());
     CHECK_FALSE(QFile::exists(dir.path(QStringLiteral("weak.redgrid"))));
 }
@@ -221,7 +225,8 @@ TEST_CASE("Five wrong passwords lock an account for 15 minutes", "[core][securit
     REQUIRE(db.ok());
     const qint64 t0 = nowMs();
     for (int i = 0; i < 4; ++i) {
-        const auto wrong = SignIn::withPassword(**db, QStringLiteral("admin"), QStringLiteral("Wrong-2026"), t0);
+        const auto wrong
+            = SignIn::withPassword(**db, QStringLiteral("admin"), QStringLiteral("Wrong-2026"), t0);
         REQUIRE_FALSE(wrong.ok());
         CHECK(s(wrong.error().message) == "wrong user name or password");
     }
@@ -229,7 +234,8 @@ TEST_CASE("Five wrong passwords lock an account for 15 minutes", "[core][securit
     REQUIRE_FALSE(fifth.ok());
     CHECK(s(fifth.error().message).find("locked for 15 minutes") != std::string::npos);
     // Locked: even the right password is refused, until the 15 minutes are over.
-    const auto locked = SignIn::withPassword(**db, QStringLiteral("admin"), test::TestPassword, t0 + 14 * 60000);
+    const auto locked
+        = SignIn::withPassword(**db, QStringLiteral("admin"), test::TestPassword, t0 + 14 * 60000);
     REQUIRE_FALSE(locked.ok());
     CHECK(s(locked.error().message).find("locked until") != std::string::npos);
     CHECK(SignIn::withPassword(**db, QStringLiteral("admin"), test::TestPassword, t0 + 16 * 60000).ok());
@@ -288,11 +294,13 @@ TEST_CASE("The recovery key opens the database when every password is lost", "[c
     // A wrong key (one character changed) and a malformed one are refused.
     QString wrong = secured.recoveryKey;
     wrong[0] = wrong[0] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
-    CHECK_FALSE(SignIn::withRecoveryKey(**db, QStringLiteral("admin"), wrong, QStringLiteral("New-pass-2026")).ok());
     CHECK_FALSE(
-        SignIn::withRecoveryKey(**db, QStringLiteral("admin"), QStringLiteral("AAAA"), QStringLiteral("New-pass-2026"))
-            .ok());
-    REQUIRE(SignIn::withRecoveryKey(**db, QStringLiteral("admin"), secured.recoveryKey, QStringLiteral("New-pass-2026"))
+        SignIn::withRecoveryKey(**db, QStringLiteral("admin"), wrong, QStringLiteral("New-pass-2026")).ok());
+    CHECK_FALSE(SignIn::withRecoveryKey(
+        **db, QStringLiteral("admin"), QStringLiteral("AAAA"), QStringLiteral("New-pass-2026"))
+                    .ok());
+    REQUIRE(SignIn::withRecoveryKey(
+        **db, QStringLiteral("admin"), secured.recoveryKey, QStringLiteral("New-pass-2026"))
                 .ok());
     auto reopened = storage::DatabaseFile::open(path);
     CHECK_FALSE(SignIn::withPassword(**reopened, QStringLiteral("admin"), test::TestPassword).ok());
@@ -336,12 +344,15 @@ TEST_CASE("Changes, views and exports are written to the audit log", "[core][sec
     CHECK(latest().targetTable == QStringLiteral("party_org"));
 
     const auto own = d.membersOf(d.communityA);
-    REQUIRE(roster::MemberEvents(*d.admin).suspend(own.front().id, QDate::currentDate(), QStringLiteral("测试")).ok());
+    REQUIRE(roster::MemberEvents(*d.admin)
+                .suspend(own.front().id, QDate::currentDate(), QStringLiteral("测试"))
+                .ok());
     CHECK(latest().action == QStringLiteral("member_event"));
     CHECK(latest().details.contains(QStringLiteral("suspended")));
 
     const QString file = d.dir.path(QStringLiteral("roster.csv"));
-    REQUIRE(importexport::MemberExporter(*d.admin).run(file, { .exposure = roster::Exposure::Unmasked }).ok());
+    REQUIRE(
+        importexport::MemberExporter(*d.admin).run(file, { .exposure = roster::Exposure::Unmasked }).ok());
     CHECK(latest().action == QStringLiteral("exported"));
     CHECK(latest().details.contains(QStringLiteral("\"unmasked\":true")));
 

@@ -1,8 +1,7 @@
 #include "TestSupport.h"
 
-#include "security/SignIn.h"
-
 #include "hierarchy/HierarchyEditor.h"
+#include "security/SignIn.h"
 #include "storage/DatabaseFile.h"
 
 #include <QFile>
@@ -50,7 +49,8 @@ security::FirstAdministrator testAdministrator()
     return { QStringLiteral("admin"), QStringLiteral("管理员"), TestPassword };
 }
 
-std::unique_ptr<storage::Connection> openSignedIn(const QString& path, const QString& username, const QString& password)
+std::unique_ptr<storage::Connection> openSignedIn(
+    const QString& path, const QString& username, const QString& password)
 {
     auto opened = storage::DatabaseFile::open(path);
     if (!opened)
@@ -63,13 +63,14 @@ std::unique_ptr<storage::Connection> openSignedIn(const QString& path, const QSt
 
 std::unique_ptr<storage::Connection> createJiangbeiDatabase(const QString& path)
 {
-    auto created = storage::DatabaseFile::create(path, testAdministrator(), [](storage::Connection& db) -> Status {
-        auto root = hierarchy::HierarchyEditor(db).createRoot(
-            hierarchy::NodeKind::District, QStringLiteral("500105"), QStringLiteral("江北区"));
-        if (!root)
-            return root.error();
-        return Status::success();
-    });
+    auto created
+        = storage::DatabaseFile::create(path, testAdministrator(), [](storage::Connection& db) -> Status {
+              auto root = hierarchy::HierarchyEditor(db).createRoot(
+                  hierarchy::NodeKind::District, QStringLiteral("500105"), QStringLiteral("江北区"));
+              if (!root)
+                  return root.error();
+              return Status::success();
+          });
     if (!created)
         FAIL(created.error().toString().toStdString());
     return std::move(created).value();

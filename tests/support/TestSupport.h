@@ -37,7 +37,7 @@ inline const QString TestPassword = QStringLiteral("Redgrid-2026");
 std::unique_ptr<storage::Connection> createJiangbeiDatabase(const QString& path);
 
 // Opens an existing test database and signs in; FAILs the test if either goes wrong.
-std::unique_ptr<storage::Connection> openSignedIn(
-    const QString& path, const QString& username = QStringLiteral("admin"), const QString& password = TestPassword);
+std::unique_ptr<storage::Connection> openSignedIn(const QString& path,
+    const QString& username = QStringLiteral("admin"), const QString& password = TestPassword);
 
 }  // namespace redgrid::test
