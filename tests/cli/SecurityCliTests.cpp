@@ -6,6 +6,7 @@
 #include "support/TestSupport.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include <catch2/catch.hpp>
 
@@ -146,4 +147,19 @@ TEST_CASE("redgrid-cli audit verify finds the chain intact, then an edited entry
               { { QStringLiteral("REDGRID_USER"), QStringLiteral("nobody") } })
               .exitCode
         == 4);
+}
+
+TEST_CASE("redgrid-cli init makes the first administrator with the standard key-derivation cost", "[cli][security]")
+{
+    test::TempDir dir;
+    const QString db = dir.path(QStringLiteral("new.redgrid"));
+    const auto init = runCli({ QStringLiteral("init"), db, QStringLiteral("--district-code"), QStringLiteral("500105"),
+        QStringLiteral("--district-name"), QStringLiteral("江北区") });
+    REQUIRE(init.exitCode == 0);
+    // The recovery key is printed once: 13 groups of 4.
+    CHECK(init.out.contains(QRegularExpression(QStringLiteral("([A-Z2-7]{4}-){12}[A-Z2-7]{4}"))));
+    auto raw = storage::Connection::open(db, storage::Connection::OpenMode::ReadOnly);
+    CHECK(raw->scalar("SELECT ops_limit FROM key_slot WHERE kind = 'password'") == 6);
+    CHECK(raw->scalar("SELECT mem_limit FROM key_slot WHERE kind = 'password'") == 64 * 1024 * 1024);
+    CHECK(raw->scalar("SELECT count(*) FROM account WHERE role = 'district_admin'") == 1);
 }

@@ -307,11 +307,13 @@ TEST_CASE("The recovery key opens the database when every password is lost", "[c
     CHECK(SignIn::withPassword(**reopened, QStringLiteral("admin"), QStringLiteral("New-pass-2026")).ok());
 }
 
-TEST_CASE("Programs derive keys at libsodium's moderate Argon2id cost", "[core][security]")
+TEST_CASE("Programs derive keys at a cost well above libsodium's interactive one", "[core][security]")
 {
     const KdfCost standard = KdfCost::standard();
-    CHECK(standard.opsLimit == crypto_pwhash_OPSLIMIT_MODERATE);
-    CHECK(standard.memLimit == crypto_pwhash_MEMLIMIT_MODERATE);
+    CHECK(standard.opsLimit == 6);
+    CHECK(standard.memLimit == 64 * 1024 * 1024);
+    CHECK(standard.opsLimit >= 3 * crypto_pwhash_OPSLIMIT_INTERACTIVE);
+    CHECK(standard.memLimit >= crypto_pwhash_MEMLIMIT_INTERACTIVE);
     // Tests run at the interactive cost (TestMain); a slot weaker than that is refused.
     CHECK(KeySlots::costOfNewSlots().isAtLeastInteractive());
     test::TempDir dir;
