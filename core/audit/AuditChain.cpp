@@ -34,7 +34,8 @@ public:
             return;
         if (!checkEntries())
             return;
-        if (!m_report.head && m_report.entries == 0 && start && start->removed.isSealed())
+        // Every entry left is unsealed, or none is left: the head is the kept one.
+        if (!m_report.head && startsChain(start) && start->removed.isSealed())
             m_report.head = ChainHead { start->removed.seq, start->removed.mac };
         if (remembered && remembered->seq > 0)
             checkRemembered(*remembered, start);
@@ -42,6 +43,12 @@ public:
 
 private:
     bool keyed() const { return !m_key.isEmpty(); }
+
+    // Whether the kept removed entry is the one just before the first remaining entry.
+    bool startsChain(const std::optional<AuditRows::ChainStart>& start) const
+    {
+        return start && (m_report.entries == 0 || start->removed.seq == m_report.firstSeq - 1);
+    }
 
     void breakAt(Problem problem, qint64 seq, qint64 other = 0)
     {
@@ -162,13 +169,15 @@ private:
                 breakAt(Problem::Rewritten, remembered.seq);
             return;
         }
-        // Removed from the start as old: the remembered head may be the one kept.
-        if (start && remembered.seq <= start->removed.seq) {
+        // Removed from the start as old: the remembered head may be the one kept. The kept
+        // entry counts only as the start of the chain; the trigger also keeps entries
+        // deleted from the end, when someone drops only the age rule.
+        if (startsChain(start) && remembered.seq <= start->removed.seq) {
             if (remembered.seq == start->removed.seq && !AuditMac::equal(start->removed.mac, remembered.mac))
                 breakAt(Problem::Rewritten, remembered.seq);
             return;
         }
-        const qint64 last = std::max(m_report.lastSeq, start ? start->removed.seq : 0);
+        const qint64 last = m_report.entries > 0 ? m_report.lastSeq : (start ? start->removed.seq : 0);
         breakAt(Problem::Truncated, last + 1, remembered.seq);
     }
 

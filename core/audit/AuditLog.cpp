@@ -186,9 +186,9 @@ std::optional<ChainHead> AuditLog::head()
     auto st = m_db.cached("SELECT seq, mac FROM audit_entry WHERE mac IS NOT NULL ORDER BY seq DESC LIMIT 1");
     if (st.step())
         return ChainHead { st.int64(0), st.blob(1) };
+    // No sealed entry left: the chain's last sealed link is the newest removed entry.
     if (const auto start = AuditRows::chainStart(m_db); start && start->removed.isSealed())
-        if (m_db.scalar("SELECT count(*) FROM audit_entry") == 0)
-            return ChainHead { start->removed.seq, start->removed.mac };
+        return ChainHead { start->removed.seq, start->removed.mac };
     return std::nullopt;
 }
 

@@ -43,8 +43,8 @@ public:
     // Seals every unsealed entry in seq order; returns how many. An error without a key.
     Result<qint64> sealPending();
 
-    // The newest sealed entry (or, when every entry was removed, the last removed one):
-    // what ChainHeadStore remembers.
+    // The newest sealed entry (or, when no sealed entry is left, the last one removed as
+    // old): what ChainHeadStore remembers.
     std::optional<ChainHead> head();
 
     // Newest first. list() honours the filter's limit and offset, visit() ignores them and

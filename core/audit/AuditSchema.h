@@ -39,6 +39,8 @@ CREATE TABLE audit_entry (
 CREATE INDEX audit_entry_by_time ON audit_entry (at);
 CREATE INDEX audit_entry_by_user ON audit_entry (username, seq);
 CREATE INDEX audit_entry_by_action ON audit_entry (action, seq);
+-- Every append looks for entries still to seal; they are few, the log is long.
+CREATE INDEX audit_entry_unsealed ON audit_entry (seq) WHERE mac IS NULL;
 
 CREATE TABLE audit_chain_start (
     singleton    INTEGER PRIMARY KEY NOT NULL CHECK (singleton = 1),

@@ -342,6 +342,20 @@ TEST_CASE("A cut-off tail is caught with the remembered head, and only with it",
     // No key is needed to see that the end is gone.
     requireBroken(a.verify(QByteArray(), remembered), Problem::Truncated, 5);
 
+    SECTION("also when only the age rule was dropped, so the delete trigger kept the last one")
+    {
+        AuditDb b;
+        AuditLog other(*b.db, Key);
+        fill(other, 6);
+        const ChainHead head = *other.head();
+        b.db->exec("DROP TRIGGER audit_entry_keep_young; DELETE FROM audit_entry WHERE seq >= 5");
+        CHECK(b.db->scalar("SELECT seq FROM audit_chain_start") == 6);
+        CHECK(b.verify(Key, std::nullopt).isIntact());
+        requireBroken(b.verify(Key, head), Problem::Truncated, 5);
+        // And all of them: the kept entry is too young to have gone.
+        b.db->exec("DELETE FROM audit_entry");
+        requireBroken(b.verify(Key, std::nullopt), Problem::StartRemoved, 7);
+    }
     SECTION("and refilled with new unsealed entries")
     {
         AuditLog keyless(*a.db, {});
@@ -541,10 +555,18 @@ TEST_CASE("A log whose every entry was removed as old still knows its head", "[a
     INFO(report.message().toStdString());
     CHECK(report.isIntact());
     CHECK(report.removedAtStart == 3);
+    // A failed login appends unsealed: the head is still the removed entry.
+    REQUIRE(AuditLog(*a.db, {}).append(loginOf(s(u"陌生人"), false)).ok());
+    CHECK(*log.head() == seen);
+    const VerifyReport unsealed = a.verify(Key, seen);
+    CHECK(unsealed.isIntact());
+    CHECK(unsealed.unsealed == 1);
+    CHECK(unsealed.head == seen);
     log.setClock([] { return QDateTime::currentMSecsSinceEpoch(); });
     REQUIRE(log.append(loginOf(s(u"张三"))).ok());
-    CHECK(log.head()->seq == 4);
+    CHECK(log.head()->seq == 5);
     CHECK(a.verify(Key, seen).isIntact());
+    CHECK(a.verify(Key, seen).verified == 2);
 }
 
 TEST_CASE("The chain head store remembers per database and only moves forward", "[audit]")
