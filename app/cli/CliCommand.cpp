@@ -1,5 +1,6 @@
 #include "CliCommand.h"
 
+#include "security/AuditTrail.h"
 #include "security/SecuritySetup.h"
 #include "security/SignIn.h"
 #include "storage/Connection.h"
@@ -52,7 +53,12 @@ int CliCommand::execute(const QStringList& arguments)
         return UsageError;
     }
     m_user = parser.isSet(user) ? parser.value(user) : qEnvironmentVariable("REDGRID_USER");
-    return run(parser);
+    const int status = run(parser);
+    if (m_db) {
+        security::rememberChainHead(*m_db);
+        m_db.reset();
+    }
+    return status;
 }
 
 namespace {
@@ -139,7 +145,7 @@ void CliCommand::printJson(const QJsonObject& object)
     std::fputs(QJsonDocument(object).toJson(QJsonDocument::Indented).constData(), stdout);
 }
 
-std::unique_ptr<storage::Connection> CliCommand::openDatabase(const QString& path)
+storage::Connection* CliCommand::openDatabase(const QString& path)
 {
     m_openFailure = DataError;
     if (storage::DatabaseFile::needsFirstAdministrator(path)) {
@@ -165,7 +171,8 @@ std::unique_ptr<storage::Connection> CliCommand::openDatabase(const QString& pat
         m_openFailure = NotSignedIn;
         return nullptr;
     }
-    return std::move(opened).value();
+    m_db = std::move(opened).value();
+    return m_db.get();
 }
 
 }  // namespace redgrid::cli

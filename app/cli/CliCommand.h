@@ -55,9 +55,10 @@ protected:
     static void printUsageError(const QString& message);
     static void printJson(const QJsonObject& object);
     // Opens a RedGrid database and signs in as --user (or REDGRID_USER) with the password
-    // from REDGRID_PASSWORD or standard input, printing the reason on failure. Then
-    // openFailure() is the exit status to return.
-    std::unique_ptr<storage::Connection> openDatabase(const QString& path);
+    // from REDGRID_PASSWORD or standard input, printing the reason on failure (null; then
+    // openFailure() is the exit status to return). The command keeps the connection until it
+    // ends, and then remembers the audit log's newest entry outside the file.
+    storage::Connection* openDatabase(const QString& path);
     int openFailure() const { return m_openFailure; }
     // The account and password a new database's first administrator gets (init, demo).
     std::optional<security::FirstAdministrator> firstAdministrator();
@@ -68,6 +69,7 @@ protected:
 private:
     QString m_helpText;
     QString m_user;  // --user
+    std::unique_ptr<storage::Connection> m_db;  // from openDatabase
     int m_openFailure = DataError;
 };
 

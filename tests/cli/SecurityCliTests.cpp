@@ -149,12 +149,13 @@ TEST_CASE("redgrid-cli audit verify finds the chain intact, then an edited entry
         == 4);
 }
 
-TEST_CASE("redgrid-cli init makes the first administrator with the standard key-derivation cost", "[cli][security]")
+TEST_CASE(
+    "redgrid-cli init makes the first administrator with the standard key-derivation cost", "[cli][security]")
 {
     test::TempDir dir;
     const QString db = dir.path(QStringLiteral("new.redgrid"));
-    const auto init = runCli({ QStringLiteral("init"), db, QStringLiteral("--district-code"), QStringLiteral("500105"),
-        QStringLiteral("--district-name"), QStringLiteral("江北区") });
+    const auto init = runCli({ QStringLiteral("init"), db, QStringLiteral("--district-code"),
+        QStringLiteral("500105"), QStringLiteral("--district-name"), QStringLiteral("江北区") });
     REQUIRE(init.exitCode == 0);
     // The recovery key is printed once: 13 groups of 4.
     CHECK(init.out.contains(QRegularExpression(QStringLiteral("([A-Z2-7]{4}-){12}[A-Z2-7]{4}"))));
@@ -162,4 +163,34 @@ TEST_CASE("redgrid-cli init makes the first administrator with the standard key-
     CHECK(raw->scalar("SELECT ops_limit FROM key_slot WHERE kind = 'password'") == 6);
     CHECK(raw->scalar("SELECT mem_limit FROM key_slot WHERE kind = 'password'") == 64 * 1024 * 1024);
     CHECK(raw->scalar("SELECT count(*) FROM account WHERE role = 'district_admin'") == 1);
+}
+
+TEST_CASE(
+    "redgrid-cli audit verify catches a log cut short after this computer saw it", "[cli][security][audit]")
+{
+    test::TempDir dir;
+    const QString db = makeDatabase(dir);
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(runCli({ QStringLiteral("info"), db }).exitCode == 0);  // each sign-in adds an entry
+    qint64 before = 0;
+    {
+        // Without a password, the last entries are cut off (and the guarding triggers dropped).
+        auto raw = storage::Connection::open(db, storage::Connection::OpenMode::ReadWrite);
+        auto triggers = raw->prepare(
+            "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'audit_entry'");
+        QStringList names;
+        while (triggers.step())
+            names << triggers.text(0);
+        triggers.reset();
+        for (const QString& name : names)
+            raw->exec(QStringLiteral("DROP TRIGGER \"%1\"").arg(name));
+        before = raw->scalar("SELECT max(seq) FROM audit_entry");
+        raw->exec("DELETE FROM audit_entry WHERE seq >= (SELECT max(seq) - 1 FROM audit_entry)");
+    }
+    REQUIRE(before > 3);
+    const auto verified
+        = runCli({ QStringLiteral("audit"), QStringLiteral("verify"), db, QStringLiteral("--json") });
+    INFO(verified.out.toStdString());
+    CHECK(verified.exitCode == 2);
+    CHECK_FALSE(verified.json().value(QStringLiteral("intact")).toBool());
 }
