@@ -29,12 +29,12 @@ struct Fixture
     Fixture()
     {
         test::createJiangbeiDatabase(path).reset();
-        REQUIRE(window.openDatabase(path).ok());
+        REQUIRE(window.openDatabase(path, test::adminCredentials()).ok());
         window.show();
     }
     hierarchy::LevelCounts countsInFile()
     {
-        auto db = storage::DatabaseFile::open(path).value();
+        auto db = test::openSignedIn(path);
         return hierarchy::HierarchyStore(*db).countByLevel();
     }
     QString listWithOneBadRow()

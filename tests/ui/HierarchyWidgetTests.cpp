@@ -1,6 +1,7 @@
 #include "UiTestSupport.h"
 #include "hierarchy/HierarchyEditor.h"
 #include "hierarchy/HierarchyStore.h"
+#include "security/Session.h"
 #include "support/TestSupport.h"
 #include "ui/hierarchy/AddNodeDialog.h"
 #include "ui/hierarchy/DeleteNodeDialog.h"
@@ -227,7 +228,7 @@ TEST_CASE("Only the latest request for the counts below a node is answered", "[u
     const auto h = test::buildHierarchy(dir.path(QStringLiteral("summary.redgrid")), 40);
     QList<ui::NodeSummary> answers;
     {
-        ui::NodeSummaryLoader loader(h.db->path());
+        ui::NodeSummaryLoader loader(h.db->path(), security::Session::shared(*h.db));
         QObject::connect(&loader, &ui::NodeSummaryLoader::loaded,
             [&](const ui::NodeSummary& summary) { answers.append(summary); });
         loader.request(h.district.id);

@@ -33,7 +33,7 @@ struct WindowFixture
     WindowFixture()
     {
         test::createSmallDemo(path);
-        const Status opened = window.openDatabase(path);
+        const Status opened = window.openDatabase(path, test::adminCredentials());
         if (!opened)
             FAIL(opened.error().toString().toStdString());
         window.show();
@@ -43,12 +43,7 @@ struct WindowFixture
     QTreeView& tree() { return *hierarchy().treeView(); }
     // The node as a fresh connection reads it from the file.
     std::optional<HierarchyNode> nodeInFile(const RecordId& id) { return HierarchyStore(*reopen()).node(id); }
-    std::unique_ptr<storage::Connection> reopen()
-    {
-        auto opened = storage::DatabaseFile::open(path);
-        REQUIRE(opened.ok());
-        return std::move(opened).value();
-    }
+    std::unique_ptr<storage::Connection> reopen() { return test::openSignedIn(path); }
 };
 
 }  // namespace
@@ -196,10 +191,9 @@ TEST_CASE("Save a Copy writes a database that opens with the same content", "[ui
     const Status saved = f.window.saveCopyTo(copy);
     INFO((saved ? QString() : saved.error().toString()).toStdString());
     REQUIRE(saved.ok());
-    auto opened = storage::DatabaseFile::open(copy);
-    REQUIRE(opened.ok());
+    auto copied = test::openSignedIn(copy);
     auto original = f.reopen();
-    CHECK(HierarchyStore(*opened.value()).countByLevel().perLevel
-        == HierarchyStore(*original).countByLevel().perLevel);
+    CHECK(
+        HierarchyStore(*copied).countByLevel().perLevel == HierarchyStore(*original).countByLevel().perLevel);
     CHECK(f.window.databasePath() == f.path);  // still working on the original
 }

@@ -324,7 +324,7 @@ TEST_CASE("In the window the organisations panel narrows the roster; a finding s
     OrgFixture f(120);
     f.data.h.db.reset();  // the window opens the file itself
     ui::MainWindow window;
-    REQUIRE(window.openDatabase(f.path).ok());
+    REQUIRE(window.openDatabase(f.path, test::adminCredentials()).ok());
     window.resize(1400, 860);
     window.show();
     REQUIRE(window.tabs());
@@ -389,7 +389,7 @@ TEST_CASE("In the window the organisations panel narrows the roster; a finding s
     const QStringList before = menuEntries();
     CHECK(before.contains(QStringLiteral("&Add Organisation…")));
     CHECK(before.contains(QStringLiteral("&Move to Organisation…")));
-    REQUIRE(window.openDatabase(f.path).ok());
+    REQUIRE(window.openDatabase(f.path, test::adminCredentials()).ok());
     CHECK(menuEntries().size() == before.size());  // (texts follow the selected node)
 }
 
@@ -406,7 +406,7 @@ TEST_CASE("Screenshots of the organisations and the roster over a given database
     const QString copy = dir.path(QStringLiteral("shown.redgrid"));
     REQUIRE(QFile::copy(path, copy));
     ui::MainWindow window;
-    REQUIRE(window.openDatabase(copy).ok());
+    REQUIRE(window.openDatabase(copy, test::adminCredentials()).ok());
     window.resize(1400, 880);
     window.show();
     window.tabs()->setCurrentWidget(window.membersPage());

@@ -54,8 +54,7 @@ TEST_CASE("Importing a roster in the window: preview with each row's problems, t
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("roster.redgrid"));
     const auto data = test::buildRoster(path, 20);
-    auto db = storage::DatabaseFile::open(path);
-    REQUIRE(db.ok());
+    auto db = test::openSignedIn(path);
 
     const QString goodId = test::makeIdNumber(QDate(1980, 5, 6), 901);
     QString badId = test::makeIdNumber(QDate(1981, 6, 7), 903);
@@ -68,7 +67,7 @@ TEST_CASE("Importing a roster in the window: preview with each row's problems, t
                        "2,钱错,%1,%3,男,汉族,1981-06-07,大学本科毕业,正式党员,2010-07-01,2011-07-01\n")
             .arg(data.branchA.name, goodId, badId));
 
-    ui::MemberImportDialog dialog(**db, path, csv, {});
+    ui::MemberImportDialog dialog(*db, path, csv, {});
     REQUIRE(dialog.load(true));
     auto* preview = dialog.previewView()->model();
     REQUIRE(preview->rowCount() == 2);
@@ -87,8 +86,8 @@ TEST_CASE("Importing a roster in the window: preview with each row's problems, t
     REQUIRE(dialog.runImport());
     CHECK(dialog.lastReport().inserted == 1);
     CHECK(dialog.lastReport().rejected == 1);
-    CHECK(roster::MemberStore(**db).findByIdNumber(goodId).has_value());
-    CHECK_FALSE(roster::MemberStore(**db).findByIdNumber(badId).has_value());
+    CHECK(roster::MemberStore(*db).findByIdNumber(goodId).has_value());
+    CHECK_FALSE(roster::MemberStore(*db).findByIdNumber(badId).has_value());
     const auto rejected = readSheet(rejects);
     REQUIRE(rejected.size() == 2);
     CHECK(rejected.at(1).contains(QStringLiteral("钱错")));
@@ -100,10 +99,9 @@ TEST_CASE("Exporting and printing from the roster", "[gui][roster]")
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("roster.redgrid"));
     const auto data = test::buildRoster(path, 10);
-    auto db = storage::DatabaseFile::open(path);
-    REQUIRE(db.ok());
-    ui::RosterWidget roster(**db);
-    ui::RosterFileActions files(**db, &roster);
+    auto db = test::openSignedIn(path);
+    ui::RosterWidget roster(*db);
+    ui::RosterFileActions files(*db, &roster);
     roster.setOrganisation(data.branchB.id, data.branchB.name);
 
     const QString xlsx = dir.path(QStringLiteral("branch-b.xlsx"));

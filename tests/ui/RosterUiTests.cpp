@@ -559,9 +559,7 @@ TEST_CASE("Scrolling a roster of a million members stays fast and small", "[.][g
             qPrintable(path), clock.elapsed());
         return;
     }
-    auto opened = storage::DatabaseFile::open(path);
-    REQUIRE(opened.ok());
-    std::unique_ptr<storage::Connection> db = std::move(opened).value();
+    std::unique_ptr<storage::Connection> db = test::openSignedIn(path);
     {
         ui::RosterWidget widget(*db);
         widget.resize(1300, 800);

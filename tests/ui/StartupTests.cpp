@@ -15,6 +15,7 @@
 #include "ui/mainwindow/RecentFiles.h"
 #include "ui/mainwindow/Startup.h"
 #include "ui/mainwindow/StartupDialog.h"
+#include "ui/security/AccountActions.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -24,9 +25,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QTimer>
 #include <QTranslator>
 #include <QTreeView>
 
@@ -39,9 +42,7 @@ namespace {
 
 QString rootNameIn(const QString& path)
 {
-    auto opened = storage::DatabaseFile::open(path);
-    REQUIRE(opened.ok());
-    return HierarchyStore(*opened.value()).root()->name;
+    return HierarchyStore(*test::openSignedIn(path)).root()->name;
 }
 
 }  // namespace
@@ -51,6 +52,7 @@ TEST_CASE("New Database creates a file with the district at its root", "[ui][sta
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("江北区.redgrid"));
     ui::NewDatabaseDialog dialog;
+    dialog.setFirstAdministrator(test::testAdministrator());  // SecurityUiTests asks for one
     dialog.codeEdit()->setText(QStringLiteral("500105"));
     dialog.nameEdit()->setText(QStringLiteral("江北区"));
     dialog.locationEdit()->setText(dir.path(QStringLiteral("江北区")));  // the suffix is added
@@ -62,6 +64,7 @@ TEST_CASE("New Database creates a file with the district at its root", "[ui][sta
         auto connection = dialog.takeConnection();
         REQUIRE(connection);
         CHECK(HierarchyStore(*connection).root()->code == QStringLiteral("500105"));
+        CHECK_FALSE(dialog.recoveryKey().isEmpty());
         connection.reset();
         CHECK(rootNameIn(path) == QStringLiteral("江北区"));
     }
@@ -131,12 +134,35 @@ TEST_CASE(
     "Starting with --demo creates the demo database in the data folder and opens it", "[ui][startup][demo]")
 {
     const QString demoPath = ui::DemoDatabase::defaultPath();
-    QFile::remove(demoPath);
+    // A -wal left by an earlier run that was killed would be replayed into the new file.
+    for (const char* suffix : { "", "-wal", "-shm" })
+        QFile::remove(demoPath + QLatin1String(suffix));
+    // As `redgrid --demo` runs unattended: the account from the environment, nothing asked.
+    // A question or sign-in dialog would wait for ever: it is closed and counted instead.
+    qputenv("REDGRID_USER", "demo");
+    qputenv("REDGRID_PASSWORD", "Demo-2026-pass");
+    QStringList asked;
+    QTimer unexpected;
+    QObject::connect(&unexpected, &QTimer::timeout, [&] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        if (dialog && !qobject_cast<QProgressDialog*>(dialog) && dialog->isVisible()) {
+            asked << QString::fromLatin1(dialog->metaObject()->className());
+            dialog->done(QDialog::Rejected);
+        }
+    });
+    unexpected.start(50);
     ui::MainWindow window;
     ui::StartupOptions options;
     options.demo = true;
     ui::Startup startup(window, options);
-    REQUIRE(startup.run());
+    const bool started = startup.run();
+    unexpected.stop();
+    qunsetenv("REDGRID_USER");
+    qunsetenv("REDGRID_PASSWORD");
+    CHECK(asked.isEmpty());
+    REQUIRE(started);
+    REQUIRE(window.accountActions());
+    CHECK(window.statusUserLabel()->text().contains(QStringLiteral("demo")));
     CHECK(window.databasePath() == demoPath);
     CHECK(window.isDemo());
     CHECK(window.demoBanner()->isVisible());
@@ -144,7 +170,9 @@ TEST_CASE(
     CHECK(window.hierarchyWidget()->model()->rowCount(district) == 12);  // all streets of 江北区
     window.close();
     CHECK(ui::RecentFiles().lastFile() == demoPath);
-    QFile::remove(demoPath);
+    window.closeDatabase();
+    for (const char* suffix : { "", "-wal", "-shm" })
+        QFile::remove(demoPath + QLatin1String(suffix));
 }
 
 TEST_CASE("Recent files keep the newest eight that still exist", "[ui][startup]")
@@ -195,7 +223,7 @@ TEST_CASE("Once the window is painted, the ready line gives time and memory", "[
     const QString path = dir.path(QStringLiteral("ready.redgrid"));
     test::createSmallDemo(path);
     ui::MainWindow window;
-    REQUIRE(window.openDatabase(path).ok());
+    REQUIRE(window.openDatabase(path, test::adminCredentials()).ok());
     bool ready = false;
     new ui::ReadyProbe(window.hierarchyWidget()->treeView()->viewport(), [&] { ready = true; });
     CHECK_FALSE(ready);

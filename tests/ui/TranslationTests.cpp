@@ -185,7 +185,7 @@ struct DemoWindow
     DemoWindow()
     {
         test::createSmallDemo(path);
-        REQUIRE(window.openDatabase(path).ok());
+        REQUIRE(window.openDatabase(path, test::adminCredentials()).ok());
         window.show();
     }
 };
@@ -199,7 +199,7 @@ TEST_CASE("Every visible string of the main window is in Chinese on a Chinese sy
     ui::MainWindow& window = f.window;
 
     // A grid selected: the details form, the overview and its counts are all showing.
-    auto db = storage::DatabaseFile::open(f.path).value();
+    auto db = test::openSignedIn(f.path);
     const auto grid = hierarchy::HierarchyStore(*db).search(QStringLiteral("第一网格"), 1).constFirst();
     REQUIRE(window.hierarchyWidget()->revealNode(grid.id));
     test::processEventsFor(300);
@@ -224,7 +224,7 @@ TEST_CASE("The dialogs of the window are in Chinese on a Chinese system", "[ui][
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("demo.redgrid"));
     test::createSmallDemo(path);
-    auto db = storage::DatabaseFile::open(path).value();
+    auto db = test::openSignedIn(path);
     hierarchy::HierarchyStore store(*db);
     hierarchy::HierarchyEditor editor(*db);
     const auto street = store.children(store.root()->id).constFirst();

@@ -108,11 +108,16 @@ void pressKey(QWidget* widget, int key, Qt::KeyboardModifiers modifiers)
     QCoreApplication::sendEvent(widget, &release);
 }
 
+ui::Credentials adminCredentials()
+{
+    return { testAdministrator().username, TestPassword };
+}
+
 void createSmallDemo(const QString& path)
 {
     demo::DemoOptions options;
     options.scale = demo::DemoScale::Small;
-    auto created = demo::DemoBuilder::create(path, options);
+    auto created = demo::DemoBuilder::create(path, testAdministrator(), options);
     if (!created)
         FAIL(created.error().toString().toStdString());
 }

@@ -4,6 +4,7 @@
 #include "organisation/PartyOrg.h"
 #include "roster/Member.h"
 #include "storage/Connection.h"
+#include "ui/security/Credentials.h"
 
 #include <QHash>
 #include <QString>
@@ -50,7 +51,11 @@ void onNextModalOf(std::function<void(T*)> act)
 void typeText(QWidget* widget, const QString& text);
 void pressKey(QWidget* widget, int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
 
-// The small demo database (3 real streets of 江北区) created at `path`.
+// The test administrator (support/TestSupport.h) as the window's sign-in takes them.
+ui::Credentials adminCredentials();
+
+// The small demo database (3 real streets of 江北区) created at `path`, with the test
+// administrator.
 void createSmallDemo(const QString& path);
 
 // A hierarchy built through HierarchyEditor with names from the real division list:

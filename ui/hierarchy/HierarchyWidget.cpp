@@ -7,6 +7,7 @@
 #include "MoveNodeDialog.h"
 #include "NodeDetailsPanel.h"
 #include "importexport/DivisionImporter.h"
+#include "security/Session.h"
 #include "storage/Connection.h"
 #include "storage/DatabaseFile.h"
 #include "ui/common/Icons.h"
@@ -32,13 +33,14 @@ using hierarchy::NodeLevel;
 
 HierarchyWidget::HierarchyWidget(storage::Connection& connection, QWidget* parent)
     : QWidget(parent)
+    , m_db(connection)
     , m_databasePath(connection.path())
     , m_store(connection)
     , m_editor(connection)
     , m_settings(connection)
     , m_model(new HierarchyTreeModel(m_store, m_databasePath, this))
     , m_tree(new QTreeView)
-    , m_details(new NodeDetailsPanel(m_store, m_settings, m_databasePath))
+    , m_details(new NodeDetailsPanel(m_store, m_settings, connection))
     , m_splitter(new QSplitter(Qt::Horizontal))
 {
     m_tree->setModel(m_model);
@@ -82,6 +84,13 @@ HierarchyWidget::HierarchyWidget(storage::Connection& connection, QWidget* paren
     layout->addWidget(m_splitter);
 
     createActions();
+    const security::Session* session = security::Session::of(connection);
+    m_readOnly = !session || !session->allows(security::Permission::EditHierarchy);
+    if (m_readOnly) {
+        m_details->setReadOnly(true);
+        for (QAction* action : editActions() + QList<QAction*> { m_importDivisions })
+            action->setVisible(false);
+    }
     connect(
         m_model, &HierarchyTreeModel::readFailed, this, &HierarchyWidget::readFailed, Qt::QueuedConnection);
     connect(
@@ -147,11 +156,11 @@ void HierarchyWidget::updateActions()
 {
     const auto node = currentNode();
     const auto below = node ? hierarchy::childLevel(node->level) : std::nullopt;
-    m_addChild->setEnabled(below.has_value());
+    m_addChild->setEnabled(!m_readOnly && below.has_value());
     m_addChild->setText(below ? tr("&Add %1…").arg(NodeLabels::level(*below)) : tr("&Add Child…"));
-    m_rename->setEnabled(node.has_value());
-    m_move->setEnabled(node && node->level >= NodeLevel::Community);
-    m_delete->setEnabled(node && !node->parentId.isNull());
+    m_rename->setEnabled(!m_readOnly && node.has_value());
+    m_move->setEnabled(!m_readOnly && node && node->level >= NodeLevel::Community);
+    m_delete->setEnabled(!m_readOnly && node && !node->parentId.isNull());
 }
 
 void HierarchyWidget::currentChanged()
@@ -296,6 +305,7 @@ bool HierarchyWidget::importDivisionsFrom(const QString& file)
         return false;
     const QString title = tr("Import Division List");
     const QString fileName = QFileInfo(file).fileName();
+    const std::shared_ptr<const security::Session> session = security::Session::shared(m_db);
     const auto run = [&](bool dryRun, importexport::DivisionImportReport& report) {
         return ProgressTask::run(this, title,
             dryRun ? tr("Checking %1…").arg(fileName) : tr("Importing %1…").arg(fileName),
@@ -303,6 +313,7 @@ bool HierarchyWidget::importDivisionsFrom(const QString& file)
                 auto db = storage::DatabaseFile::open(m_databasePath);
                 if (!db)
                     return db.error();
+                security::attachSession(**db, session);  // signed in as the window is
                 auto done = importexport::DivisionImporter(*db.value())
                                 .importFile(file, dryRun, [&](qint64 rows, qint64 total) {
                                     monitor.setProgress(static_cast<int>(rows), static_cast<int>(total));

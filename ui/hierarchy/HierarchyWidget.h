@@ -22,7 +22,8 @@ class NodeDetailsPanel;
 // The hierarchy of one open database: the lazy tree on the left, the selected node's
 // details on the right, and the actions that change the hierarchy (add, rename, move,
 // delete), each going through core's HierarchyEditor. After a change only the affected
-// parents are read again.
+// parents are read again. An account that may read but not change the hierarchy gets the
+// tree and the details without the actions.
 class HierarchyWidget : public QWidget
 {
     Q_OBJECT
@@ -37,6 +38,7 @@ public:
     QTreeView* treeView() const { return m_tree; }
     NodeDetailsPanel* detailsPanel() const { return m_details; }
     QSplitter* splitter() const { return m_splitter; }
+    bool isReadOnly() const { return m_readOnly; }
 
     // For the main window's menu and toolbar.
     QList<QAction*> editActions() const;
@@ -74,7 +76,9 @@ private:
     void updateActions();
     void afterChange(const RecordId& parentId);
 
+    storage::Connection& m_db;
     QString m_databasePath;
+    bool m_readOnly = false;
     hierarchy::HierarchyStore m_store;
     hierarchy::HierarchyEditor m_editor;
     settings::SettingStore m_settings;

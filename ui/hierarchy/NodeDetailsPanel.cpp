@@ -4,7 +4,9 @@
 #include "hierarchy/DivisionCode.h"
 #include "hierarchy/GridSizeRule.h"
 #include "hierarchy/HierarchyStore.h"
+#include "security/Session.h"
 #include "settings/SettingStore.h"
+#include "storage/Connection.h"
 #include "ui/common/CoreGuard.h"
 #include "ui/common/Icons.h"
 
@@ -66,12 +68,12 @@ NodeFields fieldsOf(const HierarchyNode& node)
 }  // namespace
 
 NodeDetailsPanel::NodeDetailsPanel(hierarchy::HierarchyStore& store, settings::SettingStore& settings,
-    const QString& databasePath, QWidget* parent)
+    const storage::Connection& connection, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
     , m_settings(settings)
-    , m_databasePath(databasePath)
-    , m_summaries(databasePath)
+    , m_databasePath(connection.path())
+    , m_summaries(connection.path(), security::Session::shared(connection))
     , m_form(new QWidget)
     , m_formLayout(new QFormLayout)
     , m_title(new QLabel)
@@ -286,7 +288,21 @@ NodeFields NodeDetailsPanel::fields() const
 
 bool NodeDetailsPanel::hasChanges() const
 {
-    return m_node && !sameFields(fields(), fieldsOf(*m_node));
+    return !m_readOnly && m_node && !sameFields(fields(), fieldsOf(*m_node));
+}
+
+void NodeDetailsPanel::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (QLineEdit* edit : { m_name, m_code })
+        edit->setReadOnly(readOnly);
+    for (QSpinBox* box : { m_sortOrder, m_households })
+        box->setReadOnly(readOnly);
+    m_remarks->setReadOnly(readOnly);
+    m_kind->setEnabled(!readOnly);
+    m_save->setVisible(!readOnly);
+    m_revert->setVisible(!readOnly);
+    fillForm();
 }
 
 void NodeDetailsPanel::updateButtons()

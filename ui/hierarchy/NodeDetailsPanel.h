@@ -21,6 +21,10 @@ namespace redgrid::settings {
 class SettingStore;
 }
 
+namespace redgrid::storage {
+class Connection;
+}
+
 namespace redgrid::ui {
 
 // The right-hand pane: an edit form for the selected node (name, kind, code, sort order,
@@ -32,8 +36,13 @@ class NodeDetailsPanel : public QWidget
     Q_OBJECT
 
 public:
+    // `connection`: the window's, whose session the background counts use.
     NodeDetailsPanel(hierarchy::HierarchyStore& store, settings::SettingStore& settings,
-        const QString& databasePath, QWidget* parent = nullptr);
+        const storage::Connection& connection, QWidget* parent = nullptr);
+
+    // For accounts that may read the hierarchy but not change it: the form shows, nothing edits.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
 
     // Shows `node` (nothing: an empty, disabled form), dropping unsaved edits.
     void showNode(const std::optional<hierarchy::HierarchyNode>& node);
@@ -74,6 +83,7 @@ private:
     settings::SettingStore& m_settings;
     QString m_databasePath;
     NodeSummaryLoader m_summaries;
+    bool m_readOnly = false;
     std::optional<hierarchy::HierarchyNode> m_node;
 
     QWidget* m_form;

@@ -1,6 +1,7 @@
 #include "NodeSummaryLoader.h"
 
 #include "hierarchy/HierarchyStore.h"
+#include "security/Session.h"
 #include "storage/Connection.h"
 #include "storage/DatabaseFile.h"
 #include "ui/common/CoreGuard.h"
@@ -9,9 +10,11 @@
 
 namespace redgrid::ui {
 
-NodeSummaryLoader::NodeSummaryLoader(QString databasePath, QObject* parent)
+NodeSummaryLoader::NodeSummaryLoader(
+    QString databasePath, std::shared_ptr<const security::Session> session, QObject* parent)
     : QObject(parent)
     , m_databasePath(std::move(databasePath))
+    , m_session(std::move(session))
     , m_workerContext(std::make_unique<QObject>())
 {
     m_thread.setObjectName(QStringLiteral("NodeSummaryLoader"));
@@ -51,6 +54,7 @@ void NodeSummaryLoader::work(const RecordId& id, quint64 generation)
     const auto failure = coreGuard(m_databasePath, [&] {
         if (!m_connection) {
             auto connection = storage::DatabaseFile::openReader(m_databasePath);
+            security::attachSession(*connection, m_session);
             QMutexLocker lock(&m_connectionMutex);
             m_connection = std::move(connection);
         }

@@ -9,6 +9,10 @@
 #include <atomic>
 #include <memory>
 
+namespace redgrid::security {
+class Session;
+}
+
 namespace redgrid::storage {
 class Connection;
 }
@@ -26,13 +30,15 @@ struct NodeSummary
 // Reads NodeSummary off the GUI thread. Over a whole district these counts walk the
 // entire table (about a second for 126,000 nodes), so they run on a worker thread with a
 // read-only connection of its own; a newer request (or closing) interrupts the running
-// count, and only the latest request is answered.
+// count, and only the latest request is answered. The worker's connection carries the
+// session of the window's connection: core reads nothing without one.
 class NodeSummaryLoader : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit NodeSummaryLoader(QString databasePath, QObject* parent = nullptr);
+    NodeSummaryLoader(
+        QString databasePath, std::shared_ptr<const security::Session> session, QObject* parent = nullptr);
     ~NodeSummaryLoader() override;
 
     // Asks for the summary of `id`; any earlier request still unanswered is dropped.
@@ -47,6 +53,7 @@ private:
     void interruptRunningCount();
 
     QString m_databasePath;
+    std::shared_ptr<const security::Session> m_session;
     QThread m_thread;
     std::unique_ptr<QObject> m_workerContext;  // lives in m_thread
     QMutex m_connectionMutex;  // guards creating m_connection against interrupting it

@@ -1,7 +1,10 @@
 #include "DemoDatabase.h"
 
 #include "demo/DemoBuilder.h"
+#include "security/SecuritySetup.h"
 #include "ui/common/ProgressTask.h"
+#include "ui/security/DatabaseOpener.h"
+#include "ui/security/FirstAdministratorDialog.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,7 +19,8 @@ QString DemoDatabase::defaultPath()
         .filePath(QStringLiteral("demo.redgrid"));
 }
 
-Status DemoDatabase::create(QWidget* parent, const QString& path)
+Status DemoDatabase::create(
+    QWidget* parent, const QString& path, const security::FirstAdministrator& administrator)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return Error::inFile(QDir::toNativeSeparators(path),
@@ -27,11 +31,32 @@ Status DemoDatabase::create(QWidget* parent, const QString& path)
             demo::DemoOptions options;
             options.scale = demo::DemoScale::District;
             auto created = demo::DemoBuilder::create(
-                path, options, [&](const QString& step) { monitor.setStep(step); });
+                path, administrator, options, [&](const QString& step) { monitor.setStep(step); });
             if (!created)
                 return created.error();
             return Status::success();  // the GUI opens it again on its own thread
         });
+}
+
+Result<std::unique_ptr<storage::Connection>> DemoDatabase::open(
+    QWidget* parent, const QString& path, const std::optional<Credentials>& credentials)
+{
+    if (QFileInfo::exists(path))
+        return DatabaseOpener::open(parent, path, credentials);
+    security::FirstAdministrator administrator;
+    if (credentials) {
+        administrator = { credentials->username,
+            QCoreApplication::translate("DemoDatabase", "Demo administrator"), credentials->password };
+    } else {
+        FirstAdministratorDialog dialog(FirstAdministratorDialog::Purpose::DemoDatabase, {}, parent);
+        if (dialog.exec() != QDialog::Accepted)
+            return DatabaseOpener::cancelled();
+        administrator = dialog.administrator();
+    }
+    if (const Status created = create(parent, path, administrator); !created)
+        return created.error();
+    // Signed in with what was just given: nothing more to ask.
+    return DatabaseOpener::open(parent, path, Credentials { administrator.username, administrator.password });
 }
 
 }  // namespace redgrid::ui

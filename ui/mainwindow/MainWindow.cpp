@@ -7,6 +7,7 @@
 #include "SaveCopy.h"
 #include "demo/DemoBuilder.h"
 #include "hierarchy/HierarchyStore.h"
+#include "security/Session.h"
 #include "storage/DatabaseFile.h"
 #include "ui/common/CoreGuard.h"
 #include "ui/common/Icons.h"
@@ -19,6 +20,10 @@
 #include "ui/organisation/OrganisationWidget.h"
 #include "ui/roster/RosterFileActions.h"
 #include "ui/roster/RosterWidget.h"
+#include "ui/security/AccountActions.h"
+#include "ui/security/AuditLogWindow.h"
+#include "ui/security/DatabaseOpener.h"
+#include "ui/security/IdleLock.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -63,6 +68,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_recent(new RecentFiles(this))
     , m_statusFile(new QLabel)
     , m_statusCounts(new QLabel)
+    , m_statusUser(new QLabel)
 {
     setWindowIcon(Icons::application());
     setWindowTitle(QStringLiteral("RedGrid"));
@@ -85,6 +91,8 @@ MainWindow::MainWindow(QWidget* parent)
     createMenus();
     m_statusFile->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_statusFile, 1);
+    m_statusUser->setContentsMargins(8, 0, 16, 0);
+    statusBar()->addPermanentWidget(m_statusUser);
     statusBar()->addPermanentWidget(m_statusCounts);
 
     connect(m_search, &HierarchySearchBox::nodeChosen, this, [this](const RecordId& id) {
@@ -146,6 +154,10 @@ void MainWindow::createMenus()
     m_memberMenu->menuAction()->setEnabled(false);
     m_memberMenuSeparator = m_memberMenu->addSeparator();
 
+    // Filled with the signed-in account's actions once a database is open (AccountActions).
+    m_accountMenu = menuBar()->addMenu(tr("&Account"));
+    m_accountMenu->menuAction()->setEnabled(false);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About RedGrid"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
@@ -159,7 +171,7 @@ void MainWindow::createMenus()
     auto* spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBarEditStart = m_toolBar->addWidget(spacer);
-    m_toolBar->addWidget(m_search);
+    m_searchAction = m_toolBar->addWidget(m_search);
 }
 
 QString MainWindow::databasePath() const
@@ -167,9 +179,9 @@ QString MainWindow::databasePath() const
     return m_db ? m_db->path() : QString();
 }
 
-Status MainWindow::openDatabase(const QString& path)
+Status MainWindow::openDatabase(const QString& path, const std::optional<Credentials>& credentials)
 {
-    auto opened = storage::DatabaseFile::open(QFileInfo(path).absoluteFilePath());
+    auto opened = DatabaseOpener::open(this, QFileInfo(path).absoluteFilePath(), credentials);
     if (!opened)
         return opened.error();
     showDatabase(std::move(opened).value());
@@ -182,50 +194,111 @@ void MainWindow::showDatabase(std::unique_ptr<storage::Connection> connection)
     bool demo = false;
     if (auto failure = coreGuard(path, [&] { demo = demo::DemoBuilder::isDemo(*connection); }))
         showReadFailure(failure->toString());
-
-    auto* tabs = new QTabWidget(m_central);
-    tabs->setDocumentMode(true);
-    auto* widget = new HierarchyWidget(*connection);
-    auto* organisations = new OrganisationWidget(*connection);
-    auto* roster = new RosterWidget(*connection);
-    auto* checks = new OrgChecksView(*connection);
-    if (m_tabs) {
-        saveLayout();
-        m_search->setStore(nullptr, {});
-        m_toolBarTabActions.clear();
-        delete m_tabs;  // the feature widgets' actions leave the menus and toolbar with them
-    }
-    m_db = std::move(connection);  // the previous database closes here
-    m_tabs = tabs;
-    m_hierarchy = widget;
-    m_organisations = organisations;
-    m_roster = roster;
-    m_checks = checks;
+    closeDatabase();  // the previous database closes here
+    m_db = std::move(connection);
     m_demo = demo;
     m_placeholder->hide();
-    // The organisations beside the roster: choosing one lists its members.
-    m_membersPage = new QSplitter(Qt::Horizontal);
-    m_membersPage->addWidget(organisations);
-    m_membersPage->addWidget(roster);
-    m_membersPage->setStretchFactor(0, 1);
-    m_membersPage->setStretchFactor(1, 3);
-    m_membersPage->setChildrenCollapsible(false);
-    // The hierarchy stays the first tab: start-up shows (and measures) its tree.
-    tabs->addTab(widget, tr("&Hierarchy"));
-    tabs->addTab(m_membersPage, tr("Party &Members"));
-    tabs->addTab(checks, tr("Organisation &Checks"));
-    static_cast<QVBoxLayout*>(m_central->layout())->addWidget(tabs, 1);
-    const QList<QAction*> actions = widget->editActions();
-    m_editMenu->insertActions(m_editMenu->actions().constFirst(), actions);
-    // After the separator, beside Find (the last entry): the menu's own entries.
-    m_editMenu->insertAction(m_editMenu->actions().constLast(), widget->importDivisionsAction());
+    addFeatureTabs();
+    addAccountFeatures();
+    showFeatureMenus();
+    if (m_hierarchy)
+        m_search->setStore(&m_hierarchy->store(), path);
+    connectFeatures();
+    showTabActions();
+
+    QString rootName;
+    if (m_hierarchy) {
+        const auto* root = m_hierarchy->model()->nodeAt(m_hierarchy->model()->rootIndex());
+        rootName = root ? root->name : QString();
+    }
+    m_banner->setText(
+        tr("<b>Demo database.</b> Everything in it is invented for trying RedGrid out; only the "
+           "names of the streets and communities of %1 are real. Do not enter real people's data "
+           "here.")
+            .arg(rootName.toHtmlEscaped()));
+    m_banner->setVisible(m_demo);
+    // A copy holds the whole file, whatever the account's area: administrators only.
+    const security::Session* session = security::Session::of(*m_db);
+    m_saveCopy->setEnabled(session && session->allows(security::Permission::ManageAccounts));
+    m_recent->add(path);
+    updateTitle();
+    refreshStatus();
+    if (m_hierarchy)
+        m_hierarchy->treeView()->setFocus(Qt::OtherFocusReason);
+}
+
+// The tabs the account's role may read: the hierarchy; the organisations beside the roster,
+// with their checks; for an auditor, the audit log.
+void MainWindow::addFeatureTabs()
+{
+    const security::Session* session = security::Session::of(*m_db);
+    const auto allows = [session](security::Permission p) { return session && session->allows(p); };
+    m_tabs = new QTabWidget(m_central);
+    m_tabs->setDocumentMode(true);
+    QSettings settings;
+    if (allows(security::Permission::ReadHierarchy)) {
+        m_hierarchy = new HierarchyWidget(*m_db);
+        // The hierarchy stays the first tab: start-up shows (and measures) its tree.
+        m_tabs->addTab(m_hierarchy, tr("&Hierarchy"));
+        const QByteArray splitter = settings.value(SplitterKey).toByteArray();
+        if (splitter.isEmpty() || !m_hierarchy->splitter()->restoreState(splitter))
+            m_hierarchy->splitter()->setSizes({ 700, 500 });
+    }
+    if (allows(security::Permission::ReadOrganisations) && allows(security::Permission::ReadRoster)) {
+        m_organisations = new OrganisationWidget(*m_db);
+        m_roster = new RosterWidget(*m_db);
+        m_checks = new OrgChecksView(*m_db);
+        // The organisations beside the roster: choosing one lists its members.
+        m_membersPage = new QSplitter(Qt::Horizontal);
+        m_membersPage->addWidget(m_organisations);
+        m_membersPage->addWidget(m_roster);
+        m_membersPage->setStretchFactor(0, 1);
+        m_membersPage->setStretchFactor(1, 3);
+        m_membersPage->setChildrenCollapsible(false);
+        m_tabs->addTab(m_membersPage, tr("Party &Members"));
+        m_tabs->addTab(m_checks, tr("Organisation &Checks"));
+        const QByteArray membersSplitter = settings.value(MembersSplitterKey).toByteArray();
+        if (membersSplitter.isEmpty() || !m_membersPage->restoreState(membersSplitter))
+            m_membersPage->setSizes({ 460, 940 });
+    }
+    // Administrators open the audit log from the Account menu; for an auditor it is the window.
+    if (!m_hierarchy && allows(security::Permission::ReadAudit)) {
+        m_auditPage = createAuditViewer(*m_db);
+        if (m_auditPage)
+            m_tabs->addTab(m_auditPage, tr("&Audit Log"));
+    }
+    if (m_tabs->count() == 0) {
+        auto* nothing = new QLabel(tr("Your account (%1) has nothing to show in this window.")
+                                       .arg(session ? security::Roles::label(session->role()) : QString()));
+        nothing->setAlignment(Qt::AlignCenter);
+        nothing->setWordWrap(true);
+        m_tabs->addTab(nothing, tr("Signed In"));
+    }
+    static_cast<QVBoxLayout*>(m_central->layout())->addWidget(m_tabs, 1);
+}
+
+void MainWindow::showFeatureMenus()
+{
+    if (m_hierarchy) {
+        const QList<QAction*> actions = m_hierarchy->editActions();
+        m_editMenu->insertActions(m_editMenu->actions().constFirst(), actions);
+        // After the separator, beside Find (the last entry): the menu's own entries.
+        m_editMenu->insertAction(m_editMenu->actions().constLast(), m_hierarchy->importDivisionsAction());
+    }
+    m_editMenu->menuAction()->setVisible(m_hierarchy != nullptr);
+    m_searchAction->setVisible(m_hierarchy != nullptr);
+    const bool members = m_roster != nullptr;
+    m_orgMenu->menuAction()->setVisible(members);
+    m_memberMenu->menuAction()->setVisible(members);
+    if (!members)
+        return;
     // The widgets' own actions leave the menus when the widgets go.
-    m_orgMenu->insertActions(m_orgMenu->actions().constFirst(), organisations->editActions());
+    m_orgMenu->insertActions(m_orgMenu->actions().constFirst(), m_organisations->editActions());
     m_orgMenu->menuAction()->setEnabled(true);
-    m_memberMenu->insertActions(m_memberMenuSeparator, roster->memberActions());
-    m_memberMenu->addAction(roster->strokeOrderAction());
-    m_memberMenu->addMenu(roster->columnMenu());
-    auto* files = new RosterFileActions(*m_db, roster);  // leaves the menu with the roster
+    m_memberMenu->insertActions(m_memberMenuSeparator, m_roster->memberActions());
+    m_memberMenu->addAction(m_roster->strokeOrderAction());
+    m_memberMenu->addMenu(m_roster->columnMenu());
+    auto* files = new RosterFileActions(*m_db, m_roster);  // leaves the menu with the roster
     m_memberMenu->addActions(files->actions());
     connect(files, &RosterFileActions::membersImported, this, [this] {
         m_organisations->reload();
@@ -233,37 +306,99 @@ void MainWindow::showDatabase(std::unique_ptr<storage::Connection> connection)
         refreshStatus();
     });
     m_memberMenu->menuAction()->setEnabled(true);
-    m_search->setStore(&widget->store(), path);
-    connectFeatures();
-    showTabActions();
-    QSettings settings;
-    const QByteArray splitter = settings.value(SplitterKey).toByteArray();
-    if (splitter.isEmpty() || !widget->splitter()->restoreState(splitter))
-        widget->splitter()->setSizes({ 700, 500 });
-    const QByteArray membersSplitter = settings.value(MembersSplitterKey).toByteArray();
-    if (membersSplitter.isEmpty() || !m_membersPage->restoreState(membersSplitter))
-        m_membersPage->setSizes({ 460, 940 });
+}
 
-    const auto* root = widget->model()->nodeAt(widget->model()->rootIndex());
-    const QString rootName = root ? root->name : QString();
-    m_banner->setText(
-        tr("<b>Demo database.</b> Everything in it is invented for trying RedGrid out; only the "
-           "names of the streets and communities of %1 are real. Do not enter real people's data "
-           "here.")
-            .arg(rootName.toHtmlEscaped()));
-    m_banner->setVisible(m_demo);
-    m_saveCopy->setEnabled(true);
-    m_recent->add(path);
+// The Account menu and the idle lock of the signed-in account; both go with the tabs.
+void MainWindow::addAccountFeatures()
+{
+    const security::Session* session = security::Session::of(*m_db);
+    m_accountActions = new AccountActions(*m_db, this, m_tabs);
+    m_accountMenu->addActions(m_accountActions->actions());
+    m_accountMenu->menuAction()->setEnabled(true);
+    connect(m_accountActions, &AccountActions::lockRequested, this, &MainWindow::lockNow);
+    connect(m_accountActions, &AccountActions::signOutRequested, this, &MainWindow::signOut);
+    const QString username = session ? session->account().username : QString();
+    m_idleLock
+        = new IdleLock(m_db->path(), username, std::chrono::minutes(IdleLock::configuredMinutes()), m_tabs);
+    connect(m_accountActions, &AccountActions::idleTimeChanged, m_idleLock,
+        [this](int minutes) { m_idleLock->setIdleTime(std::chrono::minutes(minutes)); });
+    connect(m_idleLock, &IdleLock::quitRequested, this, &MainWindow::quitWhileLocked);
+
+    m_statusUser->setText(m_accountActions->signedInText());
+}
+
+void MainWindow::closeDatabase()
+{
+    if (!m_tabs && !m_db)
+        return;
+    if (m_tabs)
+        saveLayout();
+    m_search->setStore(nullptr, {});
+    m_toolBarTabActions.clear();
+    delete m_tabs;  // the feature widgets' actions leave the menus and toolbar with them
+    m_tabs = nullptr;
+    m_hierarchy = nullptr;
+    m_organisations = nullptr;
+    m_roster = nullptr;
+    m_checks = nullptr;
+    m_membersPage = nullptr;
+    m_auditPage = nullptr;
+    m_accountActions = nullptr;
+    m_idleLock = nullptr;
+    m_db.reset();
+    m_demo = false;
+    m_banner->hide();
+    m_placeholder->show();
+    m_saveCopy->setEnabled(false);
+    m_accountMenu->menuAction()->setEnabled(false);
+    for (QMenu* menu : { m_orgMenu, m_memberMenu }) {
+        menu->menuAction()->setEnabled(false);
+        menu->menuAction()->setVisible(true);
+    }
+    m_editMenu->menuAction()->setVisible(true);
+    m_searchAction->setVisible(true);
+    m_statusUser->clear();
     updateTitle();
     refreshStatus();
-    widget->treeView()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::signOut()
+{
+    if (!m_db || (m_hierarchy && !m_hierarchy->confirmDiscardEdits()))
+        return;
+    const QString path = databasePath();
+    if (auto failure = m_accountActions->recordSignOut())
+        showReadFailure(failure->toString());
+    closeDatabase();
+    const Status opened = openDatabase(path);
+    if (!opened && !DatabaseOpener::isCancelled(opened.error()))
+        QMessageBox::warning(this, tr("Cannot Open Database"), opened.error().toString());
+}
+
+void MainWindow::lockNow()
+{
+    if (m_idleLock)
+        m_idleLock->lock();
+}
+
+void MainWindow::quitWhileLocked()
+{
+    // Nothing is asked: a question would show what the lock hides. Unsaved edits are lost.
+    m_quitting = true;
+    QCoreApplication::exit(0);
 }
 
 void MainWindow::connectFeatures()
 {
-    connect(m_hierarchy, &HierarchyWidget::hierarchyChanged, this, &MainWindow::refreshStatus);
-    connect(m_hierarchy, &HierarchyWidget::hierarchyChanged, m_checks, &OrgChecksView::markStale);
-    connect(m_hierarchy, &HierarchyWidget::readFailed, this, &MainWindow::showReadFailure);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::showTabActions);
+    if (m_hierarchy) {
+        connect(m_hierarchy, &HierarchyWidget::hierarchyChanged, this, &MainWindow::refreshStatus);
+        connect(m_hierarchy, &HierarchyWidget::readFailed, this, &MainWindow::showReadFailure);
+        if (m_checks)
+            connect(m_hierarchy, &HierarchyWidget::hierarchyChanged, m_checks, &OrgChecksView::markStale);
+    }
+    if (!m_roster)
+        return;
     connect(m_organisations, &OrganisationWidget::currentOrgChanged, m_roster, [this](const RecordId& id) {
         const organisation::PartyOrg* org = m_organisations->model()->org(id);
         m_roster->setOrganisation(id, org ? org->name : QString());
@@ -284,7 +419,6 @@ void MainWindow::connectFeatures()
         Qt::QueuedConnection);
     connect(m_roster, &RosterWidget::readFailed, this, &MainWindow::showReadFailure, Qt::QueuedConnection);
     connect(m_checks, &OrgChecksView::readFailed, this, &MainWindow::showReadFailure, Qt::QueuedConnection);
-    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::showTabActions);
 }
 
 void MainWindow::showTabActions()
@@ -293,16 +427,16 @@ void MainWindow::showTabActions()
         m_toolBar->removeAction(action);
     m_toolBarTabActions.clear();
     QWidget* front = m_tabs ? m_tabs->currentWidget() : nullptr;
-    if (front == m_hierarchy)
+    if (front && front == m_hierarchy)
         m_toolBarTabActions = m_hierarchy->editActions();
-    else if (front == m_membersPage)
+    else if (front && front == m_membersPage)
         m_toolBarTabActions = m_organisations->editActions().mid(0, 1) + m_roster->memberActions();
     m_toolBar->insertActions(m_toolBarEditStart, m_toolBarTabActions);
 }
 
 bool MainWindow::showOrganisation(const RecordId& orgId)
 {
-    if (!m_tabs)
+    if (!m_tabs || !m_membersPage)
         return false;
     m_tabs->setCurrentWidget(m_membersPage);
     return m_organisations->selectOrg(orgId);
@@ -310,7 +444,7 @@ bool MainWindow::showOrganisation(const RecordId& orgId)
 
 bool MainWindow::showNode(const RecordId& nodeId)
 {
-    if (!m_tabs)
+    if (!m_tabs || !m_hierarchy)
         return false;
     m_tabs->setCurrentWidget(m_hierarchy);
     return m_hierarchy->revealNode(nodeId);
@@ -322,7 +456,8 @@ bool MainWindow::openFile(const QString& path)
         return false;
     const Status opened = openDatabase(path);
     if (!opened) {
-        QMessageBox::warning(this, tr("Cannot Open Database"), opened.error().toString());
+        if (!DatabaseOpener::isCancelled(opened.error()))
+            QMessageBox::warning(this, tr("Cannot Open Database"), opened.error().toString());
         return false;
     }
     return true;
@@ -339,14 +474,15 @@ void MainWindow::newDatabase()
 
 void MainWindow::openDemoDatabase()
 {
-    const QString path = DemoDatabase::defaultPath();
-    if (!QFileInfo::exists(path)) {
-        if (const Status created = DemoDatabase::create(this, path); !created) {
-            QMessageBox::warning(this, tr("Demo Database"), created.error().toString());
-            return;
-        }
+    if (m_hierarchy && !m_hierarchy->confirmDiscardEdits())
+        return;
+    auto opened = DemoDatabase::open(this, DemoDatabase::defaultPath());
+    if (!opened) {
+        if (!DatabaseOpener::isCancelled(opened.error()))
+            QMessageBox::warning(this, tr("Demo Database"), opened.error().toString());
+        return;
     }
-    openFile(path);
+    showDatabase(std::move(opened).value());
 }
 
 void MainWindow::chooseAndOpen()
@@ -407,6 +543,10 @@ void MainWindow::refreshStatus()
         return;
     }
     m_statusFile->setText(QDir::toNativeSeparators(databasePath()));
+    if (!m_hierarchy) {
+        m_statusCounts->clear();
+        return;
+    }
     hierarchy::LevelCounts counts;
     if (auto failure = coreGuard(databasePath(), [&] { counts = m_hierarchy->store().countByLevel(); }))
         showReadFailure(failure->toString());
@@ -439,7 +579,11 @@ void MainWindow::showReadFailure(const QString& message)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (m_hierarchy && !m_hierarchy->confirmDiscardEdits()) {
+    if (m_idleLock && m_idleLock->isLocked() && !m_quitting) {
+        event->ignore();  // unlock first: closing would ask about what the lock hides
+        return;
+    }
+    if (!m_quitting && m_hierarchy && !m_hierarchy->confirmDiscardEdits()) {
         event->ignore();
         return;
     }

@@ -2,10 +2,12 @@
 
 #include "common/RecordId.h"
 #include "common/Result.h"
+#include "ui/security/Credentials.h"
 
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QMenu;
@@ -19,7 +21,9 @@ class Connection;
 
 namespace redgrid::ui {
 
+class AccountActions;
 class HierarchySearchBox;
+class IdleLock;
 class HierarchyWidget;
 class OrganisationWidget;
 class OrgChecksView;
@@ -30,6 +34,11 @@ class RosterWidget;
 // status bar, and the feature widgets of the open database, which bring their own actions:
 // one tab for the hierarchy, one for the organisations beside the roster, one for the
 // organisation checks. The toolbar shows the actions of the tab in front.
+//
+// A database is shown signed in (ui/security): the tabs are those the account's role may
+// read (a grid worker has the hierarchy alone, an auditor the audit log alone), the status
+// bar names the account, the Account menu carries its actions, and IdleLock locks the
+// window after the idle time.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -38,10 +47,18 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens `path` in place of the open database. Nothing changes if it fails.
-    Status openDatabase(const QString& path);
+    // Opens `path` in place of the open database and signs in: with `credentials` when they
+    // are given and right, else with the sign-in dialog (a file from before accounts is
+    // secured first). Nothing changes if it fails; a cancelled sign-in fails with an empty
+    // message (DatabaseOpener::isCancelled).
+    Status openDatabase(const QString& path, const std::optional<Credentials>& credentials = {});
     // Shows a database already opened (e.g. just created) in place of the open one.
+    // The connection is signed in.
     void showDatabase(std::unique_ptr<storage::Connection> connection);
+    void closeDatabase();  // back to the empty window
+    // Closes the database and offers to sign in to it again (as another user, say).
+    void signOut();
+    void lockNow();
     // As the user does it: unsaved edits are asked about, a failure is shown in a message box.
     bool openFile(const QString& path);
 
@@ -72,6 +89,12 @@ public:
     QLabel* demoBanner() const { return m_banner; }
     QLabel* statusFileLabel() const { return m_statusFile; }
     QLabel* statusCountsLabel() const { return m_statusCounts; }
+    QLabel* statusUserLabel() const { return m_statusUser; }
+    QMenu* accountMenu() const { return m_accountMenu; }
+    AccountActions* accountActions() const { return m_accountActions; }
+    IdleLock* idleLock() const { return m_idleLock; }
+    QWidget* auditPage() const { return m_auditPage; }  // the auditor's tab
+    QAction* saveCopyAction() const { return m_saveCopy; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -85,6 +108,10 @@ private:
     void restoreLayout();
     void connectFeatures();
     void showTabActions();
+    void addFeatureTabs();
+    void addAccountFeatures();
+    void showFeatureMenus();
+    void quitWhileLocked();
 
     std::unique_ptr<storage::Connection> m_db;
     bool m_demo = false;
@@ -94,6 +121,11 @@ private:
     OrganisationWidget* m_organisations = nullptr;
     RosterWidget* m_roster = nullptr;
     OrgChecksView* m_checks = nullptr;
+    QWidget* m_auditPage = nullptr;
+    AccountActions* m_accountActions = nullptr;  // these two go with m_tabs
+    IdleLock* m_idleLock = nullptr;
+    QMenu* m_accountMenu = nullptr;
+    QAction* m_searchAction = nullptr;  // the search box in the toolbar
     QMenu* m_orgMenu = nullptr;
     QMenu* m_memberMenu = nullptr;
     QAction* m_memberMenuSeparator = nullptr;  // the roster's actions go before it
@@ -109,7 +141,9 @@ private:
     QAction* m_saveCopy = nullptr;
     QLabel* m_statusFile;
     QLabel* m_statusCounts;
+    QLabel* m_statusUser;
     bool m_showingFailure = false;
+    bool m_quitting = false;  // leaving from the lock screen: nothing is asked
 };
 
 }  // namespace redgrid::ui

@@ -3,6 +3,8 @@
 #include "hierarchy/DivisionCode.h"
 #include "hierarchy/HierarchyEditor.h"
 #include "storage/DatabaseFile.h"
+#include "ui/security/FirstAdministratorDialog.h"
+#include "ui/security/RecoveryKeyDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -121,6 +123,11 @@ void NewDatabaseDialog::browse()
     m_confirmedPath = QFileInfo(path).absoluteFilePath();
 }
 
+void NewDatabaseDialog::setFirstAdministrator(const security::FirstAdministrator& administrator)
+{
+    m_administrator = administrator;
+}
+
 void NewDatabaseDialog::showRefusal(const QString& message)
 {
     m_refusal->setText(message);
@@ -148,7 +155,8 @@ void NewDatabaseDialog::accept()
         showRefusal(tr("Choose where to save the file."));
         return;
     }
-    if (QFileInfo::exists(path)) {
+    const bool replacing = QFileInfo::exists(path);
+    if (replacing) {
         if (samePath(path, m_openPath)) {
             showRefusal(tr("%1 is the database open now; choose another file name.")
                             .arg(QDir::toNativeSeparators(path)));
@@ -161,6 +169,18 @@ void NewDatabaseDialog::accept()
                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
                 != QMessageBox::Yes)
             return;
+    }
+    // Who administers it, before anything is removed: a cancel here leaves every file as it was.
+    security::FirstAdministrator administrator;
+    if (m_administrator) {
+        administrator = *m_administrator;
+    } else {
+        FirstAdministratorDialog dialog(FirstAdministratorDialog::Purpose::NewDatabase, {}, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        administrator = dialog.administrator();
+    }
+    if (replacing) {
         for (const char* suffix : { "", "-wal", "-shm", "-journal" }) {
             const QString file = path + QLatin1String(suffix);
             if (QFileInfo::exists(file) && !QFile::remove(file)) {
@@ -171,17 +191,24 @@ void NewDatabaseDialog::accept()
         }
     }
     QDir().mkpath(QFileInfo(path).absolutePath());  // e.g. a Documents folder not made yet
-    auto created = storage::DatabaseFile::create(path, [&](storage::Connection& db) -> Status {
-        auto root = hierarchy::HierarchyEditor(db).createRoot(kind, code, name);
-        if (!root)
-            return root.error();
-        return Status::success();
-    });
+    security::SecuredDatabase secured;
+    auto created = storage::DatabaseFile::create(
+        path, administrator,
+        [&](storage::Connection& db) -> Status {
+            auto root = hierarchy::HierarchyEditor(db).createRoot(kind, code, name);
+            if (!root)
+                return root.error();
+            return Status::success();
+        },
+        &secured);
     if (!created) {
         showRefusal(created.error().toString());
         return;
     }
     m_connection = std::move(created).value();
+    m_recoveryKey = secured.recoveryKey;
+    if (!m_administrator)
+        RecoveryKeyDialog(m_recoveryKey, path, this).exec();
     QDialog::accept();
 }
 

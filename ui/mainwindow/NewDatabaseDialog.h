@@ -1,10 +1,12 @@
 #pragma once
 
+#include "security/SecuritySetup.h"
 #include "storage/Connection.h"
 
 #include <QDialog>
 
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -14,7 +16,9 @@ namespace redgrid::ui {
 
 // File › New: a new database for one district or county, given its 6-digit code
 // (GB/T 2260), name and kind, and where to save the file. An existing file is replaced
-// only after the user confirms it.
+// only after the user confirms it. Then the first administrator is asked for
+// (FirstAdministratorDialog), and once the file is made, shown the recovery key
+// (RecoveryKeyDialog); the database opens signed in as that administrator.
 class NewDatabaseDialog : public QDialog
 {
     Q_OBJECT
@@ -25,6 +29,11 @@ public:
 
     // The new database, open; null until accepted.
     std::unique_ptr<storage::Connection> takeConnection() { return std::move(m_connection); }
+
+    // For unattended use and tests: the first administrator, so nothing is asked and the
+    // recovery key is not shown but kept in recoveryKey().
+    void setFirstAdministrator(const security::FirstAdministrator& administrator);
+    const QString& recoveryKey() const { return m_recoveryKey; }
 
     QLineEdit* codeEdit() const { return m_code; }
     QLineEdit* nameEdit() const { return m_name; }
@@ -41,6 +50,8 @@ private:
 
     QString m_openPath;
     QString m_confirmedPath;  // replacing it was confirmed in the file dialog
+    std::optional<security::FirstAdministrator> m_administrator;  // given: nothing is asked
+    QString m_recoveryKey;
     std::unique_ptr<storage::Connection> m_connection;
     QLineEdit* m_code;
     QLineEdit* m_name;

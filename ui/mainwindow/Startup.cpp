@@ -8,6 +8,7 @@
 #include "StartupDialog.h"
 #include "common/ProcessStats.h"
 #include "ui/hierarchy/HierarchyWidget.h"
+#include "ui/security/DatabaseOpener.h"
 
 #include <QApplication>
 #include <QFileDialog>
@@ -43,7 +44,8 @@ bool Startup::openRequested()
         return openReportingFailure(m_options.file);
     // The last file, if it still opens; if not, the start dialog says what to do.
     const QString last = m_window.recentFiles()->lastFile();
-    return !last.isEmpty() && QFileInfo::exists(last) && m_window.openDatabase(last).ok();
+    return !last.isEmpty() && QFileInfo::exists(last)
+        && m_window.openDatabase(last, Credentials::fromEnvironment()).ok();
 }
 
 bool Startup::openWithDialog()
@@ -81,10 +83,11 @@ bool Startup::openWithDialog()
     }
 }
 
+// With REDGRID_USER and REDGRID_PASSWORD set, signing in asks nothing (unless they are wrong).
 bool Startup::openReportingFailure(const QString& path)
 {
-    const Status opened = m_window.openDatabase(path);
-    if (!opened)
+    const Status opened = m_window.openDatabase(path, Credentials::fromEnvironment());
+    if (!opened && !DatabaseOpener::isCancelled(opened.error()))
         QMessageBox::warning(
             nullptr, QApplication::translate("Startup", "Cannot Open Database"), opened.error().toString());
     return opened.ok();
@@ -92,15 +95,15 @@ bool Startup::openReportingFailure(const QString& path)
 
 bool Startup::openDemo()
 {
-    const QString path = DemoDatabase::defaultPath();
-    if (!QFileInfo::exists(path)) {
-        if (const Status created = DemoDatabase::create(nullptr, path); !created) {
+    auto opened = DemoDatabase::open(nullptr, DemoDatabase::defaultPath(), Credentials::fromEnvironment());
+    if (!opened) {
+        if (!DatabaseOpener::isCancelled(opened.error()))
             QMessageBox::warning(
-                nullptr, QApplication::translate("Startup", "Demo Database"), created.error().toString());
-            return false;
-        }
+                nullptr, QApplication::translate("Startup", "Demo Database"), opened.error().toString());
+        return false;
     }
-    return openReportingFailure(path);
+    m_window.showDatabase(std::move(opened).value());
+    return true;
 }
 
 void Startup::watchReady()

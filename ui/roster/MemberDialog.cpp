@@ -5,8 +5,10 @@
 #include "organisation/OrgStore.h"
 #include "roster/MemberEvents.h"
 #include "roster/MemberStore.h"
+#include "security/Session.h"
 #include "storage/Connection.h"
 #include "ui/common/CoreGuard.h"
+#include "ui/security/UnmaskedValues.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -32,6 +34,7 @@ MemberDialog::MemberDialog(
     , m_history(new QTreeWidget)
     , m_refusal(new QLabel)
     , m_save(new QPushButton(tr("&Save")))
+    , m_fullNumbers(new QPushButton(tr("Show &Full Numbers")))
 {
     auto* scroll = new QScrollArea;
     scroll->setWidget(m_form);
@@ -48,6 +51,19 @@ MemberDialog::MemberDialog(
         m_eventButtons[event] = button;
     }
     events->addStretch();
+    m_fullNumbers->setAutoDefault(false);
+    m_fullNumbers->setToolTip(
+        tr("Show this member's ID number and phones in full; this is written to the audit log"));
+    const security::Session* session = security::Session::of(connection);
+    m_fullNumbers->setVisible(session && session->allows(security::Permission::ViewUnmasked));
+    connect(m_fullNumbers, &QPushButton::clicked, this, [this] {
+        if (m_form->showsFullNumbers())
+            maskNumbers();
+        else
+            showFullNumbers();
+    });
+    connect(UnmaskedValues::instance(), &UnmaskedValues::maskRequested, this, &MemberDialog::maskNumbers);
+    events->addWidget(m_fullNumbers);
     auto* details = new QWidget;
     auto* detailsLayout = new QVBoxLayout(details);
     detailsLayout->addWidget(scroll, 1);
@@ -104,8 +120,32 @@ QPushButton* MemberDialog::eventButton(Event event) const
     return it == m_eventButtons.end() ? nullptr : it->second;
 }
 
+bool MemberDialog::showFullNumbers()
+{
+    if (!m_member)
+        return false;
+    std::optional<roster::Member> plain;
+    const auto failure = coreGuard(m_db.path(),
+        [&] { plain = roster::MemberStore(m_db).member(m_member->id, roster::Exposure::Unmasked); });
+    if (failure || !plain) {
+        showRefusal(failure ? failure->toString() : tr("The member cannot be read."));
+        return false;
+    }
+    m_form->showFullNumbers(*plain);
+    updateButtons();
+    return m_form->showsFullNumbers();
+}
+
+void MemberDialog::maskNumbers()
+{
+    m_form->maskNumbers();
+    updateButtons();
+}
+
 void MemberDialog::updateButtons()
 {
+    m_fullNumbers->setEnabled(m_member.has_value());
+    m_fullNumbers->setText(m_form->showsFullNumbers() ? tr("Hide &Full Numbers") : tr("Show &Full Numbers"));
     for (const auto& [event, button] : m_eventButtons) {
         button->setEnabled(m_member && MemberEventDialog::appliesTo(event, *m_member));
         button->setToolTip(m_member ? QString() : tr("Save the new member first"));

@@ -23,7 +23,9 @@ class MemberForm;
 
 // One member: the form with every field and its validation, the member's history, and the
 // life events as buttons. Saving goes through MemberStore::add or update; a refusal is
-// shown in the dialog, which stays open.
+// shown in the dialog, which stays open. An account allowed to see unmasked values can show
+// the member's full ID number and phones (logged by core); they are masked again when the
+// idle lock hides the screen.
 class MemberDialog : public QDialog
 {
     Q_OBJECT
@@ -43,6 +45,11 @@ public:
     QLabel* refusalLabel() const { return m_refusal; }
     QPushButton* saveButton() const { return m_save; }
     QPushButton* eventButton(MemberEventDialog::Event event) const;
+    QPushButton* fullNumbersButton() const { return m_fullNumbers; }
+
+    // Reads the member unmasked (MemberStore writes that to the audit log) into the form.
+    bool showFullNumbers();
+    void maskNumbers();
 
     // Validates and writes; false (with the reason shown) if refused.
     bool save();
@@ -64,6 +71,7 @@ private:
     QTreeWidget* m_history;
     QLabel* m_refusal;
     QPushButton* m_save;
+    QPushButton* m_fullNumbers;
     std::map<MemberEventDialog::Event, QPushButton*> m_eventButtons;
 };
 

@@ -195,6 +195,7 @@ void MemberForm::setOrganisations(const QList<organisation::PartyOrg>& orgs)
 
 void MemberForm::setMember(const Member& member)
 {
+    m_fullNumbers.reset();
     m_base = member;
     fillWidgets(member);
     m_changed = false;
@@ -361,6 +362,44 @@ void MemberForm::fromIdNumber()
         m_birthDate->setDate(id.birthDate);
     if (m_sex->code().isEmpty() && id.sex != 0)
         m_sex->setCode(QString::number(id.sex));
+}
+
+void MemberForm::showFullNumbers(const Member& plain)
+{
+    if (plain.id != m_base.id)
+        return;
+    if (!m_fullNumbers)
+        m_fullNumbers = std::array<QString, 3> { m_base.idNumber, m_base.mobile, m_base.landline };
+    m_shownFull = { plain.idNumber, plain.mobile, plain.landline };
+    // The stored values become the unchanged state: saving leaves them as they are.
+    m_filling = true;
+    const std::array<QLineEdit*, 3> edits { m_idNumber, m_mobile, m_landline };
+    const std::array<QString*, 3> base { &m_base.idNumber, &m_base.mobile, &m_base.landline };
+    for (size_t i = 0; i < edits.size(); ++i) {
+        if (edits[i]->text() == *base[i])  // not typed over
+            edits[i]->setText(m_shownFull[i]);
+        *base[i] = m_shownFull[i];
+    }
+    m_filling = false;
+    showProblems();
+}
+
+void MemberForm::maskNumbers()
+{
+    if (!m_fullNumbers)
+        return;
+    m_filling = true;
+    const std::array<QLineEdit*, 3> edits { m_idNumber, m_mobile, m_landline };
+    const std::array<QString*, 3> base { &m_base.idNumber, &m_base.mobile, &m_base.landline };
+    for (size_t i = 0; i < edits.size(); ++i) {
+        if (edits[i]->text() == m_shownFull[i])
+            edits[i]->setText((*m_fullNumbers)[i]);
+        *base[i] = (*m_fullNumbers)[i];
+    }
+    m_filling = false;
+    m_fullNumbers.reset();
+    m_shownFull = {};
+    showProblems();
 }
 
 void MemberForm::onEdit()

@@ -6,7 +6,9 @@
 
 #include <QWidget>
 
+#include <array>
 #include <map>
+#include <optional>
 
 class QCheckBox;
 class QFormLayout;
@@ -44,6 +46,14 @@ public:
     // Takes what a life event changed (status, standing, organisation), keeping other edits.
     void takeEventChanges(const roster::Member& member);
     roster::Member member() const;  // the shown member with the edits applied
+
+    // Shows the full ID number and phones of the shown member (`plain`: read unmasked, which
+    // core allows by role and writes to the audit log), keeping the other edits.
+    void showFullNumbers(const roster::Member& plain);
+    // Back to the masked numbers (the idle lock, UnmaskedValues), except where the user has
+    // typed over them.
+    void maskNumbers();
+    bool showsFullNumbers() const { return m_fullNumbers.has_value(); }
     bool hasChanges() const { return m_changed; }
     void markSaved(const roster::Member& member);
 
@@ -83,6 +93,9 @@ private:
 
     storage::Connection& m_db;
     roster::Member m_base;
+    // While full numbers are shown: the masked ones they replaced (id number, mobile, landline).
+    std::optional<std::array<QString, 3>> m_fullNumbers;
+    std::array<QString, 3> m_shownFull;
     bool m_changed = false;
     bool m_filling = false;
     struct ProblemPlace

@@ -1,6 +1,7 @@
 #include "MemberImportDialog.h"
 
 #include "organisation/OrgStore.h"
+#include "security/Session.h"
 #include "storage/Connection.h"
 #include "storage/DatabaseFile.h"
 #include "ui/common/ProgressTask.h"
@@ -227,12 +228,14 @@ Result<importexport::MemberImportReport> MemberImportDialog::runOnWorker(bool dr
         options.rejectsPath.clear();
     importexport::MemberImportReport report;
     const QString fileName = QFileInfo(m_file).fileName();
+    const std::shared_ptr<const security::Session> session = security::Session::shared(m_db);
     const Status done = ProgressTask::run(this, windowTitle(),
         dryRun ? tr("Checking %1…").arg(fileName) : tr("Importing %1…").arg(fileName),
         ProgressTask::Cancel::Allowed, [&](ProgressTask::Monitor& monitor) -> Status {
             auto db = storage::DatabaseFile::open(m_databasePath);
             if (!db)
                 return db.error();
+            security::attachSession(**db, session);  // signed in as the window is
             auto result = importexport::MemberImporter(**db).run(m_file, options, [&](double fraction) {
                 monitor.setProgress(int(fraction * 1000), 1000);
                 return !monitor.cancelRequested();

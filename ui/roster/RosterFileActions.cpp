@@ -6,6 +6,7 @@
 #include "organisation/OrgStore.h"
 #include "report/MemberFormPdf.h"
 #include "report/RosterPdf.h"
+#include "security/Session.h"
 #include "storage/Connection.h"
 #include "storage/DatabaseFile.h"
 #include "ui/common/ProgressTask.h"
@@ -23,15 +24,20 @@ namespace redgrid::ui {
 
 namespace {
 
-// Runs `work` on a worker thread with its own connection to the same file.
-Status onWorker(QWidget* parent, const QString& title, const QString& label, const QString& databasePath,
+// Runs `work` on a worker thread with its own connection to the same file, signed in as
+// the window's connection is.
+Status onWorker(QWidget* parent, const QString& title, const QString& label,
+    const storage::Connection& window,
     const std::function<Status(storage::Connection&, ProgressTask::Monitor&)>& work)
 {
+    const QString databasePath = window.path();
+    const std::shared_ptr<const security::Session> session = security::Session::shared(window);
     return ProgressTask::run(
         parent, title, label, ProgressTask::Cancel::Allowed, [&](ProgressTask::Monitor& monitor) -> Status {
             auto db = storage::DatabaseFile::open(databasePath);
             if (!db)
                 return db.error();
+            security::attachSession(**db, session);
             return work(**db, monitor);
         });
 }
@@ -55,6 +61,13 @@ RosterFileActions::RosterFileActions(storage::Connection& db, RosterWidget* rost
     m_printRoster->setStatusTip(tr("The roster table of the organisation shown"));
     m_separator = new QAction(this);
     m_separator->setSeparator(true);
+    // What the role may not do is not offered (core refuses it anyway).
+    const security::Session* session = security::Session::of(db);
+    const auto allows = [session](security::Permission p) { return session && session->allows(p); };
+    m_import->setVisible(allows(security::Permission::ImportRoster));
+    m_export->setVisible(allows(security::Permission::ExportRoster));
+    for (QAction* print : { m_printMember, m_printForms, m_printRoster })
+        print->setVisible(allows(security::Permission::PrintReports));
     connect(m_import, &QAction::triggered, this, &RosterFileActions::importMembers);
     connect(m_export, &QAction::triggered, this, &RosterFileActions::exportMembers);
     connect(m_printMember, &QAction::triggered, this, &RosterFileActions::printMember);
@@ -84,6 +97,8 @@ void RosterFileActions::exportMembers()
     layout->addItem(tr("Every column RedGrid keeps"));
     auto* unmasked
         = new QCheckBox(tr("Write ID numbers and phones in full (they are masked by default)"), &options);
+    const security::Session* session = security::Session::of(m_db);
+    unmasked->setVisible(session && session->allows(security::Permission::ViewUnmasked));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &options);
     connect(buttons, &QDialogButtonBox::accepted, &options, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &options, &QDialog::reject);
@@ -107,8 +122,8 @@ bool RosterFileActions::exportTo(const QString& path, bool fullLayout, bool unma
     options.filter.orgId = m_roster->organisation();
     qint64 rows = 0;
     const Status done
-        = onWorker(m_roster, tr("Export Members"), tr("Writing %1…").arg(QFileInfo(path).fileName()),
-            m_db.path(), [&](storage::Connection& db, ProgressTask::Monitor& monitor) -> Status {
+        = onWorker(m_roster, tr("Export Members"), tr("Writing %1…").arg(QFileInfo(path).fileName()), m_db,
+            [&](storage::Connection& db, ProgressTask::Monitor& monitor) -> Status {
                 auto result
                     = importexport::MemberExporter(db).run(path, options, [&](qint64 written, qint64 total) {
                           monitor.setProgress(int(written), int(total));
@@ -176,7 +191,7 @@ void RosterFileActions::printRoster()
 
 bool RosterFileActions::printMemberTo(const RecordId& memberId, const QString& path)
 {
-    const Status done = onWorker(m_roster, tr("Print Member Form"), tr("Printing…"), m_db.path(),
+    const Status done = onWorker(m_roster, tr("Print Member Form"), tr("Printing…"), m_db,
         [&](storage::Connection& db, ProgressTask::Monitor&) {
             return report::MemberFormPdf(db).printMember(memberId, path);
         });
@@ -187,7 +202,7 @@ bool RosterFileActions::printMemberTo(const RecordId& memberId, const QString& p
 
 bool RosterFileActions::printFormsTo(const RecordId& orgId, const QString& path)
 {
-    const Status done = onWorker(m_roster, tr("Print Forms"), tr("Printing…"), m_db.path(),
+    const Status done = onWorker(m_roster, tr("Print Forms"), tr("Printing…"), m_db,
         [&](storage::Connection& db, ProgressTask::Monitor& monitor) {
             report::PrintOptions options;
             options.progress = [&](int printed, int total) {
@@ -203,7 +218,7 @@ bool RosterFileActions::printFormsTo(const RecordId& orgId, const QString& path)
 
 bool RosterFileActions::printRosterTo(const RecordId& orgId, const QString& path)
 {
-    const Status done = onWorker(m_roster, tr("Print Roster"), tr("Printing…"), m_db.path(),
+    const Status done = onWorker(m_roster, tr("Print Roster"), tr("Printing…"), m_db,
         [&](storage::Connection& db, ProgressTask::Monitor& monitor) {
             report::PrintOptions options;
             options.progress = [&](int printed, int total) {

@@ -2,8 +2,10 @@
 
 #include "RosterModel.h"
 #include "common/ProcessStats.h"
+#include "security/SignIn.h"
 #include "storage/Connection.h"
 #include "storage/DatabaseFile.h"
+#include "ui/security/Credentials.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -19,6 +21,19 @@ int runRosterScrollBench(const QString& file)
     auto db = storage::DatabaseFile::open(file);
     if (!db) {
         QTextStream(stderr) << db.error().toString() << Qt::endl;
+        return 2;
+    }
+    // Unattended: the account comes from the environment, as for redgrid-cli.
+    const auto credentials = Credentials::fromEnvironment();
+    if (!credentials) {
+        QTextStream(stderr) << QCoreApplication::translate(
+            "RosterScrollBench", "set REDGRID_USER and REDGRID_PASSWORD to the account to sign in as")
+                            << Qt::endl;
+        return 2;
+    }
+    if (auto signedIn = security::SignIn::withPassword(**db, credentials->username, credentials->password);
+        !signedIn) {
+        QTextStream(stderr) << signedIn.error().toString() << Qt::endl;
         return 2;
     }
     QElapsedTimer timer;
