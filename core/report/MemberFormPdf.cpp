@@ -3,6 +3,7 @@
 #include "BranchNames.h"
 #include "FieldText.h"
 #include "PdfDocument.h"
+#include "PrintAudit.h"
 #include "SubtreeMembers.h"
 #include "organisation/OrgStore.h"
 #include "roster/CodeTable.h"
@@ -80,6 +81,8 @@ QStringList MemberFormPdf::itemLabels()
 Status MemberFormPdf::printMember(
     const RecordId& memberId, const QString& pdfPath, const PrintOptions& options)
 {
+    if (Status allowed = mayPrint(m_db, options); !allowed)
+        return allowed;
     try {
         roster::MemberStore members(m_db);
         const auto member = members.member(memberId, options.exposure);
@@ -90,7 +93,8 @@ Status MemberFormPdf::printMember(
         if (Status opened = pdf.open(); !opened)
             return opened;
         drawForm(pdf, *member, branch, options, 1, 1);
-        return pdf.commit();
+        return commitPrint(
+            m_db, pdf, QStringLiteral("member_form"), QStringLiteral("member"), memberId, options);
     } catch (const storage::SqliteError& e) {
         return storageError(pdfPath, e);
     }
@@ -99,6 +103,8 @@ Status MemberFormPdf::printMember(
 Status MemberFormPdf::printOrganisation(
     const RecordId& orgId, const QString& pdfPath, const PrintOptions& options)
 {
+    if (Status allowed = mayPrint(m_db, options); !allowed)
+        return allowed;
     try {
         const auto org = organisation::OrgStore(m_db).org(orgId);
         if (!org)
@@ -125,7 +131,8 @@ Status MemberFormPdf::printOrganisation(
                     return Error::plain(tr("printing was cancelled; no file was written"));
             }
         }
-        return pdf.commit();
+        return commitPrint(
+            m_db, pdf, QStringLiteral("member_forms"), QStringLiteral("party_org"), orgId, options);
     } catch (const storage::SqliteError& e) {
         return storageError(pdfPath, e);
     }

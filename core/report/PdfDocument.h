@@ -28,6 +28,7 @@ class PdfDocument
 
 public:
     PdfDocument(const QString& path, QPageLayout::Orientation orientation, const QString& title);
+    QString path() const { return m_path; }
     ~PdfDocument();  // without a successful commit() the target file is left untouched
     PdfDocument(const PdfDocument&) = delete;
     PdfDocument& operator=(const PdfDocument&) = delete;

@@ -3,6 +3,7 @@
 #include "BranchNames.h"
 #include "FieldText.h"
 #include "PdfDocument.h"
+#include "PrintAudit.h"
 #include "SubtreeMembers.h"
 #include "organisation/OrgStore.h"
 #include "roster/CodeTable.h"
@@ -92,6 +93,8 @@ int RosterPdf::rowsPerPage()
 
 Status RosterPdf::print(const RecordId& orgId, const QString& pdfPath, const PrintOptions& options)
 {
+    if (Status allowed = mayPrint(m_db, options); !allowed)
+        return allowed;
     try {
         const auto org = organisation::OrgStore(m_db).org(orgId);
         if (!org)
@@ -132,7 +135,7 @@ Status RosterPdf::print(const RecordId& orgId, const QString& pdfPath, const Pri
             if (options.progress && !options.progress(done, total))
                 return Error::plain(tr("printing was cancelled; no file was written"));
         }
-        return pdf.commit();
+        return commitPrint(m_db, pdf, QStringLiteral("roster"), QStringLiteral("party_org"), orgId, options);
     } catch (const storage::SqliteError& e) {
         Error error
             = Error::storage(tr("the database could not be read: %1; no file was written").arg(e.message()));

@@ -1,5 +1,6 @@
 // The PDF forms, printed from a real database and read back with poppler-utils, as a
 // reader of the file would see it: the text, the page count and the embedded fonts.
+#include "audit/AuditLog.h"
 #include "organisation/OrgEditor.h"
 #include "report/MemberFormPdf.h"
 #include "report/PdfDocument.h"
@@ -7,6 +8,7 @@
 #include "report/ToUnicodeRepair.h"
 #include "roster/IdNumber.h"
 #include "roster/MemberStore.h"
+#include "security/AccountStore.h"
 #include "support/TestSupport.h"
 
 #include <QDir>
@@ -242,6 +244,23 @@ TEST_CASE("The form prints full numbers only when asked to", "[report]")
     CHECK(text.contains(s(u"满族")));
     CHECK(text.contains(s(u"是（失去联系日期：2020年7月）")));
     CHECK(text.contains(c.branch2.name));
+
+    // The print is in the audit log, with the full numbers it showed.
+    const auto printed = audit::AuditLog(*c.db, {}).list({ .action = QStringLiteral("printed") });
+    REQUIRE(printed.size() == 1);
+    CHECK(printed.front().targetId == li.id);
+    CHECK(printed.front().details.contains(QStringLiteral("\"unmasked\":true")));
+    CHECK(printed.front().details.contains(QStringLiteral("li.pdf")));
+
+    // An account without the right to print gets nothing, and no file.
+    REQUIRE(
+        security::AccountStore(*c.db)
+            .add({ QStringLiteral("grid"), {}, security::Role::GridWorker, {}, QStringLiteral("Grid-2026x") })
+            .ok());
+    auto grid = test::openSignedIn(c.db->path(), QStringLiteral("grid"), QStringLiteral("Grid-2026x"));
+    const QString refused = out.path(QStringLiteral("refused.pdf"));
+    CHECK_FALSE(report::MemberFormPdf(*grid).printMember(li.id, refused).ok());
+    CHECK_FALSE(QFile::exists(refused));
 }
 
 TEST_CASE("The forms embed a Chinese font", "[report]")
