@@ -192,6 +192,10 @@ Result<std::unique_ptr<Connection>> DatabaseFile::create(const QString& path,
                 populateError->file = QDir::toNativeSeparators(path);
             return *populateError;
         }
+        // A log left beside the name by an earlier, deleted database would be replayed into
+        // the new file when it opens.
+        for (const char* suffix : { "-wal", "-shm", "-journal" })
+            QFile::remove(path + QLatin1String(suffix));
         if (!QFile::rename(temporary, path)) {
             removeTemporary();
             return fileError(path, tr("cannot write the file in this folder"));
