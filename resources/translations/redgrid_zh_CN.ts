@@ -2,6 +2,396 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Access</name>
+    <message>
+        <source>nobody is signed in; sign in to %1</source>
+        <translation>尚未登录；请先登录再%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3</source>
+        <translation>%1（%2）无权%3</translation>
+    </message>
+    <message>
+        <source>this record lies outside the area of %1&apos;s account</source>
+        <translation>该记录不在账号 %1 的管辖范围内</translation>
+    </message>
+</context>
+<context>
+    <name>AccountStore</name>
+    <message>
+        <source>the user name is empty</source>
+        <translation>用户名为空</translation>
+    </message>
+    <message>
+        <source>the user name is longer than 64 characters</source>
+        <translation>用户名超过 64 个字符</translation>
+    </message>
+    <message>
+        <source>there is already an account named %1</source>
+        <translation>已有名为 %1 的账号</translation>
+    </message>
+    <message>
+        <source>a %1 may not create a %2 account</source>
+        <translation>%1无权创建%2账号</translation>
+    </message>
+    <message>
+        <source>the new account&apos;s area must lie within your own</source>
+        <translation>新账号的管辖范围必须在您本人的管辖范围之内</translation>
+    </message>
+    <message>
+        <source>the account&apos;s area is not in the hierarchy</source>
+        <translation>该账号的管辖范围不在层级中</translation>
+    </message>
+    <message>
+        <source>there is no account named %1</source>
+        <translation>没有名为 %1 的账号</translation>
+    </message>
+    <message>
+        <source>the account %1 lies outside your area</source>
+        <translation>账号 %1 不在您的管辖范围内</translation>
+    </message>
+    <message>
+        <source>nobody is signed in</source>
+        <translation>尚未登录</translation>
+    </message>
+    <message>
+        <source>the current password is wrong</source>
+        <translation>当前密码错误</translation>
+    </message>
+    <message>
+        <source>the new password is the same as the old one</source>
+        <translation>新密码与旧密码相同</translation>
+    </message>
+    <message>
+        <source>you cannot lock your own account</source>
+        <translation>不能锁定您本人的账号</translation>
+    </message>
+</context>
+<context>
+    <name>AuditActionLabels</name>
+    <message>
+        <source>Logged in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Locked out after failed logins</source>
+        <translation>多次登录失败被锁定</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>创建账号</translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <translation>修改账号</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>锁定账号</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>解锁账号</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Member event</source>
+        <translation>党员变动</translation>
+    </message>
+    <message>
+        <source>Viewed unmasked</source>
+        <translation>查看明文</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Recovery key used</source>
+        <translation>使用恢复密钥</translation>
+    </message>
+    <message>
+        <source>Database secured</source>
+        <translation>启用安全保护</translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message>
+        <source>Entry %1 has been altered or forged: its MAC does not match its content.</source>
+        <translation>第 %1 条记录已被篡改或伪造：其校验码与内容不符。</translation>
+    </message>
+    <message>
+        <source>Entry %1 has been deleted.</source>
+        <translation>第 %1 条记录已被删除。</translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 have been deleted.</source>
+        <translation>第 %1 至第 %2 条记录已被删除。</translation>
+    </message>
+    <message>
+        <source>Entries %1 and %2 have been swapped.</source>
+        <translation>第 %1 条和第 %2 条记录已被调换。</translation>
+    </message>
+    <message>
+        <source>The MAC of entry %1 has been removed.</source>
+        <translation>第 %1 条记录的校验码已被删除。</translation>
+    </message>
+    <message>
+        <source>The entries before entry %1 were removed although they were not older than 6 months, or the record of the removed entries has been altered.</source>
+        <translation>第 %1 条之前的记录未满 6 个月即被删除，或已清除记录的登记信息被篡改。</translation>
+    </message>
+    <message>
+        <source>Entry %1, the newest this computer has seen, has been replaced: the end of the log has been rewritten.</source>
+        <translation>本机所见的最新记录（第 %1 条）已被替换：日志末尾已被改写。</translation>
+    </message>
+    <message>
+        <source>Entries from %1 on are missing: this computer has seen the log up to entry %2. The end of the log has been cut off.</source>
+        <translation>自第 %1 条起的记录缺失：本机曾见到日志的第 %2 条。日志末尾已被截断。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entry(s) checked.</source>
+        <translation>
+            <numerusform>审计日志完整：已校验 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entries are missing, but without the key the MACs could not be checked: log in to verify the audit log.</source>
+        <translation>没有缺失的记录，但没有密钥，无法核对校验码：请登录后校验审计日志。</translation>
+    </message>
+    <message>
+        <source>The audit log has been tampered with.</source>
+        <translation>审计日志已被篡改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n entry(s) before it are intact.</source>
+        <translation>
+            <numerusform>此前的 %n 条记录完整。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entries 1 to %1 were removed as older than 6 months.</source>
+        <translation>第 1 至第 %1 条记录已超过 6 个月，已被清除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) at the end are not sealed yet; they will be sealed at the next login.</source>
+        <translation>
+            <numerusform>末尾有 %n 条记录尚未封存，将在下次登录时封存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The protection of the audit table has been removed from the database.</source>
+        <translation>数据库中审计表的保护措施已被移除。</translation>
+    </message>
+    <message>
+        <source>Not sealed yet</source>
+        <translation>尚未封存</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>已封存</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已校验</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>校验不符</translation>
+    </message>
+    <message>
+        <source>Not verifiable</source>
+        <translation>无法校验</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>Verify, list or export the audit log (auditors and administrators).</source>
+        <translation>校验、列出或导出审计日志（限审计员和管理员）。</translation>
+    </message>
+    <message>
+        <source>verify (is the chain intact? exit 0 only if so), list or export.</source>
+        <translation>verify（校验记录链是否完整，仅在完整时退出状态为 0）、list 或 export。</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>数据库文件。</translation>
+    </message>
+    <message>
+        <source>audit needs an action: verify, list or export</source>
+        <translation>audit 需要指定操作：verify、list 或 export</translation>
+    </message>
+    <message>
+        <source>audit export needs --out FILE</source>
+        <translation>audit export 需要用 --out FILE 指定文件</translation>
+    </message>
+    <message>
+        <source>--from and --to take dates as yyyy-MM-dd</source>
+        <translation>--from 和 --to 须为 yyyy-MM-dd 格式的日期</translation>
+    </message>
+    <message>
+        <source>Wrote %1 audit entries to %2.</source>
+        <translation>已将 %1 条审计记录写入 %2。</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>以 JSON 格式输出结果。</translation>
+    </message>
+    <message>
+        <source>Only entries of this account (list, export).</source>
+        <translation>仅限该账号的记录（list、export）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Only entries of this action, e.g. login_failed.</source>
+        <translation>仅限该操作的记录，例如 login_failed。</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>Only entries on or after this day (yyyy-MM-dd).</source>
+        <translation>仅限该日及以后的记录（yyyy-MM-dd）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Only entries on or before this day (yyyy-MM-dd).</source>
+        <translation>仅限该日及以前的记录（yyyy-MM-dd）。</translation>
+    </message>
+    <message>
+        <source>At most N entries (list; default 50).</source>
+        <translation>最多 N 条记录（list；默认 50）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The file to export to (.csv or .xlsx).</source>
+        <translation>导出到的文件（.csv 或 .xlsx）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetails</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditExport</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>MAC status</source>
+        <translation>校验状态</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>the audit log could not be read: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>the audit log cannot be sealed without the key; log in first</source>
+        <translation>没有密钥，无法封存审计日志；请先登录</translation>
+    </message>
+</context>
+<context>
     <name>BenchCommand</name>
     <message>
         <source>Build the large benchmark hierarchy (20 streets, 300 communities, 6,000 grids, 120,000 buildings) and print timings and memory.</source>
@@ -79,6 +469,25 @@
         <source>Print the figures as JSON.</source>
         <translation>以 JSON 格式输出测量结果。</translation>
     </message>
+    <message>
+        <source>  sign-in (one Argon2id)         %1 ms</source>
+        <translation>  登录（一次 Argon2id）          %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>ChainHeadStore</name>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>the file is locked by another program; the newest audit entry was not remembered</source>
+        <translation>文件被其他程序锁定；未能记下最新一条审计记录</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -118,6 +527,38 @@
     <message>
         <source>&apos;%1&apos; takes %2 argument(s), got %3; see redgrid-cli %1 --help</source>
         <translation>“%1”需要 %2 个参数，实际为 %3 个；参见 redgrid-cli %1 --help</translation>
+    </message>
+    <message>
+        <source>The account to sign in as (default: $REDGRID_USER). The password is read from $REDGRID_PASSWORD, or else from standard input.</source>
+        <translation>用于登录的账号（默认：$REDGRID_USER）。密码从 $REDGRID_PASSWORD 读取，未设置时从标准输入读取。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>密码： </translation>
+    </message>
+    <message>
+        <source>name the account with --user NAME or the environment variable REDGRID_USER</source>
+        <translation>请用 --user NAME 或环境变量 REDGRID_USER 指定账号</translation>
+    </message>
+    <message>
+        <source>no password: give it on standard input or in REDGRID_PASSWORD</source>
+        <translation>没有密码：请通过标准输入或 REDGRID_PASSWORD 提供</translation>
+    </message>
+    <message>
+        <source>First administrator: %1</source>
+        <translation>首位管理员：%1</translation>
+    </message>
+    <message>
+        <source>Recovery key (shown only now; store it on paper in a safe place: it opens the database when every password is lost):</source>
+        <translation>恢复密钥（仅此一次显示；请抄写在纸上并妥善保管：所有密码都遗失时，可用它打开数据库）：</translation>
+    </message>
+    <message>
+        <source>this database was made before RedGrid had accounts; run `redgrid-cli secure %1 --user NAME` to name its first administrator and encrypt its ID numbers and phones</source>
+        <translation>该数据库创建于红网格启用账号之前；请运行 `redgrid-cli secure %1 --user NAME` 指定首位管理员，并加密其中的公民身份号码和电话</translation>
     </message>
 </context>
 <context>
@@ -278,6 +719,10 @@
         <source>cannot create the database: %1</source>
         <translation>无法创建数据库：%1</translation>
     </message>
+    <message>
+        <source>this database was made before RedGrid had accounts; name its first administrator to open it (ID numbers and phones are then encrypted)</source>
+        <translation>该数据库创建于红网格启用账号之前；须指定首位管理员才能打开（随后将加密其中的公民身份号码和电话）</translation>
+    </message>
 </context>
 <context>
     <name>DecodingReader</name>
@@ -345,6 +790,10 @@
     <message>
         <source>Creating the demo database…</source>
         <translation>正在创建演示数据库…</translation>
+    </message>
+    <message>
+        <source>Demo administrator</source>
+        <translation>演示管理员</translation>
     </message>
 </context>
 <context>
@@ -548,6 +997,10 @@
         <source>cancelled; nothing was imported</source>
         <translation>已取消，未导入任何数据</translation>
     </message>
+    <message>
+        <source>only an administrator of the whole district may import its division list</source>
+        <translation>只有管辖全区的管理员才能导入区划代码表</translation>
+    </message>
 </context>
 <context>
     <name>ExportMembersCommand</name>
@@ -704,6 +1157,10 @@
     <message>
         <source>&quot;%1&quot; has %2 node(s) below it; delete those first, or confirm deleting the whole branch</source>
         <translation>“%1”下有 %2 个节点；请先删除它们，或确认删除整个分支</translation>
+    </message>
+    <message>
+        <source>only an administrator of the whole database may create the district</source>
+        <translation>只有管辖整个数据库的管理员才能创建区县</translation>
     </message>
 </context>
 <context>
@@ -893,10 +1350,6 @@
 <context>
     <name>InitCommand</name>
     <message>
-        <source>Create a new, empty RedGrid database for one district.</source>
-        <translation>为一个区县创建新的空红网格数据库。</translation>
-    </message>
-    <message>
         <source>The database file to create; it must not exist.</source>
         <translation>要创建的数据库文件；该文件不能已存在。</translation>
     </message>
@@ -923,6 +1376,10 @@
     <message>
         <source>district (区, the default) or county (县).</source>
         <translation>district（区，默认）或 county（县）。</translation>
+    </message>
+    <message>
+        <source>Create a new, empty RedGrid database for one district, with --user as its first administrator.</source>
+        <translation>为一个区县创建新的空红网格数据库，并以 --user 指定的账号作为首位管理员。</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1628,14 @@
         <source>%1: several communities are called &quot;%2&quot;; give the code</source>
         <translation>%1：有多个名为“%2”的社区；请填写代码</translation>
     </message>
+    <message>
+        <source>所在党支部 &quot;%1&quot; lies outside your area</source>
+        <translation>所在党支部“%1”不在您的管辖范围内</translation>
+    </message>
+    <message>
+        <source>公民身份证号: this member is registered in an organisation outside your area</source>
+        <translation>公民身份证号：该党员所在党组织不在您的管辖范围内</translation>
+    </message>
 </context>
 <context>
     <name>MemberStore</name>
@@ -1197,6 +1662,14 @@
     <message>
         <source>a selected member no longer exists; nothing was moved</source>
         <translation>所选党员中有人已不存在，未调整任何党员</translation>
+    </message>
+    <message>
+        <source>the organisation chosen lies outside your area</source>
+        <translation>所选党组织不在您的管辖范围内</translation>
+    </message>
+    <message>
+        <source>a selected member lies outside your area; nothing was moved</source>
+        <translation>所选党员中有人不在您的管辖范围内，未调整任何党员</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +2025,10 @@
         <source>%1 still holds %2 member record(s); move them to another organisation first</source>
         <translation>%1还有 %2 条党员记录；请先将其调整到其他党组织</translation>
     </message>
+    <message>
+        <source>only an administrator of the whole database may place a top-level organisation</source>
+        <translation>只有管辖整个数据库的管理员才能设立无上级的党组织</translation>
+    </message>
 </context>
 <context>
     <name>OrgLabels</name>
@@ -1597,6 +2074,17 @@
     <message>
         <source>several party organisations are called &quot;%1&quot;; give the code instead: %2</source>
         <translation>有多个党组织名为“%1”；请改用代码：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message>
+        <source>the password must have at least %1 characters</source>
+        <translation>密码至少需要 %1 个字符</translation>
+    </message>
+    <message>
+        <source>the password must mix at least %1 of: lower-case letters, capitals, digits, other characters</source>
+        <translation>密码须至少包含小写字母、大写字母、数字、其他字符中的 %1 种</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +2166,81 @@
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>District administrator</source>
+        <translation>区级管理员</translation>
+    </message>
+    <message>
+        <source>Street administrator</source>
+        <translation>街道管理员</translation>
+    </message>
+    <message>
+        <source>Community secretary</source>
+        <translation>社区书记</translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>审计员</translation>
+    </message>
+    <message>
+        <source>read the hierarchy</source>
+        <translation>查看层级</translation>
+    </message>
+    <message>
+        <source>change the hierarchy</source>
+        <translation>修改层级</translation>
+    </message>
+    <message>
+        <source>read party organisations</source>
+        <translation>查看党组织</translation>
+    </message>
+    <message>
+        <source>change party organisations</source>
+        <translation>修改党组织</translation>
+    </message>
+    <message>
+        <source>read the member roster</source>
+        <translation>查看党员花名册</translation>
+    </message>
+    <message>
+        <source>change the member roster</source>
+        <translation>修改党员花名册</translation>
+    </message>
+    <message>
+        <source>import members</source>
+        <translation>导入党员</translation>
+    </message>
+    <message>
+        <source>export members</source>
+        <translation>导出党员</translation>
+    </message>
+    <message>
+        <source>see full ID numbers and phones</source>
+        <translation>查看完整的公民身份号码和电话</translation>
+    </message>
+    <message>
+        <source>print reports</source>
+        <translation>打印报表</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>管理账号</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>修改设置</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +2369,13 @@
     </message>
 </context>
 <context>
+    <name>RosterScrollBench</name>
+    <message>
+        <source>set REDGRID_USER and REDGRID_PASSWORD to the account to sign in as</source>
+        <translation>请将 REDGRID_USER 和 REDGRID_PASSWORD 设为用于登录的账号和密码</translation>
+    </message>
+</context>
+<context>
     <name>SaveCopy</name>
     <message>
         <source>Save a Copy</source>
@@ -1814,6 +2384,67 @@
     <message>
         <source>Copying the database to %1…</source>
         <translation>正在将数据库复制到 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>SecureCommand</name>
+    <message>
+        <source>Give a database made before accounts existed its first administrator (--user) and encrypt its ID numbers, phones and addresses.</source>
+        <translation>为启用账号之前创建的数据库指定首位管理员（--user），并加密其中的公民身份号码、电话和地址。</translation>
+    </message>
+    <message>
+        <source>The database file, changed in place.</source>
+        <translation>数据库文件（直接修改原文件）。</translation>
+    </message>
+    <message>
+        <source>this database already has accounts; sign in with one of them</source>
+        <translation>该数据库已有账号；请用其中一个账号登录</translation>
+    </message>
+    <message>
+        <source>Secured %1: ID numbers, phones and addresses are now encrypted.</source>
+        <translation>%1 已启用安全保护：公民身份号码、电话和地址现已加密。</translation>
+    </message>
+</context>
+<context>
+    <name>SecuritySetup</name>
+    <message>
+        <source>name the first administrator: the user name is empty</source>
+        <translation>请指定首位管理员：用户名为空</translation>
+    </message>
+    <message>
+        <source>the user name is longer than 64 characters</source>
+        <translation>用户名超过 64 个字符</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>wrong user name or password</source>
+        <translation>用户名或密码错误</translation>
+    </message>
+    <message>
+        <source>the account %1 is locked; ask an administrator to unlock it</source>
+        <translation>账号 %1 已锁定；请联系管理员解锁</translation>
+    </message>
+    <message>
+        <source>too many wrong passwords: the account %1 is locked until %2</source>
+        <translation>密码错误次数过多：账号 %1 已锁定至 %2</translation>
+    </message>
+    <message>
+        <source>%1 wrong passwords in a row: the account %2 is locked for %3 minutes</source>
+        <translation>连续 %1 次密码错误：账号 %2 已锁定 %3 分钟</translation>
+    </message>
+    <message>
+        <source>this is not a recovery key: it has 13 groups of 4 letters and digits</source>
+        <translation>这不是恢复密钥：恢复密钥由 13 组字母和数字组成，每组 4 位</translation>
+    </message>
+    <message>
+        <source>the recovery key gives a new password to an administrator&apos;s account; there is no administrator named %1</source>
+        <translation>恢复密钥用于为管理员账号设置新密码；没有名为 %1 的管理员</translation>
+    </message>
+    <message>
+        <source>the recovery key is wrong</source>
+        <translation>恢复密钥错误</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2636,117 @@ Exit status: 0 success, 1 usage error, 2 file or data error (nothing written),
     </message>
 </context>
 <context>
+    <name>UsersCommand</name>
+    <message>
+        <source>List, add, lock and unlock accounts, and reset their passwords (administrators).</source>
+        <translation>列出、添加、锁定和解锁账号，以及重置密码（限管理员）。</translation>
+    </message>
+    <message>
+        <source>list, add, reset-password, lock or unlock.</source>
+        <translation>list、add、reset-password、lock 或 unlock。</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>数据库文件。</translation>
+    </message>
+    <message>
+        <source>The account (all actions but list).</source>
+        <translation>账号（除 list 外的各项操作均需指定）。</translation>
+    </message>
+    <message>
+        <source>no new password: give it in REDGRID_NEW_PASSWORD or on the next line of input</source>
+        <translation>没有新密码：请通过 REDGRID_NEW_PASSWORD 或在下一行输入中提供</translation>
+    </message>
+    <message>
+        <source>users needs an action: %1</source>
+        <translation>users 需要指定操作：%1</translation>
+    </message>
+    <message>
+        <source>&apos;users %1&apos; takes %2 argument(s), got %3; see redgrid-cli users --help</source>
+        <translation>“users %1”需要 %2 个参数，实际为 %3 个；参见 redgrid-cli users --help</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation>已重置 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>%1 is locked.</source>
+        <translation>%1 已锁定。</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked.</source>
+        <translation>%1 已解锁。</translation>
+    </message>
+    <message>
+        <source>whole database</source>
+        <translation>整个数据库</translation>
+    </message>
+    <message>
+        <source>locked by an administrator</source>
+        <translation>已被管理员锁定</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>add needs --role: district_admin, street_admin, community_secretary, grid_worker or auditor</source>
+        <translation>add 需要 --role：district_admin、street_admin、community_secretary、grid_worker 或 auditor</translation>
+    </message>
+    <message>
+        <source>--area %1: no hierarchy node has this code</source>
+        <translation>--area %1：层级中没有此代码的节点</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>已添加 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The recovery key opened the database; %1 has a new password.</source>
+        <translation>已用恢复密钥打开数据库；%1 已设置新密码。</translation>
+    </message>
+    <message>
+        <source>Print the accounts as JSON (list).</source>
+        <translation>以 JSON 格式输出账号（list）。</translation>
+    </message>
+    <message>
+        <source>The new account&apos;s role (add): district_admin, street_admin, community_secretary, grid_worker or auditor.</source>
+        <translation>新账号的角色（add）：district_admin（区级管理员）、street_admin（街道管理员）、community_secretary（社区书记）、grid_worker（网格员）或 auditor（审计员）。</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>The code of the hierarchy node the new account covers (add); an administrator of the whole database may leave it out for another such administrator.</source>
+        <translation>新账号管辖范围所对应层级节点的代码（add）；管辖整个数据库的管理员添加同级管理员时可省略。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name (add).</source>
+        <translation>使用人的姓名（add）。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>reset-password without signing in: the database&apos;s recovery key gives the administrator NAME a new password.</source>
+        <translation>reset-password 时无需登录：用数据库的恢复密钥为管理员 NAME 设置新密码。</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+</context>
+<context>
     <name>XlsxReader</name>
     <message>
         <source>the workbook is damaged or incomplete: its zip directory cannot be read; open it in Excel or WPS and save it again</source>
@@ -2177,6 +2919,235 @@ Exit status: 0 success, 1 usage error, 2 file or data error (nothing written),
     </message>
 </context>
 <context>
+    <name>redgrid::ui::AccountActions</name>
+    <message>
+        <source>&amp;Change Password…</source>
+        <translation>修改密码(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>账号管理(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;Log…</source>
+        <translation>审计日志(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Lock When &amp;Idle…</source>
+        <translation>空闲时锁定(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock Now</source>
+        <translation>立即锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Add accounts, reset passwords, lock and unlock accounts</source>
+        <translation>添加账号、重置密码、锁定和解锁账号</translation>
+    </message>
+    <message>
+        <source>Who signed in, changed, exported or looked at what</source>
+        <translation>谁登录过，修改、导出或查看了哪些内容</translation>
+    </message>
+    <message>
+        <source>How long RedGrid waits without input before it locks</source>
+        <translation>无操作多长时间后红网格自动锁定</translation>
+    </message>
+    <message>
+        <source>Hide everything until the password is entered again</source>
+        <translation>隐藏全部内容，直到再次输入密码</translation>
+    </message>
+    <message>
+        <source>Close the database and sign in again</source>
+        <translation>关闭数据库并重新登录</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 · %2</source>
+        <translation>已登录：%1 · %2</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+    <message>
+        <source>Password Changed</source>
+        <translation>密码已修改</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
+    <message>
+        <source>Audit Log — %1</source>
+        <translation>审计日志 — %1</translation>
+    </message>
+    <message>
+        <source>Lock When Idle</source>
+        <translation>空闲时锁定</translation>
+    </message>
+    <message>
+        <source>Lock RedGrid after this many minutes without keyboard or mouse input (0: never):</source>
+        <translation>无键盘或鼠标操作达到以下分钟数后锁定红网格（0 表示从不锁定）：</translation>
+    </message>
+</context>
+<context>
+    <name>redgrid::ui::AccountsDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号管理</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>管辖范围</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Add an account for someone in your area</source>
+        <translation>为您管辖范围内的人员添加账号</translation>
+    </message>
+    <message>
+        <source>Give the selected account a new password; this also ends a lockout</source>
+        <translation>为所选账号设置新密码；同时解除因密码错误导致的锁定</translation>
+    </message>
+    <message>
+        <source>Stop the selected account from signing in until it is unlocked</source>
+        <translation>禁止所选账号登录，直到解锁为止</translation>
+    </message>
+    <message>
+        <source>Let the selected account sign in again</source>
+        <translation>允许所选账号重新登录</translation>
+    </message>
+    <message>
+        <source>the whole database</source>
+        <translation>整个数据库</translation>
+    </message>
+    <message>
+        <source>(not in the hierarchy)</source>
+        <translation>（不在层级中）</translation>
+    </message>
+    <message>
+        <source>locked by an administrator</source>
+        <translation>已被管理员锁定</translation>
+    </message>
+    <message>
+        <source>locked until %1 (wrong passwords)</source>
+        <translation>锁定至 %1（密码错误）</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>The account %1 was added.</source>
+        <translation>已添加账号 %1。</translation>
+    </message>
+    <message>
+        <source>%1 has a new password.</source>
+        <translation>%1 已设置新密码。</translation>
+    </message>
+    <message>
+        <source>%1 cannot sign in until the account is unlocked.</source>
+        <translation>账号解锁前，%1 无法登录。</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 可以重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>redgrid::ui::AddAccountDialog</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Add Account</source>
+        <translation>添加账号</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>管辖范围：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The account sees and changes only what lies in its area, as far as its role allows. Give the person their password in private; they can change it after signing in.</source>
+        <translation>账号只能在其角色权限内查看和修改管辖范围内的内容。请私下将密码告知本人；本人登录后可以修改密码。</translation>
+    </message>
+    <message>
+        <source>none yet — choose a %1</source>
+        <translation>尚未选择，请选择%1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>Area of the Account</source>
+        <translation>账号的管辖范围</translation>
+    </message>
+    <message>
+        <source>Choose the account&apos;s area.</source>
+        <translation>请选择账号的管辖范围。</translation>
+    </message>
+</context>
+<context>
     <name>redgrid::ui::AddNodeDialog</name>
     <message>
         <source>Add %1</source>
@@ -2209,6 +3180,143 @@ Exit status: 0 success, 1 usage error, 2 file or data error (nothing written),
     <message>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>redgrid::ui::AuditFilterBar</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>起始日期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>截止日期(&amp;T)</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>全部账号</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation>全部结果</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Search the target and the details</source>
+        <translation>搜索对象和详情</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>清除筛选条件</translation>
+    </message>
+</context>
+<context>
+    <name>redgrid::ui::AuditViewer</name>
+    <message>
+        <source>&amp;Verify Chain</source>
+        <translation>校验记录链(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Select an entry to see it in full.</source>
+        <translation>选择一条记录可查看其完整内容。</translation>
+    </message>
+    <message>
+        <source>Check every entry&apos;s MAC and that no entry is missing</source>
+        <translation>核对每条记录的校验码，并检查有无记录缺失</translation>
+    </message>
+    <message>
+        <source>Write the entries the filters select to an Excel workbook or a CSV file</source>
+        <translation>将筛选出的记录写入电子表格或 CSV 文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest entry could not be remembered: %1</source>
+        <translation>未能记下最新一条记录：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) exported to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条记录导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit-log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Export Audit Log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Entry %1 · %2 · %3 · %4 · %5</source>
+        <translation>第 %1 条 · %2 · %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>账号标识：%1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>对象：%1</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>详情：%1</translation>
+    </message>
+    <message>
+        <source>MAC: %1 (%2)</source>
+        <translation>校验码：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>redgrid::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change Password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>A new password for %1.</source>
+        <translation>为 %1 设置新密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>修改(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +3374,57 @@ Exit status: 0 success, 1 usage error, 2 file or data error (nothing written),
     <message>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>redgrid::ui::FirstAdministratorDialog</name>
+    <message>
+        <source>First Administrator</source>
+        <translation>首位管理员</translation>
+    </message>
+    <message>
+        <source>The new database needs its first administrator, who signs in with this name and password and creates the accounts of everyone else.</source>
+        <translation>新数据库需要设置首位管理员。首位管理员用此用户名和密码登录，并为其他所有人创建账号。</translation>
+    </message>
+    <message>
+        <source>The demo database needs an administrator too. Choose a name and password to sign in with; the data in it stays invented.</source>
+        <translation>演示数据库同样需要一名管理员。请设置用于登录的用户名和密码；其中的数据仍为虚构。</translation>
+    </message>
+    <message>
+        <source>%1 was made by an earlier RedGrid, without accounts. To open it, name its first administrator, who creates the accounts of everyone else.</source>
+        <translation>%1 由早期版本的红网格创建，没有账号。要打开它，请指定首位管理员，由其为其他所有人创建账号。</translation>
+    </message>
+    <message>
+        <source>ID numbers and phone numbers are stored encrypted: only someone who signs in can read them, and a lost password cannot be looked up in the file.</source>
+        <translation>公民身份号码和电话号码均加密保存：只有登录后才能查看，密码遗失后也无法从文件中查出。</translation>
+    </message>
+    <message>
+        <source>Next you are shown a recovery key, once: keep it safe.</source>
+        <translation>接下来将显示一次恢复密钥，请妥善保管。</translation>
+    </message>
+    <message>
+        <source>e.g. admin</source>
+        <translation>例如 admin</translation>
+    </message>
+    <message>
+        <source>e.g. 王建国</source>
+        <translation>例如 王建国</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>继续(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +3554,19 @@ Exit status: 0 success, 1 usage error, 2 file or data error (nothing written),
     <message>
         <source>Not Imported</source>
         <translation>未导入</translation>
+    </message>
+</context>
+<context>
+    <name>redgrid::ui::LockScreen</name>
+    <message>
+        <source>RedGrid is locked</source>
+        <translation>红网格已锁定</translation>
+    </message>
+    <message>
+        <source>%1 is signed in to %2.
+Enter the password to unlock.</source>
+        <translation>%1 已登录 %2。
+请输入密码解锁。</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +3707,22 @@ Exit status: 0 success, 1 usage error, 2 file or data error (nothing written),
         <source>Organisation &amp;Checks</source>
         <translation>党组织检查(&amp;C)</translation>
     </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>账号(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log</source>
+        <translation>审计日志(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Your account (%1) has nothing to show in this window.</source>
+        <translation>您的账号（%1）在此窗口中没有可显示的内容。</translation>
+    </message>
+    <message>
+        <source>Signed In</source>
+        <translation>已登录</translation>
+    </message>
 </context>
 <context>
     <name>redgrid::ui::MemberDialog</name>
@@ -2593,6 +3781,22 @@ Exit status: 0 success, 1 usage error, 2 file or data error (nothing written),
     <message>
         <source>&amp;History (%1)</source>
         <translation>变动记录（%1）(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Full Numbers</source>
+        <translation>完整显示号码(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show this member&apos;s ID number and phones in full; this is written to the audit log</source>
+        <translation>完整显示该党员的公民身份号码和电话；此操作将记入审计日志</translation>
+    </message>
+    <message>
+        <source>The member cannot be read.</source>
+        <translation>无法读取该党员的信息。</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Full Numbers</source>
+        <translation>脱敏显示号码(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -3498,6 +4702,41 @@ Exit status: 0 success, 1 usage error, 2 file or data error (nothing written),
     </message>
 </context>
 <context>
+    <name>redgrid::ui::PasswordFields</name>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>再次输入：</translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+    <message>
+        <source>At least %1 characters, mixing %2 of: lower-case letters, capitals, digits, other characters.</source>
+        <translation>至少 %1 个字符，且须包含小写字母、大写字母、数字、其他字符中的 %2 种。</translation>
+    </message>
+    <message>
+        <source>Not yet: %1.</source>
+        <translation>尚不符合要求：%1。</translation>
+    </message>
+    <message>
+        <source>Strong enough. Type it again below.</source>
+        <translation>强度足够。请在下方再次输入。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Strong enough, and both are the same.</source>
+        <translation>强度足够，两次输入一致。</translation>
+    </message>
+</context>
+<context>
     <name>redgrid::ui::RecentFiles</name>
     <message>
         <source>Open &amp;Recent</source>
@@ -3506,6 +4745,85 @@ Exit status: 0 success, 1 usage error, 2 file or data error (nothing written),
     <message>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>redgrid::ui::RecoveryKeyDialog</name>
+    <message>
+        <source>I have stored the recovery key</source>
+        <translation>我已妥善保存恢复密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save to File…</source>
+        <translation>保存到文件(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Recovery Key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This is the recovery key of %1.&lt;/b&gt; It is shown only now.</source>
+        <translation>&lt;b&gt;这是 %1 的恢复密钥。&lt;/b&gt;仅在此时显示一次。</translation>
+    </message>
+    <message>
+        <source>If every administrator forgets their password, this key is the only way to open the database again: the ID numbers and phones in it are encrypted, and nobody — not even RedGrid&apos;s authors — can read them without a password or this key. Print it or write it down, and keep it locked away, apart from the computer.</source>
+        <translation>如果所有管理员都忘记了密码，此密钥是重新打开数据库的唯一途径：数据库中的公民身份号码和电话均已加密，没有密码或此密钥，任何人（包括红网格的开发者）都无法读取。请将其打印或抄写下来，锁好保管，并与计算机分开存放。</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>%1 recovery key</source>
+        <translation>%1 恢复密钥</translation>
+    </message>
+    <message>
+        <source>Save the Recovery Key</source>
+        <translation>保存恢复密钥</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>RedGrid recovery key</source>
+        <translation>红网格恢复密钥</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Made: %1</source>
+        <translation>生成时间：%1</translation>
+    </message>
+    <message>
+        <source>When every administrator&apos;s password is lost, choose &quot;Forgot password&quot; when signing in and enter this key. Keep this file away from the computer the database is on.</source>
+        <translation>所有管理员的密码都遗失时，请在登录时选择“忘记密码”并输入此密钥。请勿将此文件存放在数据库所在的计算机上。</translation>
+    </message>
+    <message>
+        <source>Recovery Key Not Saved</source>
+        <translation>恢复密钥未保存</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
     </message>
 </context>
 <context>
@@ -3525,6 +4843,25 @@ Exit status: 0 success, 1 usage error, 2 file or data error (nothing written),
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>redgrid::ui::ResetPasswordDialog</name>
+    <message>
+        <source>Reset Password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>A new password for %1. Tell them in private, and ask them to change it after signing in.</source>
+        <translation>为 %1 设置新密码。请私下告知本人，并提醒其登录后修改密码。</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>重置(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -3934,6 +5271,81 @@ Exit status: 0 success, 1 usage error, 2 file or data error (nothing written),
     <message>
         <source>Within</source>
         <translation>所属</translation>
+    </message>
+</context>
+<context>
+    <name>redgrid::ui::SignInDialog</name>
+    <message>
+        <source>RedGrid Is Locked</source>
+        <translation>红网格已锁定</translation>
+    </message>
+    <message>
+        <source>Sign In — %1</source>
+        <translation>登录 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit RedGrid</source>
+        <translation>退出红网格(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>RedGrid was locked because nobody used it for a while. Enter the password of %1 to go on where you left off.</source>
+        <translation>由于一段时间无人操作，红网格已锁定。请输入 %1 的密码，继续之前的工作。</translation>
+    </message>
+    <message>
+        <source>Sign in to %1.</source>
+        <translation>登录 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Forgot password — use the recovery key</source>
+        <translation>忘记密码——使用恢复密钥</translation>
+    </message>
+    <message>
+        <source>When every administrator&apos;s password is lost, the recovery key shown when the database was secured opens it again. Enter the name of an administrator, the key, and the administrator&apos;s new password.</source>
+        <translation>所有管理员的密码都遗失时，可用数据库启用安全保护时显示的恢复密钥重新打开数据库。请输入一名管理员的用户名、恢复密钥以及该管理员的新密码。</translation>
+    </message>
+    <message>
+        <source>« &amp;Back to signing in</source>
+        <translation>« 返回登录(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Administrator:</source>
+        <translation>管理员(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>恢复密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Set the &amp;Password and Sign In</source>
+        <translation>设置密码并登录(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
     </message>
 </context>
 <context>

@@ -70,9 +70,8 @@ QString AccountActions::signedInText() const
     if (!session)
         return {};
     const security::Account& account = session->account();
-    const QString who = account.displayName.isEmpty()
-        ? account.username
-        : tr("%1 (%2)").arg(account.displayName, account.username);
+    // The person's name when there is one: the account name is for signing in.
+    const QString who = account.displayName.isEmpty() ? account.username : account.displayName;
     QString text = tr("Signed in: %1 · %2").arg(who, security::Roles::label(account.role));
     QString area;
     if (!account.scopeNodeId.isNull())
