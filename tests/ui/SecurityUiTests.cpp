@@ -335,7 +335,7 @@ TEST_CASE(
     CHECK(intro.contains(QStringLiteral("old.redgrid")));
     CHECK(security::RecoveryKey::parse(recoveryKey).has_value());
     CHECK_FALSE(storage::DatabaseFile::needsFirstAdministrator(path));
-    CHECK(window.statusUserLabel()->text().contains(QStringLiteral("wang")));
+    CHECK(window.statusUserLabel()->text().contains(QStringLiteral("王建国")));
     REQUIRE(window.hierarchyWidget());
     CHECK(window.hierarchyWidget()->model()->data(window.hierarchyWidget()->model()->rootIndex()).toString()
         == QStringLiteral("江北区"));

@@ -162,7 +162,9 @@ TEST_CASE(
     CHECK(asked.isEmpty());
     REQUIRE(started);
     REQUIRE(window.accountActions());
-    CHECK(window.statusUserLabel()->text().contains(QStringLiteral("demo")));
+    // The status bar names the person (the demo's administrator) and the role.
+    CHECK(window.statusUserLabel()->text().contains(QStringLiteral("Demo administrator")));
+    CHECK(window.statusUserLabel()->text().contains(QStringLiteral("District administrator")));
     CHECK(window.databasePath() == demoPath);
     CHECK(window.isDemo());
     CHECK(window.demoBanner()->isVisible());
