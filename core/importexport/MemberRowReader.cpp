@@ -25,6 +25,11 @@ MemberRowReader::MemberRowReader(
 {
 }
 
+std::unique_lock<std::mutex> MemberRowReader::useConnection() const
+{
+    return m_connectionLock ? std::unique_lock(*m_connectionLock) : std::unique_lock<std::mutex>();
+}
+
 QString MemberRowReader::cell(const SheetRow& row, RosterField field) const
 {
     const int column = m_mapping.columnOf(field);
@@ -62,6 +67,7 @@ RecordId MemberRowReader::orgFor(const QString& text, QStringList& errors)
     }
     if (const auto known = m_orgs.constFind(text); known != m_orgs.cend())
         return *known;
+    const auto lock = useConnection();
     const auto found = organisation::OrgStore(m_db).find(text);
     if (!found) {
         errors << tr("所在党支部 \"%1\": %2").arg(text, found.error().message);
@@ -76,12 +82,15 @@ RecordId MemberRowReader::communityFor(const QString& text, QStringList& errors)
 {
     if (const auto known = m_communities.constFind(text); known != m_communities.cend())
         return *known;
-    auto st
-        = m_db.cached("SELECT id FROM hierarchy_node WHERE level = 3 AND (name = ?1 OR code = ?1) LIMIT 2");
-    st.bind(1, text);
     QList<RecordId> found;
-    while (st.step())
-        found.append(st.id(0));
+    {
+        const auto lock = useConnection();
+        auto st = m_db.cached(
+            "SELECT id FROM hierarchy_node WHERE level = 3 AND (name = ?1 OR code = ?1) LIMIT 2");
+        st.bind(1, text);
+        while (st.step())
+            found.append(st.id(0));
+    }
     if (found.size() != 1) {
         errors << (found.isEmpty() ? tr("%1: no community or village is called \"%2\"")
                                    : tr("%1: several communities are called \"%2\"; give the code"))
@@ -111,8 +120,10 @@ MemberRowResult MemberRowReader::read(const SheetRow& row)
     }
     if (!id.warning.isEmpty())
         result.warnings << tr("公民身份证号: %1").arg(id.warning);
-    if (!m_rosterWasEmpty)  // a first import meets no one on record (repeats are the importer's check)
+    if (!m_rosterWasEmpty) {  // a first import meets no one on record (repeats are the importer's check)
+        const auto lock = useConnection();
         result.existing = roster::MemberStore(m_db).findByIdNumber(id.normalised, roster::Exposure::Unmasked);
+    }
     roster::Member& m = result.member;
     if (result.existing)
         m = *result.existing;
@@ -165,10 +176,15 @@ MemberRowResult MemberRowReader::read(const SheetRow& row)
     if (has(RosterField::Org) || !result.existing) {
         const RecordId org = orgFor(cell(row, RosterField::Org), errors);
         // 所在党支部 names the branch; a member of one of its 党小组 stays in the group.
-        const bool inGroupOfBranch = result.existing && !org.isNull()
-            && m_db.scalar("SELECT count(*) FROM party_org WHERE id = ? AND parent_id = ? AND kind = 'group'",
-                   result.existing->orgId, org)
+        bool inGroupOfBranch = false;
+        if (result.existing && !org.isNull()) {
+            const auto lock = useConnection();
+            inGroupOfBranch
+                = m_db.scalar(
+                      "SELECT count(*) FROM party_org WHERE id = ? AND parent_id = ? AND kind = 'group'",
+                      result.existing->orgId, org)
                 > 0;
+        }
         if (!org.isNull() && !inGroupOfBranch)
             m.orgId = org;
     }

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <mutex>
 #include <optional>
 
 namespace redgrid::storage {
@@ -38,7 +39,15 @@ public:
 
     MemberRowResult read(const SheetRow& row);
 
+    // Whether read() looks members up by ID number: not while the roster was empty when
+    // the reader was made (a first import meets no one on record).
+    bool looksUpMembers() const { return !m_rosterWasEmpty; }
+    // When another thread uses the connection too, read() uses it only while holding `lock`
+    // (null: this thread alone uses it).
+    void shareConnection(std::mutex* lock) { m_connectionLock = lock; }
+
 private:
+    std::unique_lock<std::mutex> useConnection() const;
     QString cell(const SheetRow& row, RosterField field) const;
     bool isNumberCell(const SheetRow& row, RosterField field) const;
     RecordId orgFor(const QString& text, QStringList& errors);
@@ -52,6 +61,7 @@ private:
     bool m_rosterWasEmpty;
     QHash<QString, RecordId> m_orgs;  // organisation names and codes seen so far
     QHash<QString, RecordId> m_communities;
+    std::mutex* m_connectionLock = nullptr;
 };
 
 }  // namespace redgrid::importexport
