@@ -134,9 +134,12 @@ PhoneCheck PhoneNumber::check(const QString& text)
             return result;
         }
     }
-    const QString notAPhone = tr("\"%1\" is not a mainland China mobile number (11 digits, 13–19…) or "
-                                 "landline number with area code (such as 023-67891234)")
-                                  .arg(t);
+    // Made only when needed: every phone of an import is checked twice.
+    const auto notAPhone = [&] {
+        return tr("\"%1\" is not a mainland China mobile number (11 digits, 13–19…) or "
+                  "landline number with area code (such as 023-67891234)")
+            .arg(t);
+    };
 
     QString main;
     QString extension;
@@ -163,7 +166,7 @@ PhoneCheck PhoneNumber::check(const QString& text)
         main = main.mid(1);
     QString digits = digitsOf(main);
     if (digits.isEmpty()) {
-        result.error = notAPhone;
+        result.error = notAPhone();
         return result;
     }
     if (international && !digits.startsWith(QLatin1Char('1'))) {
@@ -178,7 +181,7 @@ PhoneCheck PhoneNumber::check(const QString& text)
             ++group;
         }
         if (areaCodeLength(digits) != group) {
-            result.error = notAPhone;
+            result.error = notAPhone();
             return result;
         }
     }
@@ -245,7 +248,7 @@ PhoneCheck PhoneNumber::check(const QString& text)
             = tr("\"%1\" has no area code; write it with the area code, such as 023-67891234").arg(t);
         return result;
     }
-    result.error = notAPhone;
+    result.error = notAPhone();
     return result;
 }
 
