@@ -18,11 +18,25 @@ using roster::RosterDate;
 MemberRowReader::MemberRowReader(
     storage::Connection& db, ColumnMapping mapping, const RecordId& defaultOrgId, const QDate& today)
     : m_db(db)
-    , m_mapping(std::move(mapping))
     , m_defaultOrg(defaultOrgId)
     , m_today(today)
     , m_rosterWasEmpty(m_db.scalar("SELECT count(*) FROM member") == 0)
 {
+    for (int column = 0; column < mapping.columns.size(); ++column) {
+        if (!mapping.columns[column])
+            continue;
+        const auto field = std::size_t(*mapping.columns[column]);
+        if (field >= m_columns.size())
+            m_columns.resize(field + 1, -1);
+        if (m_columns[field] < 0)  // the first column that holds it, as ColumnMapping::columnOf
+            m_columns[field] = column;
+    }
+}
+
+int MemberRowReader::columnOf(RosterField field) const
+{
+    const auto index = std::size_t(field);
+    return index < m_columns.size() ? m_columns[index] : -1;
 }
 
 std::unique_lock<std::mutex> MemberRowReader::useConnection() const
@@ -32,7 +46,7 @@ std::unique_lock<std::mutex> MemberRowReader::useConnection() const
 
 QString MemberRowReader::cell(const SheetRow& row, RosterField field) const
 {
-    const int column = m_mapping.columnOf(field);
+    const int column = columnOf(field);
     if (column < 0 || column >= row.cells.size())
         return {};
     return row.cells.at(column).text.trimmed();
@@ -40,7 +54,7 @@ QString MemberRowReader::cell(const SheetRow& row, RosterField field) const
 
 bool MemberRowReader::isNumberCell(const SheetRow& row, RosterField field) const
 {
-    const int column = m_mapping.columnOf(field);
+    const int column = columnOf(field);
     return column >= 0 && column < row.cells.size() && row.cells.at(column).type == CellType::Number;
 }
 
@@ -129,7 +143,6 @@ MemberRowResult MemberRowReader::read(const SheetRow& row)
         m = *result.existing;
     m.idNumber = id.normalised;
 
-    const auto has = [&](RosterField field) { return m_mapping.has(field); };
     const auto code = [&](RosterField field, const CodeTable& table, QString& target) {
         if (!has(field))
             return;

@@ -9,6 +9,7 @@
 
 #include <mutex>
 #include <optional>
+#include <vector>
 
 namespace redgrid::storage {
 class Connection;
@@ -48,6 +49,8 @@ public:
 
 private:
     std::unique_lock<std::mutex> useConnection() const;
+    int columnOf(RosterField field) const;
+    bool has(RosterField field) const { return columnOf(field) >= 0; }
     QString cell(const SheetRow& row, RosterField field) const;
     bool isNumberCell(const SheetRow& row, RosterField field) const;
     RecordId orgFor(const QString& text, QStringList& errors);
@@ -55,7 +58,8 @@ private:
     std::optional<bool> yesNo(const QString& text) const;
 
     storage::Connection& m_db;
-    ColumnMapping m_mapping;
+    // The column of each item, by RosterField (-1: none), looked up some 40 times a row.
+    std::vector<int> m_columns;
     RecordId m_defaultOrg;
     QDate m_today;
     bool m_rosterWasEmpty;
