@@ -31,18 +31,19 @@ MemberRowPipeline::MemberRowPipeline(
     : m_source(source)
     , m_headerRow(headerRow)
     , m_reader(reader)
-    , m_batchRows(readAhead == ReadAhead::OnWorkerThread && !reader.looksUpMembers() ? RowsPerBatch : 1)
+    , m_readAhead(readAhead == ReadAhead::OnWorkerThread && !reader.looksUpMembers())
+    , m_batchRows(m_readAhead ? RowsPerBatch : 1)  // in step: each row when the caller asks for it
     , m_keptCells(keptCells)
 {
-    if (m_batchRows == 1)
-        return;  // in step: each row is read when the caller asks for it
+    if (!m_readAhead)
+        return;
     m_reader.shareConnection(&m_connectionLock);
     m_worker = std::thread([this] { work(); });
 }
 
 MemberRowPipeline::~MemberRowPipeline()
 {
-    if (!m_worker.joinable())
+    if (!m_readAhead)
         return;
     {
         const std::lock_guard lock(m_queueLock);
@@ -65,17 +66,28 @@ Result<bool> MemberRowPipeline::next(CheckedMemberRow& row)
         }
         if (m_current.last)
             return false;
-        m_current = m_worker.joinable() ? takeBatch() : readBatch();
+        m_current = m_readAhead ? takeBatch() : readBatch();
         m_nextInCurrent = 0;
         m_progress = m_current.progress;
     }
-    row = std::move(m_current.rows[m_nextInCurrent++]);
+    std::swap(row, m_current.rows[m_nextInCurrent++]);
     return true;
 }
 
 MemberRowPipeline::Batch MemberRowPipeline::readBatch()
 {
     Batch batch;
+    if (m_readAhead) {
+        std::vector<std::vector<CheckedMemberRow>> spent;
+        {
+            const std::lock_guard lock(m_queueLock);
+            spent.swap(m_spent);
+        }
+        if (!spent.empty()) {
+            batch.rows = std::move(spent.back());
+            batch.rows.clear();
+        }
+    }  // the other spent rows are freed here
     batch.rows.reserve(std::size_t(m_batchRows));
     try {
         readRows(batch);
@@ -123,6 +135,7 @@ void MemberRowPipeline::readRows(Batch& batch)
 MemberRowPipeline::Batch MemberRowPipeline::takeBatch()
 {
     std::unique_lock lock(m_queueLock);
+    m_spent.push_back(std::move(m_current.rows));
     m_queueChanged.wait(lock, [this] { return !m_ready.empty(); });
     Batch batch = std::move(m_ready.front());
     m_ready.pop_front();

@@ -51,9 +51,10 @@ public:
     MemberRowPipeline(const MemberRowPipeline&) = delete;
     MemberRowPipeline& operator=(const MemberRowPipeline&) = delete;
 
-    // true: `row` holds the next data row; false: there are no more. An Error (with file
-    // and row) when the file turns out to be damaged part way, after the rows before the
-    // damage. A database error of the reader is thrown here, in the caller's thread.
+    // true: `row` holds the next data row (what it held before is taken back); false: there
+    // are no more. An Error (with file and row) when the file turns out to be damaged part
+    // way, after the rows before the damage. A database error of the reader is thrown
+    // here, in the caller's thread.
     Result<bool> next(CheckedMemberRow& row);
 
     // The share of the file read so far (0..1), for a progress bar.
@@ -82,6 +83,7 @@ private:
     RowSource& m_source;
     const qint64 m_headerRow;
     MemberRowReader& m_reader;
+    const bool m_readAhead;
     const qsizetype m_batchRows;
     const KeptCells m_keptCells;
     SheetRow m_row;  // reused: the CSV reader refills its strings in place
@@ -97,6 +99,10 @@ private:
     std::mutex m_queueLock;
     std::condition_variable m_queueChanged;
     std::deque<Batch> m_ready;
+    // Rows the caller is done with go back to the worker, which frees them: memory is best
+    // freed by the thread that allocated it (a free from another thread contends for the
+    // allocator's lock), and their vectors are reused.
+    std::vector<std::vector<CheckedMemberRow>> m_spent;
     bool m_stopping = false;
     std::thread m_worker;
 };
