@@ -202,6 +202,11 @@ Result<MemberImportReport> MemberImporter::run(
                 break;
             }
         }
+        // Building the indexes sorts a million keys each. SQLite's sorter sorts as many as
+        // the page cache would hold in one linked list, then merges such runs from disk: runs
+        // of a few MiB fit the CPU's cache, 64 MiB ones spend their time on cache misses
+        // (measured: a quarter less time for the indexes of 1,000,000 members).
+        m_db.exec("PRAGMA cache_size = -8192");
         bulk.finish();
         if (!options.dryRun)
             transaction.commit();
