@@ -12,6 +12,16 @@ bool isDigit(QChar c)
     return c >= QLatin1Char('0') && c <= QLatin1Char('9');
 }
 
+// The value of ASCII digits the caller has checked. (toInt() converts the text to Latin-1
+// first, an allocation: an import reads the digits of two ID numbers a row.)
+int valueOf(QStringView digits)
+{
+    int value = 0;
+    for (QChar c : digits)
+        value = value * 10 + (c.unicode() - u'0');
+    return value;
+}
+
 bool allDigits(QStringView text)
 {
     if (text.isEmpty())
@@ -152,7 +162,7 @@ IdNumberCheck IdNumber::check(const QString& text, CellForm form, QDate today)
     const auto writtenDate = [&] {
         return QStringLiteral("%1-%2-%3").arg(digits.mid(6, 4), digits.mid(10, 2), digits.mid(12, 2));
     };
-    const QDate birth(digits.mid(6, 4).toInt(), digits.mid(10, 2).toInt(), digits.mid(12, 2).toInt());
+    const QDate birth(valueOf(digits.mid(6, 4)), valueOf(digits.mid(10, 2)), valueOf(digits.mid(12, 2)));
     if (!today.isValid())
         today = QDate::currentDate();
     if (!birth.isValid()) {
@@ -174,14 +184,14 @@ IdNumberCheck IdNumber::check(const QString& text, CellForm form, QDate today)
         return result;
     }
 
-    const int province = digits.left(2).toInt();
+    const int province = valueOf(digits.left(2));
     if (province >= 81 && province <= 83) {
         result.kind = IdKind::HkMacauTaiwanPermit;
         if (digits.mid(2, 4) != QLatin1String("0000"))
             result.warning = tr("the address code %1 is not 810000, 820000 or 830000, the codes of the Hong "
                                 "Kong, Macau and Taiwan residence permits")
                                  .arg(t.left(6));
-    } else if (t[0] == QLatin1Char('9') && isMainlandProvinceCode(digits.mid(1, 2).toInt())) {
+    } else if (t[0] == QLatin1Char('9') && isMainlandProvinceCode(valueOf(digits.mid(1, 2)))) {
         // 2023 card: 9, the 2-digit province that issued it, a 3-digit nationality code.
         result.kind = IdKind::ForeignPermanentResident;
         result.warning = tr("this is the number of a foreign permanent-residence ID card; party members are "
@@ -199,10 +209,10 @@ IdNumberCheck IdNumber::check(const QString& text, CellForm form, QDate today)
 
 QDate IdNumber::birthDateOf(const QString& normalisedId)
 {
-    if (normalisedId.size() != 18 || !allDigits(QStringView(normalisedId).mid(6, 8)))
+    const QStringView digits(normalisedId);
+    if (digits.size() != 18 || !allDigits(digits.mid(6, 8)))
         return {};
-    return QDate(
-        normalisedId.mid(6, 4).toInt(), normalisedId.mid(10, 2).toInt(), normalisedId.mid(12, 2).toInt());
+    return QDate(valueOf(digits.mid(6, 4)), valueOf(digits.mid(10, 2)), valueOf(digits.mid(12, 2)));
 }
 
 int IdNumber::sexOf(const QString& normalisedId)
