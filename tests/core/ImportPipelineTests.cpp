@@ -158,9 +158,11 @@ TEST_CASE(
     const QList<SheetRow> rows = rosterRows(3000);  // a dozen batches
     ListSource inStep(rows), ahead(rows);
     auto stepReader = w.reader(), aheadReader = w.reader();
+    // One after the other: the two share the connection, and only the reading ahead
+    // pipeline's reader takes its lock.
     MemberRowPipeline one(inStep, 2, stepReader, MemberRowPipeline::ReadAhead::No);
-    MemberRowPipeline two(ahead, 2, aheadReader, MemberRowPipeline::ReadAhead::OnWorkerThread);
     const QStringList expected = drain(one);
+    MemberRowPipeline two(ahead, 2, aheadReader, MemberRowPipeline::ReadAhead::OnWorkerThread);
     const QStringList got = drain(two);
 
     REQUIRE(expected.size() == 3000);
