@@ -29,8 +29,8 @@ struct CheckedMemberRow
 // number repeats row 5").
 //
 // ReadAhead::OnWorkerThread reads and checks the rows on a second thread, a few batches
-// ahead of the caller, who meanwhile writes the rows before them: an import's two halves,
-// checking rows and writing them, cost about the same, and PCs have two cores or more.
+// ahead of the caller, who meanwhile writes the rows before them: with a second core free
+// (PCs have two or more), reading and checking cost a first import no time of its own.
 // The reader then shares the database connection with the caller (it looks up
 // organisations by name), so both use it only while holding connectionLock().
 // Only a reader that looks up no members reads ahead (a first import, into an empty
