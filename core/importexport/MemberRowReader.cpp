@@ -19,16 +19,35 @@ using roster::RosterDate;
 MemberRowReader::MemberRowReader(
     storage::Connection& db, ColumnMapping mapping, const RecordId& defaultOrgId, const QDate& today)
     : m_db(db)
-    , m_mapping(std::move(mapping))
     , m_defaultOrg(defaultOrgId)
     , m_today(today)
     , m_rosterWasEmpty(m_db.scalar("SELECT count(*) FROM member") == 0)
 {
+    for (int column = 0; column < mapping.columns.size(); ++column) {
+        if (!mapping.columns[column])
+            continue;
+        const auto field = std::size_t(*mapping.columns[column]);
+        if (field >= m_columns.size())
+            m_columns.resize(field + 1, -1);
+        if (m_columns[field] < 0)  // the first column that holds it, as ColumnMapping::columnOf
+            m_columns[field] = column;
+    }
+}
+
+int MemberRowReader::columnOf(RosterField field) const
+{
+    const auto index = std::size_t(field);
+    return index < m_columns.size() ? m_columns[index] : -1;
+}
+
+std::unique_lock<std::mutex> MemberRowReader::useConnection() const
+{
+    return m_connectionLock ? std::unique_lock(*m_connectionLock) : std::unique_lock<std::mutex>();
 }
 
 QString MemberRowReader::cell(const SheetRow& row, RosterField field) const
 {
-    const int column = m_mapping.columnOf(field);
+    const int column = columnOf(field);
     if (column < 0 || column >= row.cells.size())
         return {};
     return row.cells.at(column).text.trimmed();
@@ -36,7 +55,7 @@ QString MemberRowReader::cell(const SheetRow& row, RosterField field) const
 
 bool MemberRowReader::isNumberCell(const SheetRow& row, RosterField field) const
 {
-    const int column = m_mapping.columnOf(field);
+    const int column = columnOf(field);
     return column >= 0 && column < row.cells.size() && row.cells.at(column).type == CellType::Number;
 }
 
@@ -63,6 +82,7 @@ RecordId MemberRowReader::orgFor(const QString& text, QStringList& errors)
     }
     if (const auto known = m_orgs.constFind(text); known != m_orgs.cend())
         return *known;
+    const auto lock = useConnection();
     const auto found = organisation::OrgStore(m_db).find(text);
     if (!found) {
         errors << tr("所在党支部 \"%1\": %2").arg(text, found.error().message);
@@ -81,12 +101,15 @@ RecordId MemberRowReader::communityFor(const QString& text, QStringList& errors)
 {
     if (const auto known = m_communities.constFind(text); known != m_communities.cend())
         return *known;
-    auto st
-        = m_db.cached("SELECT id FROM hierarchy_node WHERE level = 3 AND (name = ?1 OR code = ?1) LIMIT 2");
-    st.bind(1, text);
     QList<RecordId> found;
-    while (st.step())
-        found.append(st.id(0));
+    {
+        const auto lock = useConnection();
+        auto st = m_db.cached(
+            "SELECT id FROM hierarchy_node WHERE level = 3 AND (name = ?1 OR code = ?1) LIMIT 2");
+        st.bind(1, text);
+        while (st.step())
+            found.append(st.id(0));
+    }
     if (found.size() != 1) {
         errors << (found.isEmpty() ? tr("%1: no community or village is called \"%2\"")
                                    : tr("%1: several communities are called \"%2\"; give the code"))
@@ -117,6 +140,7 @@ MemberRowResult MemberRowReader::read(const SheetRow& row)
     if (!id.warning.isEmpty())
         result.warnings << tr("公民身份证号: %1").arg(id.warning);
     if (!m_rosterWasEmpty) {  // a first import meets no one on record (repeats are the importer's check)
+        const auto lock = useConnection();
         auto found = roster::MemberStore(m_db).lookupByIdNumber(id.normalised);
         if (found.outsideScope) {
             errors << tr("公民身份证号: this member is registered in an organisation outside your area");
@@ -129,7 +153,6 @@ MemberRowResult MemberRowReader::read(const SheetRow& row)
         m = *result.existing;
     m.idNumber = id.normalised;
 
-    const auto has = [&](RosterField field) { return m_mapping.has(field); };
     const auto code = [&](RosterField field, const CodeTable& table, QString& target) {
         if (!has(field))
             return;
@@ -176,10 +199,15 @@ MemberRowResult MemberRowReader::read(const SheetRow& row)
     if (has(RosterField::Org) || !result.existing) {
         const RecordId org = orgFor(cell(row, RosterField::Org), errors);
         // 所在党支部 names the branch; a member of one of its 党小组 stays in the group.
-        const bool inGroupOfBranch = result.existing && !org.isNull()
-            && m_db.scalar("SELECT count(*) FROM party_org WHERE id = ? AND parent_id = ? AND kind = 'group'",
-                   result.existing->orgId, org)
+        bool inGroupOfBranch = false;
+        if (result.existing && !org.isNull()) {
+            const auto lock = useConnection();
+            inGroupOfBranch
+                = m_db.scalar(
+                      "SELECT count(*) FROM party_org WHERE id = ? AND parent_id = ? AND kind = 'group'",
+                      result.existing->orgId, org)
                 > 0;
+        }
         if (!org.isNull() && !inGroupOfBranch)
             m.orgId = org;
     }

@@ -7,7 +7,9 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <mutex>
 #include <optional>
+#include <vector>
 
 namespace redgrid::storage {
 class Connection;
@@ -38,7 +40,17 @@ public:
 
     MemberRowResult read(const SheetRow& row);
 
+    // Whether read() looks members up by ID number: not while the roster was empty when
+    // the reader was made (a first import meets no one on record).
+    bool looksUpMembers() const { return !m_rosterWasEmpty; }
+    // When another thread uses the connection too, read() uses it only while holding `lock`
+    // (null: this thread alone uses it).
+    void shareConnection(std::mutex* lock) { m_connectionLock = lock; }
+
 private:
+    std::unique_lock<std::mutex> useConnection() const;
+    int columnOf(RosterField field) const;
+    bool has(RosterField field) const { return columnOf(field) >= 0; }
     QString cell(const SheetRow& row, RosterField field) const;
     bool isNumberCell(const SheetRow& row, RosterField field) const;
     RecordId orgFor(const QString& text, QStringList& errors);
@@ -46,12 +58,14 @@ private:
     std::optional<bool> yesNo(const QString& text) const;
 
     storage::Connection& m_db;
-    ColumnMapping m_mapping;
+    // The column of each item, by RosterField (-1: none), looked up some 40 times a row.
+    std::vector<int> m_columns;
     RecordId m_defaultOrg;
     QDate m_today;
     bool m_rosterWasEmpty;
     QHash<QString, RecordId> m_orgs;  // organisation names and codes seen so far
     QHash<QString, RecordId> m_communities;
+    std::mutex* m_connectionLock = nullptr;
 };
 
 }  // namespace redgrid::importexport

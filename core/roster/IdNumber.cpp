@@ -12,6 +12,16 @@ bool isDigit(QChar c)
     return c >= QLatin1Char('0') && c <= QLatin1Char('9');
 }
 
+// The value of ASCII digits the caller has checked. (toInt() converts the text to Latin-1
+// first, an allocation: an import reads the digits of two ID numbers a row.)
+int valueOf(QStringView digits)
+{
+    int value = 0;
+    for (QChar c : digits)
+        value = value * 10 + (c.unicode() - u'0');
+    return value;
+}
+
 bool allDigits(QStringView text)
 {
     if (text.isEmpty())
@@ -107,12 +117,14 @@ IdNumberCheck IdNumber::check(const QString& text, CellForm form, QDate today)
     }
 
     // An ID that reached us as a number has lost digits that no rule can restore.
-    const QString excelLost
-        = tr("Excel turned the ID number into a number and lost its last digits (\"%1\"); "
-             "format the column as text and enter the ID numbers again")
-              .arg(t);
+    // (Messages are made only when needed: every row of an import is checked twice.)
+    const auto excelLost = [written = t] {
+        return tr("Excel turned the ID number into a number and lost its last digits (\"%1\"); "
+                  "format the column as text and enter the ID numbers again")
+            .arg(written);
+    };
     if (looksScientific(t)) {
-        result.error = excelLost;
+        result.error = excelLost();
         return result;
     }
     if (form == CellForm::Number) {
@@ -120,7 +132,7 @@ IdNumberCheck IdNumber::check(const QString& text, CellForm form, QDate today)
         // Excel keeps 15 significant digits, so an 18-digit ID comes back ending in 000; a
         // shorter number in an ID column comes from the same numeric column.
         if (allDigits(t) && (t.size() < 18 || (t.size() == 18 && t.endsWith(QLatin1String("000"))))) {
-            result.error = excelLost;
+            result.error = excelLost();
             return result;
         }
     }
@@ -146,20 +158,23 @@ IdNumberCheck IdNumber::check(const QString& text, CellForm form, QDate today)
         return result;
     }
 
-    const QString writtenDate = QStringLiteral("%1-%2-%3").arg(t.mid(6, 4), t.mid(10, 2), t.mid(12, 2));
-    const QDate birth(t.mid(6, 4).toInt(), t.mid(10, 2).toInt(), t.mid(12, 2).toInt());
+    const QStringView digits(t);
+    const auto writtenDate = [&] {
+        return QStringLiteral("%1-%2-%3").arg(digits.mid(6, 4), digits.mid(10, 2), digits.mid(12, 2));
+    };
+    const QDate birth(valueOf(digits.mid(6, 4)), valueOf(digits.mid(10, 2)), valueOf(digits.mid(12, 2)));
     if (!today.isValid())
         today = QDate::currentDate();
     if (!birth.isValid()) {
-        result.error = tr("the birth date in the ID number, %1, is not a real date").arg(writtenDate);
+        result.error = tr("the birth date in the ID number, %1, is not a real date").arg(writtenDate());
         return result;
     }
     if (birth.year() < 1900) {
-        result.error = tr("the birth date in the ID number, %1, is before 1900").arg(writtenDate);
+        result.error = tr("the birth date in the ID number, %1, is before 1900").arg(writtenDate());
         return result;
     }
     if (birth > today) {
-        result.error = tr("the birth date in the ID number, %1, is in the future").arg(writtenDate);
+        result.error = tr("the birth date in the ID number, %1, is in the future").arg(writtenDate());
         return result;
     }
 
@@ -169,14 +184,14 @@ IdNumberCheck IdNumber::check(const QString& text, CellForm form, QDate today)
         return result;
     }
 
-    const int province = t.left(2).toInt();
+    const int province = valueOf(digits.left(2));
     if (province >= 81 && province <= 83) {
         result.kind = IdKind::HkMacauTaiwanPermit;
-        if (t.mid(2, 4) != QLatin1String("0000"))
+        if (digits.mid(2, 4) != QLatin1String("0000"))
             result.warning = tr("the address code %1 is not 810000, 820000 or 830000, the codes of the Hong "
                                 "Kong, Macau and Taiwan residence permits")
                                  .arg(t.left(6));
-    } else if (t[0] == QLatin1Char('9') && isMainlandProvinceCode(t.mid(1, 2).toInt())) {
+    } else if (t[0] == QLatin1Char('9') && isMainlandProvinceCode(valueOf(digits.mid(1, 2)))) {
         // 2023 card: 9, the 2-digit province that issued it, a 3-digit nationality code.
         result.kind = IdKind::ForeignPermanentResident;
         result.warning = tr("this is the number of a foreign permanent-residence ID card; party members are "
@@ -194,10 +209,10 @@ IdNumberCheck IdNumber::check(const QString& text, CellForm form, QDate today)
 
 QDate IdNumber::birthDateOf(const QString& normalisedId)
 {
-    if (normalisedId.size() != 18 || !allDigits(QStringView(normalisedId).mid(6, 8)))
+    const QStringView digits(normalisedId);
+    if (digits.size() != 18 || !allDigits(digits.mid(6, 8)))
         return {};
-    return QDate(
-        normalisedId.mid(6, 4).toInt(), normalisedId.mid(10, 2).toInt(), normalisedId.mid(12, 2).toInt());
+    return QDate(valueOf(digits.mid(6, 4)), valueOf(digits.mid(10, 2)), valueOf(digits.mid(12, 2)));
 }
 
 int IdNumber::sexOf(const QString& normalisedId)

@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace redgrid::roster {
 namespace {
 
@@ -58,6 +60,27 @@ void splitExtension(const QString& text, QString& number, QString& extension)
 {
     static const QStringList markers { QStringLiteral("转"), QStringLiteral("分机"), QStringLiteral("ext"),
         QStringLiteral("x"), QStringLiteral("#") };
+    // Most numbers have none: one pass over them for the markers' first characters
+    // (in either case) spares five searches.
+    const bool mayHaveMarker = std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        switch (c.unicode()) {
+        case u'转':
+        case u'分':
+        case u'e':
+        case u'E':
+        case u'x':
+        case u'X':
+        case u'#':
+            return true;
+        default:
+            return false;
+        }
+    });
+    if (!mayHaveMarker) {
+        number = text;
+        extension.clear();
+        return;
+    }
     qsizetype at = -1;
     qsizetype length = 0;
     for (const QString& marker : markers) {
@@ -134,9 +157,12 @@ PhoneCheck PhoneNumber::check(const QString& text)
             return result;
         }
     }
-    const QString notAPhone = tr("\"%1\" is not a mainland China mobile number (11 digits, 13–19…) or "
-                                 "landline number with area code (such as 023-67891234)")
-                                  .arg(t);
+    // Made only when needed: every phone of an import is checked twice.
+    const auto notAPhone = [&] {
+        return tr("\"%1\" is not a mainland China mobile number (11 digits, 13–19…) or "
+                  "landline number with area code (such as 023-67891234)")
+            .arg(t);
+    };
 
     QString main;
     QString extension;
@@ -163,7 +189,7 @@ PhoneCheck PhoneNumber::check(const QString& text)
         main = main.mid(1);
     QString digits = digitsOf(main);
     if (digits.isEmpty()) {
-        result.error = notAPhone;
+        result.error = notAPhone();
         return result;
     }
     if (international && !digits.startsWith(QLatin1Char('1'))) {
@@ -178,7 +204,7 @@ PhoneCheck PhoneNumber::check(const QString& text)
             ++group;
         }
         if (areaCodeLength(digits) != group) {
-            result.error = notAPhone;
+            result.error = notAPhone();
             return result;
         }
     }
@@ -245,7 +271,7 @@ PhoneCheck PhoneNumber::check(const QString& text)
             = tr("\"%1\" has no area code; write it with the area code, such as 023-67891234").arg(t);
         return result;
     }
-    result.error = notAPhone;
+    result.error = notAPhone();
     return result;
 }
 

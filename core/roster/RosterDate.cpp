@@ -33,6 +33,16 @@ bool allDigits(QStringView text)
     return true;
 }
 
+// The value of ASCII digits the caller has checked (toInt() would convert to Latin-1 first,
+// an allocation per date of an import).
+int valueOf(QStringView digits)
+{
+    int value = 0;
+    for (QChar c : digits)
+        value = value * 10 + (c.unicode() - u'0');
+    return value;
+}
+
 // Exports write date cells as "2020-07-01 00:00:00"; the time says nothing about the day.
 QString withoutTime(const QString& text)
 {
@@ -80,16 +90,23 @@ Parts separatedParts(QStringView text, QChar separator)
 {
     // 2020-07-01, 2020/7/1, 2020.7.1, 2020-7, 2020.07: one kind of separator throughout.
     Parts parts;
-    const QList<QStringView> pieces = text.split(separator);
-    if (pieces.size() < 2 || pieces.size() > 3)
-        return parts;
-    for (QStringView piece : pieces) {
-        if (!allDigits(piece))
+    QStringView pieces[3];
+    qsizetype count = 0;
+    for (qsizetype start = 0;;) {
+        const qsizetype end = text.indexOf(separator, start);
+        const QStringView piece = text.sliced(start, (end < 0 ? text.size() : end) - start);
+        if (count == 3 || !allDigits(piece))
             return parts;
+        pieces[count++] = piece;
+        if (end < 0)
+            break;
+        start = end + 1;
     }
+    if (count < 2)
+        return parts;
     parts.year = pieces[0];
     parts.month = pieces[1];
-    if (pieces.size() == 3)
+    if (count == 3)
         parts.day = pieces[2];
     parts.recognised = true;
     return parts;
@@ -121,8 +138,8 @@ bool isYearMonth(QStringView digits)
 {
     if (digits.size() != 6)
         return false;
-    const int month = digits.mid(4).toInt();
-    return digits.left(4).toInt() >= 1900 && month >= 1 && month <= 12;
+    const int month = valueOf(digits.mid(4));
+    return valueOf(digits.left(4)) >= 1900 && month >= 1 && month <= 12;
 }
 
 // The whole and fractional digits of a plain number ("43831.5"); false when `text` is not one.
@@ -221,8 +238,8 @@ Result<RosterDate> RosterDate::parse(const QString& text, CellForm form)
                 .arg(original));
     }
 
-    const int year = parts.year.toInt();
-    const int month = parts.month.toInt();
+    const int year = valueOf(parts.year);  // plausibleShape(): digits only
+    const int month = valueOf(parts.month);
     if (year < 1900)
         return Error::plain(tr("\"%1\": dates before 1900 are not accepted").arg(original));
     if (month < 1 || month > 12)
@@ -230,7 +247,7 @@ Result<RosterDate> RosterDate::parse(const QString& text, CellForm form)
     if (parts.day.isEmpty())
         return RosterDate(QDate(year, month, 1), DatePrecision::Month);
 
-    const int day = parts.day.toInt();
+    const int day = valueOf(parts.day);
     const int length = QDate(year, month, 1).daysInMonth();
     if (day < 1 || day > length) {
         return Error::plain(tr("\"%1\" is not a real date: month %2 of %3 has %4 days")
