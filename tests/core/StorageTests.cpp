@@ -1,4 +1,6 @@
+#include "storage/BoundValues.h"
 #include "storage/Connection.h"
+#include "storage/RollbackJournal.h"
 #include "storage/SqliteError.h"
 #include "storage/Transaction.h"
 #include "support/TestSupport.h"
@@ -142,4 +144,86 @@ TEST_CASE("A second connection's write lock makes BEGIN IMMEDIATE fail as busy",
         CHECK(e.isBusy());
     }
     CHECK_FALSE(second->inTransaction());
+}
+
+TEST_CASE("Bound values keep Statement's rules: '' is text, NULL only when asked; Chinese text as UTF-8",
+    "[core][storage]")
+{
+    auto db = tableOfPeople();
+    BoundValues values;
+    values.add(QStringLiteral("曾勇"));
+    values.add(std::optional<qint64>());  // age: NULL
+    values.add(QByteArray());  // photo: an empty blob, not NULL
+    {
+        auto st = db->prepare("INSERT INTO person (id, name, age, photo) VALUES (?1, ?2, ?3, ?4)");
+        st.bind(1, RecordId::generate());
+        values.bindTo(st, 2);
+        st.run();
+    }
+    BoundValues second;
+    second.add(QString());  // a null QString is '' as with Statement::bind
+    second.add(qint64(70));
+    second.add(RecordId());  // the null id is NULL
+    {
+        auto st = db->prepare("INSERT INTO person (id, name, age, photo) VALUES (?1, ?2, ?3, ?4)");
+        st.bind(1, RecordId::generate());
+        second.bindTo(st, 2);
+        st.run();
+    }
+    auto read = db->prepare("SELECT name, age IS NULL, typeof(photo), length(name) FROM person ORDER BY age");
+    REQUIRE(read.step());
+    CHECK(read.text(0) == QStringLiteral("曾勇"));
+    CHECK(read.int64(1) == 1);
+    CHECK(read.text(2) == QStringLiteral("blob"));
+    CHECK(read.int64(3) == 2);  // characters, so stored as UTF-8 text
+    REQUIRE(read.step());
+    CHECK(read.text(0).isEmpty());
+    CHECK(read.int64(1) == 0);
+    CHECK(read.text(2) == QStringLiteral("null"));
+}
+
+TEST_CASE("A rollback journal for a bulk write: only on the sole connection, WAL mode again afterwards",
+    "[core][storage]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("bulk.sqlite"));
+    auto db = Connection::open(path, Connection::OpenMode::ReadWriteCreate);
+    db->exec("PRAGMA journal_mode = WAL; CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)");
+    const auto journalMode = [&] {
+        auto st = db->prepare("PRAGMA journal_mode");
+        REQUIRE(st.step());
+        return st.text(0);
+    };
+
+    {
+        RollbackJournal journal(*db);
+        CHECK(journal.active());
+        CHECK(journalMode() == QStringLiteral("delete"));
+        Transaction tx(*db);
+        db->exec("INSERT INTO t (v) VALUES ('一'), ('二')");
+        tx.commit();
+    }
+    CHECK(journalMode() == QStringLiteral("wal"));
+    CHECK(db->scalar("SELECT count(*) FROM t") == 2);
+
+    // Another connection (a reader of the GUI) keeps the file in WAL mode: the write is made
+    // there, as safely.
+    auto reader = Connection::open(path, Connection::OpenMode::ReadOnly);
+    CHECK(reader->scalar("SELECT count(*) FROM t") == 2);
+    {
+        RollbackJournal journal(*db);
+        CHECK_FALSE(journal.active());
+        CHECK(journalMode() == QStringLiteral("wal"));
+        Transaction tx(*db);
+        db->exec("INSERT INTO t (v) VALUES ('三')");
+        tx.commit();
+    }
+    CHECK(journalMode() == QStringLiteral("wal"));
+    CHECK(reader->scalar("SELECT count(*) FROM t") == 3);
+
+    // Inside a transaction the mode cannot change: nothing is tried.
+    reader.reset();
+    Transaction tx(*db);
+    RollbackJournal inside(*db);
+    CHECK_FALSE(inside.active());
 }

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "common/RecordId.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace redgrid::storage {
+
+class Statement;
+
+// The parameter values of one statement, made ready ahead of time (text already in UTF-8),
+// possibly on another thread than the one that runs the statement. A first import prepares
+// a million rows of values on its reading thread while the writing thread only binds them,
+// without copying (Statement::bindUnowned), and steps.
+// Values follow Statement::bind's rules: text and blobs are values, NULL only by nullptr,
+// an empty std::optional or the null RecordId.
+class BoundValues
+{
+public:
+    void reserve(std::size_t count) { m_values.reserve(count); }
+
+    void add(std::nullptr_t);
+    void add(qint64 value);
+    void add(int value) { add(qint64(value)); }
+    void add(bool value) { add(qint64(value ? 1 : 0)); }
+    void add(const QString& text);
+    void add(const QByteArray& blob);
+    void add(const RecordId& id);
+    template<class T>
+    void add(const std::optional<T>& value)
+    {
+        value ? add(*value) : add(nullptr);
+    }
+
+    std::size_t size() const { return m_values.size(); }
+    // Binds the values to the parameters firstIndex, firstIndex + 1, …. SQLite reads them in
+    // place: this object must outlive the statement's run.
+    void bindTo(Statement& st, int firstIndex) const;
+
+private:
+    enum class Kind : quint8 { Null, Integer, Text, Blob };
+    struct Value
+    {
+        Kind kind = Kind::Null;
+        qint64 integer = 0;
+        QByteArray bytes;  // UTF-8 text or the blob
+    };
+    std::vector<Value> m_values;
+};
+
+}  // namespace redgrid::storage
