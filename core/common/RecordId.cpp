@@ -4,9 +4,29 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace redgrid {
+
+namespace {
+
+// The random part of new ids, from a block of the system generator's output: one system
+// call per id cost an import of a million members a second.
+void takeRandomBytes(std::uint8_t* out, int count)
+{
+    constexpr std::size_t BlockWords = 256;
+    thread_local std::array<quint32, BlockWords> block {};
+    thread_local std::size_t usedBytes = BlockWords * sizeof(quint32);
+    if (usedBytes + std::size_t(count) > block.size() * sizeof(quint32)) {
+        QRandomGenerator::system()->fillRange(block.data(), block.size());
+        usedBytes = 0;
+    }
+    std::memcpy(out, reinterpret_cast<const std::uint8_t*>(block.data()) + usedBytes, std::size_t(count));
+    usedBytes += std::size_t(count);
+}
+
+}  // namespace
 
 RecordId RecordId::generate()
 {
@@ -14,9 +34,7 @@ RecordId RecordId::generate()
     const auto millis = static_cast<std::uint64_t>(QDateTime::currentMSecsSinceEpoch());
     for (int i = 0; i < 6; ++i)
         id.m_bytes[static_cast<size_t>(i)] = static_cast<std::uint8_t>(millis >> (8 * (5 - i)));
-    std::array<quint32, 3> random {};
-    QRandomGenerator::system()->fillRange(random.data(), random.size());
-    std::memcpy(id.m_bytes.data() + 6, random.data(), 10);
+    takeRandomBytes(id.m_bytes.data() + 6, 10);
     id.m_bytes[6] = static_cast<std::uint8_t>((id.m_bytes[6] & 0x0F) | 0x70);  // version 7
     id.m_bytes[8] = static_cast<std::uint8_t>((id.m_bytes[8] & 0x3F) | 0x80);  // RFC 9562 variant
     return id;
