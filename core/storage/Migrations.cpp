@@ -388,6 +388,77 @@ CREATE TABLE member_v3 (
 );
 )sql",
         secureDatabase },
+    Migration { 4, "the uniqueness of members' ID numbers as an index of its own",
+        R"sql(
+-- Version 3 declared id_hash UNIQUE in the table, an index no one can drop: a first import
+-- then inserted a million random hashes into it one by one, which took as long as the rest
+-- of the import. As its own index, a bulk load drops it and builds it at the end (sorted).
+CREATE TABLE member_v4 (
+    id                  BLOB PRIMARY KEY NOT NULL CHECK (length(id) = 16),
+    org_id              BLOB NOT NULL REFERENCES party_org (id),
+    name                TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    sex                 TEXT NOT NULL DEFAULT '',
+    ethnicity           TEXT NOT NULL DEFAULT '',
+    id_hash             BLOB NOT NULL,             -- unique: member_id_hash
+    id_sealed           BLOB NOT NULL,
+    id_last4            TEXT NOT NULL,
+    birth_date          TEXT,
+    education           TEXT NOT NULL DEFAULT '',
+    degree              TEXT NOT NULL DEFAULT '',
+    category            TEXT NOT NULL CHECK (category IN ('1', '2')),   -- 1 正式, 2 预备
+    joined_on           TEXT,
+    converted_on        TEXT,
+    probation_extension INTEGER NOT NULL DEFAULT 0 CHECK (probation_extension BETWEEN 0 AND 12),  -- months
+    job_post            TEXT NOT NULL DEFAULT '',
+    mobile_sealed       BLOB,                        -- NULL: no mobile
+    mobile_hash         BLOB,
+    mobile_last4        TEXT NOT NULL DEFAULT '',
+    landline_sealed     BLOB,
+    landline_hash       BLOB,
+    landline_last4      TEXT NOT NULL DEFAULT '',
+    address_sealed      BLOB,
+    residence_node_id   BLOB REFERENCES hierarchy_node (id) ON DELETE SET NULL,
+    native_place        TEXT NOT NULL DEFAULT '',
+    work_unit           TEXT NOT NULL DEFAULT '',
+    work_post           TEXT NOT NULL DEFAULT '',
+    standing            TEXT NOT NULL DEFAULT '1' CHECK (standing IN ('1', '2')),  -- 1 正常, 2 停止党籍
+    status              TEXT NOT NULL DEFAULT 'active'
+                            CHECK (status IN ('active', 'transferred_out', 'departed', 'deceased')),
+    lost_contact_on     TEXT,
+    lost_contact_reason TEXT NOT NULL DEFAULT '',
+    is_mobile           INTEGER NOT NULL DEFAULT 0 CHECK (is_mobile IN (0, 1)),  -- 流动党员
+    mobile_destination  TEXT NOT NULL DEFAULT '',
+    dual_node_id        BLOB REFERENCES hierarchy_node (id) ON DELETE SET NULL,  -- 双报到 community
+    dual_registered_on  TEXT,
+    skills              TEXT NOT NULL DEFAULT '',
+    hardship            INTEGER NOT NULL DEFAULT 0 CHECK (hardship IN (0, 1)),
+    exempt              INTEGER NOT NULL DEFAULT 0 CHECK (exempt IN (0, 1)),
+    remarks             TEXT NOT NULL DEFAULT '',
+    sort_pinyin         TEXT NOT NULL,
+    sort_stroke         BLOB NOT NULL,
+    spell               TEXT NOT NULL,
+    initials            TEXT NOT NULL,
+    spell_alt           TEXT,
+    initials_alt        TEXT,
+    created_at          INTEGER NOT NULL,
+    modified_at         INTEGER NOT NULL
+);
+INSERT INTO member_v4 SELECT * FROM member;
+DROP TABLE member;
+ALTER TABLE member_v4 RENAME TO member;
+CREATE UNIQUE INDEX member_id_hash ON member (id_hash);
+CREATE INDEX member_org ON member (org_id, status);
+CREATE INDEX member_sort_pinyin ON member (sort_pinyin);
+CREATE INDEX member_spell ON member (spell, status);
+CREATE INDEX member_initials ON member (initials, spell, status);
+CREATE INDEX member_name ON member (name, status);
+CREATE INDEX member_spell_alt ON member (spell_alt, status) WHERE spell_alt IS NOT NULL;
+CREATE INDEX member_initials_alt ON member (initials_alt, spell_alt, status) WHERE initials_alt IS NOT NULL;
+CREATE INDEX member_id_last4 ON member (id_last4, status);
+CREATE INDEX member_mobile_last4 ON member (mobile_last4, status);
+CREATE INDEX member_landline_last4 ON member (landline_last4) WHERE landline_last4 <> '';
+)sql",
+        nullptr },
 };
 
 }  // namespace

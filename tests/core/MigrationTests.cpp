@@ -19,7 +19,8 @@ void makeDatabaseAtVersion(const QString& path, int version)
     auto db = Connection::open(path, Connection::OpenMode::ReadWriteCreate);
     db->exec(QStringLiteral("PRAGMA application_id = %1").arg(DatabaseFile::ApplicationId));
     db->exec("PRAGMA journal_mode = WAL");
-    Schema::migrate(*db, version);
+    const auto admin = test::testAdministrator();
+    Schema::migrate(*db, version, { version >= Schema::FirstSecuredVersion ? &admin : nullptr, nullptr });
     REQUIRE(db->pragmaInt("user_version") == version);
     if (version >= 1) {
         db->exec(
@@ -28,6 +29,14 @@ void makeDatabaseAtVersion(const QString& path, int version)
             "VALUES (x'01000000000000000000000000000001', NULL, 1, 'district', '江北区', '500105', 0, 0),"
             "       (x'01000000000000000000000000000002', x'01000000000000000000000000000001', 2, 'street', "
             "        '观音桥街道', '500105006000', 0, 0);");
+    }
+    if (version == 3) {  // a member as version 3 stored it (the values need not open here)
+        db->exec("INSERT INTO party_org (id, kind, name, code, created_at, modified_at) VALUES "
+                 "(x'02000000000000000000000000000001', 'branch', '第一支部', 'B1', 0, 0);"
+                 "INSERT INTO member (id, org_id, name, id_hash, id_sealed, id_last4, category, "
+                 "sort_pinyin, sort_stroke, spell, initials, created_at, modified_at) VALUES "
+                 "(x'03000000000000000000000000000001', x'02000000000000000000000000000001', '张三', "
+                 "x'aa', x'bb', '0012', '1', 'zhang san', x'01', 'zhangsan', 'zs', 0, 0);");
     }
 }
 
@@ -42,13 +51,21 @@ TEST_CASE("A database at every earlier schema version migrates to the newest", "
             const QString path = dir.path(QStringLiteral("old.redgrid"));
             makeDatabaseAtVersion(path, version);
 
-            // Reaching version 3 names the first administrator, who is then signed in.
-            CHECK(DatabaseFile::needsFirstAdministrator(path));
-            CHECK_FALSE(DatabaseFile::open(path).ok());
-            const auto admin = test::testAdministrator();
-            auto opened = DatabaseFile::open(path, &admin);
-            REQUIRE(opened.ok());
-            Connection& db = *opened.value();
+            // Reaching version 3 names the first administrator, who is then signed in; a
+            // later version signs in as before.
+            std::unique_ptr<Connection> opened;
+            if (version < Schema::FirstSecuredVersion) {
+                CHECK(DatabaseFile::needsFirstAdministrator(path));
+                CHECK_FALSE(DatabaseFile::open(path).ok());
+                const auto admin = test::testAdministrator();
+                auto migrated = DatabaseFile::open(path, &admin);
+                REQUIRE(migrated.ok());
+                opened = std::move(migrated.value());
+            } else {
+                opened = test::openSignedIn(path);
+                REQUIRE(opened);
+            }
+            Connection& db = *opened;
             CHECK_FALSE(DatabaseFile::needsFirstAdministrator(path));
             CHECK(db.pragmaInt("user_version") == Schema::latestVersion());
             auto integrity = db.prepare("PRAGMA integrity_check");
@@ -62,6 +79,16 @@ TEST_CASE("A database at every earlier schema version migrates to the newest", "
                 REQUIRE(street);
                 CHECK(street->name == QStringLiteral("观音桥街道"));
                 CHECK(store.root()->name == QStringLiteral("江北区"));
+            }
+            if (version == 3) {  // version 4: the member kept, its ID hash unique by an index
+                CHECK(db.scalar("SELECT count(*) FROM member WHERE name = '张三' AND id_hash = x'aa'") == 1);
+                CHECK(db.scalar("SELECT count(*) FROM sqlite_schema WHERE name = 'member_id_hash'") == 1);
+                CHECK_THROWS_AS(db.exec("INSERT INTO member (id, org_id, name, id_hash, id_sealed, id_last4, "
+                                        "category, sort_pinyin, sort_stroke, spell, initials, created_at, "
+                                        "modified_at) SELECT x'03000000000000000000000000000002', org_id, "
+                                        "'李四', id_hash, id_sealed, id_last4, category, sort_pinyin, "
+                                        "sort_stroke, spell, initials, 0, 0 FROM member"),
+                    SqliteError);
             }
             // The migrated database accepts the newest program's writes.
             hierarchy::HierarchyEditor editor(db);
