@@ -8,6 +8,7 @@
 #include "security/AuditTrail.h"
 #include "storage/Connection.h"
 #include "storage/GuardedWrite.h"
+#include "storage/RollbackJournal.h"
 #include "storage/Transaction.h"
 
 #include <QDir>
@@ -173,14 +174,23 @@ Result<MemberImportReport> MemberImporter::run(
     // spilling half-written pages to the log (restored afterwards).
     const qint64 cacheSize = m_db.pragmaInt("cache_size");
     m_db.exec("PRAGMA cache_size = -65536");
+    // A first import writes every page of the roster: once with a rollback journal, twice in
+    // WAL mode (see RollbackJournal).
+    std::optional<storage::RollbackJournal> journal;
+    if (!options.dryRun && m_db.scalar("SELECT NOT EXISTS (SELECT 1 FROM member)") != 0)
+        journal.emplace(m_db);
     const Status written = storage::guardedWrite([&]() -> Status {
         storage::Transaction transaction(m_db);
         roster::MemberStore store(m_db);
         auto bulk = store.beginBulkLoad();  // fast path for a first import of many rows
         MemberRowReader reader(m_db, mapping, options.defaultOrgId, options.today);
         // A first import reads and checks rows on a second thread while this one writes them.
-        MemberRowPipeline rows(
-            **source, found->headerRow, reader, MemberRowPipeline::ReadAhead::OnWorkerThread);
+        // Sealing and name keys are most of the cost of writing a new member: the
+        // reading thread computes them too.
+        roster::MemberEncoder encoder(m_db);
+        MemberRowPipeline rows(**source, found->headerRow, reader,
+            MemberRowPipeline::ReadAhead::OnWorkerThread, MemberRowPipeline::KeptCells::OfRejectedRows,
+            &encoder);
         CheckedMemberRow checked;
         for (;;) {
             auto more = rows.next(checked);
@@ -208,7 +218,8 @@ Result<MemberImportReport> MemberImporter::run(
             }
             report.warnings += result.warnings.size();
             const std::lock_guard lock(rows.connectionLock());
-            switch (store.write(result.member, result.existing, sourceName)) {
+            switch (store.write(
+                result.member, result.existing, sourceName, result.encoded ? &*result.encoded : nullptr)) {
             case roster::WriteOutcome::Inserted:
                 ++report.inserted;
                 break;
@@ -220,11 +231,6 @@ Result<MemberImportReport> MemberImporter::run(
                 break;
             }
         }
-        // Building the indexes sorts a million keys each. SQLite's sorter sorts as many as
-        // the page cache would hold in one linked list, then merges such runs from disk: runs
-        // of a few MiB fit the CPU's cache, 64 MiB ones spend their time on cache misses
-        // (measured: a quarter less time for the indexes of 1,000,000 members).
-        m_db.exec("PRAGMA cache_size = -8192");
         bulk.finish();
         if (!options.dryRun) {
             security::recordAudit(m_db,
@@ -239,6 +245,7 @@ Result<MemberImportReport> MemberImporter::run(
         return Status::success();
     });
     m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
+    journal.reset();
     if (!written)
         return written.error();
     if (failure)

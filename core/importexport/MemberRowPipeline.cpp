@@ -26,14 +26,15 @@ QStringList texts(const SheetRow& row)
 
 }  // namespace
 
-MemberRowPipeline::MemberRowPipeline(
-    RowSource& source, qint64 headerRow, MemberRowReader& reader, ReadAhead readAhead, KeptCells keptCells)
+MemberRowPipeline::MemberRowPipeline(RowSource& source, qint64 headerRow, MemberRowReader& reader,
+    ReadAhead readAhead, KeptCells keptCells, roster::MemberEncoder* encoder)
     : m_source(source)
     , m_headerRow(headerRow)
     , m_reader(reader)
     , m_readAhead(readAhead == ReadAhead::OnWorkerThread && !reader.looksUpMembers())
     , m_batchRows(m_readAhead ? RowsPerBatch : 1)  // in step: each row when the caller asks for it
     , m_keptCells(keptCells)
+    , m_encoder(encoder)
 {
     if (!m_readAhead)
         return;
@@ -126,6 +127,11 @@ void MemberRowPipeline::readRows(Batch& batch)
                            .arg(*earlier);
             else
                 m_seen.insert(key, m_row.row);
+        }
+        if (m_encoder && checked.result.ok() && !checked.result.existing) {
+            roster::Member& member = checked.result.member;
+            member.id = RecordId::generate();
+            checked.result.encoded = m_encoder->encode(member);
         }
         if (!checked.result.ok() || m_keptCells == KeptCells::OfEveryRow)
             checked.cells = texts(m_row);

@@ -44,9 +44,10 @@ public:
     // allocation per cell, where the CSV reader otherwise refills its strings in place.
     enum class KeptCells { OfRejectedRows, OfEveryRow };
 
-    // `source` and `reader` must outlive the pipeline.
+    // `source`, `reader` and `encoder` must outlive the pipeline. With an encoder, each
+    // valid new member gets its id and is encoded on the reading thread (MemberRowResult::encoded).
     MemberRowPipeline(RowSource& source, qint64 headerRow, MemberRowReader& reader, ReadAhead readAhead,
-        KeptCells keptCells = KeptCells::OfRejectedRows);
+        KeptCells keptCells = KeptCells::OfRejectedRows, roster::MemberEncoder* encoder = nullptr);
     ~MemberRowPipeline();  // stops the worker thread
     MemberRowPipeline(const MemberRowPipeline&) = delete;
     MemberRowPipeline& operator=(const MemberRowPipeline&) = delete;
@@ -86,6 +87,7 @@ private:
     const bool m_readAhead;
     const qsizetype m_batchRows;
     const KeptCells m_keptCells;
+    roster::MemberEncoder* const m_encoder;
     SheetRow m_row;  // reused: the CSV reader refills its strings in place
     QHash<qint64, qint64> m_seen;  // ID number key → the row it was first seen on
 

@@ -3,6 +3,7 @@
 #include "RosterColumns.h"
 #include "SpreadsheetSource.h"
 #include "roster/Member.h"
+#include "roster/MemberEncoder.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -22,6 +23,9 @@ struct MemberRowResult
 {
     roster::Member member;  // the existing record overlaid with the row's columns
     std::optional<roster::Member> existing;  // the member with this ID number, if on record
+    // A new member's sealed items and name keys, when the reading thread computed them
+    // (MemberRowPipeline with an encoder; member.id is then set).
+    std::optional<roster::EncodedMember> encoded;
     QStringList errors;  // the row is rejected if any
     QStringList warnings;
     bool ok() const { return errors.isEmpty(); }

@@ -12,6 +12,9 @@ namespace redgrid::roster {
 // they leave the active roster and stay on record.
 enum class MemberStatus { Active, TransferredOut, Departed, Deceased };
 QString memberStatusKey(MemberStatus status);  // stored in member.status
+
+// Between the skills of member.skills (、).
+inline constexpr QChar SkillSeparator(0x3001);
 MemberStatus memberStatusFromKey(QStringView key);
 
 // One party member: the 16 items of the 2017 党员基本信息采集表 plus what a community

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Member.h"
+#include "MemberEncoder.h"
 #include "common/Result.h"
-#include "names/NameReadings.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -75,7 +75,10 @@ public:
     // idempotent write). Call inside the caller's transaction for batches.
     WriteOutcome upsertByIdNumber(const Member& member, const QString& source);
     // The same, when the caller has already looked up `existing` (unmasked) by ID number.
-    WriteOutcome write(const Member& member, const std::optional<Member>& existing, const QString& source);
+    // `encoded`: the new member's sealed items and name keys, already computed for
+    // member.id (MemberEncoder); the store computes them itself otherwise.
+    WriteOutcome write(const Member& member, const std::optional<Member>& existing, const QString& source,
+        const EncodedMember* encoded = nullptr);
 
     // While a first import fills an empty roster, the secondary indexes are dropped and
     // built once at the end (much faster than a million index updates). Use inside the
@@ -104,14 +107,13 @@ private:
     std::optional<Member> plainMember(const RecordId& id);
     static Member masked(Member m);
     Exposure allowedExposure(Exposure asked);
-    void bindFields(storage::Statement& st, const Member& m);
-    names::NameReadings& readings();
-    const names::NameKeys& keysOf(const QString& name);
+    // Runs MEMBER_INSERT or MEMBER_UPDATE (?1 the id, then the encoded values).
+    void writeRow(const char* sql, const Member& m);
+    void writeRow(const char* sql, const EncodedMember& encoded);
+    MemberEncoder& encoder();
 
     storage::Connection& m_db;
-    std::unique_ptr<names::NameReadings> m_readings;
-    // Names repeat (王斌, 李娟 …): a first import computes each name's keys once.
-    QHash<QString, names::NameKeys> m_keyCache;
+    std::unique_ptr<MemberEncoder> m_encoder;
 };
 
 }  // namespace redgrid::roster

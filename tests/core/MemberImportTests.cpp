@@ -10,6 +10,7 @@
 #include "roster/MemberStore.h"
 #include "roster/RosterDate.h"
 #include "storage/Connection.h"
+#include "storage/DatabaseFile.h"
 #include "support/TestSupport.h"
 
 #include <QFile>
@@ -1250,4 +1251,37 @@ TEST_CASE("Member import: cancelling through the progress callback writes nothin
     REQUIRE(done.ok());
     CHECK(done->inserted == 3000);
     CHECK(last == 1.0);
+}
+
+TEST_CASE("Member import: a first import leaves the file in WAL mode, also while a reader has it open",
+    "[roster][import]")
+{
+    const auto journalMode = [](storage::Connection& db) {
+        auto st = db.prepare("PRAGMA journal_mode");
+        REQUIRE(st.step());
+        return st.text(0);
+    };
+    SECTION("alone: written through a rollback journal, then back to WAL")
+    {
+        World w;
+        const QString path
+            = w.writeCsv(QStringLiteral("a.csv"), nationalTable({ zhangSan(), qinXiaohong() }));
+        CHECK(w.run(path).inserted == 2);
+        CHECK(journalMode(*w.db) == QStringLiteral("wal"));
+        const auto zhang = w.member(zhangSan().id);  // sealed on the reading thread, opens here
+        REQUIRE(zhang);
+        CHECK(str(zhang->mobile) == "13812345678");
+        CHECK(zhang->address == zhangSan().address);
+    }
+    SECTION("with a reader open: in WAL mode throughout")
+    {
+        World w;
+        auto reader = storage::DatabaseFile::openReader(w.db->path());
+        REQUIRE(reader);
+        const QString path
+            = w.writeCsv(QStringLiteral("b.csv"), nationalTable({ zhangSan(), qinXiaohong() }));
+        CHECK(w.run(path).inserted == 2);
+        CHECK(journalMode(*w.db) == QStringLiteral("wal"));
+        CHECK(reader->scalar("SELECT count(*) FROM member") == 2);
+    }
 }
