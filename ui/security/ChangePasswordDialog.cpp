@@ -1,9 +1,9 @@
 #include "ChangePasswordDialog.h"
-
 #include "PasswordFields.h"
 #include "security/AccountStore.h"
 #include "security/Session.h"
 #include "storage/Connection.h"
+#include "ui/common/CoreGuard.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -60,11 +60,13 @@ void ChangePasswordDialog::accept()
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status changed
-        = security::AccountStore(m_db).changeOwnPassword(m_current->text(), m_new->password());
+    Status changed;
+    const auto failure = coreGuard(m_db.path(), [&] {
+        changed = security::AccountStore(m_db).changeOwnPassword(m_current->text(), m_new->password());
+    });
     QApplication::restoreOverrideCursor();
-    if (!changed) {
-        refuse(changed.error().toString());
+    if (failure || !changed) {
+        refuse(failure ? failure->toString() : changed.error().toString());
         return;
     }
     m_current->clear();
