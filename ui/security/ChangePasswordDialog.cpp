@@ -1,4 +1,5 @@
 #include "ChangePasswordDialog.h"
+
 #include "PasswordFields.h"
 #include "security/AccountStore.h"
 #include "security/Session.h"
