@@ -55,11 +55,17 @@ CodeTable::CodeTable(const char* title, std::initializer_list<RawEntry> entries,
             add(keyOf(entry.label.chopped(suffix.size())), i, synonymPriority);  // 汉族 → 汉
     }
     for (const RawSynonym& synonym : synonyms) {
-        const int index = m_indexByCode.value(QString::fromUtf8(synonym.code), -1);
+        const int index = m_indexByCode.value(QString::fromUtf8(synonym.code));
         Q_ASSERT_X(index >= 0, "CodeTable", synonym.text);  // a synonym for a code not in the table
         if (index >= 0)
             add(keyOf(QString::fromUtf8(synonym.text)), index, synonymPriority);
     }
+}
+
+int CodeTable::Index::value(const QString& key) const
+{
+    const auto found = m_map.find(key);
+    return found == m_map.end() ? -1 : found->second;
 }
 
 QString CodeTable::keyOf(QStringView text)
@@ -91,7 +97,7 @@ void CodeTable::add(const QString& key, int index, int priority)
         m_ambiguous.remove(key);
         return;
     }
-    if (priority < *known || m_indexByKey.value(key, -1) == index)
+    if (priority < *known || m_indexByKey.value(key) == index)
         return;
     // Same kind of key for two codes: neither may be guessed.
     m_indexByKey.remove(key);
@@ -100,7 +106,7 @@ void CodeTable::add(const QString& key, int index, int priority)
 
 int CodeTable::indexFor(const QString& key) const
 {
-    return m_indexByKey.value(key, -1);
+    return m_indexByKey.value(key);
 }
 
 QString CodeTable::title() const
@@ -111,8 +117,8 @@ QString CodeTable::title() const
 std::optional<QString> CodeTable::codeFor(const QString& labelSynonymOrCode) const
 {
     // Most cells are already a key ("汉族", "01"): one probe, no folding.
-    if (const auto hit = m_indexByKey.constFind(labelSynonymOrCode); hit != m_indexByKey.cend())
-        return m_entries[*hit].code;
+    if (const int hit = m_indexByKey.value(labelSynonymOrCode); hit >= 0)
+        return m_entries[hit].code;
 
     const QString key = keyOf(labelSynonymOrCode);
     if (key.isEmpty() || m_ambiguous.contains(key))
@@ -122,7 +128,7 @@ std::optional<QString> CodeTable::codeFor(const QString& labelSynonymOrCode) con
 
     // Excel dropped the leading zero of "01".
     if (m_codeWidth > 0 && allDigits(key) && key.size() < m_codeWidth) {
-        const int index = m_indexByCode.value(QString(m_codeWidth - key.size(), QLatin1Char('0')) + key, -1);
+        const int index = m_indexByCode.value(QString(m_codeWidth - key.size(), QLatin1Char('0')) + key);
         return index >= 0 ? std::optional<QString>(m_entries[index].code) : std::nullopt;
     }
 
@@ -138,7 +144,7 @@ std::optional<QString> CodeTable::codeFor(const QString& labelSynonymOrCode) con
     QString code = rest.left(digits).toString();
     if (m_codeWidth > 0 && code.size() < m_codeWidth)
         code.prepend(QString(m_codeWidth - code.size(), QLatin1Char('0')));
-    const int index = m_indexByCode.value(code, -1);
+    const int index = m_indexByCode.value(code);
     if (index < 0)
         return std::nullopt;
     QStringView label = rest.mid(digits);
@@ -157,7 +163,7 @@ bool CodeTable::isAmbiguous(const QString& text) const
 
 QString CodeTable::labelFor(const QString& code) const
 {
-    const int index = m_indexByCode.value(code, -1);
+    const int index = m_indexByCode.value(code);
     return index >= 0 ? m_entries[index].label : QString();
 }
 
@@ -167,7 +173,7 @@ QString CodeTable::pathFor(const QString& code) const
     QString current = code;
     // The depth bound guards against a parent cycle in the table data.
     for (int depth = 0; depth < 8 && !current.isEmpty(); ++depth) {
-        const int index = m_indexByCode.value(current, -1);
+        const int index = m_indexByCode.value(current);
         if (index < 0)
             break;
         labels.prepend(m_entries[index].label);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/StringHash.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
@@ -8,6 +10,7 @@
 
 #include <initializer_list>
 #include <optional>
+#include <unordered_map>
 
 namespace redgrid::roster {
 
@@ -80,6 +83,19 @@ private:
     CodeTable(const char* title, std::initializer_list<RawEntry> entries,
         std::initializer_list<RawSynonym> synonyms, int codeWidth = 0, const char* droppableSuffix = nullptr);
 
+    // Keys to entry indexes, looked up a dozen times per imported row (see StringHash).
+    class Index
+    {
+    public:
+        int value(const QString& key) const;  // -1 when absent
+        bool contains(const QString& key) const { return m_map.count(key) > 0; }
+        void insert(const QString& key, int index) { m_map[key] = index; }
+        void remove(const QString& key) { m_map.erase(key); }
+
+    private:
+        std::unordered_map<QString, int, StringHash> m_map;
+    };
+
     static QString keyOf(QStringView text);
     void add(const QString& key, int index, int priority);
     int indexFor(const QString& key) const;  // -1 when unknown or ambiguous
@@ -87,8 +103,8 @@ private:
     const char* m_title;
     QList<CodeEntry> m_entries;
     QList<QString> m_labelKeys;  // keyOf(label), parallel to m_entries
-    QHash<QString, int> m_indexByCode;
-    QHash<QString, int> m_indexByKey;
+    Index m_indexByCode;
+    Index m_indexByKey;
     QHash<QString, int> m_keyPriority;
     QSet<QString> m_ambiguous;
     int m_codeWidth = 0;  // pad shorter digit-only input with leading zeros; 0 = codes vary in length

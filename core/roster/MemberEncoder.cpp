@@ -50,11 +50,11 @@ MemberEncoder::~MemberEncoder() = default;
 const names::NameKeys& MemberEncoder::keysOf(const QString& name)
 {
     constexpr qsizetype MaxCachedNames = 200000;
-    if (const auto known = m_keyCache.constFind(name); known != m_keyCache.cend())
-        return *known;
-    if (m_keyCache.size() >= MaxCachedNames)
+    if (const auto known = m_keyCache.find(name); known != m_keyCache.end())
+        return known->second;
+    if (qsizetype(m_keyCache.size()) >= MaxCachedNames)
         m_keyCache.clear();
-    return *m_keyCache.insert(name, m_readings->keysFor(name, names::NameKind::Person));
+    return m_keyCache.emplace(name, m_readings->keysFor(name, names::NameKind::Person)).first->second;
 }
 
 EncodedMember MemberEncoder::encode(const Member& m)

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "MemberSecrets.h"
+#include "common/StringHash.h"
 #include "names/NameReadings.h"
 #include "storage/BoundValues.h"
 
-#include <QHash>
-
 #include <memory>
+#include <unordered_map>
 
 namespace redgrid::security {
 class Session;
@@ -58,7 +58,8 @@ private:
     std::shared_ptr<const security::Session> m_session;  // holds the database keys
     std::unique_ptr<names::NameReadings> m_readings;
     // Names repeat (王斌, 李娟 …): an import computes each name's keys once.
-    QHash<QString, names::NameKeys> m_keyCache;
+    // (StringHash: bounded by MaxCachedNames.)
+    std::unordered_map<QString, names::NameKeys, StringHash> m_keyCache;
 };
 
 }  // namespace redgrid::roster

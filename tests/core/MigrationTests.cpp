@@ -90,6 +90,24 @@ TEST_CASE("A database at every earlier schema version migrates to the newest", "
                                         "sort_stroke, spell, initials, 0, 0 FROM member"),
                     SqliteError);
             }
+            // Version 5: members' status is checked by comparisons, which SQLite runs without
+            // building a temporary b-tree per write, and still refuses what is not a status.
+            {
+                auto insert = db.prepare("EXPLAIN INSERT INTO member (id, org_id, name, id_hash, id_sealed, "
+                                         "id_last4, category, sort_pinyin, sort_stroke, spell, initials, "
+                                         "status, created_at, modified_at) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0)");
+                int temporaryTrees = 0;
+                while (insert.step())
+                    temporaryTrees += insert.text(1) == QStringLiteral("OpenEphemeral") ? 1 : 0;
+                CHECK(temporaryTrees == 0);
+            }
+            if (version == 3) {
+                CHECK_THROWS_AS(db.exec("UPDATE member SET status = 'retired'"), SqliteError);
+                db.exec("UPDATE member SET status = 'deceased'");
+                CHECK(db.scalar("SELECT count(*) FROM member WHERE status = 'deceased'") == 1);
+            }
+
             // The migrated database accepts the newest program's writes.
             hierarchy::HierarchyEditor editor(db);
             if (version == 0)
