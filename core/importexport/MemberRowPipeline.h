@@ -44,8 +44,9 @@ public:
     // allocation per cell, where the CSV reader otherwise refills its strings in place.
     enum class KeptCells { OfRejectedRows, OfEveryRow };
 
-    // `source`, `reader` and `encoder` must outlive the pipeline. With an encoder, each
-    // valid new member gets its id and is encoded on the reading thread (MemberRowResult::encoded).
+    // `source`, `reader` and `encoder` must outlive the pipeline. With an encoder, valid new
+    // members get their id and are encoded on the reading thread (MemberRowResult::encoded)
+    // when it is ahead of the caller; the caller encodes the others as it writes them.
     MemberRowPipeline(RowSource& source, qint64 headerRow, MemberRowReader& reader, ReadAhead readAhead,
         KeptCells keptCells = KeptCells::OfRejectedRows, roster::MemberEncoder* encoder = nullptr);
     ~MemberRowPipeline();  // stops the worker thread
@@ -77,7 +78,7 @@ private:
     };
 
     Batch readBatch();
-    void readRows(Batch& batch);
+    void readRows(Batch& batch, bool encode);
     Batch takeBatch();
     void work();  // the worker thread
 

@@ -5,10 +5,14 @@
 #include "importexport/MemberRowReader.h"
 #include "organisation/OrgEditor.h"
 #include "roster/IdNumber.h"
+#include "roster/MemberEncoder.h"
 #include "roster/MemberStore.h"
 #include "storage/Connection.h"
 #include "storage/SqliteError.h"
 #include "support/TestSupport.h"
+
+#include <QElapsedTimer>
+#include <QThread>
 
 #include <catch2/catch.hpp>
 
@@ -246,4 +250,58 @@ TEST_CASE("Import pipeline: a re-import reads each row when asked", "[import][pi
     CheckedMemberRow checked;
     REQUIRE(pipeline.next(checked).ok());
     CHECK(source.served() == 3);  // the title, the header and the first data row
+}
+
+TEST_CASE("Import pipeline: members encoded by either thread are stored alike", "[import][pipeline]")
+{
+    World w;
+    auto reader = w.reader();
+    const QList<SheetRow> rows = rosterRows(4000);
+    ListSource source(rows);
+    roster::MemberEncoder encoder(*w.db);
+    roster::MemberStore store(*w.db);
+    qint64 encodedByReader = 0, encodedByWriter = 0, written = 0;
+    {
+        MemberRowPipeline pipeline(source, 2, reader, MemberRowPipeline::ReadAhead::OnWorkerThread,
+            MemberRowPipeline::KeptCells::OfRejectedRows, &encoder);
+        CheckedMemberRow checked;
+        for (;;) {
+            auto more = pipeline.next(checked);
+            REQUIRE(more.ok());
+            if (!*more)
+                break;
+            // A slow writer at first: the reading thread gets ahead, and then encodes.
+            if (checked.row == 3) {
+                QElapsedTimer waited;
+                waited.start();
+                while (source.served() < 2600 && waited.elapsed() < 20000)
+                    QThread::msleep(5);
+            }
+            if (!checked.result.ok())
+                continue;
+            (checked.result.encoded ? encodedByReader : encodedByWriter) += 1;
+            const std::lock_guard lock(pipeline.connectionLock());
+            CHECK(store.write(checked.result.member, std::nullopt, QStringLiteral("test"),
+                      checked.result.encoded ? &*checked.result.encoded : nullptr)
+                == roster::WriteOutcome::Inserted);
+            ++written;
+        }
+    }
+    CHECK(encodedByWriter >= 256);  // the first batch, read while nothing waited
+    CHECK(encodedByReader > 0);
+    CHECK(store.count() == written);
+    // Every member opens with its own ID number and is found by it, whoever sealed it.
+    QSet<QString> seen;
+    for (const SheetRow& row : rows.mid(2)) {
+        const QString id = row.cells[2].text;
+        if (id.size() != 18 || seen.contains(id))
+            continue;  // rejected, or a repeat of a member checked already
+        seen.insert(id);
+        const auto found = store.lookupByIdNumber(id);
+        if (!found.member)
+            continue;  // a repeat or a rejected row
+        CHECK(found.member->idNumber == id);
+        CHECK(found.member->name == row.cells[0].text);
+    }
+    CHECK(store.lookupByIdNumber(idFor(QDate(1960, 1, 1).addDays(3999), 123)).member.has_value());
 }
