@@ -11,23 +11,29 @@ namespace redgrid::cli {
 
 QString AuditCommand::summary() const
 {
-    return tr("Verify, list or export the audit log (auditors and administrators).");
+    return tr("Verify, list, export or prune the audit log (auditors and administrators).");
 }
 
 void AuditCommand::describe(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(
-        QStringLiteral("ACTION"), tr("verify (is the chain intact? exit 0 only if so), list or export."));
+    parser.addPositionalArgument(QStringLiteral("ACTION"),
+        tr("verify (is the chain intact? exit 0 only if so), list, export, or prune (remove the entries "
+           "before --before; never one younger than 6 months; administrators of the whole database)."));
     parser.addPositionalArgument(QStringLiteral("DB"), tr("The database file."));
-    parser.addOptions({ m_json, m_user, m_action, m_from, m_to, m_limit, m_out });
+    parser.addOptions({ m_json, m_user, m_action, m_from, m_to, m_limit, m_out, m_before });
 }
 
 int AuditCommand::run(const QCommandLineParser& parser)
 {
     const QString action = parser.positionalArguments().at(0);
     if (action != QLatin1String("verify") && action != QLatin1String("list")
-        && action != QLatin1String("export")) {
-        printUsageError(tr("audit needs an action: verify, list or export"));
+        && action != QLatin1String("export") && action != QLatin1String("prune")) {
+        printUsageError(tr("audit needs an action: verify, list, export or prune"));
+        return UsageError;
+    }
+    const QDate before = QDate::fromString(parser.value(m_before), Qt::ISODate);
+    if (action == QLatin1String("prune") && !before.isValid()) {
+        printUsageError(tr("audit prune needs --before DATE (yyyy-MM-dd)"));
         return UsageError;
     }
     if (action == QLatin1String("export") && !parser.isSet(m_out)) {
@@ -48,6 +54,19 @@ int AuditCommand::run(const QCommandLineParser& parser)
     auto db = openDatabase(parser.positionalArguments().at(1));
     if (!db)
         return openFailure();
+    if (action == QLatin1String("prune")) {
+        const auto removed = security::pruneAuditLog(*db, before.startOfDay().toMSecsSinceEpoch());
+        if (!removed) {
+            printError(Error::inFile(db->path(), removed.error().message));
+            return NotSignedIn;
+        }
+        if (parser.isSet(m_json))
+            printJson({ { QStringLiteral("removed"), *removed } });
+        else
+            printLine(tr("Removed %n audit entries (entries younger than 6 months are always kept).", "",
+                int(*removed)));
+        return Success;
+    }
     if (action == QLatin1String("verify")) {
         auto report = security::verifyAuditLog(*db);
         if (!report) {

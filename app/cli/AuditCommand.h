@@ -4,7 +4,7 @@
 
 namespace redgrid::cli {
 
-// redgrid-cli audit verify|list|export DB …: the audit log, for auditors and administrators.
+// redgrid-cli audit verify|list|export|prune DB …: the audit log, for auditors and administrators.
 class AuditCommand : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AuditCommand)
@@ -32,6 +32,8 @@ private:
         tr("N"), QStringLiteral("50") };
     QCommandLineOption m_out { QStringLiteral("out"), tr("The file to export to (.csv or .xlsx)."),
         tr("FILE") };
+    QCommandLineOption m_before { QStringLiteral("before"),
+        tr("prune: remove the entries before this day (yyyy-MM-dd)."), tr("DATE") };
 };
 
 }  // namespace redgrid::cli

@@ -8,6 +8,9 @@
 #include "storage/Connection.h"
 #include "storage/SqliteError.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
+
 namespace redgrid::security {
 namespace {
 
@@ -66,6 +69,30 @@ Result<audit::VerifyReport> verifyAuditLog(storage::Connection& db)
     } catch (const storage::SqliteError& e) {
         return Error::storage(e.message());
     }
+}
+
+Result<qint64> pruneAuditLog(storage::Connection& db, qint64 beforeMs)
+{
+    const Access access(db);
+    if (Status allowed = access.require(Permission::ReadAudit); !allowed)
+        return allowed.error();
+    if (Status allowed = access.require(Permission::ManageAccounts); !allowed)
+        return allowed.error();
+    if (!access.coversWholeDatabase())
+        return Error::plain(QCoreApplication::translate(
+            "AuditTrail", "only an administrator of the whole database may remove audit entries"));
+    audit::AuditLog log(db, access.keys().auditKey().toByteArray());
+    const auto removed = log.removeOlderThan(beforeMs);
+    if (!removed)
+        return removed.error();
+    recordAudit(db,
+        { audit::AuditAction::Removed, QStringLiteral("audit_entry"), {},
+            { { QStringLiteral("removed"), *removed },
+                { QStringLiteral("before"),
+                    QDateTime::fromMSecsSinceEpoch(beforeMs).toString(
+                        QStringLiteral("yyyy-MM-dd HH:mm")) } } });
+    rememberChainHead(db);
+    return *removed;
 }
 
 void rememberChainHead(storage::Connection& db)

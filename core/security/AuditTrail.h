@@ -38,6 +38,10 @@ void recordAuditAsNobody(storage::Connection& connection, const QString& usernam
 Result<std::unique_ptr<audit::AuditLog>> readAuditLog(storage::Connection& connection);
 // Verifies the chain against the head this computer remembers (ReadAudit needed).
 Result<audit::VerifyReport> verifyAuditLog(storage::Connection& connection);
+// Removes the entries older than `beforeMs`, never one younger than 6 months (audit::AuditLog::
+// removeOlderThan), and records that it did: for an administrator of the whole database, who
+// may also read the log. Returns how many entries went.
+Result<qint64> pruneAuditLog(storage::Connection& connection, qint64 beforeMs);
 // Remembers the newest sealed entry outside the database (audit::ChainHeadStore), so that a
 // log cut short is caught. Called after sign-in and at sign-out, outside any transaction.
 void rememberChainHead(storage::Connection& connection);

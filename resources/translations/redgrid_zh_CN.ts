@@ -246,20 +246,8 @@
 <context>
     <name>AuditCommand</name>
     <message>
-        <source>Verify, list or export the audit log (auditors and administrators).</source>
-        <translation>校验、列出或导出审计日志（限审计员和管理员）。</translation>
-    </message>
-    <message>
-        <source>verify (is the chain intact? exit 0 only if so), list or export.</source>
-        <translation>verify（校验记录链是否完整，仅在完整时退出状态为 0）、list 或 export。</translation>
-    </message>
-    <message>
         <source>The database file.</source>
         <translation>数据库文件。</translation>
-    </message>
-    <message>
-        <source>audit needs an action: verify, list or export</source>
-        <translation>audit 需要指定操作：verify、list 或 export</translation>
     </message>
     <message>
         <source>audit export needs --out FILE</source>
@@ -320,6 +308,32 @@
     <message>
         <source>FILE</source>
         <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Verify, list, export or prune the audit log (auditors and administrators).</source>
+        <translation>校验、列出、导出或清理审计日志（限审计员和管理员）。</translation>
+    </message>
+    <message>
+        <source>verify (is the chain intact? exit 0 only if so), list, export, or prune (remove the entries before --before; never one younger than 6 months; administrators of the whole database).</source>
+        <translation>verify（校验记录链是否完整，仅在完整时退出状态为 0）、list、export，或 prune（删除 --before 之前的条目；不满 6 个月的条目一律保留；仅限全库管理员）。</translation>
+    </message>
+    <message>
+        <source>audit needs an action: verify, list, export or prune</source>
+        <translation>audit 需要一个操作：verify、list、export 或 prune</translation>
+    </message>
+    <message>
+        <source>audit prune needs --before DATE (yyyy-MM-dd)</source>
+        <translation>audit prune 需要 --before 日期（yyyy-MM-dd）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n audit entries (entries younger than 6 months are always kept).</source>
+        <translation>
+            <numerusform>已删除 %n 条审计条目（不满 6 个月的条目一律保留）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>prune: remove the entries before this day (yyyy-MM-dd).</source>
+        <translation>prune：删除此日期之前的条目（yyyy-MM-dd）。</translation>
     </message>
 </context>
 <context>
@@ -389,6 +403,13 @@
     <message>
         <source>the audit log cannot be sealed without the key; log in first</source>
         <translation>没有密钥，无法封存审计日志；请先登录</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>only an administrator of the whole database may remove audit entries</source>
+        <translation>只有全库管理员才能删除审计条目</translation>
     </message>
 </context>
 <context>
@@ -2963,10 +2984,6 @@ Exit status: 0 success, 1 usage error, 2 file or data error (nothing written),
     <message>
         <source>Close the database and sign in again</source>
         <translation>关闭数据库并重新登录</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Signed in: %1 · %2</source>

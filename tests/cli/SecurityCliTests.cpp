@@ -194,3 +194,53 @@ TEST_CASE(
     CHECK(verified.exitCode == 2);
     CHECK_FALSE(verified.json().value(QStringLiteral("intact")).toBool());
 }
+
+TEST_CASE("redgrid-cli audit prune keeps young entries and records itself", "[cli][security][audit]")
+{
+    test::TempDir dir;
+    const QString db = makeDatabase(dir);
+    const auto entriesBefore = runCli({ QStringLiteral("audit"), QStringLiteral("list"), db,
+        QStringLiteral("--limit"), QStringLiteral("1000"), QStringLiteral("--json") });
+    REQUIRE(entriesBefore.exitCode == 0);
+    const qsizetype before = entriesBefore.json().value(QStringLiteral("entries")).toArray().size();
+    REQUIRE(before > 0);
+
+    CHECK(runCli({ QStringLiteral("audit"), QStringLiteral("prune"), db }).exitCode == 1);  // no --before
+    // Every entry is younger than 6 months: asked to remove everything before tomorrow,
+    // it removes none.
+    const QString tomorrow = QDate::currentDate().addDays(1).toString(Qt::ISODate);
+    const auto pruned = runCli({ QStringLiteral("audit"), QStringLiteral("prune"), db,
+        QStringLiteral("--before"), tomorrow, QStringLiteral("--json") });
+    INFO(pruned.err.toStdString());
+    REQUIRE(pruned.exitCode == 0);
+    CHECK(pruned.json().value(QStringLiteral("removed")).toInt() == 0);
+    const auto after = runCli({ QStringLiteral("audit"), QStringLiteral("list"), db,
+        QStringLiteral("--action"), QStringLiteral("removed"), QStringLiteral("--json") });
+    REQUIRE(after.exitCode == 0);
+    const QJsonArray removals = after.json().value(QStringLiteral("entries")).toArray();
+    REQUIRE(removals.size() == 1);
+    CHECK(removals.at(0)
+              .toObject()
+              .value(QStringLiteral("target"))
+              .toString()
+              .contains(QStringLiteral("audit_entry")));
+    const auto verified
+        = runCli({ QStringLiteral("audit"), QStringLiteral("verify"), db, QStringLiteral("--json") });
+    CHECK(verified.exitCode == 0);
+    CHECK(verified.json().value(QStringLiteral("intact")).toBool());
+    // Nothing went: the log only grew (each run signs in and out).
+    CHECK(verified.json().value(QStringLiteral("entries")).toInt() > before);
+
+    // An auditor reads the log but may not remove from it.
+    REQUIRE(runCli({ QStringLiteral("users"), QStringLiteral("add"), db, QStringLiteral("shen"),
+                       QStringLiteral("--role"), QStringLiteral("auditor") },
+                { { QStringLiteral("REDGRID_NEW_PASSWORD"), QStringLiteral("Audit-2026x") } })
+                .exitCode
+        == 0);
+    const auto refused = runCli(
+        { QStringLiteral("audit"), QStringLiteral("prune"), db, QStringLiteral("--before"), tomorrow },
+        { { QStringLiteral("REDGRID_USER"), QStringLiteral("shen") },
+            { QStringLiteral("REDGRID_PASSWORD"), QStringLiteral("Audit-2026x") } });
+    CHECK(refused.exitCode == 4);
+    CHECK_FALSE(refused.err.isEmpty());
+}
