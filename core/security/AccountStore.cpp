@@ -5,6 +5,7 @@
 #include "KeySlots.h"
 #include "PasswordPolicy.h"
 #include "common/Clock.h"
+#include "hierarchy/NodeKind.h"
 #include "storage/Connection.h"
 #include "storage/GuardedWrite.h"
 #include "storage/Transaction.h"
@@ -117,6 +118,40 @@ Account AccountStore::insert(const NewAccount& account)
     return a;
 }
 
+// The level of the hierarchy a role's area is: a 社区书记 has a community, a 网格员 a grid.
+// A district administrator may have the whole database (no area); an auditor reads only
+// the audit log, so any area or none will do.
+std::optional<QString> AccountStore::areaProblem(Role role, const RecordId& scopeNodeId)
+{
+    std::optional<hierarchy::NodeLevel> wanted;
+    switch (role) {
+    case Role::DistrictAdmin:
+        if (scopeNodeId.isNull())
+            return std::nullopt;
+        wanted = hierarchy::NodeLevel::District;
+        break;
+    case Role::StreetAdmin:
+        wanted = hierarchy::NodeLevel::Street;
+        break;
+    case Role::CommunitySecretary:
+        wanted = hierarchy::NodeLevel::Community;
+        break;
+    case Role::GridWorker:
+        wanted = hierarchy::NodeLevel::Grid;
+        break;
+    case Role::Auditor:
+        return std::nullopt;
+    }
+    if (scopeNodeId.isNull())
+        return tr("a %1 account needs an area: a %2")
+            .arg(Roles::label(role), hierarchy::NodeLabels::level(*wanted));
+    const qint64 level = m_db.scalar("SELECT level FROM hierarchy_node WHERE id = ?", scopeNodeId);
+    if (level != qint64(*wanted))
+        return tr("the area of a %1 account must be a %2")
+            .arg(Roles::label(role), hierarchy::NodeLabels::level(*wanted));
+    return std::nullopt;
+}
+
 Result<Account> AccountStore::add(const NewAccount& account)
 {
     const Access access(m_db);
@@ -131,6 +166,8 @@ Result<Account> AccountStore::add(const NewAccount& account)
     if (!account.scopeNodeId.isNull()
         && m_db.scalar("SELECT count(*) FROM hierarchy_node WHERE id = ?", account.scopeNodeId) == 0)
         return Error::plain(tr("the account's area is not in the hierarchy"));
+    if (auto problem = areaProblem(account.role, account.scopeNodeId))
+        return Error::plain(*problem);
     if (auto problem = usernameProblem(account.username))
         return Error::plain(*problem);
     if (auto problem = PasswordPolicy::problem(account.password))

@@ -51,6 +51,7 @@ public:
     void recordSuccessfulLogin(const RecordId& id);
 
 private:
+    std::optional<QString> areaProblem(Role role, const RecordId& scopeNodeId);
     Result<Account> managed(const QString& username);  // found, and within the administrator's reach
     std::optional<QString> usernameProblem(const QString& username);
     static Account fromRow(const storage::Statement& row);

@@ -66,6 +66,14 @@
         <source>you cannot lock your own account</source>
         <translation>不能锁定您本人的账号</translation>
     </message>
+    <message>
+        <source>a %1 account needs an area: a %2</source>
+        <translation>%1账号须指定管辖范围：一个%2</translation>
+    </message>
+    <message>
+        <source>the area of a %1 account must be a %2</source>
+        <translation>%1账号的管辖范围必须是一个%2</translation>
+    </message>
 </context>
 <context>
     <name>AuditActionLabels</name>

@@ -43,6 +43,7 @@ struct District
     QString path = dir.path(QStringLiteral("district.redgrid"));
     std::unique_ptr<storage::Connection> admin;
     hierarchy::HierarchyNode communityA, communityB;
+    hierarchy::HierarchyNode gridA;  // a grid of community A
 
     District()
     {
@@ -55,6 +56,10 @@ struct District
         REQUIRE(communities.size() >= 2);
         communityA = communities.at(0);
         communityB = communities.at(1);
+        const auto grids = hierarchy::HierarchyStore(*admin).children(communityA.id);
+        REQUIRE_FALSE(grids.isEmpty());
+        gridA = grids.at(0);
+        REQUIRE(gridA.level == hierarchy::NodeLevel::Grid);
     }
 
     void addAccount(const QString& name, Role role, const RecordId& area)
@@ -153,7 +158,7 @@ TEST_CASE("A community secretary reads and changes only their own community", "[
 TEST_CASE("Grid workers and auditors read no party members", "[core][security][scope]")
 {
     District d;
-    d.addAccount(QStringLiteral("grid"), Role::GridWorker, d.communityA.id);
+    d.addAccount(QStringLiteral("grid"), Role::GridWorker, d.gridA.id);
     d.addAccount(QStringLiteral("audit"), Role::Auditor, {});
     const auto own = d.membersOf(d.communityA);
     REQUIRE_FALSE(own.empty());
@@ -168,7 +173,7 @@ TEST_CASE("Grid workers and auditors read no party members", "[core][security][s
         CHECK_FALSE(roster::MemberStore(*db).update(edited).ok());
     }
     // A grid worker sees where their grids are; an auditor not even that.
-    CHECK(hierarchy::HierarchyStore(*d.signIn(QStringLiteral("grid"))).node(d.communityA.id).has_value());
+    CHECK(hierarchy::HierarchyStore(*d.signIn(QStringLiteral("grid"))).node(d.gridA.id).has_value());
     CHECK_FALSE(
         hierarchy::HierarchyStore(*d.signIn(QStringLiteral("audit"))).node(d.communityA.id).has_value());
 }
@@ -359,7 +364,7 @@ TEST_CASE("Changes, views and exports are written to the audit log", "[core][sec
     CHECK(latest().details.contains(QStringLiteral("\"unmasked\":true")));
 
     // A grid worker may not export, and a refused export leaves no file.
-    d.addAccount(QStringLiteral("grid"), Role::GridWorker, d.communityA.id);
+    d.addAccount(QStringLiteral("grid"), Role::GridWorker, d.gridA.id);
     auto grid = d.signIn(QStringLiteral("grid"));
     const QString refused = d.dir.path(QStringLiteral("refused.csv"));
     CHECK_FALSE(importexport::MemberExporter(*grid).run(refused, {}).ok());
@@ -368,4 +373,32 @@ TEST_CASE("Changes, views and exports are written to the audit log", "[core][sec
     auto verified = verifyAuditLog(*d.admin);
     REQUIRE(verified.ok());
     CHECK(verified->isIntact());
+}
+
+TEST_CASE("An account's area is the level of the hierarchy its role works at", "[core][security]")
+{
+    District d;
+    const RecordId street = hierarchy::HierarchyStore(*d.admin).ancestors(d.communityA.id).value(1).id;
+    REQUIRE(hierarchy::HierarchyStore(*d.admin).node(street)->level == hierarchy::NodeLevel::Street);
+    AccountStore accounts(*d.admin);
+    const auto add = [&](const QString& name, Role role, const RecordId& area) {
+        return accounts.add({ name, {}, role, area, QStringLiteral("Secret-2026") });
+    };
+    // A secretary of a street, a grid worker of a community, a street administrator of the
+    // whole database: each would reach far more than the role is for.
+    const auto secretaryOfStreet = add(QStringLiteral("s1"), Role::CommunitySecretary, street);
+    REQUIRE_FALSE(secretaryOfStreet.ok());
+    CHECK(secretaryOfStreet.error().message.contains(QStringLiteral("must be")));
+    CHECK_FALSE(add(QStringLiteral("g1"), Role::GridWorker, d.communityA.id).ok());
+    const auto streetAdminEverywhere = add(QStringLiteral("a1"), Role::StreetAdmin, {});
+    REQUIRE_FALSE(streetAdminEverywhere.ok());
+    CHECK(streetAdminEverywhere.error().message.contains(QStringLiteral("needs an area")));
+    CHECK_FALSE(add(QStringLiteral("s2"), Role::CommunitySecretary, {}).ok());
+    CHECK(d.admin->scalar("SELECT count(*) FROM account") == 1);  // none of them was made
+
+    CHECK(add(QStringLiteral("s3"), Role::CommunitySecretary, d.communityA.id).ok());
+    CHECK(add(QStringLiteral("g2"), Role::GridWorker, d.gridA.id).ok());
+    CHECK(add(QStringLiteral("a2"), Role::StreetAdmin, street).ok());
+    CHECK(add(QStringLiteral("d2"), Role::DistrictAdmin, {}).ok());
+    CHECK(add(QStringLiteral("au"), Role::Auditor, {}).ok());
 }
