@@ -6,11 +6,10 @@
 
 namespace redgrid {
 
-// A hash for short strings looked up in bulk (code labels, names): FNV-1a over the UTF-16
-// units. Qt's seeded string hash cost more than the rest of such a lookup (measured: 2 s of
-// a 1,000,000-row import in code tables, as much again in the name cache). It is not
-// seeded: use it where the keys are bounded or the program's own, not for tables that
-// untrusted input can grow without limit.
+// A hash for short strings looked up in bulk (code labels): FNV-1a over the UTF-16 units.
+// Qt's seeded string hash cost more than the rest of such a lookup (measured: 2 s of a
+// 1,000,000-row import in the code tables). It is not seeded: use it where the keys are
+// bounded or the program's own, not for tables that untrusted input can grow without limit.
 struct StringHash
 {
     std::size_t operator()(QStringView text) const noexcept

@@ -47,20 +47,10 @@ MemberEncoder::MemberEncoder(storage::Connection& db)
 
 MemberEncoder::~MemberEncoder() = default;
 
-const names::NameKeys& MemberEncoder::keysOf(const QString& name)
-{
-    constexpr qsizetype MaxCachedNames = 200000;
-    if (const auto known = m_keyCache.find(name); known != m_keyCache.end())
-        return known->second;
-    if (qsizetype(m_keyCache.size()) >= MaxCachedNames)
-        m_keyCache.clear();
-    return m_keyCache.emplace(name, m_readings->keysFor(name, names::NameKind::Person)).first->second;
-}
-
 EncodedMember MemberEncoder::encode(const Member& m)
 {
     const QString name = m.name.trimmed();
-    const names::NameKeys& keys = keysOf(name);
+    const names::NameKeys keys = m_readings->keysFor(name, names::NameKind::Person);
     const SealedMemberFields sealed
         = MemberSecrets::seal(m_session->keys(), m.id, { m.idNumber, m.mobile, m.landline, m.address });
     EncodedMember encoded { m.id, {} };

@@ -1,12 +1,10 @@
 #pragma once
 
 #include "MemberSecrets.h"
-#include "common/StringHash.h"
 #include "names/NameReadings.h"
 #include "storage/BoundValues.h"
 
 #include <memory>
-#include <unordered_map>
 
 namespace redgrid::security {
 class Session;
@@ -40,8 +38,8 @@ struct EncodedMember
 };
 
 // Encodes members for the store. The store encodes each member it writes; a first import
-// encodes its new members on the reading thread instead (MemberRowPipeline): sealing, name
-// keys and UTF-8 are most of the cost of writing a member. One thread uses an encoder at a
+// encodes new members on its reading thread while that thread is ahead (MemberRowPipeline):
+// sealing, name keys and UTF-8 are most of the cost of writing a member. One thread uses an encoder at a
 // time; it reads the database only when made (the user's name readings).
 class MemberEncoder
 {
@@ -53,13 +51,10 @@ public:
     names::NameReadings& readings() { return *m_readings; }
 
 private:
-    const names::NameKeys& keysOf(const QString& name);
-
+    // No cache of name keys: computing them costs less than finding them among the
+    // hundred thousand distinct names of a large roster (measured: 0.5 s less on 1,000,000 rows).
     std::shared_ptr<const security::Session> m_session;  // holds the database keys
     std::unique_ptr<names::NameReadings> m_readings;
-    // Names repeat (王斌, 李娟 …): an import computes each name's keys once.
-    // (StringHash: bounded by MaxCachedNames.)
-    std::unordered_map<QString, names::NameKeys, StringHash> m_keyCache;
 };
 
 }  // namespace redgrid::roster
