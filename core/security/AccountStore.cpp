@@ -118,37 +118,18 @@ Account AccountStore::insert(const NewAccount& account)
     return a;
 }
 
-// The level of the hierarchy a role's area is: a 社区书记 has a community, a 网格员 a grid.
-// A district administrator may have the whole database (no area); an auditor reads only
-// the audit log, so any area or none will do.
+// The area must be of a level the role works at (Roles::areaLevels).
 std::optional<QString> AccountStore::areaProblem(Role role, const RecordId& scopeNodeId)
 {
-    std::optional<hierarchy::NodeLevel> wanted;
-    switch (role) {
-    case Role::DistrictAdmin:
-        if (scopeNodeId.isNull())
+    const QString wanted = Roles::areaLevelsText(role);
+    if (scopeNodeId.isNull()) {
+        if (Roles::mayHaveNoArea(role))
             return std::nullopt;
-        wanted = hierarchy::NodeLevel::District;
-        break;
-    case Role::StreetAdmin:
-        wanted = hierarchy::NodeLevel::Street;
-        break;
-    case Role::CommunitySecretary:
-        wanted = hierarchy::NodeLevel::Community;
-        break;
-    case Role::GridWorker:
-        wanted = hierarchy::NodeLevel::Grid;
-        break;
-    case Role::Auditor:
-        return std::nullopt;
+        return tr("a %1 account needs an area: a %2").arg(Roles::label(role), wanted);
     }
-    if (scopeNodeId.isNull())
-        return tr("a %1 account needs an area: a %2")
-            .arg(Roles::label(role), hierarchy::NodeLabels::level(*wanted));
     const qint64 level = m_db.scalar("SELECT level FROM hierarchy_node WHERE id = ?", scopeNodeId);
-    if (level != qint64(*wanted))
-        return tr("the area of a %1 account must be a %2")
-            .arg(Roles::label(role), hierarchy::NodeLabels::level(*wanted));
+    if (!Roles::areaLevels(role).contains(hierarchy::NodeLevel(level)))
+        return tr("the area of a %1 account must be a %2").arg(Roles::label(role), wanted);
     return std::nullopt;
 }
 

@@ -106,6 +106,39 @@ bool Roles::mayGrant(Role administrator, Role granted)
     return administrator == Role::DistrictAdmin || granted != Role::DistrictAdmin;
 }
 
+QSet<hierarchy::NodeLevel> Roles::areaLevels(Role role)
+{
+    using hierarchy::NodeLevel;
+    switch (role) {
+    case Role::DistrictAdmin:
+        return { NodeLevel::District };
+    case Role::StreetAdmin:
+        return { NodeLevel::Street };
+    case Role::CommunitySecretary:
+        return { NodeLevel::Community };
+    case Role::GridWorker:
+        return { NodeLevel::Community, NodeLevel::Grid };
+    case Role::Auditor:
+        return { NodeLevel::District, NodeLevel::Street, NodeLevel::Community };
+    }
+    return {};
+}
+
+QString Roles::areaLevelsText(Role role)
+{
+    const QSet<hierarchy::NodeLevel> levels = areaLevels(role);
+    QStringList names;
+    for (int level = 1; level <= hierarchy::LevelCount; ++level)
+        if (levels.contains(hierarchy::NodeLevel(level)))
+            names << hierarchy::NodeLabels::level(hierarchy::NodeLevel(level));
+    return names.join(tr(" or "));
+}
+
+bool Roles::mayHaveNoArea(Role role)
+{
+    return role == Role::DistrictAdmin || role == Role::Auditor;
+}
+
 QList<Role> Roles::all()
 {
     return { Role::DistrictAdmin, Role::StreetAdmin, Role::CommunitySecretary, Role::GridWorker,

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "hierarchy/NodeKind.h"
+
 #include <QCoreApplication>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -45,6 +48,14 @@ public:
     static bool allows(Role role, Permission permission);
     // An administrator hands out only roles at or below their own.
     static bool mayGrant(Role administrator, Role granted);
+    // The levels of the hierarchy an account's area may be at: a 社区书记's is a community, a
+    // 网格员's a grid or the community whose grids they serve.
+    static QSet<hierarchy::NodeLevel> areaLevels(Role role);
+    // Those levels for a message, top down: "社区/村 or 网格" (translated).
+    static QString areaLevelsText(Role role);
+    // Whether an account may have no area, i.e. the whole database: a 区级管理员, and an
+    // 审计员, who reads only the audit log.
+    static bool mayHaveNoArea(Role role);
     static QList<Role> all();
 };
 

@@ -2271,6 +2271,10 @@
         <source>change settings</source>
         <translation>修改设置</translation>
     </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
 </context>
 <context>
     <name>RosterBenchCommand</name>
@@ -3158,10 +3162,6 @@ Exit status: 0 success, 1 usage error, 2 file or data error (nothing written),
     <message>
         <source>none yet — choose a %1</source>
         <translation>尚未选择，请选择%1</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation>或</translation>
     </message>
     <message>
         <source>Area of the Account</source>

@@ -384,12 +384,12 @@ TEST_CASE("An account's area is the level of the hierarchy its role works at", "
     const auto add = [&](const QString& name, Role role, const RecordId& area) {
         return accounts.add({ name, {}, role, area, QStringLiteral("Secret-2026") });
     };
-    // A secretary of a street, a grid worker of a community, a street administrator of the
+    // A secretary of a street, a grid worker of a street, a street administrator of the
     // whole database: each would reach far more than the role is for.
     const auto secretaryOfStreet = add(QStringLiteral("s1"), Role::CommunitySecretary, street);
     REQUIRE_FALSE(secretaryOfStreet.ok());
     CHECK(secretaryOfStreet.error().message.contains(QStringLiteral("must be")));
-    CHECK_FALSE(add(QStringLiteral("g1"), Role::GridWorker, d.communityA.id).ok());
+    CHECK_FALSE(add(QStringLiteral("g1"), Role::GridWorker, street).ok());
     const auto streetAdminEverywhere = add(QStringLiteral("a1"), Role::StreetAdmin, {});
     REQUIRE_FALSE(streetAdminEverywhere.ok());
     CHECK(streetAdminEverywhere.error().message.contains(QStringLiteral("needs an area")));
@@ -398,6 +398,7 @@ TEST_CASE("An account's area is the level of the hierarchy its role works at", "
 
     CHECK(add(QStringLiteral("s3"), Role::CommunitySecretary, d.communityA.id).ok());
     CHECK(add(QStringLiteral("g2"), Role::GridWorker, d.gridA.id).ok());
+    CHECK(add(QStringLiteral("g3"), Role::GridWorker, d.communityA.id).ok());  // its grids
     CHECK(add(QStringLiteral("a2"), Role::StreetAdmin, street).ok());
     CHECK(add(QStringLiteral("d2"), Role::DistrictAdmin, {}).ok());
     CHECK(add(QStringLiteral("au"), Role::Auditor, {}).ok());

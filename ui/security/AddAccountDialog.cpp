@@ -80,23 +80,6 @@ AddAccountDialog::AddAccountDialog(storage::Connection& connection, QWidget* par
     roleChanged();
 }
 
-QSet<NodeLevel> AddAccountDialog::areaLevels(Role role)
-{
-    switch (role) {
-    case Role::DistrictAdmin:
-        return { NodeLevel::District };
-    case Role::StreetAdmin:
-        return { NodeLevel::Street };
-    case Role::CommunitySecretary:
-        return { NodeLevel::Community };
-    case Role::GridWorker:
-        return { NodeLevel::Community, NodeLevel::Grid };
-    case Role::Auditor:
-        return { NodeLevel::District, NodeLevel::Street, NodeLevel::Community };
-    }
-    return {};
-}
-
 Role AddAccountDialog::role() const
 {
     return static_cast<Role>(m_role->currentData().toInt());
@@ -106,7 +89,7 @@ void AddAccountDialog::roleChanged()
 {
     // An area of the wrong level for the new role is dropped; a district-wide role gets the
     // district without asking.
-    const QSet<NodeLevel> levels = areaLevels(role());
+    const QSet<NodeLevel> levels = security::Roles::areaLevels(role());
     std::optional<hierarchy::HierarchyNode> area;
     if (!m_areaId.isNull())
         coreGuard(m_db.path(), [&] { area = m_store.node(m_areaId); });
@@ -130,11 +113,7 @@ void AddAccountDialog::setArea(const RecordId& nodeId)
     if (!nodeId.isNull())
         coreGuard(m_db.path(), [&] { place = NodePickerDialog::placeOf(m_store, nodeId); });
     if (place.isEmpty()) {
-        QStringList levels;
-        for (int level = 1; level <= hierarchy::LevelCount; ++level)
-            if (areaLevels(role()).contains(static_cast<NodeLevel>(level)))
-                levels << hierarchy::NodeLabels::level(static_cast<NodeLevel>(level));
-        m_area->setText(tr("none yet — choose a %1").arg(levels.join(tr(" or "))));
+        m_area->setText(tr("none yet — choose a %1").arg(security::Roles::areaLevelsText(role())));
         m_area->setStyleSheet(QStringLiteral("color: #5f6368;"));
     } else {
         m_area->setText(place);
@@ -144,7 +123,8 @@ void AddAccountDialog::setArea(const RecordId& nodeId)
 
 void AddAccountDialog::chooseArea()
 {
-    NodePickerDialog picker(m_store, m_db.path(), areaLevels(role()), tr("Area of the Account"), this);
+    NodePickerDialog picker(
+        m_store, m_db.path(), security::Roles::areaLevels(role()), tr("Area of the Account"), this);
     if (!m_areaId.isNull())
         picker.select(m_areaId);
     if (picker.exec() == QDialog::Accepted && picker.chosen())

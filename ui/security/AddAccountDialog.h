@@ -31,9 +31,6 @@ class AddAccountDialog : public QDialog
 public:
     explicit AddAccountDialog(storage::Connection& connection, QWidget* parent = nullptr);
 
-    // The levels an area of `role` may be; the role's area is a node of one of them.
-    static QSet<hierarchy::NodeLevel> areaLevels(security::Role role);
-
     const std::optional<security::Account>& added() const { return m_added; }
 
     QLineEdit* usernameEdit() const { return m_username; }
