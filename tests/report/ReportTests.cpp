@@ -1,6 +1,8 @@
 // The PDF forms, printed from a real database and read back with poppler-utils, as a
 // reader of the file would see it: the text, the page count and the embedded fonts.
 #include "audit/AuditLog.h"
+#include "hierarchy/HierarchyEditor.h"
+#include "hierarchy/HierarchyStore.h"
 #include "organisation/OrgEditor.h"
 #include "report/MemberFormPdf.h"
 #include "report/PdfDocument.h"
@@ -252,14 +254,23 @@ TEST_CASE("The form prints full numbers only when asked to", "[report]")
     CHECK(printed.front().details.contains(QStringLiteral("\"unmasked\":true")));
     CHECK(printed.front().details.contains(QStringLiteral("li.pdf")));
 
-    // An account without the right to print gets nothing, and no file.
-    REQUIRE(
-        security::AccountStore(*c.db)
-            .add({ QStringLiteral("grid"), {}, security::Role::GridWorker, {}, QStringLiteral("Grid-2026x") })
-            .ok());
-    auto grid = test::openSignedIn(c.db->path(), QStringLiteral("grid"), QStringLiteral("Grid-2026x"));
+    // An account without the right to print gets nothing, and no file: a grid worker of a
+    // grid of the district.
+    hierarchy::HierarchyEditor hierarchy(*c.db);
+    const auto street = hierarchy.add(
+        hierarchy::HierarchyStore(*c.db).root()->id, { hierarchy::NodeKind::Street, s(u"观音桥街道") });
+    REQUIRE(street.ok());
+    const auto community = hierarchy.add(street->id, { hierarchy::NodeKind::Community, s(u"建新北路社区") });
+    REQUIRE(community.ok());
+    const auto grid = hierarchy.add(community->id, { hierarchy::NodeKind::Grid, s(u"第一网格") });
+    REQUIRE(grid.ok());
+    REQUIRE(security::AccountStore(*c.db)
+                .add({ QStringLiteral("grid"), {}, security::Role::GridWorker, grid->id,
+                    QStringLiteral("Grid-2026x") })
+                .ok());
+    auto gridWorker = test::openSignedIn(c.db->path(), QStringLiteral("grid"), QStringLiteral("Grid-2026x"));
     const QString refused = out.path(QStringLiteral("refused.pdf"));
-    CHECK_FALSE(report::MemberFormPdf(*grid).printMember(li.id, refused).ok());
+    CHECK_FALSE(report::MemberFormPdf(*gridWorker).printMember(li.id, refused).ok());
     CHECK_FALSE(QFile::exists(refused));
 }
 
