@@ -1,10 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
-#include "DemoDatabase.h"
-#include "NewDatabaseDialog.h"
 #include "RecentFiles.h"
-#include "SaveCopy.h"
 #include "demo/DemoBuilder.h"
 #include "hierarchy/HierarchyStore.h"
 #include "security/Session.h"
@@ -28,14 +25,12 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
@@ -50,12 +45,6 @@ const QString GeometryKey = QStringLiteral("mainWindow/geometry");
 const QString StateKey = QStringLiteral("mainWindow/state");
 const QString SplitterKey = QStringLiteral("mainWindow/splitter");
 const QString MembersSplitterKey = QStringLiteral("mainWindow/membersSplitter");
-const QString Suffix = QStringLiteral(".redgrid");
-
-QString fileFilter()
-{
-    return MainWindow::tr("RedGrid databases (*.redgrid)");
-}
 
 }  // namespace
 
@@ -448,86 +437,6 @@ bool MainWindow::showNode(const RecordId& nodeId)
         return false;
     m_tabs->setCurrentWidget(m_hierarchy);
     return m_hierarchy->revealNode(nodeId);
-}
-
-bool MainWindow::openFile(const QString& path)
-{
-    if (m_hierarchy && !m_hierarchy->confirmDiscardEdits())
-        return false;
-    const Status opened = openDatabase(path);
-    if (!opened) {
-        if (!DatabaseOpener::isCancelled(opened.error()))
-            QMessageBox::warning(this, tr("Cannot Open Database"), opened.error().toString());
-        return false;
-    }
-    return true;
-}
-
-void MainWindow::newDatabase()
-{
-    if (m_hierarchy && !m_hierarchy->confirmDiscardEdits())
-        return;
-    NewDatabaseDialog dialog(databasePath(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        showDatabase(dialog.takeConnection());
-}
-
-void MainWindow::openDemoDatabase()
-{
-    if (m_hierarchy && !m_hierarchy->confirmDiscardEdits())
-        return;
-    auto opened = DemoDatabase::open(this, DemoDatabase::defaultPath());
-    if (!opened) {
-        if (!DatabaseOpener::isCancelled(opened.error()))
-            QMessageBox::warning(this, tr("Demo Database"), opened.error().toString());
-        return;
-    }
-    showDatabase(std::move(opened).value());
-}
-
-void MainWindow::chooseAndOpen()
-{
-    const QString folder = m_db ? QFileInfo(databasePath()).absolutePath()
-                                : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Database"), folder, fileFilter() + QStringLiteral(";;") + tr("All files (*)"));
-    if (!path.isEmpty())
-        openFile(path);
-}
-
-void MainWindow::saveCopyAs()
-{
-    if (!m_db)
-        return;
-    const QFileInfo current(databasePath());
-    const QString suggested = current.dir().filePath(tr("%1 copy").arg(current.completeBaseName()) + Suffix);
-    QString target = QFileDialog::getSaveFileName(this, tr("Save a Copy"), suggested, fileFilter());
-    if (target.isEmpty())
-        return;
-    if (!target.endsWith(Suffix, Qt::CaseInsensitive))
-        target += Suffix;
-    const SaveCopy::Report report = SaveCopy::run(this, databasePath(), target);
-    switch (report.outcome) {
-    case SaveCopy::Outcome::Saved:
-        statusBar()->showMessage(tr("A copy was saved as %1").arg(QDir::toNativeSeparators(target)), 8000);
-        break;
-    case SaveCopy::Outcome::Cancelled:
-        statusBar()->showMessage(tr("Cancelled; no copy was written"), 8000);
-        break;
-    case SaveCopy::Outcome::Failed:
-        QMessageBox::warning(this, tr("Copy Not Saved"), report.error.toString());
-        break;
-    }
-}
-
-Status MainWindow::saveCopyTo(const QString& targetPath)
-{
-    const SaveCopy::Report report = SaveCopy::run(this, databasePath(), targetPath);
-    if (report.outcome == SaveCopy::Outcome::Saved)
-        return Status::success();
-    if (report.outcome == SaveCopy::Outcome::Cancelled)
-        return Error::plain(tr("cancelled"));
-    return report.error;
 }
 
 void MainWindow::showAbout()

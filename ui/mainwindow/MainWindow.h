@@ -30,10 +30,10 @@ class OrgChecksView;
 class RecentFiles;
 class RosterWidget;
 
-// The window: file handling (new, open, recent, save a copy), the demo banner, the
-// status bar, and the feature widgets of the open database, which bring their own actions:
-// one tab for the hierarchy, one for the organisations beside the roster, one for the
-// organisation checks. The toolbar shows the actions of the tab in front.
+// The window: file handling (new, open, recent, save a copy; in MainWindowFileCommands.cpp),
+// the demo banner, the status bar, and the feature widgets of the open database, which
+// bring their own actions: one tab for the hierarchy, one for the organisations beside the
+// roster, one for the organisation checks. The toolbar shows the actions of the tab in front.
 //
 // A database is shown signed in (ui/security): the tabs are those the account's role may
 // read (a grid worker has the hierarchy alone, an auditor the audit log alone), the status
