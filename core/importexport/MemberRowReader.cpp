@@ -80,8 +80,8 @@ RecordId MemberRowReader::orgFor(const QString& text, QStringList& errors)
             errors << tr("所在党支部 is empty and no organisation was chosen for the import");
         return m_defaultOrg;
     }
-    if (const auto known = m_orgs.constFind(text); known != m_orgs.cend())
-        return *known;
+    if (const auto known = m_orgs.find(text); known != m_orgs.end())
+        return known->second;
     const auto lock = useConnection();
     const auto found = organisation::OrgStore(m_db).find(text);
     if (!found) {
@@ -92,7 +92,7 @@ RecordId MemberRowReader::orgFor(const QString& text, QStringList& errors)
         errors << tr("所在党支部 \"%1\" lies outside your area").arg(text);
         return {};
     }
-    m_orgs.insert(text, found->id);
+    m_orgs.emplace(text, found->id);
     return found->id;
 }
 

@@ -2,6 +2,7 @@
 
 #include "RosterColumns.h"
 #include "SpreadsheetSource.h"
+#include "common/StringHash.h"
 #include "roster/Member.h"
 #include "roster/MemberEncoder.h"
 
@@ -10,6 +11,7 @@
 
 #include <mutex>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace redgrid::storage {
@@ -67,7 +69,9 @@ private:
     RecordId m_defaultOrg;
     QDate m_today;
     bool m_rosterWasEmpty;
-    QHash<QString, RecordId> m_orgs;  // organisation names and codes seen so far
+    // Organisation names and codes seen so far, looked up on every row (StringHash: it holds
+    // only organisations found in the database, so no file can grow it without limit).
+    std::unordered_map<QString, RecordId, StringHash> m_orgs;
     QHash<QString, RecordId> m_communities;
     std::mutex* m_connectionLock = nullptr;
 };
