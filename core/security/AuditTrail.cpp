@@ -6,7 +6,9 @@
 #include "audit/ChainHeadStore.h"
 #include "settings/SettingStore.h"
 #include "storage/Connection.h"
+#include "storage/GuardedWrite.h"
 #include "storage/SqliteError.h"
+#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -81,18 +83,25 @@ Result<qint64> pruneAuditLog(storage::Connection& db, qint64 beforeMs)
     if (!access.coversWholeDatabase())
         return Error::plain(QCoreApplication::translate(
             "AuditTrail", "only an administrator of the whole database may remove audit entries"));
-    audit::AuditLog log(db, access.keys().auditKey().toByteArray());
-    const auto removed = log.removeOlderThan(beforeMs);
-    if (!removed)
-        return removed.error();
-    recordAudit(db,
-        { audit::AuditAction::Removed, QStringLiteral("audit_entry"), {},
-            { { QStringLiteral("removed"), *removed },
-                { QStringLiteral("before"),
-                    QDateTime::fromMSecsSinceEpoch(beforeMs).toString(
-                        QStringLiteral("yyyy-MM-dd HH:mm")) } } });
-    rememberChainHead(db);
-    return *removed;
+    // The removal and its own entry are one write: no removal goes unrecorded.
+    const auto removed = storage::guardedWrite([&]() -> Result<qint64> {
+        storage::Transaction transaction(db);
+        audit::AuditLog log(db, access.keys().auditKey().toByteArray());
+        const auto count = log.removeOlderThan(beforeMs);
+        if (!count)
+            return count.error();
+        recordAudit(db,
+            { audit::AuditAction::Removed, QStringLiteral("audit_entry"), {},
+                { { QStringLiteral("removed"), *count },
+                    { QStringLiteral("before"),
+                        QDateTime::fromMSecsSinceEpoch(beforeMs).toString(
+                            QStringLiteral("yyyy-MM-dd HH:mm")) } } });
+        transaction.commit();
+        return *count;
+    });
+    if (removed)
+        rememberChainHead(db);
+    return removed;
 }
 
 void rememberChainHead(storage::Connection& db)

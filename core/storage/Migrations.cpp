@@ -135,12 +135,22 @@ void checkMemberStatusWithoutInList(Connection& db, const Schema::Upgrade&)
         throw std::logic_error("the member table's status check is not version 4's");
     const qint64 schemaVersion = db.pragmaInt("schema_version");
     db.exec("PRAGMA writable_schema = ON");
+    struct WritableSchemaOff  // also when a statement below throws
+    {
+        Connection& db;
+        ~WritableSchemaOff()
+        {
+            try {
+                db.exec("PRAGMA writable_schema = OFF");
+            } catch (const SqliteError&) {  // nothing to add to the failure being reported
+            }
+        }
+    } off { db };
     auto write = db.prepare("UPDATE sqlite_schema SET sql = ? WHERE type = 'table' AND name = 'member'");
     write.bindAll(QString(sql).replace(before, after));
     write.run();
     // The new text is read when the schema is next loaded: with the version changed, now.
     db.exec(QStringLiteral("PRAGMA schema_version = %1").arg(schemaVersion + 1));
-    db.exec("PRAGMA writable_schema = OFF");
 }
 
 // Rules of this list:
