@@ -55,7 +55,7 @@ EncodedMember MemberEncoder::encode(const Member& m)
         = MemberSecrets::seal(m_session->keys(), m.id, { m.idNumber, m.mobile, m.landline, m.address });
     EncodedMember encoded { m.id, {} };
     storage::BoundValues& v = encoded.values;
-    v.reserve(45);
+    v.reserve(45, 640);
     v.add(m.orgId);
     v.add(name);
     v.add(m.sex);

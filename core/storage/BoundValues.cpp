@@ -2,6 +2,8 @@
 
 #include "Statement.h"
 
+#include <QStringEncoder>
+
 namespace redgrid::storage {
 
 void BoundValues::add(std::nullptr_t)
@@ -16,12 +18,25 @@ void BoundValues::add(qint64 value)
 
 void BoundValues::add(const QString& text)
 {
-    m_values.push_back({ Kind::Text, 0, text.toUtf8() });
+    // Straight into m_bytes, without a QByteArray per text.
+    QStringEncoder utf8(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
+    const qsizetype start = m_bytes.size();
+    m_bytes.resize(start + utf8.requiredSpace(text.size()));
+    char* end = utf8.appendToBuffer(m_bytes.data() + start, text);
+    m_bytes.truncate(end - m_bytes.constData());
+    m_values.push_back({ Kind::Text, start, m_bytes.size() - start });
 }
 
 void BoundValues::add(const QByteArray& blob)
 {
-    m_values.push_back({ Kind::Blob, 0, blob });
+    addBytes(Kind::Blob, blob);
+}
+
+void BoundValues::addBytes(Kind kind, QByteArrayView bytes)
+{
+    const qsizetype start = m_bytes.size();
+    m_bytes.append(bytes);
+    m_values.push_back({ kind, start, bytes.size() });
 }
 
 void BoundValues::add(const RecordId& id)
@@ -29,7 +44,7 @@ void BoundValues::add(const RecordId& id)
     if (id.isNull())
         add(nullptr);
     else
-        add(id.toBytes());
+        addBytes(Kind::Blob, QByteArrayView(reinterpret_cast<const char*>(id.data()), RecordId::Size));
 }
 
 void BoundValues::bindTo(Statement& st, int firstIndex) const
@@ -44,10 +59,12 @@ void BoundValues::bindTo(Statement& st, int firstIndex) const
             st.bind(index, value.integer);
             break;
         case Kind::Text:
-            st.bindUnowned(index, Statement::Type::Text, value.bytes);
+            st.bindUnowned(
+                index, Statement::Type::Text, QByteArrayView(m_bytes).sliced(value.integer, value.size));
             break;
         case Kind::Blob:
-            st.bindUnowned(index, Statement::Type::Blob, value.bytes);
+            st.bindUnowned(
+                index, Statement::Type::Blob, QByteArrayView(m_bytes).sliced(value.integer, value.size));
             break;
         }
         ++index;

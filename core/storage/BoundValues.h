@@ -21,7 +21,12 @@ class Statement;
 class BoundValues
 {
 public:
-    void reserve(std::size_t count) { m_values.reserve(count); }
+    // Room for `count` values with `bytes` bytes of text and blobs in all.
+    void reserve(std::size_t count, qsizetype bytes = 0)
+    {
+        m_values.reserve(count);
+        m_bytes.reserve(bytes);
+    }
 
     void add(std::nullptr_t);
     void add(qint64 value);
@@ -46,10 +51,15 @@ private:
     struct Value
     {
         Kind kind = Kind::Null;
-        qint64 integer = 0;
-        QByteArray bytes;  // UTF-8 text or the blob
+        qint64 integer = 0;  // the value, or where its bytes start in m_bytes
+        qsizetype size = 0;  // how many bytes
     };
+    void addBytes(Kind kind, QByteArrayView bytes);
+
     std::vector<Value> m_values;
+    // The bytes of every text (UTF-8) and blob, one after the other: one allocation for a
+    // row's values instead of one per value (a million-row import makes 30 million fewer).
+    QByteArray m_bytes;
 };
 
 }  // namespace redgrid::storage

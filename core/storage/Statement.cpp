@@ -105,9 +105,9 @@ Statement& Statement::bind(int index, const QByteArray& blob)
     return *this;
 }
 
-Statement& Statement::bindUnowned(int index, Type type, const QByteArray& bytes)
+Statement& Statement::bindUnowned(int index, Type type, QByteArrayView bytes)
 {
-    const char* data = bytes.isNull() ? "" : bytes.constData();  // a null pointer would bind NULL
+    const char* data = bytes.isEmpty() ? "" : bytes.data();  // a null pointer would bind NULL
     const int size = static_cast<int>(bytes.size());
     check(type == Type::Text ? sqlite3_bind_text(m_stmt, index, data, size, SQLITE_STATIC)
                              : sqlite3_bind_blob(m_stmt, index, data, size, SQLITE_STATIC));

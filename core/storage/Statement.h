@@ -47,7 +47,7 @@ public:
     // Text (UTF-8) or a blob that SQLite reads in place, without a copy: the bytes must stay
     // alive and unchanged until the statement has run (BoundValues).
     enum class Type { Text, Blob };
-    Statement& bindUnowned(int index, Type type, const QByteArray& bytes);
+    Statement& bindUnowned(int index, Type type, QByteArrayView bytes);
 
     // Binds the arguments to parameters 1..N in order.
     template<class... Args>

@@ -182,6 +182,34 @@ TEST_CASE("Bound values keep Statement's rules: '' is text, NULL only when asked
     CHECK(read.text(2) == QStringLiteral("null"));
 }
 
+TEST_CASE("Bound values share one buffer: each value keeps its own bytes however the buffer grows",
+    "[core][storage]")
+{
+    auto db = tableOfPeople();
+    const RecordId id = RecordId::generate();
+    const QString longName = QStringLiteral("重庆市江北区观音桥街道建新北路社区").repeated(20);
+    const QByteArray photo("\x00\xff\x01photo\x00", 9);
+    BoundValues values;
+    values.reserve(5, 4);  // far too small: the buffer moves while values are added
+    values.add(id);
+    values.add(longName);
+    values.add(qint64(42));
+    values.add(QStringLiteral("x"));  // score: text in a REAL column stays text
+    values.add(photo);
+    {
+        auto st = db->prepare("INSERT INTO person (id, name, age, score, photo) VALUES (?, ?, ?, ?, ?)");
+        values.bindTo(st, 1);
+        st.run();
+    }
+    auto read = db->prepare("SELECT id, name, age, score, photo FROM person");
+    REQUIRE(read.step());
+    CHECK(read.id(0) == id);
+    CHECK(read.text(1) == longName);
+    CHECK(read.int64(2) == 42);
+    CHECK(read.text(3) == QStringLiteral("x"));
+    CHECK(read.blob(4) == photo);
+}
+
 TEST_CASE("A rollback journal for a bulk write: only on the sole connection, WAL mode again afterwards",
     "[core][storage]")
 {
