@@ -186,7 +186,7 @@ Result<MemberImportReport> MemberImporter::run(
         MemberRowReader reader(m_db, mapping, options.defaultOrgId, options.today);
         // A first import reads and checks rows on a second thread while this one writes them.
         // Sealing and name keys are most of the cost of writing a new member: the
-        // reading thread computes them too.
+        // reading thread computes them while it is ahead, this one otherwise (store.write).
         roster::MemberEncoder encoder(m_db);
         MemberRowPipeline rows(**source, found->headerRow, reader,
             MemberRowPipeline::ReadAhead::OnWorkerThread, MemberRowPipeline::KeptCells::OfRejectedRows,
