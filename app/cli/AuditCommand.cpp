@@ -54,12 +54,15 @@ int AuditCommand::run(const QCommandLineParser& parser)
     auto db = openDatabase(parser.positionalArguments().at(1));
     if (!db)
         return openFailure();
+    // A refusal (no right to do this) is exit 4; the database failing is a data error.
+    const auto failed = [&](const QString& path, const Error& error) {
+        printError(Error::inFile(path, error.message));
+        return error.isStorageFailure() ? DataError : NotSignedIn;
+    };
     if (action == QLatin1String("prune")) {
         const auto removed = security::pruneAuditLog(*db, before.startOfDay().toMSecsSinceEpoch());
-        if (!removed) {
-            printError(Error::inFile(db->path(), removed.error().message));
-            return NotSignedIn;
-        }
+        if (!removed)
+            return failed(db->path(), removed.error());
         if (parser.isSet(m_json))
             printJson({ { QStringLiteral("removed"), *removed } });
         else
@@ -69,10 +72,8 @@ int AuditCommand::run(const QCommandLineParser& parser)
     }
     if (action == QLatin1String("verify")) {
         auto report = security::verifyAuditLog(*db);
-        if (!report) {
-            printError(Error::inFile(db->path(), report.error().message));
-            return NotSignedIn;
-        }
+        if (!report)
+            return failed(db->path(), report.error());
         if (parser.isSet(m_json))
             printJson({ { QStringLiteral("intact"), report->isIntact() },
                 { QStringLiteral("brokenSeq"), report->brokenSeq },
