@@ -13,17 +13,22 @@ namespace {
 // several dates per row, a million rows at a time.
 std::optional<QString> dateText(const QDate& date)
 {
-    if (!date.isValid() || date.year() < 1 || date.year() > 9999)
-        return date.isValid() ? std::optional<QString>(date.toString(Qt::ISODate)) : std::nullopt;
+    if (!date.isValid())
+        return std::nullopt;
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day);  // one calendar conversion, not one per part
+    if (year < 1 || year > 9999)
+        return date.toString(Qt::ISODate);
     char16_t text[10];
-    int year = date.year();
     for (int i = 3; i >= 0; --i, year /= 10)
         text[i] = char16_t(u'0' + year % 10);
     text[4] = text[7] = u'-';
-    text[5] = char16_t(u'0' + date.month() / 10);
-    text[6] = char16_t(u'0' + date.month() % 10);
-    text[8] = char16_t(u'0' + date.day() / 10);
-    text[9] = char16_t(u'0' + date.day() % 10);
+    text[5] = char16_t(u'0' + month / 10);
+    text[6] = char16_t(u'0' + month % 10);
+    text[8] = char16_t(u'0' + day / 10);
+    text[9] = char16_t(u'0' + day % 10);
     return QString(reinterpret_cast<const QChar*>(text), 10);
 }
 

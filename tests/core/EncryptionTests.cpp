@@ -5,6 +5,7 @@
 #include "organisation/OrgStore.h"
 #include "roster/Masking.h"
 #include "roster/MemberEvents.h"
+#include "roster/MemberSecrets.h"
 #include "roster/MemberStore.h"
 #include "roster/RosterQuery.h"
 #include "security/SignIn.h"
@@ -213,4 +214,16 @@ TEST_CASE(
         CHECK_FALSE(bytes.contains(needle));
     }
     CHECK(bytes.contains(QStringLiteral("测试支部").toUtf8()));
+}
+
+TEST_CASE("The last 4 digits kept for suffix search skip separators and keep a final X", "[core][security]")
+{
+    using roster::MemberSecrets;
+    CHECK(MemberSecrets::lastDigits(QStringLiteral("11010519491231002X")) == QStringLiteral("002X"));
+    CHECK(MemberSecrets::lastDigits(QStringLiteral("023-6789 1234")) == QStringLiteral("1234"));
+    CHECK(MemberSecrets::lastDigits(QStringLiteral("138 0013 8000")) == QStringLiteral("8000"));
+    CHECK(MemberSecrets::lastDigits(QStringLiteral("12-3")) == QStringLiteral("123"));
+    CHECK(MemberSecrets::lastDigits(QStringLiteral("转 12")) == QStringLiteral("12"));
+    CHECK(MemberSecrets::lastDigits(QString()).isEmpty());
+    CHECK(MemberSecrets::lastDigits(QStringLiteral("无")).isEmpty());
 }

@@ -5,6 +5,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <thread>
+#include <vector>
+
 using redgrid::RecordId;
 
 TEST_CASE("RecordId: generated ids are UUIDv7, distinct and round-trip", "[core][id]")
@@ -41,4 +44,24 @@ TEST_CASE("RecordId: malformed text and wrong sizes give the null id", "[core][i
     CHECK(RecordId::fromBytes(QByteArray(15, 'x')).isNull());
     CHECK(RecordId().isNull());
     CHECK_FALSE(RecordId::fromString(u"0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b").isNull());
+}
+
+TEST_CASE("RecordId: ids made on several threads at once are distinct", "[core][id]")
+{
+    // Each thread draws from its own block of random bytes.
+    constexpr int PerThread = 5000;
+    std::vector<std::vector<RecordId>> made(4);
+    std::vector<std::thread> threads;
+    for (auto& ids : made)
+        threads.emplace_back([&ids] {
+            for (int i = 0; i < PerThread; ++i)
+                ids.push_back(RecordId::generate());
+        });
+    for (auto& t : threads)
+        t.join();
+    QSet<RecordId> seen;
+    for (const auto& ids : made)
+        for (const RecordId& id : ids)
+            seen.insert(id);
+    CHECK(seen.size() == 4 * PerThread);
 }
