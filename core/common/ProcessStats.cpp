@@ -74,6 +74,17 @@ double peakResidentMiB()
     return 0.0;
 }
 
+double cpuSeconds()
+{
+#ifdef Q_OS_LINUX
+    rusage usage {};
+    if (getrusage(RUSAGE_SELF, &usage) == 0)
+        return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+#endif
+    return 0.0;
+}
+
 QString readyLine()
 {
     return QStringLiteral("ready %1 ms, peak %2 MiB")

@@ -14,6 +14,9 @@ void markMainEntered();
 qint64 millisecondsSinceStart();
 // The highest resident memory so far, in MiB (getrusage); 0 where unknown.
 double peakResidentMiB();
+// Processor time of all this process's threads so far (user and system), in seconds; 0 where
+// unknown. Steadier than the clock on a shared machine: it counts work, not waiting.
+double cpuSeconds();
 // "ready 312 ms, peak 85.2 MiB"
 QString readyLine();
 

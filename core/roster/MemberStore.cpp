@@ -10,9 +10,12 @@
 #include "security/AuditTrail.h"
 #include "storage/Connection.h"
 #include "storage/GuardedWrite.h"
+#include "storage/SqliteError.h"
 #include "storage/Transaction.h"
 
 #include <QJsonArray>
+
+#include <utility>
 
 namespace redgrid::roster {
 
@@ -438,10 +441,39 @@ MemberStore::BulkLoad::BulkLoad(storage::Connection& db)
     }
     for (const QString& name : names)
         db.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name));
+    // The pragma expires every prepared statement, so none compiled without the checks
+    // outlives the load (SQLite compiles them again at their next step).
+    db.exec("PRAGMA ignore_check_constraints = ON");
+    m_ignoringChecks = true;
+    m_proveReferences = db.pragmaInt("foreign_keys") == 0;
+}
+
+MemberStore::BulkLoad::BulkLoad(BulkLoad&& other) noexcept
+    : m_db(other.m_db)
+    , m_indexSql(std::move(other.m_indexSql))
+    , m_ignoringChecks(std::exchange(other.m_ignoringChecks, false))
+    , m_proveReferences(std::exchange(other.m_proveReferences, false))
+{
+}
+
+MemberStore::BulkLoad::~BulkLoad()
+{
+    try {
+        checkConstraintsAgain();
+    } catch (const std::exception& e) {  // a destructor must not throw
+        qWarning("CHECK constraints could not be switched back on: %s", e.what());
+    }
+}
+
+void MemberStore::BulkLoad::checkConstraintsAgain()
+{
+    if (std::exchange(m_ignoringChecks, false))
+        m_db->exec("PRAGMA ignore_check_constraints = OFF");
 }
 
 void MemberStore::BulkLoad::finish()
 {
+    checkConstraintsAgain();
     if (m_indexSql.isEmpty())
         return;
     // Each index sorts a million keys. SQLite's sorter sorts runs as large as the page cache
@@ -459,6 +491,21 @@ void MemberStore::BulkLoad::finish()
     m_db->exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
     m_db->exec(QStringLiteral("PRAGMA threads = %1").arg(threads));
     m_db->exec(QStringLiteral("PRAGMA mmap_size = %1").arg(mmapSize));
+    if (!std::exchange(m_proveReferences, false))
+        return;
+    // The organisations through member_org, just built (a few hundred distinct values); the
+    // hierarchy nodes, which an import rarely sets, in one pass over the rows.
+    const qint64 broken = m_db->scalar(
+        "SELECT (SELECT count(*) FROM (SELECT DISTINCT org_id FROM member) "
+        "        WHERE org_id NOT IN (SELECT id FROM party_org)) "
+        "     + (SELECT count(*) FROM member WHERE "
+        "        (residence_node_id IS NOT NULL AND residence_node_id NOT IN (SELECT id FROM "
+        "hierarchy_node)) "
+        "        OR (dual_node_id IS NOT NULL AND dual_node_id NOT IN (SELECT id FROM hierarchy_node)))");
+    if (broken > 0)
+        throw storage::SqliteError(787 /* SQLITE_CONSTRAINT_FOREIGNKEY */,
+            MemberStore::tr("%n imported member(s) refer to an organisation or place that does not exist",
+                nullptr, int(broken)));
 }
 
 qint64 MemberStore::refreshNameKeys()

@@ -1,4 +1,5 @@
 #include "Connection.h"
+#include "ForeignKeysOff.h"
 #include "Schema.h"
 #include "SqliteError.h"
 #include "Transaction.h"
@@ -515,19 +516,7 @@ void Schema::migrate(Connection& connection, int targetVersion, const Upgrade& u
     // Rebuilding a table that others reference needs foreign keys off (SQLite's documented
     // procedure); the check at the end proves nothing was broken. The pragma is a no-op inside
     // a transaction: a caller's transaction is on a new, empty file, where nothing references.
-    const bool switchForeignKeys = !connection.inTransaction() && connection.pragmaInt("foreign_keys") == 1;
-    if (switchForeignKeys)
-        connection.exec("PRAGMA foreign_keys = OFF");
-    struct Restore
-    {
-        Connection& c;
-        bool on;
-        ~Restore()
-        {
-            if (on)
-                c.exec("PRAGMA foreign_keys = ON");
-        }
-    } restore { connection, switchForeignKeys };
+    const ForeignKeysOff foreignKeysOff(connection);
     Transaction transaction(connection);
     const int current = connection.pragmaInt("user_version");
     for (const Migration& migration : migrations) {

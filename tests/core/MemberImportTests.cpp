@@ -11,6 +11,9 @@
 #include "roster/RosterDate.h"
 #include "storage/Connection.h"
 #include "storage/DatabaseFile.h"
+#include "storage/ForeignKeysOff.h"
+#include "storage/SqliteError.h"
+#include "storage/Transaction.h"
 #include "support/TestSupport.h"
 
 #include <QFile>
@@ -1284,4 +1287,64 @@ TEST_CASE("Member import: a first import leaves the file in WAL mode, also while
         CHECK(journalMode(*w.db) == QStringLiteral("wal"));
         CHECK(reader->scalar("SELECT count(*) FROM member") == 2);
     }
+}
+
+TEST_CASE("Member import: a first import leaves constraints and foreign keys enforced and the file whole",
+    "[roster][import]")
+{
+    World w;
+    const QString path = w.writeCsv(QStringLiteral("a.csv"), nationalTable({ zhangSan(), qinXiaohong() }));
+    CHECK(w.run(path).inserted == 2);  // a bulk load: the roster was empty
+    CHECK(w.db->pragmaInt("foreign_keys") == 1);
+    CHECK(w.db->pragmaInt("ignore_check_constraints") == 0);
+    CHECK(w.db->scalar("SELECT count(*) FROM pragma_foreign_key_check") == 0);
+    auto integrity = w.db->prepare("PRAGMA integrity_check");  // also proves the CHECK constraints
+    REQUIRE(integrity.step());
+    CHECK(str(integrity.text(0)) == "ok");
+    // The statements prepared during the load check again.
+    CHECK_THROWS_AS(w.db->exec("UPDATE member SET status = 'vanished'"), storage::SqliteError);
+    CHECK_THROWS_AS(w.db->exec("UPDATE member SET org_id = randomblob(16)"), storage::SqliteError);
+    CHECK(w.db->scalar("SELECT count(*) FROM member WHERE status = 'active'") == 2);
+
+    // A second import writes through the same cached statements, checked.
+    NationalRow third = zhangSan();
+    third.name = s(u"曾勇");
+    third.id = idFor(QDate(1971, 3, 9), 457);
+    third.birth = QStringLiteral("1971-03-09");
+    third.mobile = QStringLiteral("13912345670");
+    third.landline.clear();
+    const QString more = w.writeCsv(QStringLiteral("b.csv"), nationalTable({ third }));
+    const MemberImportReport second = w.run(more);
+    INFO((second.firstRejected.isEmpty() ? QString() : second.firstRejected.first().reasons).toStdString());
+    CHECK(second.inserted == 1);
+    CHECK(w.members() == 3);
+}
+
+TEST_CASE(
+    "Member import: a bulk load that refers to a missing organisation is refused whole", "[roster][import]")
+{
+    World w;
+    const auto indexes = [&] {
+        return w.db->scalar(
+            "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'member'");
+    };
+    const qint64 indexesBefore = indexes();
+    {
+        const storage::ForeignKeysOff foreignKeysOff(*w.db);
+        REQUIRE(foreignKeysOff.active());
+        storage::Transaction transaction(*w.db);
+        roster::MemberStore::BulkLoad bulk(*w.db);
+        CHECK(indexes() < indexesBefore);  // dropped for the load
+        // What a faulty reader might hand over: an organisation that is not in the file.
+        w.db->exec(
+            "INSERT INTO member (id, org_id, name, id_hash, id_sealed, id_last4, category, sort_pinyin, "
+            "sort_stroke, spell, initials, created_at, modified_at) VALUES (randomblob(16), "
+            "randomblob(16), '张三', randomblob(16), randomblob(40), '0014', '1', 'zhang san', x'01', "
+            "'zhangsan', 'zs', 0, 0)");
+        CHECK_THROWS_AS(bulk.finish(), storage::SqliteError);
+    }  // not committed: rolled back
+    CHECK(w.members() == 0);
+    CHECK(indexes() == indexesBefore);
+    CHECK(w.db->pragmaInt("foreign_keys") == 1);
+    CHECK(w.db->pragmaInt("ignore_check_constraints") == 0);
 }
