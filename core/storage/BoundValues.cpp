@@ -13,7 +13,7 @@ void BoundValues::add(std::nullptr_t)
 
 void BoundValues::add(qint64 value)
 {
-    m_values.push_back({ Kind::Integer, value, {} });
+    m_values.push_back({ value, 0, Kind::Integer });
 }
 
 void BoundValues::add(const QString& text)
@@ -24,7 +24,7 @@ void BoundValues::add(const QString& text)
     m_bytes.resize(start + utf8.requiredSpace(text.size()));
     char* end = utf8.appendToBuffer(m_bytes.data() + start, text);
     m_bytes.truncate(end - m_bytes.constData());
-    m_values.push_back({ Kind::Text, start, m_bytes.size() - start });
+    m_values.push_back({ start, quint32(m_bytes.size() - start), Kind::Text });
 }
 
 void BoundValues::add(const QByteArray& blob)
@@ -36,7 +36,7 @@ void BoundValues::addBytes(Kind kind, QByteArrayView bytes)
 {
     const qsizetype start = m_bytes.size();
     m_bytes.append(bytes);
-    m_values.push_back({ kind, start, bytes.size() });
+    m_values.push_back({ start, quint32(bytes.size()), kind });
 }
 
 void BoundValues::add(const RecordId& id)
