@@ -1700,6 +1700,12 @@
         <source>a selected member lies outside your area; nothing was moved</source>
         <translation>所选党员中有人不在您的管辖范围内，未调整任何党员</translation>
     </message>
+    <message numerus="yes">
+        <source>%n imported member(s) refer to an organisation or place that does not exist</source>
+        <translation>
+            <numerusform>有 %n 名导入的党员所属的党组织或地点不存在</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MemberValidator</name>
@@ -2337,6 +2343,10 @@
     <message>
         <source>Print the figures as JSON.</source>
         <translation>以 JSON 格式输出测量结果。</translation>
+    </message>
+    <message>
+        <source>  processor time of the import (all threads)      %1 s</source>
+        <translation>  导入占用的处理器时间（全部线程）                %1 秒</translation>
     </message>
 </context>
 <context>
