@@ -26,6 +26,10 @@ private:
     QCommandLineOption m_dir { QStringLiteral("dir"), tr("Folder for the files (default: a temporary one)."),
         QStringLiteral("DIR") };
     QCommandLineOption m_keep { QStringLiteral("keep"), tr("Keep the files afterwards.") };
+    QCommandLineOption m_repeat { QStringLiteral("repeat"),
+        tr("Import the roster N times, each time beside the sqlite3 shell, and report the median ratio "
+           "(default 1; a shared machine's speed varies from minute to minute)."),
+        QStringLiteral("N"), QStringLiteral("1") };
     QCommandLineOption m_scroll { QStringLiteral("gui-scroll"),
         tr("Also scroll the GUI's roster over all members and report its peak memory (needs a display or "
            "Xvfb).") };

@@ -9,7 +9,7 @@ StatementCache::~StatementCache()
     clear();
 }
 
-sqlite3_stmt* StatementCache::take(const std::string& sql)
+sqlite3_stmt* StatementCache::take(std::string_view sql)
 {
     auto it = m_idle.find(sql);
     if (it == m_idle.end() || it->second.empty())
@@ -21,7 +21,11 @@ sqlite3_stmt* StatementCache::take(const std::string& sql)
 
 void StatementCache::giveBack(sqlite3_stmt* stmt)
 {
-    m_idle[sqlite3_sql(stmt)].push_back(stmt);
+    const std::string_view sql(sqlite3_sql(stmt));
+    auto it = m_idle.find(sql);
+    if (it == m_idle.end())
+        it = m_idle.emplace(std::string(sql), std::vector<sqlite3_stmt*>()).first;
+    it->second.push_back(stmt);
 }
 
 void StatementCache::clear()

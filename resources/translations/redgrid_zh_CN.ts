@@ -2348,6 +2348,22 @@
         <source>  processor time of the import (all threads)      %1 s</source>
         <translation>  导入占用的处理器时间（全部线程）                %1 秒</translation>
     </message>
+    <message>
+        <source>--repeat needs a positive number</source>
+        <translation>--repeat 需要一个正整数</translation>
+    </message>
+    <message>
+        <source>  round %1: sqlite3 .import %2 s, RedGrid %3 s (%4 s of processor time), ratio %5</source>
+        <translation>  第 %1 轮：sqlite3 .import %2 秒，RedGrid %3 秒（处理器时间 %4 秒），比值 %5</translation>
+    </message>
+    <message>
+        <source>  the median of %1 rounds:</source>
+        <translation>  %1 轮的中位数：</translation>
+    </message>
+    <message>
+        <source>Import the roster N times, each time beside the sqlite3 shell, and report the median ratio (default 1; a shared machine&apos;s speed varies from minute to minute).</source>
+        <translation>将名册导入 N 次，每次都与 sqlite3 命令行工具对照，并报告比值的中位数（默认 1；共享机器的速度时快时慢）。</translation>
+    </message>
 </context>
 <context>
     <name>RosterDate</name>

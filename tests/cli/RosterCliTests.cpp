@@ -515,3 +515,34 @@ TEST_CASE("info counts organisations and members", "[roster][cli]")
     CHECK(text.out.contains(QStringLiteral("Party organisations:")));
     CHECK(text.out.contains(QStringLiteral("Party members:")));
 }
+
+TEST_CASE("bench-roster imports its roster beside the sqlite3 shell, once or several times", "[cli][roster]")
+{
+    test::TempDir dir;
+    const auto once
+        = test::runCli({ QStringLiteral("bench-roster"), QStringLiteral("--rows"), QStringLiteral("1500"),
+            QStringLiteral("--dir"), dir.path(QStringLiteral("one")), QStringLiteral("--json") });
+    INFO(str(once.err));
+    REQUIRE(once.exitCode == 0);
+    const QJsonObject one = once.json();
+    CHECK(one.value(QStringLiteral("rounds")).toInt() == 1);
+    CHECK(one.value(QStringLiteral("inserted")).toInt() == 1500);
+    CHECK(one.value(QStringLiteral("rejected")).toInt() == 0);
+    CHECK(one.value(QStringLiteral("throughputRatio")).toDouble() > 0);
+    CHECK(one.value(QStringLiteral("searchQueries")).toInt() > 0);
+
+    // Each round starts from new files: the second import inserts every row again.
+    const auto twice = test::runCli({ QStringLiteral("bench-roster"), QStringLiteral("--rows"),
+        QStringLiteral("1500"), QStringLiteral("--repeat"), QStringLiteral("3"), QStringLiteral("--dir"),
+        dir.path(QStringLiteral("three")) });
+    INFO(str(twice.err));
+    REQUIRE(twice.exitCode == 0);
+    CHECK(twice.out.count(QStringLiteral("round ")) == 3);
+    CHECK(twice.out.contains(QStringLiteral("(1500 inserted, 0 rejected)")));
+    CHECK(twice.out.contains(QStringLiteral("the median of 3 rounds")));
+
+    const auto bad
+        = test::runCli({ QStringLiteral("bench-roster"), QStringLiteral("--repeat"), QStringLiteral("0") });
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.contains(QStringLiteral("--repeat")));
+}
