@@ -427,6 +427,8 @@ Status MemberStore::moveTo(const QList<RecordId>& memberIds, const RecordId& org
 
 MemberStore::BulkLoad::BulkLoad(storage::Connection& db)
     : m_db(&db)
+    // Also when another program added members since the caller switched foreign keys off.
+    , m_proveReferences(db.pragmaInt("foreign_keys") == 0)
 {
     if (db.scalar("SELECT count(*) FROM member") > 0)
         return;
@@ -445,7 +447,6 @@ MemberStore::BulkLoad::BulkLoad(storage::Connection& db)
     // outlives the load (SQLite compiles them again at their next step).
     db.exec("PRAGMA ignore_check_constraints = ON");
     m_ignoringChecks = true;
-    m_proveReferences = db.pragmaInt("foreign_keys") == 0;
 }
 
 MemberStore::BulkLoad::BulkLoad(BulkLoad&& other) noexcept
@@ -474,6 +475,13 @@ void MemberStore::BulkLoad::checkConstraintsAgain()
 void MemberStore::BulkLoad::finish()
 {
     checkConstraintsAgain();
+    rebuildIndexes();
+    if (std::exchange(m_proveReferences, false))
+        proveReferences();
+}
+
+void MemberStore::BulkLoad::rebuildIndexes()
+{
     if (m_indexSql.isEmpty())
         return;
     // Each index sorts a million keys. SQLite's sorter sorts runs as large as the page cache
@@ -491,8 +499,10 @@ void MemberStore::BulkLoad::finish()
     m_db->exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
     m_db->exec(QStringLiteral("PRAGMA threads = %1").arg(threads));
     m_db->exec(QStringLiteral("PRAGMA mmap_size = %1").arg(mmapSize));
-    if (!std::exchange(m_proveReferences, false))
-        return;
+}
+
+void MemberStore::BulkLoad::proveReferences()
+{
     // The organisations through member_org, just built (a few hundred distinct values); the
     // hierarchy nodes, which an import rarely sets, in one pass over the rows.
     const qint64 broken = m_db->scalar(

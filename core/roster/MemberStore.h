@@ -86,8 +86,8 @@ public:
     // (MemberValidator), and they cost a tenth of the writing. If foreign keys are off
     // (storage::ForeignKeysOff, before the transaction), finish() proves every reference
     // instead, at a fraction of what checking each row costs. Use inside the caller's
-    // transaction: if it rolls back, so does the drop. Does nothing if the roster already
-    // has members.
+    // transaction: if it rolls back, so does the drop. If the roster already has members,
+    // it only proves the references (when foreign keys are off).
     class BulkLoad
     {
     public:
@@ -101,6 +101,8 @@ public:
 
     private:
         void checkConstraintsAgain();
+        void rebuildIndexes();
+        void proveReferences();  // throws SqliteError if a reference is broken
         storage::Connection* m_db;
         QStringList m_indexSql;
         bool m_ignoringChecks = false;

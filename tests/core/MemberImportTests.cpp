@@ -1347,4 +1347,21 @@ TEST_CASE(
     CHECK(indexes() == indexesBefore);
     CHECK(w.db->pragmaInt("foreign_keys") == 1);
     CHECK(w.db->pragmaInt("ignore_check_constraints") == 0);
+
+    // A roster that is no longer empty (another program wrote to it meanwhile): no bulk load,
+    // but the references are still proved.
+    CHECK(w.run(w.writeCsv(QStringLiteral("a.csv"), nationalTable({ zhangSan() }))).inserted == 1);
+    {
+        const storage::ForeignKeysOff foreignKeysOff(*w.db);
+        storage::Transaction transaction(*w.db);
+        roster::MemberStore::BulkLoad bulk(*w.db);
+        CHECK(indexes() == indexesBefore);  // kept
+        w.db->exec(
+            "INSERT INTO member (id, org_id, name, id_hash, id_sealed, id_last4, category, sort_pinyin, "
+            "sort_stroke, spell, initials, created_at, modified_at) VALUES (randomblob(16), "
+            "randomblob(16), '李四', randomblob(16), randomblob(40), '0015', '1', 'li si', x'01', "
+            "'lisi', 'ls', 0, 0)");
+        CHECK_THROWS_AS(bulk.finish(), storage::SqliteError);
+    }
+    CHECK(w.members() == 1);
 }
