@@ -21,10 +21,10 @@ ForeignKeysOff::~ForeignKeysOff()
 {
     if (!m_active)
         return;
+    // A destructor must not throw; outside a transaction this does not fail.
     try {
         m_db.exec("PRAGMA foreign_keys = ON");
-    } catch (
-        const std::exception& e) {  // a destructor must not throw; outside a transaction this does not fail
+    } catch (const std::exception& e) {
         qWarning("foreign keys could not be switched back on: %s", e.what());
     }
 }
