@@ -192,7 +192,7 @@ Result<MemberImportReport> MemberImporter::run(
         MemberRowReader reader(m_db, mapping, options.defaultOrgId, options.today);
         // A first import reads and checks rows on a second thread while this one writes them.
         // Sealing and name keys are most of the cost of writing a new member: the
-        // reading thread computes them while it is ahead, this one otherwise (store.write).
+        // reading thread computes them while it is ahead, this one otherwise (bulk.insert).
         roster::MemberEncoder encoder(m_db);
         MemberRowPipeline rows(**source, found->headerRow, reader,
             MemberRowPipeline::ReadAhead::OnWorkerThread, MemberRowPipeline::KeptCells::OfRejectedRows,
@@ -224,8 +224,12 @@ Result<MemberImportReport> MemberImporter::run(
             }
             report.warnings += result.warnings.size();
             const std::lock_guard lock(rows.connectionLock());
-            switch (store.write(
-                result.member, result.existing, sourceName, result.encoded ? &*result.encoded : nullptr)) {
+            if (!result.existing) {
+                bulk.insert(result.member, checked.result.encoded ? &*checked.result.encoded : nullptr);
+                ++report.inserted;
+                continue;
+            }
+            switch (store.write(result.member, result.existing, sourceName)) {
             case roster::WriteOutcome::Inserted:
                 ++report.inserted;
                 break;

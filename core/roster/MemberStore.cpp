@@ -15,6 +15,8 @@
 
 #include <QJsonArray>
 
+#include <stdexcept>
+#include <string>
 #include <utility>
 
 namespace redgrid::roster {
@@ -47,6 +49,11 @@ QDate dateAt(const storage::Statement& row, int column)
     "UPDATE member SET (" REDGRID_MEMBER_ENCODED_COLUMNS ") = "                                              \
     "(?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,?23,?24,?25,?26,?27,"      \
     "?28,?29,?30,?31,?32,?33,?34,?35,?36,?37,?38,?39,?40,?41,?42,?43,?44,?45,?46) WHERE id = ?1"
+
+// BulkLoad's statements: this many new members each, with the id, the encoded values and
+// the created time (bound as the modified time) of each.
+constexpr int RowsPerInsert = 16;
+constexpr int ValuesPerInsertedRow = 46;  // ?1 … ?46 of MEMBER_INSERT
 
 bool isMasked(const QString& value)
 {
@@ -229,8 +236,8 @@ MemberStore::Lookup MemberStore::lookupByIdNumber(const QString& idNumber)
     if (!access.session())
         return {};
     const QString normalised = idNumber.trimmed().toUpper();
-    auto st = m_db.cached("SELECT id FROM member WHERE id_hash = ?");
-    st.bind(1, access.keys().idNumberHash(normalised));
+    auto st = m_db.cached("SELECT id FROM member WHERE id_last4 = ? AND id_hash = ?");  // member_id_number
+    st.bindAll(MemberSecrets::lastDigits(normalised), access.keys().idNumberHash(normalised));
     if (!st.step())
         return {};
     const RecordId id = st.id(0);
@@ -365,20 +372,16 @@ WriteOutcome MemberStore::upsertByIdNumber(const Member& incoming, const QString
     return write(incoming, lookupByIdNumber(incoming.idNumber).member, source);
 }
 
-WriteOutcome MemberStore::write(const Member& incoming, const std::optional<Member>& existing,
-    const QString& source, const EncodedMember* encoded)
+WriteOutcome MemberStore::write(
+    const Member& incoming, const std::optional<Member>& existing, const QString& source)
 {
     // The importer has checked the permission and the scope of every row (MemberImporter).
     if (!existing) {
         // Imports insert without a 'created' event: created_at records it, and a million
         // extra rows would double the cost of a first import.
-        if (encoded && encoded->memberId == incoming.id && !incoming.id.isNull()) {
-            writeRow(MEMBER_INSERT, *encoded);
-        } else {
-            Member m = incoming;
-            m.id = RecordId::generate();
-            writeRow(MEMBER_INSERT, m);
-        }
+        Member m = incoming;
+        m.id = RecordId::generate();
+        writeRow(MEMBER_INSERT, m);
         return WriteOutcome::Inserted;
     }
     Member merged = incoming;
@@ -425,11 +428,14 @@ Status MemberStore::moveTo(const QList<RecordId>& memberIds, const RecordId& org
     });
 }
 
-MemberStore::BulkLoad::BulkLoad(storage::Connection& db)
-    : m_db(&db)
+MemberStore::BulkLoad::BulkLoad(MemberStore& store)
+    : m_store(&store)
+    , m_db(&store.m_db)
+    , m_held(RowsPerInsert)
     // Also when another program added members since the caller switched foreign keys off.
-    , m_proveReferences(db.pragmaInt("foreign_keys") == 0)
+    , m_proveReferences(store.m_db.pragmaInt("foreign_keys") == 0)
 {
+    storage::Connection& db = store.m_db;
     if (db.scalar("SELECT count(*) FROM member") > 0)
         return;
     // Partial indexes (alternative readings, landlines) hold few rows: keeping them costs an
@@ -450,8 +456,11 @@ MemberStore::BulkLoad::BulkLoad(storage::Connection& db)
 }
 
 MemberStore::BulkLoad::BulkLoad(BulkLoad&& other) noexcept
-    : m_db(other.m_db)
+    : m_store(other.m_store)
+    , m_db(other.m_db)
     , m_indexSql(std::move(other.m_indexSql))
+    , m_held(std::move(other.m_held))
+    , m_heldCount(std::exchange(other.m_heldCount, 0))
     , m_ignoringChecks(std::exchange(other.m_ignoringChecks, false))
     , m_proveReferences(std::exchange(other.m_proveReferences, false))
 {
@@ -472,8 +481,57 @@ void MemberStore::BulkLoad::checkConstraintsAgain()
         m_db->exec("PRAGMA ignore_check_constraints = OFF");
 }
 
+void MemberStore::BulkLoad::insert(const Member& member, EncodedMember* encoded)
+{
+    EncodedMember& row = m_held[m_heldCount];
+    if (encoded && encoded->memberId == member.id && !member.id.isNull()) {
+        std::swap(row, *encoded);
+    } else {
+        Member m = member;
+        m.id = RecordId::generate();
+        row = m_store->encoder().encode(m);
+    }
+    if (++m_heldCount == m_held.size())
+        writeHeldRows();
+}
+
+void MemberStore::BulkLoad::writeHeldRows()
+{
+    const std::size_t count = std::exchange(m_heldCount, 0);
+    if (count == 0)
+        return;
+    // A full batch in one statement; the rest of the last batch one by one.
+    if (count == m_held.size()) {
+        static const std::string sql = [] {
+            std::string text
+                = "INSERT INTO member (id, " REDGRID_MEMBER_ENCODED_COLUMNS ", created_at) VALUES ";
+            for (int row = 0; row < RowsPerInsert; ++row) {
+                const int first = row * ValuesPerInsertedRow;
+                text += row == 0 ? "(" : ",(";
+                for (int value = 1; value <= ValuesPerInsertedRow; ++value)
+                    text += "?" + std::to_string(first + value) + ",";
+                text += "?" + std::to_string(first + ValuesPerInsertedRow) + ")";  // created_at = modified_at
+            }
+            return text;
+        }();
+        auto st = m_db->cached(sql.c_str());
+        for (std::size_t row = 0; row < count; ++row) {
+            if (m_held[row].values.size() != ValuesPerInsertedRow - 1)
+                throw std::logic_error("a member's encoded values do not match the insert");
+            const int first = int(row) * ValuesPerInsertedRow;
+            st.bind(first + 1, m_held[row].memberId);
+            m_held[row].values.bindTo(st, first + 2);  // read in place: m_held outlives the run
+        }
+        st.run();
+        return;
+    }
+    for (std::size_t row = 0; row < count; ++row)
+        m_store->writeRow(MEMBER_INSERT, m_held[row]);
+}
+
 void MemberStore::BulkLoad::finish()
 {
+    writeHeldRows();
     checkConstraintsAgain();
     rebuildIndexes();
     if (std::exchange(m_proveReferences, false))

@@ -502,6 +502,17 @@ CREATE INDEX member_landline_last4 ON member (landline_last4) WHERE landline_las
         nullptr },
     Migration { 5, "the member status check as comparisons (no temporary b-tree per write)", "",
         checkMemberStatusWithoutInList },
+    Migration { 6, "one index for members' ID numbers: unique, and searched by the last 4 digits",
+        R"sql(
+-- The full number is found by its last 4 digits and its keyed hash together (both derive
+-- from the number, so the pair is unique exactly when the hash is); a search by the last 4
+-- digits alone reads the few rows it finds for their status. A first import then sorts one
+-- index fewer, a tenth of its time.
+DROP INDEX member_id_hash;
+DROP INDEX member_id_last4;
+CREATE UNIQUE INDEX member_id_number ON member (id_last4, id_hash);
+)sql",
+        nullptr },
 };
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include "roster/MemberStore.h"
 #include "storage/Connection.h"
 #include "storage/SqliteError.h"
+#include "storage/Transaction.h"
 #include "support/TestSupport.h"
 
 #include <QElapsedTimer>
@@ -262,6 +263,8 @@ TEST_CASE("Import pipeline: members encoded by either thread are stored alike", 
     roster::MemberStore store(*w.db);
     qint64 encodedByReader = 0, encodedByWriter = 0, written = 0;
     {
+        storage::Transaction transaction(*w.db);
+        auto bulk = store.beginBulkLoad();  // rows written 16 to a statement, the rest one by one
         MemberRowPipeline pipeline(source, 2, reader, MemberRowPipeline::ReadAhead::OnWorkerThread,
             MemberRowPipeline::KeptCells::OfRejectedRows, &encoder);
         CheckedMemberRow checked;
@@ -281,11 +284,13 @@ TEST_CASE("Import pipeline: members encoded by either thread are stored alike", 
                 continue;
             (checked.result.encoded ? encodedByReader : encodedByWriter) += 1;
             const std::lock_guard lock(pipeline.connectionLock());
-            CHECK(store.write(checked.result.member, std::nullopt, QStringLiteral("test"),
-                      checked.result.encoded ? &*checked.result.encoded : nullptr)
-                == roster::WriteOutcome::Inserted);
+            bulk.insert(checked.result.member, checked.result.encoded ? &*checked.result.encoded : nullptr);
             ++written;
         }
+        CHECK(written % 16 != 0);  // the last rows are written one by one
+        const std::lock_guard lock(pipeline.connectionLock());
+        bulk.finish();
+        transaction.commit();
     }
     CHECK(encodedByWriter >= 256);  // the first batch, read while nothing waited
     CHECK(encodedByReader > 0);

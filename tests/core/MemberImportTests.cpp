@@ -1333,7 +1333,8 @@ TEST_CASE(
         const storage::ForeignKeysOff foreignKeysOff(*w.db);
         REQUIRE(foreignKeysOff.active());
         storage::Transaction transaction(*w.db);
-        roster::MemberStore::BulkLoad bulk(*w.db);
+        roster::MemberStore store(*w.db);
+        auto bulk = store.beginBulkLoad();
         CHECK(indexes() < indexesBefore);  // dropped for the load
         // What a faulty reader might hand over: an organisation that is not in the file.
         w.db->exec(
@@ -1354,7 +1355,8 @@ TEST_CASE(
     {
         const storage::ForeignKeysOff foreignKeysOff(*w.db);
         storage::Transaction transaction(*w.db);
-        roster::MemberStore::BulkLoad bulk(*w.db);
+        roster::MemberStore store(*w.db);
+        auto bulk = store.beginBulkLoad();
         CHECK(indexes() == indexesBefore);  // kept
         w.db->exec(
             "INSERT INTO member (id, org_id, name, id_hash, id_sealed, id_last4, category, sort_pinyin, "

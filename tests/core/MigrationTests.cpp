@@ -80,9 +80,15 @@ TEST_CASE("A database at every earlier schema version migrates to the newest", "
                 CHECK(street->name == QStringLiteral("观音桥街道"));
                 CHECK(store.root()->name == QStringLiteral("江北区"));
             }
-            if (version == 3) {  // version 4: the member kept, its ID hash unique by an index
+            // Version 6: one index keeps ID numbers unique and finds them by their last 4 digits.
+            CHECK(db.scalar("SELECT count(*) FROM sqlite_schema WHERE name IN ('member_id_hash', "
+                            "'member_id_last4')")
+                == 0);
+            CHECK(db.scalar("SELECT count(*) FROM pragma_index_list('member') WHERE name = "
+                            "'member_id_number' AND \"unique\"")
+                == 1);
+            if (version == 3) {  // the member kept, its ID number still unique
                 CHECK(db.scalar("SELECT count(*) FROM member WHERE name = '张三' AND id_hash = x'aa'") == 1);
-                CHECK(db.scalar("SELECT count(*) FROM sqlite_schema WHERE name = 'member_id_hash'") == 1);
                 CHECK_THROWS_AS(db.exec("INSERT INTO member (id, org_id, name, id_hash, id_sealed, id_last4, "
                                         "category, sort_pinyin, sort_stroke, spell, initials, created_at, "
                                         "modified_at) SELECT x'03000000000000000000000000000002', org_id, "
