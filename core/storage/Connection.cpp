@@ -22,7 +22,7 @@ void configureSqliteOnce()
 
 std::unique_ptr<Connection> Connection::open(const QString& path, OpenMode mode)
 {
-    int flags = SQLITE_OPEN_EXRESCODE;
+    int flags = SQLITE_OPEN_EXRESCODE | SQLITE_OPEN_NOMUTEX;  // see the class comment
     switch (mode) {
     case OpenMode::ReadOnly:
         flags |= SQLITE_OPEN_READONLY;
