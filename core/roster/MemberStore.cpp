@@ -438,6 +438,7 @@ MemberStore::BulkLoad::BulkLoad(MemberStore& store)
     storage::Connection& db = store.m_db;
     if (db.scalar("SELECT count(*) FROM member") > 0)
         return;
+    m_onlyInsertedRows = true;  // from here on no other program writes (the transaction's lock)
     // Partial indexes (alternative readings, landlines) hold few rows: keeping them costs an
     // insert little, rebuilding them would cost a scan of the whole table each.
     auto st = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'member' "
@@ -463,6 +464,8 @@ MemberStore::BulkLoad::BulkLoad(BulkLoad&& other) noexcept
     , m_heldCount(std::exchange(other.m_heldCount, 0))
     , m_ignoringChecks(std::exchange(other.m_ignoringChecks, false))
     , m_proveReferences(std::exchange(other.m_proveReferences, false))
+    , m_onlyInsertedRows(other.m_onlyInsertedRows)
+    , m_rowsReferToPlaces(other.m_rowsReferToPlaces)
 {
 }
 
@@ -483,6 +486,8 @@ void MemberStore::BulkLoad::checkConstraintsAgain()
 
 void MemberStore::BulkLoad::insert(const Member& member, EncodedMember* encoded)
 {
+    m_rowsReferToPlaces
+        = m_rowsReferToPlaces || !member.residenceNodeId.isNull() || !member.dualNodeId.isNull();
     EncodedMember& row = m_held[m_heldCount];
     if (encoded && encoded->memberId == member.id && !member.id.isNull()) {
         std::swap(row, *encoded);
@@ -562,14 +567,16 @@ void MemberStore::BulkLoad::rebuildIndexes()
 void MemberStore::BulkLoad::proveReferences()
 {
     // The organisations through member_org, just built (a few hundred distinct values); the
-    // hierarchy nodes, which an import rarely sets, in one pass over the rows.
-    const qint64 broken = m_db->scalar(
-        "SELECT (SELECT count(*) FROM (SELECT DISTINCT org_id FROM member) "
-        "        WHERE org_id NOT IN (SELECT id FROM party_org)) "
-        "     + (SELECT count(*) FROM member WHERE "
-        "        (residence_node_id IS NOT NULL AND residence_node_id NOT IN (SELECT id FROM "
-        "hierarchy_node)) "
-        "        OR (dual_node_id IS NOT NULL AND dual_node_id NOT IN (SELECT id FROM hierarchy_node)))");
+    // hierarchy nodes, which an import rarely sets, in one pass over the rows, unless every
+    // row is one insert() was handed and none of them named a place.
+    qint64 broken = m_db->scalar("SELECT count(*) FROM (SELECT DISTINCT org_id FROM member) "
+                                 "WHERE org_id NOT IN (SELECT id FROM party_org)");
+    if (!m_onlyInsertedRows || m_rowsReferToPlaces)
+        broken += m_db->scalar("SELECT count(*) FROM member WHERE "
+                               "(residence_node_id IS NOT NULL AND residence_node_id NOT IN "
+                               " (SELECT id FROM hierarchy_node)) "
+                               "OR (dual_node_id IS NOT NULL AND dual_node_id NOT IN "
+                               " (SELECT id FROM hierarchy_node))");
     if (broken > 0)
         throw storage::SqliteError(787 /* SQLITE_CONSTRAINT_FOREIGNKEY */,
             MemberStore::tr("%n imported member(s) refer to an organisation or place that does not exist",

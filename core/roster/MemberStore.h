@@ -116,6 +116,8 @@ public:
         std::size_t m_heldCount = 0;
         bool m_ignoringChecks = false;
         bool m_proveReferences = false;
+        bool m_onlyInsertedRows = false;  // the roster was empty: every row comes through insert()
+        bool m_rowsReferToPlaces = false;  // an inserted row names a residence or community
     };
     BulkLoad beginBulkLoad() { return BulkLoad(*this); }
     // Bulk move to another organisation, one 'moved' event each; all or nothing.

@@ -1367,3 +1367,49 @@ TEST_CASE(
     }
     CHECK(w.members() == 1);
 }
+
+TEST_CASE("Member import: a bulk load proves the places its rows name", "[roster][import]")
+{
+    World w;
+    auto place = w.db->prepare("SELECT id FROM hierarchy_node ORDER BY level DESC LIMIT 1");
+    REQUIRE(place.step());
+    const RecordId community = place.id(0);
+    place.reset();
+    const auto member = [&](const RecordId& dualNode) {
+        roster::Member m;
+        m.orgId = w.branch1;
+        m.name = s(u"王五");
+        m.birthDate = QDate(1985, 3, 12);
+        m.idNumber = idFor(m.birthDate, 131);
+        m.sex = QStringLiteral("1");
+        m.category = QStringLiteral("1");
+        m.joinedOn = QDate(2010, 7, 1);
+        m.convertedOn = QDate(2011, 7, 1);
+        m.dualNodeId = dualNode;
+        return m;
+    };
+    // A row written through insert() that names a place not in the hierarchy: refused whole.
+    {
+        const storage::ForeignKeysOff foreignKeysOff(*w.db);
+        REQUIRE(foreignKeysOff.active());
+        storage::Transaction transaction(*w.db);
+        roster::MemberStore store(*w.db);
+        auto bulk = store.beginBulkLoad();
+        bulk.insert(member(RecordId::generate()), nullptr);
+        CHECK_THROWS_AS(bulk.finish(), storage::SqliteError);
+    }
+    CHECK(w.members() == 0);
+    // A place that exists: written.
+    {
+        const storage::ForeignKeysOff foreignKeysOff(*w.db);
+        storage::Transaction transaction(*w.db);
+        roster::MemberStore store(*w.db);
+        auto bulk = store.beginBulkLoad();
+        bulk.insert(member(community), nullptr);
+        bulk.finish();
+        transaction.commit();
+    }
+    CHECK(w.members() == 1);
+    CHECK(w.db->scalar("SELECT count(*) FROM member WHERE dual_node_id = ?", community) == 1);
+    CHECK_FALSE(w.db->prepare("PRAGMA foreign_key_check").step());
+}
