@@ -130,13 +130,13 @@ void MemberRowPipeline::readRows(Batch& batch, bool encode)
         checked.row = m_row.row;
         checked.result = m_reader.read(m_row);
         if (checked.result.ok()) {
-            const qint64 key = idKey(checked.result.member.idNumber);
-            if (const auto earlier = m_seen.constFind(key); earlier != m_seen.cend())
+            // One lookup, which adds the number if it is new (rows count from 1: 0 is "new").
+            qint64& firstRow = m_seen[idKey(checked.result.member.idNumber)];
+            if (firstRow != 0)
                 checked.result.errors
-                    << QCoreApplication::translate("MemberImporter", "the ID number repeats row %1")
-                           .arg(*earlier);
+                    << QCoreApplication::translate("MemberImporter", "the ID number repeats row %1").arg(firstRow);
             else
-                m_seen.insert(key, m_row.row);
+                firstRow = m_row.row;
         }
         if (encode && checked.result.ok() && !checked.result.existing) {
             roster::Member& member = checked.result.member;
