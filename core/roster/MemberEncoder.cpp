@@ -66,7 +66,7 @@ EncodedMember MemberEncoder::encode(const Member& m)
     v.add(m.sex);
     v.add(m.ethnicity);
     v.add(sealed.idHash);
-    v.add(sealed.idSealed);
+    v.add(sealed.sealed);
     v.add(sealed.idLast4);
     v.add(dateText(m.birthDate));
     v.add(m.education);
@@ -76,13 +76,13 @@ EncodedMember MemberEncoder::encode(const Member& m)
     v.add(dateText(m.convertedOn));
     v.add(m.probationExtensionMonths);
     v.add(m.jobPost);
-    v.add(nullIfEmpty(sealed.mobileSealed));
+    v.add(nullptr);  // mobile_sealed, landline_sealed, address_sealed: the older form
     v.add(nullIfEmpty(sealed.mobileHash));
     v.add(sealed.mobileLast4);
-    v.add(nullIfEmpty(sealed.landlineSealed));
+    v.add(nullptr);
     v.add(nullIfEmpty(sealed.landlineHash));
     v.add(sealed.landlineLast4);
-    v.add(nullIfEmpty(sealed.addressSealed));
+    v.add(nullptr);
     v.add(m.residenceNodeId);
     v.add(m.nativePlace);
     v.add(m.workUnit);

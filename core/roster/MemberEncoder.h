@@ -20,7 +20,8 @@ struct Member;
 // The member table's columns that EncodedMember::values fills, in order (the id, and the
 // created time of an insert, are the store's).
 #define REDGRID_MEMBER_ENCODED_COLUMNS                                                                       \
-    "org_id, name, sex, ethnicity, id_hash, id_sealed, id_last4, birth_date, education, degree, category, "  \
+    "org_id, name, sex, ethnicity, id_hash, secrets_sealed, id_last4, birth_date, education, degree, "       \
+    "category, "                                                                                             \
     "joined_on, converted_on, probation_extension, job_post, mobile_sealed, mobile_hash, mobile_last4, "     \
     "landline_sealed, landline_hash, landline_last4, address_sealed, "                                       \
     "residence_node_id, native_place, work_unit, work_post, standing, status, lost_contact_on, "             \
@@ -29,8 +30,8 @@ struct Member;
     "modified_at"
 
 // A member as the store writes it: the values of REDGRID_MEMBER_ENCODED_COLUMNS, with the
-// ID number, phones and address sealed (bound to the member's id) and the keys the name is
-// sorted and searched by.
+// ID number, phones and address sealed (bound to the member's id; the older form's columns
+// for them each are NULL) and the keys the name is sorted and searched by.
 struct EncodedMember
 {
     RecordId memberId;  // the id the values were sealed for

@@ -2,6 +2,8 @@
 
 #include "security/DatabaseKeys.h"
 
+#include <QtEndian>
+
 #include <array>
 #include <cstring>
 #include <string_view>
@@ -9,16 +11,20 @@
 namespace redgrid::roster {
 namespace {
 
-// What a sealed value is bound to: its column and its member. Built on the stack: an import
-// seals three values a row, a million rows at a time.
+// What a sealed value is bound to: what it holds and its member, so that a value copied to
+// another row or read as another item does not open. Built on the stack: an import seals a
+// million of them.
+enum class Item { Secrets, IdNumber, Mobile, Landline, Address };
+
 class Context
 {
 public:
-    Context(const RecordId& memberId, MemberSecrets::Column column)
+    Context(const RecordId& memberId, Item item)
     {
-        static constexpr std::string_view names[]
-            = { "member.id_number/", "member.mobile/", "member.landline/", "member.address/" };
-        const std::string_view name = names[static_cast<int>(column)];
+        // "member.secrets" since schema version 7; the others name the columns of the older form.
+        static constexpr std::string_view names[] = { "member.secrets/", "member.id_number/",
+            "member.mobile/", "member.landline/", "member.address/" };
+        const std::string_view name = names[static_cast<int>(item)];
         std::memcpy(m_bytes.data(), name.data(), name.size());
         std::memcpy(m_bytes.data() + name.size(), memberId.data(), RecordId::Size);
         m_size = qsizetype(name.size()) + RecordId::Size;
@@ -30,9 +36,53 @@ private:
     qsizetype m_size = 0;
 };
 
-QByteArray sealOrEmpty(const security::DatabaseKeys& keys, const QString& plain, const Context& where)
+// The plain text of the sealed value: a format byte, then each item as its length in UTF-8
+// bytes (32 bits, little-endian) and its bytes.
+constexpr char PackedFormat = 1;
+constexpr int ItemCount = 4;
+
+QByteArray pack(const PlainMemberFields& plain)
 {
-    return plain.isEmpty() ? QByteArray() : keys.sealText(plain, where);
+    const QByteArray items[ItemCount]
+        = { plain.idNumber.toUtf8(), plain.mobile.toUtf8(), plain.landline.toUtf8(), plain.address.toUtf8() };
+    QByteArray packed;
+    packed.reserve(1 + ItemCount * 4 + items[0].size() + items[1].size() + items[2].size() + items[3].size());
+    packed.append(PackedFormat);
+    for (const QByteArray& item : items) {
+        char length[4];
+        qToLittleEndian(quint32(item.size()), length);
+        packed.append(length, 4).append(item);
+    }
+    return packed;
+}
+
+std::optional<PlainMemberFields> unpack(const QByteArray& packed)
+{
+    if (packed.isEmpty() || packed.front() != PackedFormat)
+        return std::nullopt;
+    QString items[ItemCount];
+    qsizetype at = 1;
+    for (QString& item : items) {
+        if (packed.size() - at < 4)
+            return std::nullopt;
+        const quint32 length = qFromLittleEndian<quint32>(packed.constData() + at);
+        at += 4;
+        if (quint64(packed.size() - at) < length)
+            return std::nullopt;
+        item = QString::fromUtf8(packed.constData() + at, qsizetype(length));
+        at += qsizetype(length);
+    }
+    if (at != packed.size())
+        return std::nullopt;
+    return PlainMemberFields { items[0], items[1], items[2], items[3] };
+}
+
+QString openItem(
+    const security::DatabaseKeys& keys, const RecordId& memberId, Item item, const QByteArray& sealed)
+{
+    if (sealed.isEmpty())
+        return {};
+    return keys.openText(sealed, Context(memberId, item)).value_or(QStringLiteral("?"));
 }
 
 }  // namespace
@@ -54,25 +104,31 @@ SealedMemberFields MemberSecrets::seal(
     const security::DatabaseKeys& keys, const RecordId& memberId, const PlainMemberFields& plain)
 {
     SealedMemberFields s;
+    s.sealed = keys.seal(pack(plain), Context(memberId, Item::Secrets));
     s.idHash = keys.idNumberHash(plain.idNumber);
-    s.idSealed = keys.sealText(plain.idNumber, Context(memberId, Column::IdNumber));
     s.idLast4 = lastDigits(plain.idNumber);
-    s.mobileSealed = sealOrEmpty(keys, plain.mobile, Context(memberId, Column::Mobile));
     s.mobileHash = plain.mobile.isEmpty() ? QByteArray() : keys.phoneHash(plain.mobile);
     s.mobileLast4 = lastDigits(plain.mobile);
-    s.landlineSealed = sealOrEmpty(keys, plain.landline, Context(memberId, Column::Landline));
     s.landlineHash = plain.landline.isEmpty() ? QByteArray() : keys.phoneHash(plain.landline);
     s.landlineLast4 = lastDigits(plain.landline);
-    s.addressSealed = sealOrEmpty(keys, plain.address, Context(memberId, Column::Address));
     return s;
 }
 
-QString MemberSecrets::open(
-    const security::DatabaseKeys& keys, const RecordId& memberId, Column column, const QByteArray& sealed)
+PlainMemberFields MemberSecrets::open(
+    const security::DatabaseKeys& keys, const RecordId& memberId, const SealedMemberColumns& row)
 {
-    if (sealed.isEmpty())
-        return {};
-    return keys.openText(sealed, Context(memberId, column)).value_or(QStringLiteral("?"));
+    // A value of the older form does not open as the newer (its context differs), and the
+    // other way round: which form a row has needs no marker.
+    if (const auto packed = keys.open(row.secrets, Context(memberId, Item::Secrets))) {
+        if (auto plain = unpack(*packed))
+            return *std::move(plain);
+    }
+    PlainMemberFields plain;
+    plain.idNumber = openItem(keys, memberId, Item::IdNumber, row.secrets);
+    plain.mobile = openItem(keys, memberId, Item::Mobile, row.mobile);
+    plain.landline = openItem(keys, memberId, Item::Landline, row.landline);
+    plain.address = openItem(keys, memberId, Item::Address, row.address);
+    return plain;
 }
 
 }  // namespace redgrid::roster

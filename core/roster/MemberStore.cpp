@@ -24,7 +24,7 @@ namespace redgrid::roster {
 namespace {
 
 #define MEMBER_COLUMNS                                                                                       \
-    "m.rowid, m.id, m.org_id, m.name, m.sex, m.ethnicity, m.id_sealed, m.birth_date, m.education, "          \
+    "m.rowid, m.id, m.org_id, m.name, m.sex, m.ethnicity, m.secrets_sealed, m.birth_date, m.education, "     \
     "m.degree, "                                                                                             \
     "m.category, m.joined_on, m.converted_on, m.probation_extension, m.job_post, m.mobile_sealed, "          \
     "m.landline_sealed, m.address_sealed, m.residence_node_id, m.native_place, m.work_unit, m.work_post, "   \
@@ -140,8 +140,9 @@ Member MemberStore::fromRow(const storage::Statement& row, Exposure exposure)
     m.name = row.text(3);
     m.sex = row.text(4);
     m.ethnicity = row.text(5);
-    const security::DatabaseKeys& keys = security::Session::of(m_db)->keys();
-    m.idNumber = MemberSecrets::open(keys, m.id, MemberSecrets::Column::IdNumber, row.blob(6));
+    const PlainMemberFields plain = MemberSecrets::open(
+        security::Session::of(m_db)->keys(), m.id, { row.blob(6), row.blob(15), row.blob(16), row.blob(17) });
+    m.idNumber = plain.idNumber;
     m.birthDate = dateAt(row, 7);
     m.education = row.text(8);
     m.degree = row.text(9);
@@ -150,9 +151,9 @@ Member MemberStore::fromRow(const storage::Statement& row, Exposure exposure)
     m.convertedOn = dateAt(row, 12);
     m.probationExtensionMonths = row.integer(13);
     m.jobPost = row.text(14);
-    m.mobile = MemberSecrets::open(keys, m.id, MemberSecrets::Column::Mobile, row.blob(15));
-    m.landline = MemberSecrets::open(keys, m.id, MemberSecrets::Column::Landline, row.blob(16));
-    m.address = MemberSecrets::open(keys, m.id, MemberSecrets::Column::Address, row.blob(17));
+    m.mobile = plain.mobile;
+    m.landline = plain.landline;
+    m.address = plain.address;
     m.residenceNodeId = row.id(18);
     m.nativePlace = row.text(19);
     m.workUnit = row.text(20);

@@ -55,6 +55,16 @@ std::optional<QString> DatabaseKeys::openText(QByteArrayView sealed, QByteArrayV
     return QString::fromUtf8(*plain);
 }
 
+QByteArray DatabaseKeys::seal(QByteArrayView plain, QByteArrayView context) const
+{
+    return m_fields.seal(plain, context);
+}
+
+std::optional<QByteArray> DatabaseKeys::open(QByteArrayView sealed, QByteArrayView context) const
+{
+    return m_fields.open(sealed, context);
+}
+
 QByteArray DatabaseKeys::idNumberHash(const QString& idNumber) const
 {
     // The check letter is compared in capitals: 'x' and 'X' are the same number.

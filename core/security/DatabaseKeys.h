@@ -25,6 +25,9 @@ public:
     // Sensitive text of a record (ID number, phone, address), bound to where it is stored.
     QByteArray sealText(const QString& plain, QByteArrayView context) const;
     std::optional<QString> openText(QByteArrayView sealed, QByteArrayView context) const;
+    // The same for bytes (several values packed together).
+    QByteArray seal(QByteArrayView plain, QByteArrayView context) const;
+    std::optional<QByteArray> open(QByteArrayView sealed, QByteArrayView context) const;
 
     // Equality lookups without the plain value: the full ID number, the full phone.
     QByteArray idNumberHash(const QString& idNumber) const;

@@ -8,6 +8,8 @@
 #include "roster/MemberSecrets.h"
 #include "roster/MemberStore.h"
 #include "roster/RosterQuery.h"
+#include "security/DatabaseKeys.h"
+#include "security/Session.h"
 #include "security/SignIn.h"
 #include "storage/DatabaseCopy.h"
 #include "storage/DatabaseFile.h"
@@ -143,7 +145,7 @@ TEST_CASE(
         }
     }
     // A sealed value moved onto another member's row does not open there.
-    db.exec("UPDATE member SET id_sealed = (SELECT id_sealed FROM member ORDER BY rowid LIMIT 1) "
+    db.exec("UPDATE member SET secrets_sealed = (SELECT secrets_sealed FROM member ORDER BY rowid LIMIT 1) "
             "WHERE rowid = (SELECT max(rowid) FROM member)");
     const qint64 lastRow = db.scalar("SELECT max(rowid) FROM member");
     CHECK(store.rows({ lastRow }, roster::Exposure::Unmasked).front().member.idNumber == QStringLiteral("?"));
@@ -214,6 +216,63 @@ TEST_CASE(
         CHECK_FALSE(bytes.contains(needle));
     }
     CHECK(bytes.contains(QStringLiteral("测试支部").toUtf8()));
+}
+
+TEST_CASE("Members sealed item by item, as schema versions 3 to 6 stored them, still open and are "
+          "resealed together when changed",
+    "[core][security][encryption]")
+{
+    test::TempDir dir;
+    auto built = demo::DemoBuilder::create(
+        dir.path(QStringLiteral("d.redgrid")), test::testAdministrator(), { 7, demo::DemoScale::Small });
+    REQUIRE(built.ok());
+    storage::Connection& db = **built;
+    roster::Member m;
+    for (const auto& candidate : everyone(db))
+        if (!candidate.mobile.isEmpty() && candidate.address.size() > 8) {
+            m = candidate;
+            break;
+        }
+    REQUIRE_FALSE(m.id.isNull());
+    m.landline = QStringLiteral("023-67891234");
+    roster::MemberStore store(db);
+    REQUIRE(store.update(m).ok());
+
+    // The older form: each item sealed on its own, bound to its column's name and the member.
+    const security::DatabaseKeys& keys = security::Session::of(db)->keys();
+    const auto context = [&](const char* column) {
+        return QByteArray(column) + QByteArray(reinterpret_cast<const char*>(m.id.data()), RecordId::Size);
+    };
+    auto old = db.prepare("UPDATE member SET secrets_sealed = ?, mobile_sealed = ?, landline_sealed = ?, "
+                          "address_sealed = ? WHERE id = ?");
+    old.bindAll(keys.sealText(m.idNumber, context("member.id_number/")),
+        keys.sealText(m.mobile, context("member.mobile/")),
+        keys.sealText(m.landline, context("member.landline/")),
+        keys.sealText(m.address, context("member.address/")), m.id);
+    old.run();
+    const auto read = [&] { return store.findByIdNumber(m.idNumber, roster::Exposure::Unmasked); };
+    REQUIRE(read());
+    CHECK(read()->idNumber == m.idNumber);
+    CHECK(read()->mobile == m.mobile);
+    CHECK(read()->landline == m.landline);
+    CHECK(read()->address == m.address);
+
+    // Changed: all four sealed together again, the older columns emptied.
+    m.remarks = QStringLiteral("年度考核优秀");
+    REQUIRE(store.update(m).ok());
+    CHECK(db.scalar("SELECT count(*) FROM member WHERE id = ? AND mobile_sealed IS NULL AND "
+                    "landline_sealed IS NULL AND address_sealed IS NULL",
+              m.id)
+        == 1);
+    CHECK(read()->idNumber == m.idNumber);
+    CHECK(read()->mobile == m.mobile);
+    CHECK(read()->landline == m.landline);
+    CHECK(read()->address == m.address);
+    // The new form does not open as the old: the ID number's own context refuses it.
+    auto value = db.prepare("SELECT secrets_sealed FROM member WHERE id = ?");
+    value.bindAll(m.id);
+    REQUIRE(value.step());
+    CHECK_FALSE(keys.openText(value.blob(0), context("member.id_number/")).has_value());
 }
 
 TEST_CASE("The last 4 digits kept for suffix search skip separators and keep a final X", "[core][security]")

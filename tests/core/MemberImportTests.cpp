@@ -1338,7 +1338,7 @@ TEST_CASE(
         CHECK(indexes() < indexesBefore);  // dropped for the load
         // What a faulty reader might hand over: an organisation that is not in the file.
         w.db->exec(
-            "INSERT INTO member (id, org_id, name, id_hash, id_sealed, id_last4, category, sort_pinyin, "
+            "INSERT INTO member (id, org_id, name, id_hash, secrets_sealed, id_last4, category, sort_pinyin, "
             "sort_stroke, spell, initials, created_at, modified_at) VALUES (randomblob(16), "
             "randomblob(16), '张三', randomblob(16), randomblob(40), '0014', '1', 'zhang san', x'01', "
             "'zhangsan', 'zs', 0, 0)");
@@ -1359,7 +1359,7 @@ TEST_CASE(
         auto bulk = store.beginBulkLoad();
         CHECK(indexes() == indexesBefore);  // kept
         w.db->exec(
-            "INSERT INTO member (id, org_id, name, id_hash, id_sealed, id_last4, category, sort_pinyin, "
+            "INSERT INTO member (id, org_id, name, id_hash, secrets_sealed, id_last4, category, sort_pinyin, "
             "sort_stroke, spell, initials, created_at, modified_at) VALUES (randomblob(16), "
             "randomblob(16), '李四', randomblob(16), randomblob(40), '0015', '1', 'li si', x'01', "
             "'lisi', 'ls', 0, 0)");

@@ -89,20 +89,22 @@ TEST_CASE("A database at every earlier schema version migrates to the newest", "
                 == 1);
             if (version == 3) {  // the member kept, its ID number still unique
                 CHECK(db.scalar("SELECT count(*) FROM member WHERE name = '张三' AND id_hash = x'aa'") == 1);
-                CHECK_THROWS_AS(db.exec("INSERT INTO member (id, org_id, name, id_hash, id_sealed, id_last4, "
-                                        "category, sort_pinyin, sort_stroke, spell, initials, created_at, "
-                                        "modified_at) SELECT x'03000000000000000000000000000002', org_id, "
-                                        "'李四', id_hash, id_sealed, id_last4, category, sort_pinyin, "
-                                        "sort_stroke, spell, initials, 0, 0 FROM member"),
+                CHECK_THROWS_AS(
+                    db.exec("INSERT INTO member (id, org_id, name, id_hash, secrets_sealed, id_last4, "
+                            "category, sort_pinyin, sort_stroke, spell, initials, created_at, "
+                            "modified_at) SELECT x'03000000000000000000000000000002', org_id, "
+                            "'李四', id_hash, secrets_sealed, id_last4, category, sort_pinyin, "
+                            "sort_stroke, spell, initials, 0, 0 FROM member"),
                     SqliteError);
             }
             // Version 5: members' status is checked by comparisons, which SQLite runs without
             // building a temporary b-tree per write, and still refuses what is not a status.
             {
-                auto insert = db.prepare("EXPLAIN INSERT INTO member (id, org_id, name, id_hash, id_sealed, "
-                                         "id_last4, category, sort_pinyin, sort_stroke, spell, initials, "
-                                         "status, created_at, modified_at) "
-                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0)");
+                auto insert
+                    = db.prepare("EXPLAIN INSERT INTO member (id, org_id, name, id_hash, secrets_sealed, "
+                                 "id_last4, category, sort_pinyin, sort_stroke, spell, initials, "
+                                 "status, created_at, modified_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0)");
                 int temporaryTrees = 0;
                 while (insert.step())
                     temporaryTrees += insert.text(1) == QStringLiteral("OpenEphemeral") ? 1 : 0;
