@@ -2,6 +2,7 @@
 
 #include "security/DatabaseKeys.h"
 
+#include <QStringEncoder>
 #include <QtEndian>
 
 #include <array>
@@ -43,16 +44,20 @@ constexpr int ItemCount = 4;
 
 QByteArray pack(const PlainMemberFields& plain)
 {
-    const QByteArray items[ItemCount]
-        = { plain.idNumber.toUtf8(), plain.mobile.toUtf8(), plain.landline.toUtf8(), plain.address.toUtf8() };
-    QByteArray packed;
-    packed.reserve(1 + ItemCount * 4 + items[0].size() + items[1].size() + items[2].size() + items[3].size());
-    packed.append(PackedFormat);
-    for (const QByteArray& item : items) {
-        char length[4];
-        qToLittleEndian(quint32(item.size()), length);
-        packed.append(length, 4).append(item);
+    const QString* items[ItemCount] = { &plain.idNumber, &plain.mobile, &plain.landline, &plain.address };
+    qsizetype room = 1;
+    for (const QString* item : items)
+        room += 4 + 3 * item->size();  // UTF-8 needs at most 3 bytes a UTF-16 unit
+    QByteArray packed(room, Qt::Uninitialized);
+    char* out = packed.data();
+    *out++ = PackedFormat;
+    QStringEncoder utf8(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
+    for (const QString* item : items) {
+        char* length = out;
+        out = utf8.appendToBuffer(out + 4, *item);
+        qToLittleEndian(quint32(out - length - 4), length);
     }
+    packed.truncate(out - packed.constData());
     return packed;
 }
 

@@ -65,20 +65,49 @@ std::optional<QByteArray> DatabaseKeys::open(QByteArrayView sealed, QByteArrayVi
     return m_fields.open(sealed, context);
 }
 
+// The two hashes below read a number's characters into a buffer on the stack: an import
+// hashes two numbers a member, a million members at a time. Numbers longer than the
+// buffer (no valid one is) are hashed from the heap.
+namespace {
+constexpr qsizetype NumberBufferSize = 64;
+}
+
 QByteArray DatabaseKeys::idNumberHash(const QString& idNumber) const
 {
     // The check letter is compared in capitals: 'x' and 'X' are the same number.
-    return keyedHash(m_idHash, idNumber.trimmed().toUpper().toLatin1());
+    const QStringView number = QStringView(idNumber).trimmed();
+    char upper[NumberBufferSize];
+    if (number.size() <= NumberBufferSize) {
+        qsizetype size = 0;
+        for (QChar c : number) {
+            if (c.unicode() >= 0x80)
+                break;  // not a number's character: as below
+            upper[size++] = char(c.toUpper().unicode());
+        }
+        if (size == number.size())
+            return keyedHash(m_idHash, QByteArrayView(upper, size));
+    }
+    return keyedHash(m_idHash, number.toString().toUpper().toLatin1());
 }
 
 QByteArray DatabaseKeys::phoneHash(const QString& phone) const
 {
     // Digits only: 023-67891234 is found by 02367891234 too.
-    QByteArray digits;
-    for (QChar c : phone)
-        if (c.isDigit())
-            digits.append(char(c.unicode()));
-    return keyedHash(m_phoneHash, digits);
+    QByteArray longDigits;
+    char digits[NumberBufferSize];
+    qsizetype count = 0;
+    for (QChar c : phone) {
+        if (!c.isDigit())
+            continue;
+        if (count < NumberBufferSize)
+            digits[count] = char(c.unicode());
+        else
+            longDigits.append(char(c.unicode()));
+        ++count;
+    }
+    if (count > NumberBufferSize)
+        return keyedHash(m_phoneHash, QByteArray(digits, NumberBufferSize) + longDigits);
+    return keyedHash(m_phoneHash, QByteArrayView(digits, count));
 }
 
 }  // namespace redgrid::security
