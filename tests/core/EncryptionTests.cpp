@@ -275,6 +275,26 @@ TEST_CASE("Members sealed item by item, as schema versions 3 to 6 stored them, s
     CHECK_FALSE(keys.openText(value.blob(0), context("member.id_number/")).has_value());
 }
 
+TEST_CASE("Keyed hashes find a number however it was typed", "[core][security][encryption]")
+{
+    const security::DatabaseKeys keys = security::DatabaseKeys::generate();
+    const QByteArray id = keys.idNumberHash(QStringLiteral("11010519491231002X"));
+    CHECK(id.size() == 16);
+    CHECK(keys.idNumberHash(QStringLiteral(" 11010519491231002x\t")) == id);
+    CHECK(keys.idNumberHash(QStringLiteral("110105194912310021")) != id);
+    // Characters no ID number has are hashed too, never mistaken for the ASCII number.
+    CHECK(keys.idNumberHash(QStringLiteral("１１０１０５１９４９１２３１００２Ｘ")) != id);
+    const QByteArray phone = keys.phoneHash(QStringLiteral("02367891234"));
+    CHECK(keys.phoneHash(QStringLiteral("023-6789 1234")) == phone);
+    CHECK(keys.phoneHash(QStringLiteral("13812345678")) != phone);
+    CHECK(phone != keys.idNumberHash(QStringLiteral("02367891234")));  // a key per purpose
+    // Longer than any phone: every digit counts.
+    const QString digits = QStringLiteral("0123456789").repeated(8);
+    CHECK(keys.phoneHash(digits) == keys.phoneHash(QStringLiteral("tel ") + digits));
+    CHECK(keys.phoneHash(digits) != keys.phoneHash(digits.left(64)));
+    CHECK(keys.phoneHash(digits) != keys.phoneHash(digits.left(79)));
+}
+
 TEST_CASE("The last 4 digits kept for suffix search skip separators and keep a final X", "[core][security]")
 {
     using roster::MemberSecrets;
