@@ -134,7 +134,8 @@ void MemberRowPipeline::readRows(Batch& batch, bool encode)
             qint64& firstRow = m_seen[idKey(checked.result.member.idNumber)];
             if (firstRow != 0)
                 checked.result.errors
-                    << QCoreApplication::translate("MemberImporter", "the ID number repeats row %1").arg(firstRow);
+                    << QCoreApplication::translate("MemberImporter", "the ID number repeats row %1")
+                           .arg(firstRow);
             else
                 firstRow = m_row.row;
         }

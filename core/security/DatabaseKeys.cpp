@@ -1,5 +1,7 @@
 #include "DatabaseKeys.h"
 
+#include <QVarLengthArray>
+
 #include <sodium.h>
 
 #include <stdexcept>
@@ -66,8 +68,8 @@ std::optional<QByteArray> DatabaseKeys::open(QByteArrayView sealed, QByteArrayVi
 }
 
 // The two hashes below read a number's characters into a buffer on the stack: an import
-// hashes two numbers a member, a million members at a time. Numbers longer than the
-// buffer (no valid one is) are hashed from the heap.
+// hashes two numbers a member, a million members at a time. Longer ones (no valid number
+// is) go through the heap.
 namespace {
 constexpr qsizetype NumberBufferSize = 64;
 }
@@ -93,21 +95,11 @@ QByteArray DatabaseKeys::idNumberHash(const QString& idNumber) const
 QByteArray DatabaseKeys::phoneHash(const QString& phone) const
 {
     // Digits only: 023-67891234 is found by 02367891234 too.
-    QByteArray longDigits;
-    char digits[NumberBufferSize];
-    qsizetype count = 0;
-    for (QChar c : phone) {
-        if (!c.isDigit())
-            continue;
-        if (count < NumberBufferSize)
-            digits[count] = char(c.unicode());
-        else
-            longDigits.append(char(c.unicode()));
-        ++count;
-    }
-    if (count > NumberBufferSize)
-        return keyedHash(m_phoneHash, QByteArray(digits, NumberBufferSize) + longDigits);
-    return keyedHash(m_phoneHash, QByteArrayView(digits, count));
+    QVarLengthArray<char, NumberBufferSize> digits;
+    for (QChar c : phone)
+        if (c.isDigit())
+            digits.append(char(c.unicode()));
+    return keyedHash(m_phoneHash, QByteArrayView(digits.constData(), digits.size()));
 }
 
 }  // namespace redgrid::security
