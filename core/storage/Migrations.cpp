@@ -524,6 +524,92 @@ CREATE UNIQUE INDEX member_id_number ON member (id_last4, id_hash);
 ALTER TABLE member RENAME COLUMN id_sealed TO secrets_sealed;
 )sql",
         nullptr },
+    Migration { 8, "members' indexed columns first in the row",
+        R"sql(
+-- SQLite finds a column by walking the types of every column before it in the row's
+-- header: building an index over the last columns of a million rows read as much again as
+-- over the first ones (a first import builds 7 such indexes, after dropping them). The
+-- columns the indexes hold now come first; the others keep their order. Version 7's rows
+-- are copied as they are (sealed values included: they are bound to the member's id).
+CREATE TABLE member_v8 (
+    id                  BLOB PRIMARY KEY NOT NULL CHECK (length(id) = 16),
+    org_id              BLOB NOT NULL REFERENCES party_org (id),
+    status              TEXT NOT NULL DEFAULT 'active'
+                            CHECK (status = 'active' OR status = 'transferred_out' OR status = 'departed' OR status = 'deceased'),
+    name                TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    id_last4            TEXT NOT NULL,
+    id_hash             BLOB NOT NULL,             -- unique with id_last4: member_id_number
+    mobile_last4        TEXT NOT NULL DEFAULT '',
+    landline_last4      TEXT NOT NULL DEFAULT '',
+    sort_pinyin         TEXT NOT NULL,
+    spell               TEXT NOT NULL,
+    initials            TEXT NOT NULL,
+    spell_alt           TEXT,
+    initials_alt        TEXT,
+    sex                 TEXT NOT NULL DEFAULT '',
+    ethnicity           TEXT NOT NULL DEFAULT '',
+    secrets_sealed      BLOB NOT NULL,             -- ID number, phones, address (MemberSecrets)
+    birth_date          TEXT,
+    education           TEXT NOT NULL DEFAULT '',
+    degree              TEXT NOT NULL DEFAULT '',
+    category            TEXT NOT NULL CHECK (category IN ('1', '2')),   -- 1 正式, 2 预备
+    joined_on           TEXT,
+    converted_on        TEXT,
+    probation_extension INTEGER NOT NULL DEFAULT 0 CHECK (probation_extension BETWEEN 0 AND 12),  -- months
+    job_post            TEXT NOT NULL DEFAULT '',
+    mobile_sealed       BLOB,                        -- rows sealed before version 7 only
+    mobile_hash         BLOB,                        -- NULL: no mobile
+    landline_sealed     BLOB,                        -- rows sealed before version 7 only
+    landline_hash       BLOB,
+    address_sealed      BLOB,                        -- rows sealed before version 7 only
+    residence_node_id   BLOB REFERENCES hierarchy_node (id) ON DELETE SET NULL,
+    native_place        TEXT NOT NULL DEFAULT '',
+    work_unit           TEXT NOT NULL DEFAULT '',
+    work_post           TEXT NOT NULL DEFAULT '',
+    standing            TEXT NOT NULL DEFAULT '1' CHECK (standing IN ('1', '2')),  -- 1 正常, 2 停止党籍
+    lost_contact_on     TEXT,
+    lost_contact_reason TEXT NOT NULL DEFAULT '',
+    is_mobile           INTEGER NOT NULL DEFAULT 0 CHECK (is_mobile IN (0, 1)),  -- 流动党员
+    mobile_destination  TEXT NOT NULL DEFAULT '',
+    dual_node_id        BLOB REFERENCES hierarchy_node (id) ON DELETE SET NULL,  -- 双报到 community
+    dual_registered_on  TEXT,
+    skills              TEXT NOT NULL DEFAULT '',
+    hardship            INTEGER NOT NULL DEFAULT 0 CHECK (hardship IN (0, 1)),
+    exempt              INTEGER NOT NULL DEFAULT 0 CHECK (exempt IN (0, 1)),
+    remarks             TEXT NOT NULL DEFAULT '',
+    sort_stroke         BLOB NOT NULL,
+    created_at          INTEGER NOT NULL,
+    modified_at         INTEGER NOT NULL
+);
+INSERT INTO member_v8 (rowid, id, org_id, status, name, id_last4, id_hash, mobile_last4,
+    landline_last4, sort_pinyin, spell, initials, spell_alt, initials_alt, sex, ethnicity,
+    secrets_sealed, birth_date, education, degree, category, joined_on, converted_on,
+    probation_extension, job_post, mobile_sealed, mobile_hash, landline_sealed, landline_hash,
+    address_sealed, residence_node_id, native_place, work_unit, work_post, standing,
+    lost_contact_on, lost_contact_reason, is_mobile, mobile_destination, dual_node_id,
+    dual_registered_on, skills, hardship, exempt, remarks, sort_stroke, created_at, modified_at)
+SELECT rowid, id, org_id, status, name, id_last4, id_hash, mobile_last4,
+    landline_last4, sort_pinyin, spell, initials, spell_alt, initials_alt, sex, ethnicity,
+    secrets_sealed, birth_date, education, degree, category, joined_on, converted_on,
+    probation_extension, job_post, mobile_sealed, mobile_hash, landline_sealed, landline_hash,
+    address_sealed, residence_node_id, native_place, work_unit, work_post, standing,
+    lost_contact_on, lost_contact_reason, is_mobile, mobile_destination, dual_node_id,
+    dual_registered_on, skills, hardship, exempt, remarks, sort_stroke, created_at, modified_at
+FROM member;
+DROP TABLE member;
+ALTER TABLE member_v8 RENAME TO member;
+CREATE UNIQUE INDEX member_id_number ON member (id_last4, id_hash);
+CREATE INDEX member_org ON member (org_id, status);
+CREATE INDEX member_sort_pinyin ON member (sort_pinyin);
+CREATE INDEX member_spell ON member (spell, status);
+CREATE INDEX member_initials ON member (initials, spell, status);
+CREATE INDEX member_name ON member (name, status);
+CREATE INDEX member_spell_alt ON member (spell_alt, status) WHERE spell_alt IS NOT NULL;
+CREATE INDEX member_initials_alt ON member (initials_alt, spell_alt, status) WHERE initials_alt IS NOT NULL;
+CREATE INDEX member_mobile_last4 ON member (mobile_last4, status);
+CREATE INDEX member_landline_last4 ON member (landline_last4) WHERE landline_last4 <> '';
+)sql",
+        nullptr },
 };
 
 }  // namespace

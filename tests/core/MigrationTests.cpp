@@ -87,8 +87,30 @@ TEST_CASE("A database at every earlier schema version migrates to the newest", "
             CHECK(db.scalar("SELECT count(*) FROM pragma_index_list('member') WHERE name = "
                             "'member_id_number' AND \"unique\"")
                 == 1);
+            // Version 8: the columns the member indexes hold come first in the row, and every
+            // index is there again after the table was rebuilt.
+            {
+                auto columns = db.prepare("SELECT name FROM pragma_table_info('member') ORDER BY cid");
+                QStringList order;
+                while (columns.step())
+                    order.append(columns.text(0));
+                CHECK(order.mid(0, 13).join(QLatin1Char(' '))
+                    == QStringLiteral("id org_id status name id_last4 id_hash mobile_last4 "
+                                      "landline_last4 sort_pinyin spell initials spell_alt initials_alt"));
+                CHECK(order.size() == 47);  // as many as version 7 had: none lost
+                CHECK(db.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
+                                "tbl_name = 'member' AND name LIKE 'member_%'")
+                    == 10);
+            }
             if (version == 3) {  // the member kept, its ID number still unique
                 CHECK(db.scalar("SELECT count(*) FROM member WHERE name = '张三' AND id_hash = x'aa'") == 1);
+                CHECK(db.scalar("SELECT count(*) FROM member WHERE rowid = 1 AND "
+                                "id = x'03000000000000000000000000000001' AND "
+                                "org_id = x'02000000000000000000000000000001' AND secrets_sealed = x'bb' "
+                                "AND id_last4 = '0012' AND category = '1' AND sort_pinyin = 'zhang san' "
+                                "AND sort_stroke = x'01' AND spell = 'zhangsan' AND initials = 'zs' "
+                                "AND status = 'active' AND mobile_last4 = '' AND spell_alt IS NULL")
+                    == 1);
                 CHECK_THROWS_AS(
                     db.exec("INSERT INTO member (id, org_id, name, id_hash, secrets_sealed, id_last4, "
                             "category, sort_pinyin, sort_stroke, spell, initials, created_at, "
