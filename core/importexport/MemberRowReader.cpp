@@ -302,7 +302,11 @@ MemberRowResult MemberRowReader::read(const SheetRow& row)
 
     if (!errors.isEmpty())
         return result;
-    for (const roster::FieldProblem& problem : roster::MemberValidator::check(m, m_today))
+    // The ID number was checked above, and so were a new member's phones (a member on
+    // record keeps the phones the file does not give), their problems named by column.
+    const bool phonesChecked = !result.existing;
+    for (const roster::FieldProblem& problem :
+        roster::MemberValidator::check(m, m_today, { &id, phonesChecked }))
         (problem.warning ? result.warnings : errors) << problem.message;
     return result;
 }

@@ -22,7 +22,7 @@ QString iso(const QDate& date)
 }
 }  // namespace
 
-QList<FieldProblem> MemberValidator::check(const Member& m, const QDate& today)
+QList<FieldProblem> MemberValidator::check(const Member& m, const QDate& today, AlreadyChecked alreadyChecked)
 {
     QList<FieldProblem> problems;
     const auto error = [&](MemberField field, const QString& message) {
@@ -37,13 +37,14 @@ QList<FieldProblem> MemberValidator::check(const Member& m, const QDate& today)
     if (m.orgId.isNull())
         error(MemberField::Org, tr("the party branch is missing"));
 
-    const IdNumberCheck id = IdNumber::check(m.idNumber, CellForm::Text, today);
+    const IdNumberCheck id = alreadyChecked.idNumber ? *alreadyChecked.idNumber
+                                                     : IdNumber::check(m.idNumber, CellForm::Text, today);
     if (m.idNumber.trimmed().isEmpty())
         error(MemberField::IdNumber, tr("the ID number is empty"));
     else if (!id.ok())
         error(MemberField::IdNumber, id.error);
     else {
-        if (!id.warning.isEmpty())
+        if (!id.warning.isEmpty() && !alreadyChecked.idNumber)
             warning(MemberField::IdNumber, id.warning);
         if (m.birthDate.isValid())
             if (auto problem = IdNumber::birthDateProblem(id.normalised, RosterDate(m.birthDate)))
@@ -114,12 +115,12 @@ QList<FieldProblem> MemberValidator::check(const Member& m, const QDate& today)
         }
     }
 
-    if (!m.mobile.isEmpty()) {
+    if (!m.mobile.isEmpty() && !alreadyChecked.phones) {
         const PhoneCheck phone = PhoneNumber::check(m.mobile);
         if (!phone.ok())
             error(MemberField::Mobile, phone.error);
     }
-    if (!m.landline.isEmpty()) {
+    if (!m.landline.isEmpty() && !alreadyChecked.phones) {
         const PhoneCheck phone = PhoneNumber::check(m.landline);
         if (!phone.ok())
             error(MemberField::Landline, phone.error);

@@ -703,6 +703,29 @@ TEST_CASE("Member import: each number goes where its kind belongs; lost contact 
     CHECK(again->front().updatesExisting);
 }
 
+TEST_CASE("Member import: a doubtful ID number is imported with its warning, given once", "[roster][import]")
+{
+    World w;
+    // 39 is no province code: the number is accepted (the rest of it is right) with a warning.
+    NationalRow row = zhangSan();
+    const QString first17 = QStringLiteral("39") + row.id.mid(2, 15);
+    row.id = first17 + roster::IdNumber::checkCharacter(first17);
+    const QString path = w.writeCsv(QStringLiteral("doubtful.csv"), nationalTable({ row }));
+
+    const auto preview = MemberImporter(*w.db).preview(path, { .today = Today }, 10);
+    REQUIRE(preview.ok());
+    REQUIRE(preview->size() == 1);
+    CHECK(preview->front().errors.isEmpty());
+    REQUIRE(preview->front().warnings.size() == 1);
+    CHECK(preview->front().warnings.front().contains(QStringLiteral("39")));
+    CHECK(preview->front().warnings.front().startsWith(s(u"公民身份证号")));
+
+    const MemberImportReport report = w.run(path);
+    CHECK(report.inserted == 1);
+    REQUIRE(w.member(row.id));
+    CHECK(w.member(row.id)->idNumber == row.id);
+}
+
 TEST_CASE("Member import: CSV in UTF-8, UTF-8 with BOM, UTF-16LE with BOM and GB18030", "[roster][import]")
 {
     NationalRow zhai = zhangSan();
