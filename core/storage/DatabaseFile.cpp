@@ -173,6 +173,8 @@ Result<std::unique_ptr<Connection>> DatabaseFile::create(const QString& path,
     try {
         {
             auto connection = Connection::open(temporary, Connection::OpenMode::ReadWriteCreate);
+            // Set before the first page is written, the only time it can be (in WAL mode).
+            connection->exec(QStringLiteral("PRAGMA page_size = %1").arg(PageSize));
             connection->exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
             configure(*connection);
             Transaction transaction(*connection);

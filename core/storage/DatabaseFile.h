@@ -35,6 +35,10 @@ class DatabaseFile
 public:
     static constexpr quint32 ApplicationId = 0x52656447;  // "RedG", in PRAGMA application_id
     static constexpr int BusyTimeoutMs = 5000;
+    // Pages of new files. 16 KiB rather than SQLite's 4 KiB: a roster row is ~350 bytes, and
+    // a first import of a million members writes and sorts a quarter as many pages (measured
+    // about a tenth less time in SQLite). Files made with 4 KiB pages keep them.
+    static constexpr int PageSize = 16384;
 
     // Opens an existing RedGrid file and migrates it to the latest schema. Nobody is signed
     // in on the connection yet (security::SignIn). A file from before accounts existed

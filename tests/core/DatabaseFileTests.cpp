@@ -39,6 +39,7 @@ TEST_CASE("A new database is a RedGrid file with the required settings", "[core]
     CHECK(db->pragmaInt("user_version") == Schema::latestVersion());
     CHECK(db->pragmaInt("foreign_keys") == 1);
     CHECK(db->pragmaInt("synchronous") == 2);  // FULL
+    CHECK(db->pragmaInt("page_size") == 16384);
     auto mode = db->prepare("PRAGMA journal_mode");
     REQUIRE(mode.step());
     CHECK(mode.text(0) == QStringLiteral("wal"));
