@@ -156,6 +156,16 @@ void checkMemberStatusWithoutInList(Connection& db, const Schema::Upgrade&)
     db.exec(QStringLiteral("PRAGMA schema_version = %1").arg(schemaVersion + 1));
 }
 
+// Version 8's member columns, in its order (rowid kept: it orders members added together).
+#define MEMBER_V8_COLUMNS                                                                                    \
+    "rowid, id, org_id, status, name, id_last4, id_hash, mobile_last4, landline_last4, sort_pinyin, spell, " \
+    "initials, spell_alt, initials_alt, sex, ethnicity, secrets_sealed, birth_date, education, degree, "     \
+    "category, joined_on, converted_on, probation_extension, job_post, mobile_sealed, mobile_hash, "         \
+    "landline_sealed, landline_hash, address_sealed, residence_node_id, native_place, work_unit, "           \
+    "work_post, standing, lost_contact_on, lost_contact_reason, is_mobile, mobile_destination, "             \
+    "dual_node_id, dual_registered_on, skills, hardship, exempt, remarks, sort_stroke, created_at, "         \
+    "modified_at"
+
 // Rules of this list:
 // - never edit a migration that has been released; add a new one;
 // - every record table has a PRIMARY KEY whose values are unique across installations
@@ -581,21 +591,9 @@ CREATE TABLE member_v8 (
     created_at          INTEGER NOT NULL,
     modified_at         INTEGER NOT NULL
 );
-INSERT INTO member_v8 (rowid, id, org_id, status, name, id_last4, id_hash, mobile_last4,
-    landline_last4, sort_pinyin, spell, initials, spell_alt, initials_alt, sex, ethnicity,
-    secrets_sealed, birth_date, education, degree, category, joined_on, converted_on,
-    probation_extension, job_post, mobile_sealed, mobile_hash, landline_sealed, landline_hash,
-    address_sealed, residence_node_id, native_place, work_unit, work_post, standing,
-    lost_contact_on, lost_contact_reason, is_mobile, mobile_destination, dual_node_id,
-    dual_registered_on, skills, hardship, exempt, remarks, sort_stroke, created_at, modified_at)
-SELECT rowid, id, org_id, status, name, id_last4, id_hash, mobile_last4,
-    landline_last4, sort_pinyin, spell, initials, spell_alt, initials_alt, sex, ethnicity,
-    secrets_sealed, birth_date, education, degree, category, joined_on, converted_on,
-    probation_extension, job_post, mobile_sealed, mobile_hash, landline_sealed, landline_hash,
-    address_sealed, residence_node_id, native_place, work_unit, work_post, standing,
-    lost_contact_on, lost_contact_reason, is_mobile, mobile_destination, dual_node_id,
-    dual_registered_on, skills, hardship, exempt, remarks, sort_stroke, created_at, modified_at
-FROM member;
+)sql"
+        "INSERT INTO member_v8 (" MEMBER_V8_COLUMNS ") SELECT " MEMBER_V8_COLUMNS " FROM member;"
+        R"sql(
 DROP TABLE member;
 ALTER TABLE member_v8 RENAME TO member;
 CREATE UNIQUE INDEX member_id_number ON member (id_last4, id_hash);
