@@ -67,9 +67,9 @@ std::optional<QByteArray> DatabaseKeys::open(QByteArrayView sealed, QByteArrayVi
     return m_fields.open(sealed, context);
 }
 
-// The two hashes below read a number's characters into a buffer on the stack: an import
-// hashes two numbers a member, a million members at a time. Longer ones (no valid number
-// is) go through the heap.
+// The two hashes below collect a number's characters in a buffer on the stack (the heap
+// only for a longer one, which no valid number is): an import hashes two numbers a member,
+// a million members at a time.
 namespace {
 constexpr qsizetype NumberBufferSize = 64;
 }
@@ -78,18 +78,15 @@ QByteArray DatabaseKeys::idNumberHash(const QString& idNumber) const
 {
     // The check letter is compared in capitals: 'x' and 'X' are the same number.
     const QStringView number = QStringView(idNumber).trimmed();
-    char upper[NumberBufferSize];
-    if (number.size() <= NumberBufferSize) {
-        qsizetype size = 0;
-        for (QChar c : number) {
-            if (c.unicode() >= 0x80)
-                break;  // not a number's character: as below
-            upper[size++] = char(c.toUpper().unicode());
-        }
-        if (size == number.size())
-            return keyedHash(m_idHash, QByteArrayView(upper, size));
+    QVarLengthArray<char, NumberBufferSize> upper;
+    for (QChar c : number) {
+        // Not a number's character: hashed as Qt upper-cases it and converts it to Latin-1,
+        // as numbers were hashed before this buffer.
+        if (c.unicode() >= 0x80)
+            return keyedHash(m_idHash, number.toString().toUpper().toLatin1());
+        upper.append(char(c.toUpper().unicode()));
     }
-    return keyedHash(m_idHash, number.toString().toUpper().toLatin1());
+    return keyedHash(m_idHash, QByteArrayView(upper.constData(), upper.size()));
 }
 
 QByteArray DatabaseKeys::phoneHash(const QString& phone) const
