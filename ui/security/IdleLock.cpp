@@ -77,6 +77,13 @@ bool IdleLock::eventFilter(QObject* watched, QEvent* event)
         // Only a time stamp: the timer looks at it when it fires.
         m_sinceInput.start();
         break;
+    case QEvent::WindowActivate:
+        // A locked window that gets the focus (the window manager kept it there, or the user
+        // clicked it) would swallow the password typed: the dialog takes the focus instead.
+        if (m_locked && m_dialog && watched != m_dialog.data() && watched->isWidgetType()
+            && static_cast<QWidget*>(watched)->isWindow())
+            QMetaObject::invokeMethod(this, &IdleLock::focusUnlockDialog, Qt::QueuedConnection);
+        break;
     default:
         break;
     }
@@ -135,6 +142,15 @@ void IdleLock::askForPassword()
             emit quitRequested();
     });
     m_dialog->open();
+    focusUnlockDialog();
+}
+
+void IdleLock::focusUnlockDialog()
+{
+    if (!m_dialog || !m_dialog->isVisible())
+        return;
+    m_dialog->raise();
+    m_dialog->activateWindow();
 }
 
 void IdleLock::unlock()

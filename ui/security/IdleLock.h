@@ -61,6 +61,7 @@ protected:
 private:
     void checkIdle();
     void askForPassword();
+    void focusUnlockDialog();
     void unlock();
 
     QString m_databasePath;

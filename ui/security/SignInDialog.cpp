@@ -55,7 +55,6 @@ SignInDialog::SignInDialog(
 
     auto* buttons = new QDialogButtonBox;
     m_signIn->setText(mode == Mode::Unlock ? tr("&Unlock") : tr("&Sign In"));
-    m_signIn->setDefault(true);
     m_cancel->setText(mode == Mode::Unlock ? tr("&Quit RedGrid") : tr("Cancel"));
     buttons->addButton(m_signIn, QDialogButtonBox::AcceptRole);
     buttons->addButton(m_cancel, QDialogButtonBox::RejectRole);
@@ -77,6 +76,12 @@ SignInDialog::SignInDialog(
     setMinimumWidth(460);
     if (mode == Mode::Unlock)
         setWindowFlag(Qt::WindowCloseButtonHint, false);
+    // Enter signs in wherever the focus is. Only now that the button is in the dialog does
+    // the dialog take it as its default; before, the first button after the password field
+    // (the flat "forgot password" link) became the default when the dialog was shown.
+    m_signIn->setDefault(true);
+    // Also only now: focus given inside a page not yet in the dialog was lost.
+    (username.isEmpty() ? m_username : m_password)->setFocus();
 }
 
 QWidget* SignInDialog::createSignInPage(const QString& username)
@@ -117,10 +122,6 @@ QWidget* SignInDialog::createSignInPage(const QString& username)
         layout->addWidget(m_forgot, 0, Qt::AlignLeft);
     }
     layout->addStretch(1);
-    if (username.isEmpty())
-        m_username->setFocus();
-    else
-        m_password->setFocus();
     return page;
 }
 
