@@ -43,6 +43,18 @@ qint64 procStartMs()
 }
 #endif
 
+struct SignInMark
+{
+    QElapsedTimer clock;
+    double cpuSeconds = 0.0;
+};
+
+SignInMark& signInMark()
+{
+    static SignInMark mark;
+    return mark;
+}
+
 }  // namespace
 
 void markMainEntered()
@@ -90,6 +102,22 @@ QString readyLine()
     return QStringLiteral("ready %1 ms, peak %2 MiB")
         .arg(millisecondsSinceStart())
         .arg(peakResidentMiB(), 0, 'f', 1);
+}
+
+void markSignInStarted()
+{
+    signInMark().clock.start();
+    signInMark().cpuSeconds = cpuSeconds();
+}
+
+QString signInLine()
+{
+    const SignInMark& mark = signInMark();
+    if (!mark.clock.isValid())
+        return {};
+    return QStringLiteral("signed in to ready %1 ms (%2 ms of processor time)")
+        .arg(mark.clock.elapsed())
+        .arg(qRound64((cpuSeconds() - mark.cpuSeconds) * 1000.0));
 }
 
 }  // namespace redgrid::ProcessStats

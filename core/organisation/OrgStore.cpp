@@ -3,16 +3,49 @@
 #include "security/Access.h"
 #include "storage/Connection.h"
 
+#include <QSet>
+
+#include <algorithm>
+#include <optional>
 #include <ranges>
+#include <tuple>
 
 namespace redgrid::organisation {
 
 namespace {
-#define ORG_COLUMNS                                                                                          \
+#define ORG_FIELDS                                                                                           \
     "o.id, o.parent_id, o.kind, o.name, o.short_name, o.code, o.category, o.unit_situation, o.founded_on, "  \
     "o.secretary_id, o.contact_id, o.phone, o.term_start, o.term_end, o.has_committee, o.sort_order, "       \
-    "o.remarks, o.created_at, o.modified_at, "                                                               \
-    "(SELECT count(*) FROM party_org c WHERE c.parent_id = o.id) "
+    "o.remarks, o.created_at, o.modified_at, "
+#define ORG_COLUMNS ORG_FIELDS "(SELECT count(*) FROM party_org c WHERE c.parent_id = o.id) "
+
+// Parents before children, siblings by sort order and code; organisations that no top
+// organisation leads to (there are none while the foreign keys hold) are left out.
+QList<PartyOrg> inTreeOrder(QList<PartyOrg> orgs)
+{
+    QHash<RecordId, QList<qsizetype>> childrenOf;
+    for (qsizetype i = 0; i < orgs.size(); ++i)
+        childrenOf[orgs.at(i).parentId].append(i);
+    const auto bySiblingOrder = [&](qsizetype a, qsizetype b) {
+        return std::tie(orgs.at(a).sortOrder, orgs.at(a).code)
+            < std::tie(orgs.at(b).sortOrder, orgs.at(b).code);
+    };
+    for (QList<qsizetype>& siblings : childrenOf)
+        std::sort(siblings.begin(), siblings.end(), bySiblingOrder);
+    QList<PartyOrg> ordered;
+    ordered.reserve(orgs.size());
+    const QList<qsizetype> tops = childrenOf.value(RecordId());
+    QList<qsizetype> pending(tops.crbegin(), tops.crend());  // a stack: the next one last
+    while (!pending.isEmpty()) {
+        const qsizetype next = pending.takeLast();
+        PartyOrg& org = orgs[next];
+        const QList<qsizetype> children = childrenOf.value(org.id);
+        org.childCount = int(children.size());
+        ordered.append(std::move(org));
+        pending.append(QList<qsizetype>(children.crbegin(), children.crend()));
+    }
+    return ordered;
+}
 
 QDate dateOf(const storage::Statement& row, int column)
 {
@@ -61,6 +94,30 @@ void OrgStore::loadNodes(PartyOrg& org)
         org.nodeIds.append(st.id(0));
 }
 
+void OrgStore::loadNodes(QList<PartyOrg>& orgs)
+{
+    // A few organisations: one indexed look-up each. Many (the whole tree): one pass over
+    // the table instead of a query per organisation.
+    constexpr qsizetype OneByOne = 8;
+    if (orgs.size() <= OneByOne) {
+        for (PartyOrg& org : orgs)
+            loadNodes(org);
+        return;
+    }
+    QHash<RecordId, PartyOrg*> byId;
+    byId.reserve(orgs.size());
+    for (PartyOrg& org : orgs) {
+        org.nodeIds.clear();
+        byId.insert(org.id, &org);
+    }
+    auto st = m_db.cached("SELECT a.org_id, a.node_id FROM party_org_node a JOIN hierarchy_node n "
+                          "ON n.id = a.node_id ORDER BY a.org_id, n.code");
+    while (st.step()) {
+        if (PartyOrg* org = byId.value(st.id(0)))
+            org->nodeIds.append(st.id(1));
+    }
+}
+
 // Complete records, nodes included, so that one can be edited and written back without
 // losing its nodes.
 // Only what the signed-in account may see: nothing without ReadOrganisations, and with a
@@ -73,16 +130,26 @@ bool OrgStore::visible(const RecordId& id)
 
 QList<PartyOrg> OrgStore::readAll(storage::Statement& st)
 {
-    QList<PartyOrg> result;
+    QList<PartyOrg> rows;
+    while (st.step())
+        rows.append(fromRow(st));
+    return visibleWithNodes(std::move(rows));
+}
+
+QList<PartyOrg> OrgStore::visibleWithNodes(QList<PartyOrg> orgs)
+{
     const security::Access access(m_db);
-    const bool all = access.allows(security::Permission::ReadOrganisations) && access.coversWholeDatabase();
-    while (st.step()) {
-        if (all || visible(st.id(0)))
-            result.append(fromRow(st));
+    if (!access.allows(security::Permission::ReadOrganisations))
+        return {};
+    // A scoped account's organisations, read once: asking the scope view row by row
+    // evaluated it again for every organisation of the district (a 社区书记's sign-in spent
+    // most of its time there).
+    if (!access.coversWholeDatabase()) {
+        const QSet<RecordId> inScope = access.orgsInScope();
+        orgs.removeIf([&](const PartyOrg& org) { return !inScope.contains(org.id); });
     }
-    for (PartyOrg& org : result)
-        loadNodes(org);
-    return result;
+    loadNodes(orgs);
+    return orgs;
 }
 
 std::optional<PartyOrg> OrgStore::org(const RecordId& id)
@@ -153,13 +220,13 @@ QList<PartyOrg> OrgStore::children(const RecordId& parentId)
 
 QList<PartyOrg> OrgStore::all()
 {
-    auto st = m_db.cached(
-        "WITH RECURSIVE tree(id, path) AS ("
-        "  SELECT id, printf('%08d/', sort_order) || code FROM party_org WHERE parent_id IS NULL"
-        "  UNION ALL SELECT c.id, tree.path || '|' || printf('%08d/', c.sort_order) || c.code "
-        "  FROM party_org c JOIN tree ON c.parent_id = tree.id) "
-        "SELECT " ORG_COLUMNS "FROM tree JOIN party_org o ON o.id = tree.id ORDER BY tree.path");
-    return readAll(st);
+    // One scan, put in tree order here: a recursive query sorting by path took three times
+    // as long, and the whole tree is read at every sign-in.
+    QList<PartyOrg> orgs;
+    auto st = m_db.cached("SELECT " ORG_FIELDS "0 FROM party_org o");
+    while (st.step())
+        orgs.append(fromRow(st));
+    return visibleWithNodes(inTreeOrder(std::move(orgs)));
 }
 
 QList<PartyOrg> OrgStore::ancestors(const RecordId& id)
@@ -235,6 +302,32 @@ qint64 OrgStore::memberCount(const RecordId& id, bool withSubtree)
     st.bind(1, id);
     st.step();
     return st.int64(0);
+}
+
+QHash<RecordId, qint64> OrgStore::ownMemberCounts()
+{
+    QHash<RecordId, qint64> counts;
+    auto st = m_db.cached("SELECT org_id, count(*) FROM member WHERE status = 'active' GROUP BY org_id");
+    while (st.step())
+        counts.insert(st.id(0), st.int64(1));
+    return counts;
+}
+
+QHash<RecordId, QString> OrgStore::shortNames()
+{
+    QHash<RecordId, QString> names;
+    const security::Access access(m_db);
+    if (!access.allows(security::Permission::ReadOrganisations))
+        return names;
+    std::optional<QSet<RecordId>> inScope;
+    if (!access.coversWholeDatabase())
+        inScope = access.orgsInScope();
+    auto st = m_db.cached("SELECT id, short_name FROM party_org WHERE short_name <> ''");
+    while (st.step()) {
+        if (!inScope || inScope->contains(st.id(0)))
+            names.insert(st.id(0), st.text(1));
+    }
+    return names;
 }
 
 }  // namespace redgrid::organisation

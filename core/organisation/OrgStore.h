@@ -4,6 +4,7 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -42,12 +43,19 @@ public:
 
     // Active members registered in the organisation itself, or in it and all below it.
     qint64 memberCount(const RecordId& id, bool withSubtree);
+    // Each organisation's own active members, in one pass (organisations without any are left
+    // out): for a whole tree, where a count per organisation would be thousands of queries.
+    QHash<RecordId, qint64> ownMemberCounts();
+    // The short names of the organisations the account may see (those that have one).
+    QHash<RecordId, QString> shortNames();
 
 private:
     PartyOrg fromRow(const storage::Statement& row);
     QList<PartyOrg> readAll(storage::Statement& st);  // the rows the account may see
+    QList<PartyOrg> visibleWithNodes(QList<PartyOrg> orgs);
     bool visible(const RecordId& id);
     void loadNodes(PartyOrg& org);
+    void loadNodes(QList<PartyOrg>& orgs);
 
     storage::Connection& m_db;
 };

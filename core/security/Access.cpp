@@ -87,6 +87,18 @@ bool Access::orgInScope(const RecordId& orgId) const
     return m_db.scalar("SELECT count(*) FROM temp.scope_org WHERE id = ?", orgId) > 0;
 }
 
+QSet<RecordId> Access::orgsInScope() const
+{
+    QSet<RecordId> ids;
+    if (!m_session)
+        return ids;
+    auto st = m_db.cached(
+        m_session->coversWholeDatabase() ? "SELECT id FROM party_org" : "SELECT id FROM temp.scope_org");
+    while (st.step())
+        ids.insert(st.id(0));
+    return ids;
+}
+
 bool Access::memberInScope(const RecordId& memberId) const
 {
     if (!m_session)

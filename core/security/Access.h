@@ -6,6 +6,7 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace redgrid::storage {
 class Connection;
@@ -35,6 +36,9 @@ public:
 
     bool nodeInScope(const RecordId& nodeId) const;
     bool orgInScope(const RecordId& orgId) const;
+    // Every organisation in a scoped account's area, in one evaluation of the scope (for
+    // filtering a list; orgInScope row by row evaluates it once per row).
+    QSet<RecordId> orgsInScope() const;
     bool memberInScope(const RecordId& memberId) const;
 
     // SQL to AND into a query over `column` (an org id): empty when the scope is everything.

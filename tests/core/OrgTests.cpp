@@ -8,6 +8,7 @@
 #include "roster/IdNumber.h"
 #include "roster/MemberEvents.h"
 #include "roster/MemberStore.h"
+#include "security/AccountStore.h"
 #include "settings/SettingStore.h"
 #include "storage/Connection.h"
 #include "support/TestSupport.h"
@@ -469,4 +470,73 @@ TEST_CASE("Organisation checks: terms ending within 6 months, within 2 months, a
     const auto shorter = OrgChecks(*w.db).terms(today);
     CHECK(kindsAbout(shorter, soon).empty());
     CHECK(kindsAbout(shorter, twoMonths) == Kinds { K::TermEndingVerySoon });
+}
+
+TEST_CASE("The whole tree in one listing: parents first, siblings by sort order and code, scoped to the "
+          "account",
+    "[roster][org]")
+{
+    World w;
+    hierarchy::HierarchyEditor editor(*w.db);
+    const auto other = editor.add(w.street, { NodeKind::Community, s(u"北城社区"), {}, 0, std::nullopt, {} });
+    REQUIRE(other.ok());
+    const PartyOrg second = w.add(OrgKind::Committee, s(u"中共北城社区委员会"), {}, { other->id });
+    const PartyOrg first = w.add(OrgKind::Committee, s(u"中共花园新村社区委员会"), {}, { w.community });
+    PartyOrg firstUp = first;
+    firstUp.sortOrder = -1;  // before the committee added earlier
+    REQUIRE(OrgEditor(*w.db).update(firstUp).ok());
+    // Ten branches (more than are read one by one), the nodes of one given out of code order.
+    QList<PartyOrg> branches;
+    for (int i = 0; i < 10; ++i)
+        branches.append(w.add(OrgKind::Branch, s(u"中共花园新村社区第%1支部委员会").arg(i + 1), first.id,
+            i == 0 ? QList<RecordId> { w.grid2, w.grid1 } : QList<RecordId> {}));
+    PartyOrg lastFirst = branches.last();
+    lastFirst.sortOrder = -5;
+    REQUIRE(OrgEditor(*w.db).update(lastFirst).ok());
+    const PartyOrg group = w.add(OrgKind::Group, s(u"第一党小组"), branches.first().id, { w.building });
+    w.addMembers(branches.first().id, 3);
+    w.addMember(group.id);
+
+    OrgStore store(*w.db);
+    const QList<PartyOrg> all = store.all();
+    QStringList names;
+    for (const PartyOrg& org : all)
+        names << org.name;
+    QStringList expected { first.name, branches.last().name, branches.first().name, group.name };
+    for (int i = 1; i < 9; ++i)
+        expected << branches.at(i).name;
+    expected << second.name;
+    CHECK(names == expected);
+    CHECK(all.at(0).childCount == 10);
+    CHECK(all.at(2).childCount == 1);
+    CHECK(all.at(3).childCount == 0);
+    CHECK(all.at(2).nodeIds == (QList<RecordId> { w.grid1, w.grid2 }));  // in code order
+    CHECK(all.at(3).nodeIds == QList<RecordId> { w.building });
+    CHECK(all.last().nodeIds == QList<RecordId> { other->id });
+    const QHash<RecordId, qint64> counts = store.ownMemberCounts();
+    CHECK(counts.value(branches.first().id) == 3);
+    CHECK(counts.value(group.id) == 1);
+    CHECK_FALSE(counts.contains(first.id));
+
+    // A secretary of the other community sees its committee alone.
+    security::AccountStore accounts(*w.db);
+    REQUIRE(accounts
+                .add({ QStringLiteral("beicheng"), s(u"北城书记"), security::Role::CommunitySecretary,
+                    other->id, QStringLiteral("Beicheng-2026") })
+                .ok());
+    auto secretary = test::openSignedIn(w.dir.path(QStringLiteral("org.redgrid")), QStringLiteral("beicheng"),
+        QStringLiteral("Beicheng-2026"));
+    const QList<PartyOrg> seen = OrgStore(*secretary).all();
+    REQUIRE(seen.size() == 1);
+    CHECK(seen.front().id == second.id);
+    CHECK(seen.front().nodeIds == QList<RecordId> { other->id });
+    PartyOrg named = second;
+    named.shortName = s(u"北城社区党委");
+    REQUIRE(OrgEditor(*w.db).update(named).ok());
+    PartyOrg hidden = first;
+    hidden.shortName = s(u"花园新村社区党委");
+    hidden.sortOrder = -1;
+    REQUIRE(OrgEditor(*w.db).update(hidden).ok());
+    CHECK(OrgStore(*secretary).shortNames() == (QHash<RecordId, QString> { { second.id, named.shortName } }));
+    CHECK(store.shortNames().size() == 2);
 }

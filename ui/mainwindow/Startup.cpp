@@ -115,6 +115,8 @@ void Startup::watchReady()
     new ReadyProbe(watched, [this] {
         if (m_options.exitWhenReady) {
             std::printf("%s\n", qPrintable(redgrid::ProcessStats::readyLine()));
+            if (const QString signIn = redgrid::ProcessStats::signInLine(); !signIn.isEmpty())
+                std::printf("%s\n", qPrintable(signIn));
             std::fflush(stdout);
         }
         if (!m_options.screenshot.isEmpty() && !m_window.grab().save(m_options.screenshot))

@@ -34,14 +34,11 @@ OrgTreeModel::~OrgTreeModel() = default;
 void OrgTreeModel::reload()
 {
     QList<PartyOrg> orgs;
-    QList<qint64> counts;
+    QHash<RecordId, qint64> counts;
     const auto failure = coreGuard(m_db.path(), [&] {
         organisation::OrgStore store(m_db);
         orgs = store.all();
-        // One indexed count per organisation; the subtree sums are added up below.
-        counts.reserve(orgs.size());
-        for (const PartyOrg& org : std::as_const(orgs))
-            counts.append(store.memberCount(org.id, false));
+        counts = store.ownMemberCounts();  // the subtree sums are added up below
     });
     beginResetModel();
     m_items.clear();
@@ -52,7 +49,7 @@ void OrgTreeModel::reload()
         for (qsizetype i = 0; i < orgs.size(); ++i) {
             auto item = std::make_unique<Item>();
             item->org = orgs.at(i);
-            item->ownMembers = item->allMembers = counts.at(i);
+            item->ownMembers = item->allMembers = counts.value(item->org.id);
             Item* parentItem = m_byId.value(item->org.parentId);
             std::vector<Item*>& siblings = parentItem ? parentItem->children : m_top;
             item->parent = parentItem;

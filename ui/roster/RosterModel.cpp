@@ -128,9 +128,7 @@ void RosterModel::runQuery()
     m_count = 0;
     m_orgShortNames.clear();
     const auto failure = coreGuard(m_db.path(), [&] {
-        for (const organisation::PartyOrg& org : organisation::OrgStore(m_db).all())
-            if (!org.shortName.isEmpty())
-                m_orgShortNames.insert(org.id, org.shortName);
+        m_orgShortNames = organisation::OrgStore(m_db).shortNames();
         m_cursor = std::make_unique<roster::RosterCursor>(m_db, m_filter, currentOrder());
         m_count = m_cursor->count();
     });

@@ -3,6 +3,7 @@
 #include "FirstAdministratorDialog.h"
 #include "RecoveryKeyDialog.h"
 #include "SignInDialog.h"
+#include "common/ProcessStats.h"
 #include "demo/DemoBuilder.h"
 #include "security/SecuritySetup.h"
 #include "security/SignIn.h"
@@ -76,6 +77,7 @@ Result<std::unique_ptr<storage::Connection>> DatabaseOpener::signIn(QWidget* par
 {
     QString failure;
     if (credentials) {
+        ProcessStats::markSignInStarted();
         QApplication::setOverrideCursor(Qt::WaitCursor);
         auto signedIn
             = security::SignIn::withPassword(*connection, credentials->username, credentials->password);

@@ -1,6 +1,7 @@
 #include "SignInDialog.h"
 
 #include "PasswordFields.h"
+#include "common/ProcessStats.h"
 #include "security/SignIn.h"
 #include "storage/Connection.h"
 
@@ -206,6 +207,7 @@ bool SignInDialog::signInWithPassword()
         m_username->setFocus();
         return false;
     }
+    ProcessStats::markSignInStarted();
     Result<std::shared_ptr<const security::Session>> signedIn = [&] {
         BusyCursor busy;
         return security::SignIn::withPassword(m_db, m_username->text().trimmed(), m_password->text());
