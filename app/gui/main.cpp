@@ -1,6 +1,5 @@
 // redgrid [FILE] [--demo] [--lang zh_CN|en] [--exit-when-ready]
 #include "common/ProcessStats.h"
-#include "common/Translations.h"
 #include "ui/common/Translations.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/Startup.h"
@@ -19,7 +18,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(REDGRID_VERSION));
 
     const StartupOptions options = StartupOptions::parse(QApplication::arguments());
-    redgrid::installTranslations(application, interfaceLocale(options.language));
+    installInterfaceLanguage(application, interfaceLocale(options.language));
     if (options.scrollRoster)
         return runRosterScrollBench(options.file);
 

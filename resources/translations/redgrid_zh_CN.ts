@@ -3428,6 +3428,17 @@ Exit status: 0 success, 1 usage error, 2 file or data error (nothing written),
     </message>
 </context>
 <context>
+    <name>redgrid::ui::FileDialogLocaliser</name>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>RedGrid database</source>
+        <translation>红网格数据库</translation>
+    </message>
+</context>
+<context>
     <name>redgrid::ui::FirstAdministratorDialog</name>
     <message>
         <source>First Administrator</source>
@@ -3773,6 +3784,10 @@ Enter the password to unlock.</source>
     <message>
         <source>Signed In</source>
         <translation>已登录</translation>
+    </message>
+    <message>
+        <source>RedGrid</source>
+        <translation>红网格</translation>
     </message>
 </context>
 <context>
@@ -5397,6 +5412,10 @@ Enter the password to unlock.</source>
     <message>
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>You locked RedGrid. Enter the password of %1 to go on where you left off.</source>
+        <translation>您已锁定红网格。请输入 %1 的密码，继续之前的工作。</translation>
     </message>
 </context>
 <context>

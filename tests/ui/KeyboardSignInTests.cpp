@@ -5,9 +5,11 @@
 #include "storage/DatabaseFile.h"
 #include "support/TestSupport.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/security/AccountActions.h"
 #include "ui/security/IdleLock.h"
 #include "ui/security/SignInDialog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -173,4 +175,38 @@ TEST_CASE("Unlock from the keyboard when the focus stays on the locked window", 
     typeOnKeyboard(test::TestPassword);
     pressOnKeyboard(Qt::Key_Return);
     CHECK(test::waitUntil([&] { return !window.idleLock()->isLocked(); }, 3000));
+}
+
+TEST_CASE("The unlock dialog says why RedGrid is locked: idle, or locked by the user", "[ui][security]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("jiangbei.redgrid"));
+    test::createJiangbeiDatabase(path).reset();
+    ui::MainWindow window;
+    REQUIRE(window.openDatabase(path, test::adminCredentials()).ok());
+    window.show();
+    ui::IdleLock& lock = *window.idleLock();
+    const auto unlockWith = [&](const QString& password) {
+        REQUIRE(lock.unlockDialog());
+        lock.unlockDialog()->passwordEdit()->setText(password);
+        lock.unlockDialog()->accept();
+        REQUIRE_FALSE(lock.isLocked());
+    };
+
+    lock.setIdleTime(std::chrono::milliseconds(200));
+    REQUIRE(test::waitUntil([&] { return lock.isLocked(); }));
+    REQUIRE(lock.unlockDialog());
+    const QString idle = lock.unlockDialog()->introLabel()->text();
+    unlockWith(test::TestPassword);
+    lock.setIdleTime(std::chrono::minutes(10));
+
+    window.accountActions()->lockAction()->trigger();  // Ctrl+L
+    REQUIRE(lock.unlockDialog());
+    const QString byUser = lock.unlockDialog()->introLabel()->text();
+    unlockWith(test::TestPassword);
+
+    CHECK(idle.contains(QStringLiteral("nobody used it for a while")));
+    CHECK(byUser.contains(QStringLiteral("You locked RedGrid")));
+    CHECK_FALSE(byUser.contains(QStringLiteral("while")));
+    CHECK(byUser.contains(QStringLiteral("admin")));
 }

@@ -1,6 +1,9 @@
 #include "Translations.h"
 
+#include "FileDialogLocaliser.h"
 #include "common/Translations.h"
+
+#include <QCoreApplication>
 
 namespace redgrid::ui {
 
@@ -10,6 +13,15 @@ QLocale interfaceLocale(const QString& languageOption)
         return prefersChinese(QLocale::system()) ? QLocale(QLocale::Chinese, QLocale::China)
                                                  : QLocale(QLocale::English, QLocale::UnitedStates);
     return QLocale(languageOption);
+}
+
+bool installInterfaceLanguage(QCoreApplication& application, const QLocale& locale)
+{
+    const bool installed = installTranslations(application, locale);
+    QCoreApplication::setAttribute(
+        Qt::AA_DontUseNativeDialogs, locale.language() != QLocale::system().language());
+    FileDialogLocaliser::install();
+    return installed;
 }
 
 }  // namespace redgrid::ui

@@ -60,7 +60,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_statusUser(new QLabel)
 {
     setWindowIcon(Icons::application());
-    setWindowTitle(QStringLiteral("RedGrid"));
+    setWindowTitle(tr("RedGrid"));
     resize(1200, 760);
 
     m_banner->setWordWrap(true);
@@ -466,7 +466,8 @@ void MainWindow::refreshStatus()
 void MainWindow::updateTitle()
 {
     if (!m_db) {
-        setWindowTitle(QStringLiteral("RedGrid"));
+        setWindowFilePath(QString());
+        setWindowTitle(tr("RedGrid"));
         return;
     }
     setWindowFilePath(databasePath());

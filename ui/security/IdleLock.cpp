@@ -99,10 +99,15 @@ void IdleLock::checkIdle()
         m_timer.start(std::chrono::milliseconds(m_idleTime.count() - idleFor));
         return;
     }
-    lock();
+    lockFor(Cause::Idle);
 }
 
 void IdleLock::lock()
+{
+    lockFor(Cause::User);
+}
+
+void IdleLock::lockFor(Cause cause)
 {
     if (m_locked)
         return;
@@ -118,10 +123,10 @@ void IdleLock::lock()
             m_screens.append(new LockScreen(window, m_username, databaseName));
     }
     emit locked();
-    askForPassword();
+    askForPassword(cause);
 }
 
-void IdleLock::askForPassword()
+void IdleLock::askForPassword(Cause cause)
 {
     auto opened = storage::DatabaseFile::open(m_databasePath);
     m_unlockConnection = opened ? std::move(opened).value() : nullptr;
@@ -133,6 +138,7 @@ void IdleLock::askForPassword()
     QWidget* parent = QApplication::activeModalWidget() ? QApplication::activeModalWidget()
                                                         : QApplication::activeWindow();
     m_dialog = new SignInDialog(*m_unlockConnection, SignInDialog::Mode::Unlock, m_username, parent);
+    m_dialog->setLockedByUser(cause == Cause::User);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->setWindowModality(Qt::ApplicationModal);
     connect(m_dialog, &QDialog::finished, this, [this](int result) {

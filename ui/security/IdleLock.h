@@ -45,7 +45,7 @@ public:
     void setIdleTime(std::chrono::milliseconds idleTime);  // zero: never locks by itself
 
     bool isLocked() const { return m_locked; }
-    void lock();  // now (Account › Lock Now)
+    void lock();  // now, by the user (Account › Lock Now)
 
     SignInDialog* unlockDialog() const;
     const QList<QPointer<LockScreen>>& lockScreens() const { return m_screens; }
@@ -59,8 +59,10 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    enum class Cause { Idle, User };
     void checkIdle();
-    void askForPassword();
+    void lockFor(Cause cause);
+    void askForPassword(Cause cause);
     void focusUnlockDialog();
     void unlock();
 

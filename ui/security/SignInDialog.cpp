@@ -88,19 +88,16 @@ SignInDialog::SignInDialog(
 QWidget* SignInDialog::createSignInPage(const QString& username)
 {
     auto* page = new QWidget;
-    auto* intro = new QLabel;
-    intro->setWordWrap(true);
-    if (m_mode == Mode::Unlock)
-        intro->setText(
-            tr("RedGrid was locked because nobody used it for a while. Enter the password of %1 to "
-               "go on where you left off.")
-                .arg(username));
-    else
-        intro->setText(tr("Sign in to %1.").arg(QFileInfo(m_db.path()).fileName()));
-    intro->setToolTip(QDir::toNativeSeparators(m_db.path()));
     m_username = new QLineEdit(username);
     m_username->setMaxLength(64);
     m_username->setReadOnly(m_mode == Mode::Unlock);
+    m_intro = new QLabel;
+    m_intro->setWordWrap(true);
+    if (m_mode == Mode::Unlock)
+        setLockedByUser(false);
+    else
+        m_intro->setText(tr("Sign in to %1.").arg(QFileInfo(m_db.path()).fileName()));
+    m_intro->setToolTip(QDir::toNativeSeparators(m_db.path()));
     m_password = new QLineEdit;
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setMaxLength(256);
@@ -111,7 +108,7 @@ QWidget* SignInDialog::createSignInPage(const QString& username)
     form->addRow(tr("&Password:"), m_password);
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(intro);
+    layout->addWidget(m_intro);
     layout->addLayout(form);
     if (m_mode == Mode::SignIn) {
         m_forgot = new QPushButton(tr("Forgot password — use the recovery key"));
@@ -180,6 +177,18 @@ void SignInDialog::showRecovery(bool show)
     } else {
         m_password->setFocus();
     }
+}
+
+void SignInDialog::setLockedByUser(bool byUser)
+{
+    if (m_mode != Mode::Unlock)
+        return;
+    const QString username = m_username ? m_username->text() : QString();
+    m_intro->setText(byUser
+            ? tr("You locked RedGrid. Enter the password of %1 to go on where you left off.").arg(username)
+            : tr("RedGrid was locked because nobody used it for a while. Enter the password "
+                 "of %1 to go on where you left off.")
+                  .arg(username));
 }
 
 void SignInDialog::showError(const QString& message)

@@ -41,6 +41,9 @@ public:
     // Shown above the form before the first attempt (e.g. why signing in with the
     // environment's credentials failed).
     void showError(const QString& message);
+    // Unlock mode: the user locked RedGrid (Lock Now) rather than leaving it idle.
+    void setLockedByUser(bool byUser);
+    QLabel* introLabel() const { return m_intro; }
 
     QLineEdit* usernameEdit() const { return m_username; }
     QLineEdit* passwordEdit() const { return m_password; }
@@ -68,6 +71,7 @@ private:
     // Shown one at a time (a QStackedWidget would keep the height of the taller one).
     QWidget* m_signInPage;
     QWidget* m_recoveryPage = nullptr;
+    QLabel* m_intro = nullptr;
     QLineEdit* m_username = nullptr;
     QLineEdit* m_password = nullptr;
     QPushButton* m_forgot = nullptr;
