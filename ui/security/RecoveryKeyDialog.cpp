@@ -1,5 +1,8 @@
 #include "RecoveryKeyDialog.h"
 
+#include "report/ToUnicodeRepair.h"
+#include "ui/common/FixedPitchFont.h"
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -7,16 +10,20 @@
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPageSize>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QStyle>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace redgrid::ui {
@@ -44,7 +51,9 @@ RecoveryKeyDialog::RecoveryKeyDialog(const QString& recoveryKey, const QString& 
     , m_stored(new QCheckBox(tr("I have stored the recovery key")))
     , m_copy(new QPushButton(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy")))
     , m_save(new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save to File…")))
+    , m_print(new QPushButton(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print…")))
     , m_close(new QPushButton(tr("&Done")))
+    , m_shownAt(QDateTime::currentDateTime())
 {
     setWindowTitle(tr("Recovery Key"));
     auto* intro = new QLabel(tr("<b>This is the recovery key of %1.</b> It is shown only now.")
@@ -57,7 +66,7 @@ RecoveryKeyDialog::RecoveryKeyDialog(const QString& recoveryKey, const QString& 
            "down, and keep it locked away, apart from the computer."));
     why->setWordWrap(true);
 
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    QFont mono = fixedPitchFont();
     mono.setPointSizeF(mono.pointSizeF() * 1.6);
     mono.setBold(true);
     m_key->setFont(mono);
@@ -72,6 +81,7 @@ RecoveryKeyDialog::RecoveryKeyDialog(const QString& recoveryKey, const QString& 
     keyButtons->addStretch(1);
     keyButtons->addWidget(m_copy);
     keyButtons->addWidget(m_save);
+    keyButtons->addWidget(m_print);
 
     auto* buttons = new QDialogButtonBox;
     buttons->addButton(m_close, QDialogButtonBox::AcceptRole);
@@ -80,6 +90,7 @@ RecoveryKeyDialog::RecoveryKeyDialog(const QString& recoveryKey, const QString& 
 
     connect(m_copy, &QPushButton::clicked, this, &RecoveryKeyDialog::copyKey);
     connect(m_save, &QPushButton::clicked, this, &RecoveryKeyDialog::saveKey);
+    connect(m_print, &QPushButton::clicked, this, &RecoveryKeyDialog::printKey);
     connect(m_stored, &QCheckBox::toggled, m_close, &QPushButton::setEnabled);
     connect(buttons, &QDialogButtonBox::accepted, this, &RecoveryKeyDialog::accept);
 
@@ -112,14 +123,20 @@ void RecoveryKeyDialog::saveKey()
         saveTo(path);
 }
 
+QString RecoveryKeyDialog::databaseLine() const
+{
+    return tr("Database: %1").arg(QDir::toNativeSeparators(QFileInfo(m_databasePath).absoluteFilePath()));
+}
+
+QString RecoveryKeyDialog::madeLine() const
+{
+    return tr("Made: %1").arg(m_shownAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+}
+
 bool RecoveryKeyDialog::saveTo(const QString& path)
 {
     const QString text = tr("RedGrid recovery key") + QStringLiteral("\n\n") + m_recoveryKey
-        + QStringLiteral("\n\n")
-        + tr("Database: %1").arg(QDir::toNativeSeparators(QFileInfo(m_databasePath).absoluteFilePath()))
-        + QLatin1Char('\n')
-        + tr("Made: %1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-        + QStringLiteral("\n\n")
+        + QStringLiteral("\n\n") + databaseLine() + QLatin1Char('\n') + madeLine() + QStringLiteral("\n\n")
         + tr("When every administrator's password is lost, choose \"Forgot password\" when signing in and "
              "enter this key. Keep this file away from the computer the database is on.")
         + QLatin1Char('\n');
@@ -132,6 +149,47 @@ bool RecoveryKeyDialog::saveTo(const QString& path)
     }
     m_save->setText(tr("Saved"));
     return true;
+}
+
+void RecoveryKeyDialog::printKey()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setDocName(tr("%1 recovery key").arg(QFileInfo(m_databasePath).completeBaseName()));
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print the Recovery Key"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, &RecoveryKeyDialog::printOn);
+    if (preview.exec() == QDialog::Accepted)
+        m_print->setText(tr("Printed"));
+}
+
+void RecoveryKeyDialog::printOn(QPrinter* printer) const
+{
+    // A CJK font named, so that a machine without a fallback prints no boxes.
+    QFont body(QStringLiteral("Noto Sans CJK SC"));
+    body.setPointSizeF(12);
+    const QFont key = fixedPitchFont();
+    QTextDocument page;
+    page.setDefaultFont(body);
+    page.setHtml(
+        QStringLiteral("<h2>%1</h2><p>%2<br>%3</p>"
+                       "<p style=\"font-family: '%4'; font-size: 22pt; font-weight: bold; "
+                       "margin-top: 24pt; margin-bottom: 24pt;\">%5</p><p>%6</p>")
+            .arg(tr("RedGrid recovery key").toHtmlEscaped(), databaseLine().toHtmlEscaped(),
+                madeLine().toHtmlEscaped(), key.family().toHtmlEscaped(),
+                inLines(m_recoveryKey).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")),
+                tr("When every administrator's password is lost, choose \"Forgot password\" when signing "
+                   "in and enter this key. Keep this page locked away, apart from the computer the "
+                   "database is on.")
+                    .toHtmlEscaped()));
+    page.print(printer);
+    // Saved as a PDF (from the preview's print dialog): Qt 6.4 writes its text layer with
+    // radicals for some ideographs (网 reads back as ⽹), which report::ToUnicodeRepair mends.
+    if (printer->outputFormat() == QPrinter::PdfFormat && !printer->outputFileName().isEmpty()) {
+        QFile pdf(printer->outputFileName());
+        if (pdf.open(QIODevice::ReadWrite))
+            report::ToUnicodeRepair(body).repair(pdf);
+    }
 }
 
 void RecoveryKeyDialog::accept()

@@ -1,17 +1,19 @@
 #pragma once
 
+#include <QDateTime>
 #include <QDialog>
 
 class QCheckBox;
 class QLabel;
+class QPrinter;
 class QPushButton;
 
 namespace redgrid::ui {
 
 // Shows the recovery key of a newly secured database, once: it is stored nowhere in the
 // clear, and it is the only way back in when every administrator's password is lost. The
-// key can be copied or saved to a file, and the dialog closes only once the user ticks
-// that the key is stored.
+// key can be copied, saved to a file or printed (through a print preview, to paper or a
+// PDF), and the dialog closes only once the user ticks that the key is stored.
 class RecoveryKeyDialog : public QDialog
 {
     Q_OBJECT
@@ -24,9 +26,12 @@ public:
     QPushButton* closeButton() const { return m_close; }
     QPushButton* copyButton() const { return m_copy; }
     QPushButton* saveButton() const { return m_save; }
+    QPushButton* printButton() const { return m_print; }
 
     // Writes the key with a few words on what it is; false (with a message) if it failed.
     bool saveTo(const QString& path);
+    // Prints the key on one A4 page with the same words (what the print preview shows).
+    void printOn(QPrinter* printer) const;
 
     void accept() override;
     void reject() override;  // only once the key is stored
@@ -37,6 +42,9 @@ protected:
 private:
     void copyKey();
     void saveKey();
+    void printKey();
+    QString databaseLine() const;
+    QString madeLine() const;
 
     QString m_recoveryKey;
     QString m_databasePath;
@@ -44,7 +52,9 @@ private:
     QCheckBox* m_stored;
     QPushButton* m_copy;
     QPushButton* m_save;
+    QPushButton* m_print;
     QPushButton* m_close;
+    QDateTime m_shownAt;
 };
 
 }  // namespace redgrid::ui

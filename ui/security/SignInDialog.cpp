@@ -4,12 +4,12 @@
 #include "common/ProcessStats.h"
 #include "security/SignIn.h"
 #include "storage/Connection.h"
+#include "ui/common/FixedPitchFont.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -134,7 +134,7 @@ QWidget* SignInDialog::createRecoveryPage()
     m_recoveryUser = new QLineEdit;
     m_recoveryUser->setMaxLength(64);
     m_recoveryKey = new QLineEdit;
-    m_recoveryKey->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_recoveryKey->setFont(fixedPitchFont());
     m_recoveryKey->setPlaceholderText(QStringLiteral("XXXX-XXXX-XXXX-…"));
     m_recoveryKey->setMinimumWidth(
         m_recoveryKey->fontMetrics().horizontalAdvance(QString(66, QLatin1Char('M'))) / 2);
