@@ -131,17 +131,10 @@ TEST_CASE(
                        "    <edit name=\"family\" mode=\"prepend\" binding=\"strong\"><string>DejaVu "
                        "Sans</string></edit>\n"
                        "  </match>\n</fontconfig>\n"));
-    QProcess child;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("FONTCONFIG_FILE"), config);
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    child.setProcessEnvironment(environment);
-    child.setProcessChannelMode(QProcess::MergedChannels);
-    child.start(QCoreApplication::applicationFilePath(),
-        { QStringLiteral("(child) The recovery key's font is fixed-pitch where monospace is not") });
-    REQUIRE(child.waitForFinished(60000));
-    const QString output = QString::fromUtf8(child.readAll());
-    INFO(output.toStdString());
-    CHECK(output.contains(QStringLiteral("All tests passed")));
-    CHECK(child.exitCode() == 0);
+    const test::ChildRun run = test::runTestInChild(
+        QStringLiteral("(child) The recovery key's font is fixed-pitch where monospace is not"),
+        { { QStringLiteral("FONTCONFIG_FILE"), config },
+            { QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen") } });
+    INFO(run.output.toStdString());
+    CHECK(run.passed);
 }

@@ -13,6 +13,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QKeyEvent>
+#include <QProcess>
 #include <QScreen>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -305,6 +306,26 @@ void screenshot(QWidget* widget, const QString& name)
     QDir().mkpath(folder);
     processEventsFor(50);  // pending layouts, as a user would see them
     widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
+}
+
+ChildRun runTestInChild(const QString& testName, const QHash<QString, QString>& environment)
+{
+    QProcess child;
+    QProcessEnvironment variables = QProcessEnvironment::systemEnvironment();
+    for (auto it = environment.begin(); it != environment.end(); ++it)
+        variables.insert(it.key(), it.value());
+    child.setProcessEnvironment(variables);
+    child.setProcessChannelMode(QProcess::MergedChannels);
+    child.start(QCoreApplication::applicationFilePath(), { testName });
+    ChildRun run;
+    if (!child.waitForFinished(120000)) {
+        child.kill();
+        child.waitForFinished();
+    }
+    run.output = QString::fromUtf8(child.readAll());
+    run.passed = child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0
+        && run.output.contains(QStringLiteral("All tests passed"));
+    return run;
 }
 
 }  // namespace redgrid::test

@@ -100,6 +100,16 @@ struct RosterData
 };
 RosterData buildRoster(const QString& path, int bulk = 300);
 
+// Runs one test case of this program in a process of its own, with `environment` on top of
+// this one's (a screen of another size, fonts that resolve otherwise): its output, and
+// whether it ran and passed.
+struct ChildRun
+{
+    bool passed = false;
+    QString output;
+};
+ChildRun runTestInChild(const QString& testName, const QHash<QString, QString>& environment);
+
 // With REDGRID_TEST_SCREENSHOTS set to a folder, saves a picture of `widget` there.
 void screenshot(QWidget* widget, const QString& name);
 // The same for the whole screen, with popups and dialogs.

@@ -16,10 +16,13 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace redgrid::ui {
 
@@ -30,16 +33,16 @@ MemberDialog::MemberDialog(
     : QDialog(parent)
     , m_db(connection)
     , m_form(new MemberForm(connection))
+    , m_scroll(new QScrollArea)
     , m_tabs(new QTabWidget)
     , m_history(new QTreeWidget)
     , m_refusal(new QLabel)
     , m_save(new QPushButton(tr("&Save")))
     , m_fullNumbers(new QPushButton(tr("Show &Full Numbers")))
 {
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(m_form);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(m_form);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
 
     auto* events = new QHBoxLayout;
     for (Event event : { Event::TransferOut, Event::TransferIn, Event::Suspend, Event::Restore, Event::Depart,
@@ -66,7 +69,7 @@ MemberDialog::MemberDialog(
     events->addWidget(m_fullNumbers);
     auto* details = new QWidget;
     auto* detailsLayout = new QVBoxLayout(details);
-    detailsLayout->addWidget(scroll, 1);
+    detailsLayout->addWidget(m_scroll, 1);
     detailsLayout->addLayout(events);
 
     m_history->setHeaderLabels({ tr("Date"), tr("Event"), tr("Details") });
@@ -111,7 +114,24 @@ MemberDialog::MemberDialog(
     connect(m_form, &MemberForm::edited, this, &MemberDialog::updateButtons);
     showHistory();
     updateButtons();
-    resize(1040, 800);
+    resize(sizeHint());
+}
+
+QSize MemberDialog::sizeHint() const
+{
+    // Wide enough for the fields to read well, tall enough for the whole form: the scroll
+    // area's own hint stops at 24 lines.
+    constexpr int ReadableWidth = 1040;
+    QSize size = QDialog::sizeHint();
+    const int formHeight = m_form->sizeHint().height() + 2 * m_scroll->frameWidth();
+    size.rheight() += std::max(0, formHeight - m_scroll->sizeHint().height());
+    size.setWidth(std::max(size.width(), ReadableWidth));
+    // Within the screen, whose available area leaves out the taskbar but not the window's
+    // own title bar and frame.
+    constexpr int TitleBarAndFrame = 40;
+    if (const QScreen* shownOn = screen())
+        size = size.boundedTo(shownOn->availableSize() - QSize(TitleBarAndFrame / 4, TitleBarAndFrame));
+    return size.expandedTo(minimumSizeHint());
 }
 
 QPushButton* MemberDialog::eventButton(Event event) const

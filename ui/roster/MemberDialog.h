@@ -17,6 +17,8 @@ namespace redgrid::storage {
 class Connection;
 }
 
+class QScrollArea;
+
 namespace redgrid::ui {
 
 class MemberForm;
@@ -57,6 +59,10 @@ public:
     void accept() override;  // save, then close
     void reject() override;  // asks about unsaved edits
 
+    // The whole form without scrolling, but no larger than the screen: on a 1366×768 laptop
+    // the dialog takes the screen's height and the form scrolls.
+    QSize sizeHint() const override;
+
 private:
     void reloadMember();
     void showHistory();
@@ -67,6 +73,7 @@ private:
     std::optional<roster::Member> m_member;  // as stored (masked); empty until a new one is saved
     bool m_wrote = false;
     MemberForm* m_form;
+    QScrollArea* m_scroll;
     QTabWidget* m_tabs;
     QTreeWidget* m_history;
     QLabel* m_refusal;
