@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace redgrid::cli {
@@ -37,6 +38,7 @@ int InfoCommand::run(const QCommandLineParser& parser)
     const LevelCounts counts = store.countByLevel();
     const int schema = db->pragmaInt("user_version");
     const bool demo = demo::DemoBuilder::isDemo(*db);
+    const demo::DemoBuilder::InventedPlaces invented = demo::DemoBuilder::inventedPlaces(*db);
     const QString installation
         = settings::SettingStore(*db).value(settings::SettingKey::InstallationId, QString());
 
@@ -63,10 +65,17 @@ int InfoCommand::run(const QCommandLineParser& parser)
             district.insert(QStringLiteral("code"), root->code);
             district.insert(QStringLiteral("name"), root->name);
         }
-        printJson({ { QStringLiteral("file"), QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()) },
+        QJsonObject info { { QStringLiteral("file"),
+                               QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()) },
             { QStringLiteral("schemaVersion"), schema }, { QStringLiteral("installationId"), installation },
             { QStringLiteral("demo"), demo }, { QStringLiteral("district"), district },
-            { QStringLiteral("counts"), countObject } });
+            { QStringLiteral("counts"), countObject } };
+        if (demo) {
+            info.insert(QStringLiteral("inventedStreets"), QJsonArray::fromStringList(invented.streets));
+            info.insert(
+                QStringLiteral("inventedCommunities"), QJsonArray::fromStringList(invented.communities));
+        }
+        printJson(info);
         return Success;
     }
     printLine(tr("File:               %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
@@ -75,6 +84,12 @@ int InfoCommand::run(const QCommandLineParser& parser)
         printLine(tr("District:           %1 (%2)").arg(root->name, root->code));
     if (demo)
         printLine(tr("Demo data:          yes (invented)"));
+    if (!invented.isEmpty())
+        printLine(tr("Invented places:    %1 of the streets (%2) and %3 of the communities, made up to make "
+                     "the demo larger; the other names are the real ones of the district")
+                      .arg(invented.streets.size())
+                      .arg(invented.streets.join(QStringLiteral(", ")))
+                      .arg(invented.communities.size()));
     for (const auto& [level, key] : levels)
         printLine(
             QStringLiteral("%1 %2").arg(NodeLabels::level(level) + QLatin1Char(':'), -19).arg(counts[level]));

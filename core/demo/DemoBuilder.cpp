@@ -5,6 +5,7 @@
 #include "DemoMembers.h"
 #include "DemoModule.h"
 #include "DemoOrganisations.h"
+#include "hierarchy/HierarchyStore.h"
 #include "settings/SettingStore.h"
 #include "storage/DatabaseFile.h"
 #include "storage/SqliteError.h"
@@ -82,6 +83,26 @@ Result<std::unique_ptr<storage::Connection>> DemoBuilder::create(const QString& 
 bool DemoBuilder::isDemo(storage::Connection& connection)
 {
     return settings::SettingStore(connection).value(settings::SettingKey::DemoSeed).has_value();
+}
+
+DemoBuilder::InventedPlaces DemoBuilder::inventedPlaces(storage::Connection& connection)
+{
+    InventedPlaces invented;
+    if (!isDemo(connection))
+        return invented;
+    const QHash<QString, QString> real = DemoDivisions::realNames();
+    hierarchy::HierarchyStore store(connection);
+    const auto root = store.root();
+    if (!root || real.isEmpty())
+        return invented;
+    for (const hierarchy::HierarchyNode& street : store.children(root->id)) {
+        if (!DemoDivisions::isReal(real, street))
+            invented.streets.append(street.name);
+        for (const hierarchy::HierarchyNode& community : store.children(street.id))
+            if (!DemoDivisions::isReal(real, community))
+                invented.communities.append(community.name);
+    }
+    return invented;
 }
 
 }  // namespace redgrid::demo

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -51,6 +52,16 @@ public:
 
     // Whether the database was made by the demo generator (and so holds invented data).
     static bool isDemo(storage::Connection& connection);
+
+    // The streets and communities of a demo that are not in the real division list: the large
+    // demo makes up streets and communities to reach benchmark size, the others none.
+    struct InventedPlaces
+    {
+        QStringList streets;  // names, in the tree's order
+        QStringList communities;
+        bool isEmpty() const { return streets.isEmpty() && communities.isEmpty(); }
+    };
+    static InventedPlaces inventedPlaces(storage::Connection& connection);
 };
 
 }  // namespace redgrid::demo

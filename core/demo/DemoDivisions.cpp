@@ -77,6 +77,28 @@ Status topUpToLarge(
 
 }  // namespace
 
+QHash<QString, QString> DemoDivisions::realNames()
+{
+    QHash<QString, QString> names;
+    QFile list(DivisionList);
+    if (!list.open(QIODevice::ReadOnly))
+        return names;
+    // code,name,parent_code,level
+    const QList<QByteArray> lines = list.readAll().split('\n');
+    for (const QByteArray& line : lines) {
+        const QList<QByteArray> fields = line.trimmed().split(',');
+        if (fields.size() >= 2)
+            names.insert(QString::fromUtf8(fields.at(0)), QString::fromUtf8(fields.at(1)));
+    }
+    return names;
+}
+
+bool DemoDivisions::isReal(const QHash<QString, QString>& realNames, const hierarchy::HierarchyNode& node)
+{
+    // Also the code: the large demo's made-up streets may take a code the small demo left free.
+    return !node.name.isEmpty() && realNames.value(node.code).startsWith(node.name);
+}
+
 QString DemoDivisions::description() const
 {
     return tr("the streets and communities of 江北区");

@@ -1375,6 +1375,10 @@
         <source>Former members:</source>
         <translation>已减少党员：</translation>
     </message>
+    <message>
+        <source>Invented places:    %1 of the streets (%2) and %3 of the communities, made up to make the demo larger; the other names are the real ones of the district</source>
+        <translation>虚构地名：          %1 个街道（%2）和 %3 个社区为扩大演示规模而虚构，其余名称均为本区真实名称</translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
@@ -3788,6 +3792,14 @@ Enter the password to unlock.</source>
     <message>
         <source>RedGrid</source>
         <translation>红网格</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo database.&lt;/b&gt; Everything in it is invented for trying RedGrid out. The names of the streets and communities of %1 are real, except %2 of the communities, made up to make the demo larger, such as %3. Do not enter real people&apos;s data here.</source>
+        <translation>&lt;b&gt;演示数据库。&lt;/b&gt;其中的内容均为试用红网格而虚构。%1的街道和社区名称是真实的，但有 %2 个社区（如%3）是为扩大演示规模而虚构的。请勿在此录入真实人员信息。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo database.&lt;/b&gt; Everything in it is invented for trying RedGrid out. The names of the streets and communities of %1 are real, except those made up to make the demo larger: the streets %2, and %3 of the communities, such as %4. Do not enter real people&apos;s data here.</source>
+        <translation>&lt;b&gt;演示数据库。&lt;/b&gt;其中的内容均为试用红网格而虚构。%1的街道和社区名称是真实的，但为扩大演示规模虚构了以下街道：%2，以及 %3 个社区（如%4）。请勿在此录入真实人员信息。</translation>
     </message>
 </context>
 <context>

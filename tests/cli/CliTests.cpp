@@ -1,5 +1,7 @@
 // redgrid-cli run as a user runs it: real processes, real files, exit statuses and output.
 #include "CliRun.h"
+#include "hierarchy/HierarchyEditor.h"
+#include "hierarchy/HierarchyStore.h"
 #include "support/TestSupport.h"
 
 #include <QFile>
@@ -235,4 +237,36 @@ TEST_CASE("demo builds the same database from the same seed", "[cli]")
     CHECK(info[QStringLiteral("counts")][QStringLiteral("communities")].toInt() == 9);
 
     CHECK(cli({ QStringLiteral("demo"), dir.path(QStringLiteral("a.redgrid")) }).exitCode == 2);  // exists
+    CHECK(info[QStringLiteral("inventedStreets")].toArray().isEmpty());
+    CHECK(info[QStringLiteral("inventedCommunities")].toArray().isEmpty());
+    CHECK_FALSE(cli({ QStringLiteral("info"), dir.path(QStringLiteral("a.redgrid")) })
+                    .out.contains(QStringLiteral("Invented places")));
+}
+
+TEST_CASE("info names the streets and communities a larger demo made up", "[cli]")
+{
+    test::TempDir dir;
+    const QString db = dir.path(QStringLiteral("demo.redgrid"));
+    REQUIRE(cli({ QStringLiteral("demo"), db, QStringLiteral("--scale"), QStringLiteral("small") }).exitCode
+        == 0);
+    {
+        // As the large demo tops the real streets up: a street and a community of its own.
+        auto connection = test::openSignedIn(db);
+        hierarchy::HierarchyEditor editor(*connection);
+        const auto street = editor.add(hierarchy::HierarchyStore(*connection).root()->id,
+            { hierarchy::NodeKind::Street, QStringLiteral("青龙街道"), {}, 0, std::nullopt, {} });
+        REQUIRE(street.ok());
+        REQUIRE(
+            editor
+                .add(street->id,
+                    { hierarchy::NodeKind::Community, QStringLiteral("青龙一社区"), {}, 0, std::nullopt, {} })
+                .ok());
+    }
+    const QJsonObject info = cli({ QStringLiteral("info"), db, QStringLiteral("--json") }).json();
+    CHECK(info[QStringLiteral("inventedStreets")].toArray() == QJsonArray { QStringLiteral("青龙街道") });
+    CHECK(
+        info[QStringLiteral("inventedCommunities")].toArray() == QJsonArray { QStringLiteral("青龙一社区") });
+    const QString text = cli({ QStringLiteral("info"), db }).out;
+    CHECK(text.contains(
+        QStringLiteral("Invented places:    1 of the streets (青龙街道) and 1 of the communities")));
 }

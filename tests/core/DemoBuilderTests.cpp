@@ -1,6 +1,9 @@
 #include "demo/DemoBuilder.h"
+#include "demo/DemoDivisions.h"
 #include "demo/DemoRandom.h"
 #include "hierarchy/HierarchyStore.h"
+#include "settings/SettingStore.h"
+#include "storage/DatabaseFile.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -100,6 +103,48 @@ TEST_CASE("The district demo has the real streets and communities of 江北区 a
         }
     }
     CHECK(dedicated >= 1);
+}
+
+TEST_CASE(
+    "The large demo says which streets and communities it made up; the district demo none", "[core][demo]")
+{
+    test::TempDir dir;
+    // The large demo's streets and communities, as it builds them (its 120,000 buildings left out).
+    const DemoOptions large { 1, DemoScale::Large };
+    auto created = storage::DatabaseFile::create(dir.path(QStringLiteral("large.redgrid")),
+        test::testAdministrator(), [&](storage::Connection& db) -> Status {
+            DemoContext context { db, large, DemoRandom(large.seed) };
+            if (Status built = DemoDivisions().build(context); !built)
+                return built;
+            settings::SettingStore(db).setValue(settings::SettingKey::DemoSeed, QStringLiteral("1"));
+            return Status::success();
+        });
+    REQUIRE(created.ok());
+    auto db = std::move(created).value();
+    const DemoBuilder::InventedPlaces invented = DemoBuilder::inventedPlaces(*db);
+    // 江北区 has 12 streets and 132 communities; the large demo has 20 and 300.
+    CHECK(invented.streets.size() == 20 - 12);
+    CHECK(invented.communities.size() == 300 - 132);
+    // Made up: exactly the places whose codes the official list (the fixture copy) does not have.
+    const QString list
+        = QString::fromUtf8(test::readBytes(test::fixture(QStringLiteral("divisions/jiangbei_500105.csv"))));
+    const auto official = [&](const HierarchyNode& node) {
+        return list.contains(QLatin1Char('\n') + node.code + QLatin1Char(','));
+    };
+    HierarchyStore store(*db);
+    for (const HierarchyNode& street : store.children(store.root()->id)) {
+        INFO(street.name.toStdString());
+        CHECK(invented.streets.contains(street.name) != official(street));
+        for (const HierarchyNode& community : store.children(street.id)) {
+            INFO(community.name.toStdString());
+            CHECK(invented.communities.contains(community.name) != official(community));
+        }
+    }
+
+    auto district = buildDemo(dir, QStringLiteral("district.redgrid"), { 1, DemoScale::District, false });
+    CHECK(DemoBuilder::inventedPlaces(*district).isEmpty());
+    CHECK(DemoBuilder::inventedPlaces(*test::createJiangbeiDatabase(dir.path(QStringLiteral("real.redgrid"))))
+              .isEmpty());
 }
 
 TEST_CASE("A failed demo leaves no file", "[core][demo]")

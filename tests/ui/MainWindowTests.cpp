@@ -1,4 +1,5 @@
 #include "UiTestSupport.h"
+#include "hierarchy/HierarchyEditor.h"
 #include "hierarchy/HierarchyStore.h"
 #include "storage/DatabaseFile.h"
 #include "support/TestSupport.h"
@@ -75,6 +76,42 @@ TEST_CASE("The window opens the demo database and shows its district with the st
         test::waitUntil([&] { return !details->belowLabel()->text().contains(QStringLiteral("counting")); }));
     CHECK(details->belowLabel()->text().contains(QStringLiteral("3 streets/towns")));
     test::screenshot(&f.window, QStringLiteral("window-demo"));
+}
+
+TEST_CASE("The demo banner names the streets and communities a larger demo made up", "[ui][window]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.redgrid"));
+    test::createSmallDemo(path);
+    {
+        MainWindow plain;
+        REQUIRE(plain.openDatabase(path, test::adminCredentials()).ok());
+        CHECK(plain.demoBanner()->text().contains(
+            QStringLiteral("only the names of the streets and communities")));
+        CHECK_FALSE(plain.demoBanner()->text().contains(QStringLiteral("made up")));
+    }
+    // As the large demo tops the real streets up: a street and a community of its own.
+    {
+        auto db = test::openSignedIn(path);
+        HierarchyEditor editor(*db);
+        const auto street = editor.add(HierarchyStore(*db).root()->id,
+            { NodeKind::Street, QStringLiteral("青龙街道"), {}, 0, std::nullopt, {} });
+        REQUIRE(street.ok());
+        REQUIRE(editor
+                    .add(street->id,
+                        { NodeKind::Community, QStringLiteral("青龙一社区"), {}, 0, std::nullopt, {} })
+                    .ok());
+    }
+    MainWindow window;
+    REQUIRE(window.openDatabase(path, test::adminCredentials()).ok());
+    window.show();
+    const QString banner = window.demoBanner()->text();
+    INFO(banner.toStdString());
+    CHECK(banner.contains(QStringLiteral("made up")));
+    CHECK(banner.contains(QStringLiteral("青龙街道")));
+    CHECK(banner.contains(QStringLiteral("青龙一社区")));
+    CHECK_FALSE(banner.contains(QStringLiteral("华新街街道")));  // a real one
+    test::screenshot(&window, QStringLiteral("demo-banner-invented"));
 }
 
 TEST_CASE("Expanding a node in the view reads its children", "[ui][window]")

@@ -27,6 +27,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -200,11 +201,7 @@ void MainWindow::showDatabase(std::unique_ptr<storage::Connection> connection)
         const auto* root = m_hierarchy->model()->nodeAt(m_hierarchy->model()->rootIndex());
         rootName = root ? root->name : QString();
     }
-    m_banner->setText(
-        tr("<b>Demo database.</b> Everything in it is invented for trying RedGrid out; only the "
-           "names of the streets and communities of %1 are real. Do not enter real people's data "
-           "here.")
-            .arg(rootName.toHtmlEscaped()));
+    m_banner->setText(demoBannerText(rootName));
     m_banner->setVisible(m_demo);
     // A copy holds the whole file, whatever the account's area: administrators only.
     const security::Session* session = security::Session::of(*m_db);
@@ -461,6 +458,37 @@ void MainWindow::refreshStatus()
         showReadFailure(failure->toString());
     counts[hierarchy::NodeLevel::District] = 0;  // always the one at the root
     m_statusCounts->setText(LevelCountText::describe(counts, tr("no streets or towns yet")));
+}
+
+QString MainWindow::demoBannerText(const QString& districtName)
+{
+    if (!m_demo)
+        return {};
+    demo::DemoBuilder::InventedPlaces invented;
+    if (auto failure
+        = coreGuard(databasePath(), [&] { invented = demo::DemoBuilder::inventedPlaces(*m_db); }))
+        showReadFailure(failure->toString());
+    if (invented.isEmpty())
+        return tr("<b>Demo database.</b> Everything in it is invented for trying RedGrid out; only the "
+                  "names of the streets and communities of %1 are real. Do not enter real people's data "
+                  "here.")
+            .arg(districtName.toHtmlEscaped());
+    // The large demo: say which names are made up, so that nobody takes them for real places.
+    if (invented.streets.isEmpty())
+        return tr("<b>Demo database.</b> Everything in it is invented for trying RedGrid out. The names of "
+                  "the streets and communities of %1 are real, except %2 of the communities, made up to "
+                  "make the demo larger, such as %3. Do not enter real people's data here.")
+            .arg(districtName.toHtmlEscaped(), QLocale().toString(invented.communities.size()),
+                invented.communities.constFirst().toHtmlEscaped());
+    QStringList streets = invented.streets;
+    for (QString& street : streets)
+        street = street.toHtmlEscaped();
+    return tr("<b>Demo database.</b> Everything in it is invented for trying RedGrid out. The names of "
+              "the streets and communities of %1 are real, except those made up to make the demo larger: "
+              "the streets %2, and %3 of the communities, such as %4. Do not enter real people's data here.")
+        .arg(districtName.toHtmlEscaped(), QLocale().createSeparatedList(streets),
+            QLocale().toString(invented.communities.size()),
+            invented.communities.isEmpty() ? QString() : invented.communities.constFirst().toHtmlEscaped());
 }
 
 void MainWindow::updateTitle()

@@ -103,6 +103,7 @@ private:
     void createMenus();
     void refreshStatus();
     void updateTitle();
+    QString demoBannerText(const QString& districtName);
     void showReadFailure(const QString& message);
     void saveLayout();
     void restoreLayout();
