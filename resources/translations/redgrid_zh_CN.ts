@@ -3801,6 +3801,10 @@ Enter the password to unlock.</source>
         <source>&lt;b&gt;Demo database.&lt;/b&gt; Everything in it is invented for trying RedGrid out. The names of the streets and communities of %1 are real, except those made up to make the demo larger: the streets %2, and %3 of the communities, such as %4. Do not enter real people&apos;s data here.</source>
         <translation>&lt;b&gt;演示数据库。&lt;/b&gt;其中的内容均为试用红网格而虚构。%1的街道和社区名称是真实的，但为扩大演示规模虚构了以下街道：%2，以及 %3 个社区（如%4）。请勿在此录入真实人员信息。</translation>
     </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>开始使用(&amp;G)</translation>
+    </message>
 </context>
 <context>
     <name>redgrid::ui::MemberDialog</name>
@@ -5444,6 +5448,85 @@ Enter the password to unlock.</source>
     <message>
         <source>You locked RedGrid. Enter the password of %1 to go on where you left off.</source>
         <translation>您已锁定红网格。请输入 %1 的密码，继续之前的工作。</translation>
+    </message>
+</context>
+<context>
+    <name>redgrid::ui::StartPage</name>
+    <message>
+        <source>Setting Up a New Database</source>
+        <translation>新数据库的设置步骤</translation>
+    </message>
+    <message>
+        <source>This database is new. These steps make it ready for use, in this order; each button does its step, and this page says what is done. The same commands are in the menus.</source>
+        <translation>这是一个新数据库。请按顺序完成以下步骤，即可投入使用；每个按钮完成对应的一步，本页显示已完成的情况。这些命令在菜单中也可找到。</translation>
+    </message>
+    <message>
+        <source>Import the official division list</source>
+        <translation>导入官方区划代码表</translation>
+    </message>
+    <message>
+        <source>The streets, towns, communities and villages of the district, from the division code list of the statistics bureau (a CSV file). Grids and buildings are added in the hierarchy.</source>
+        <translation>从统计部门的区划代码表（CSV 文件）导入本区的街道、镇、社区和村。网格和楼栋在层级中添加。</translation>
+    </message>
+    <message>
+        <source>Import Division List…</source>
+        <translation>导入区划代码表…</translation>
+    </message>
+    <message>
+        <source>Set up the party organisations</source>
+        <translation>建立党组织</translation>
+    </message>
+    <message>
+        <source>The 党委 and 党总支, the 党支部 below them and the part of the hierarchy each one covers, as they are in the organisation tree.</source>
+        <translation>按组织体系建立党委、党总支及其下属党支部，并设置各自覆盖的层级范围。</translation>
+    </message>
+    <message>
+        <source>Add Organisation…</source>
+        <translation>添加党组织…</translation>
+    </message>
+    <message>
+        <source>Import the roster</source>
+        <translation>导入党员花名册</translation>
+    </message>
+    <message>
+        <source>The members from the roster the office keeps (花名册, Excel or CSV). A preview shows each row&apos;s problems before anything is written.</source>
+        <translation>从本单位现有的花名册（Excel 或 CSV）导入党员。写入前先预览，列出每一行的问题。</translation>
+    </message>
+    <message>
+        <source>Import Members…</source>
+        <translation>导入党员…</translation>
+    </message>
+    <message>
+        <source>Add the accounts</source>
+        <translation>添加账号</translation>
+    </message>
+    <message>
+        <source>An account for each person who will use RedGrid, with a role and an area: a 社区书记 sees and changes only their community.</source>
+        <translation>为每位使用红网格的人员建立账号，并指定角色和管辖范围：社区书记只能查看和修改本社区的数据。</translation>
+    </message>
+    <message>
+        <source>Accounts…</source>
+        <translation>账号管理…</translation>
+    </message>
+    <message>
+        <source>Party organisations: %1</source>
+        <translation>党组织：%1 个</translation>
+    </message>
+    <message>
+        <source>Members: %1</source>
+        <translation>党员：%1 名</translation>
+    </message>
+    <message>
+        <source>Accounts: %1</source>
+        <translation>账号：%1 个</translation>
+    </message>
+    <message>
+        <source>✓ Done — %1</source>
+        <translation>✓ 已完成 — %1</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待完成</translation>
     </message>
 </context>
 <context>

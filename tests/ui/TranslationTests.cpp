@@ -16,6 +16,7 @@
 #include "ui/mainwindow/AboutDialog.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/NewDatabaseDialog.h"
+#include "ui/mainwindow/StartPage.h"
 #include "ui/mainwindow/StartupDialog.h"
 #include "ui/organisation/NodePickerDialog.h"
 #include "ui/organisation/OrgDialog.h"
@@ -49,6 +50,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTranslator>
 #include <QTreeView>
 #include <QXmlStreamReader>
@@ -255,6 +257,22 @@ TEST_CASE("The window without a database, after signing out, is in Chinese", "[u
     test::processEventsFor(50);
     CHECK(f.window.windowTitle() == QStringLiteral("红网格"));
     requireAllTranslated(&f.window, "main window without a database");
+}
+
+TEST_CASE("A new database opens on its start page in Chinese", "[ui][i18n]")
+{
+    ChineseInterface chinese;
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("江北区.redgrid"));
+    test::createJiangbeiDatabase(path).reset();
+    ui::MainWindow window;
+    REQUIRE(window.openDatabase(path, test::adminCredentials()).ok());
+    window.show();
+    REQUIRE(window.startPage());
+    REQUIRE(window.tabs()->currentWidget() == window.startPage());
+    test::processEventsFor(50);
+    requireAllTranslated(&window, "main window with the start page");
+    test::screenshot(&window, QStringLiteral("zh-start-page"));
 }
 
 TEST_CASE("The file dialogs show types, sizes and dates in Chinese on a system that does not", "[ui][i18n]")

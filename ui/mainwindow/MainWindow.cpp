@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "RecentFiles.h"
+#include "StartPage.h"
 #include "demo/DemoBuilder.h"
 #include "hierarchy/HierarchyStore.h"
 #include "security/Session.h"
@@ -209,8 +210,45 @@ void MainWindow::showDatabase(std::unique_ptr<storage::Connection> connection)
     m_recent->add(path);
     updateTitle();
     refreshStatus();
-    if (m_hierarchy)
+    addStartPage();
+    if (m_startPage)
+        m_startPage->setFocus(Qt::OtherFocusReason);
+    else if (m_hierarchy)
         m_hierarchy->treeView()->setFocus(Qt::OtherFocusReason);
+}
+
+// A database with nothing in it yet opens on the steps that set it up, each one a button
+// for the action that does it.
+void MainWindow::addStartPage()
+{
+    if (m_demo || !StartPage::isNeeded(*m_db))
+        return;
+    m_startPage = new StartPage(*m_db);
+    using Step = StartPage::Step;
+    // The division list is the whole district's: a step for its administrators.
+    const security::Session* session = security::Session::of(*m_db);
+    const bool wholeDistrict = session && session->role() == security::Role::DistrictAdmin;
+    m_startPage->setAction(
+        Step::Divisions, m_hierarchy && wholeDistrict ? m_hierarchy->importDivisionsAction() : nullptr);
+    m_startPage->setAction(Step::Organisations, m_organisations ? m_organisations->addAction() : nullptr);
+    m_startPage->setAction(Step::Roster, m_rosterFiles ? m_rosterFiles->importAction() : nullptr);
+    m_startPage->setAction(Step::Accounts, m_accountActions->accountsAction());
+    m_startPage->refresh();
+    if (!m_startPage->hasStepToDo()) {  // nothing this account may do about it (an auditor)
+        delete m_startPage;
+        m_startPage = nullptr;
+        return;
+    }
+    connect(m_startPage, &StartPage::readFailed, this, &MainWindow::showReadFailure, Qt::QueuedConnection);
+    if (m_hierarchy)
+        connect(m_hierarchy, &HierarchyWidget::hierarchyChanged, m_startPage, &StartPage::refresh);
+    if (m_roster) {
+        connect(m_organisations, &OrganisationWidget::organisationsChanged, m_startPage, &StartPage::refresh);
+        connect(m_roster, &RosterWidget::membersChanged, m_startPage, &StartPage::refresh);
+        connect(m_rosterFiles, &RosterFileActions::membersImported, m_startPage, &StartPage::refresh);
+    }
+    m_tabs->insertTab(0, m_startPage, tr("&Getting Started"));
+    m_tabs->setCurrentWidget(m_startPage);
 }
 
 // The tabs the account's role may read: the hierarchy; the organisations beside the roster,
@@ -284,9 +322,9 @@ void MainWindow::showFeatureMenus()
     m_memberMenu->insertActions(m_memberMenuSeparator, m_roster->memberActions());
     m_memberMenu->addAction(m_roster->strokeOrderAction());
     m_memberMenu->addMenu(m_roster->columnMenu());
-    auto* files = new RosterFileActions(*m_db, m_roster);  // leaves the menu with the roster
-    m_memberMenu->addActions(files->actions());
-    connect(files, &RosterFileActions::membersImported, this, [this] {
+    m_rosterFiles = new RosterFileActions(*m_db, m_roster);  // leaves the menu with the roster
+    m_memberMenu->addActions(m_rosterFiles->actions());
+    connect(m_rosterFiles, &RosterFileActions::membersImported, this, [this] {
         m_organisations->reload();
         m_checks->markStale();
         refreshStatus();
@@ -329,6 +367,8 @@ void MainWindow::closeDatabase()
     m_checks = nullptr;
     m_membersPage = nullptr;
     m_auditPage = nullptr;
+    m_startPage = nullptr;
+    m_rosterFiles = nullptr;
     m_accountActions = nullptr;
     m_idleLock = nullptr;
     m_db.reset();

@@ -28,7 +28,9 @@ class HierarchyWidget;
 class OrganisationWidget;
 class OrgChecksView;
 class RecentFiles;
+class RosterFileActions;
 class RosterWidget;
+class StartPage;
 
 // The window: file handling (new, open, recent, save a copy; in MainWindowFileCommands.cpp),
 // the demo banner, the status bar, and the feature widgets of the open database, which
@@ -94,6 +96,7 @@ public:
     AccountActions* accountActions() const { return m_accountActions; }
     IdleLock* idleLock() const { return m_idleLock; }
     QWidget* auditPage() const { return m_auditPage; }  // the auditor's tab
+    StartPage* startPage() const { return m_startPage; }  // a new database's first tab, or null
     QAction* saveCopyAction() const { return m_saveCopy; }
 
 protected:
@@ -112,6 +115,7 @@ private:
     void addFeatureTabs();
     void addAccountFeatures();
     void showFeatureMenus();
+    void addStartPage();
     void quitWhileLocked();
 
     std::unique_ptr<storage::Connection> m_db;
@@ -123,6 +127,8 @@ private:
     RosterWidget* m_roster = nullptr;
     OrgChecksView* m_checks = nullptr;
     QWidget* m_auditPage = nullptr;
+    StartPage* m_startPage = nullptr;
+    RosterFileActions* m_rosterFiles = nullptr;
     AccountActions* m_accountActions = nullptr;  // these two go with m_tabs
     IdleLock* m_idleLock = nullptr;
     QMenu* m_accountMenu = nullptr;

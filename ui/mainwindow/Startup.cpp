@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTreeView>
 
 #include <cstdio>
@@ -110,8 +111,10 @@ void Startup::watchReady()
 {
     if (!m_options.exitWhenReady && m_options.screenshot.isEmpty())
         return;
+    // The tree when it is in front; else (a new database's start page) the window.
     HierarchyWidget* hierarchy = m_window.hierarchyWidget();
-    QWidget* watched = hierarchy ? hierarchy->treeView()->viewport() : static_cast<QWidget*>(&m_window);
+    const bool treeInFront = hierarchy && m_window.tabs() && m_window.tabs()->currentWidget() == hierarchy;
+    QWidget* watched = treeInFront ? hierarchy->treeView()->viewport() : static_cast<QWidget*>(&m_window);
     new ReadyProbe(watched, [this] {
         if (m_options.exitWhenReady) {
             std::printf("%s\n", qPrintable(redgrid::ProcessStats::readyLine()));
