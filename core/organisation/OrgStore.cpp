@@ -307,7 +307,14 @@ qint64 OrgStore::memberCount(const RecordId& id, bool withSubtree)
 QHash<RecordId, qint64> OrgStore::ownMemberCounts()
 {
     QHash<RecordId, qint64> counts;
-    auto st = m_db.cached("SELECT org_id, count(*) FROM member WHERE status = 'active' GROUP BY org_id");
+    const security::Access access(m_db);
+    if (!access.allows(security::Permission::ReadRoster))
+        return counts;
+    // The account's area, the scope evaluated once for the whole count.
+    auto st = access.coversWholeDatabase()
+        ? m_db.cached("SELECT org_id, count(*) FROM member WHERE status = 'active' GROUP BY org_id")
+        : m_db.cached("SELECT org_id, count(*) FROM member WHERE status = 'active' "
+                      "AND org_id IN (SELECT id FROM temp.scope_org) GROUP BY org_id");
     while (st.step())
         counts.insert(st.id(0), st.int64(1));
     return counts;

@@ -43,8 +43,9 @@ public:
 
     // Active members registered in the organisation itself, or in it and all below it.
     qint64 memberCount(const RecordId& id, bool withSubtree);
-    // Each organisation's own active members, in one pass (organisations without any are left
-    // out): for a whole tree, where a count per organisation would be thousands of queries.
+    // Each organisation's own active members in the account's area, in one pass (organisations
+    // without any are left out): for a whole tree, where a count per organisation would be
+    // thousands of queries.
     QHash<RecordId, qint64> ownMemberCounts();
     // The short names of the organisations the account may see (those that have one).
     QHash<RecordId, QString> shortNames();

@@ -538,5 +538,6 @@ TEST_CASE("The whole tree in one listing: parents first, siblings by sort order 
     hidden.sortOrder = -1;
     REQUIRE(OrgEditor(*w.db).update(hidden).ok());
     CHECK(OrgStore(*secretary).shortNames() == (QHash<RecordId, QString> { { second.id, named.shortName } }));
+    CHECK(OrgStore(*secretary).ownMemberCounts().isEmpty());  // the other community's members are not theirs
     CHECK(store.shortNames().size() == 2);
 }
