@@ -47,6 +47,7 @@ struct SignInMark
 {
     QElapsedTimer clock;
     double cpuSeconds = 0.0;
+    qint64 passwordMs = -1;  // from the start to the password checked
 };
 
 SignInMark& signInMark()
@@ -108,6 +109,13 @@ void markSignInStarted()
 {
     signInMark().clock.start();
     signInMark().cpuSeconds = cpuSeconds();
+    signInMark().passwordMs = -1;
+}
+
+void markSignedIn()
+{
+    if (signInMark().clock.isValid())
+        signInMark().passwordMs = signInMark().clock.elapsed();
 }
 
 QString signInLine()
@@ -115,8 +123,13 @@ QString signInLine()
     const SignInMark& mark = signInMark();
     if (!mark.clock.isValid())
         return {};
-    return QStringLiteral("signed in to ready %1 ms (%2 ms of processor time)")
-        .arg(mark.clock.elapsed())
+    const qint64 total = mark.clock.elapsed();
+    const QString split = mark.passwordMs < 0
+        ? QString()
+        : QStringLiteral(": password %1 ms, window %2 ms").arg(mark.passwordMs).arg(total - mark.passwordMs);
+    return QStringLiteral("signed in to ready %1 ms%2 (%3 ms of processor time)")
+        .arg(total)
+        .arg(split)
         .arg(qRound64((cpuSeconds() - mark.cpuSeconds) * 1000.0));
 }
 

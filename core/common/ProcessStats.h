@@ -23,7 +23,10 @@ QString readyLine();
 // Call when a sign-in starts (the click on Sign In, or the environment's credentials):
 // from there to the ready window is what the user waits for after typing the password.
 void markSignInStarted();
-// "signed in to ready 180 ms (150 ms of processor time)", or empty when nobody signed in.
+// Call when the password has been checked (the Argon2id derivation is most of that).
+void markSignedIn();
+// "signed in to ready 420 ms: password 310 ms, window 110 ms (400 ms of processor time)",
+// or empty when nobody signed in.
 QString signInLine();
 
 }  // namespace ProcessStats

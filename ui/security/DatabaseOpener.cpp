@@ -83,6 +83,7 @@ Result<std::unique_ptr<storage::Connection>> DatabaseOpener::signIn(QWidget* par
             = security::SignIn::withPassword(*connection, credentials->username, credentials->password);
         QApplication::restoreOverrideCursor();
         if (signedIn) {
+            ProcessStats::markSignedIn();
             rememberUsername(*connection);
             return connection;
         }

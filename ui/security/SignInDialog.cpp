@@ -227,6 +227,7 @@ bool SignInDialog::signInWithPassword()
         m_password->setFocus();
         return false;
     }
+    ProcessStats::markSignedIn();
     m_password->clear();
     m_session = std::move(signedIn).value();
     return true;
