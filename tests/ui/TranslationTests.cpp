@@ -29,6 +29,8 @@
 #include "ui/security/AuditLogWindow.h"
 #include "ui/security/ChangePasswordDialog.h"
 #include "ui/security/FirstAdministratorDialog.h"
+#include "ui/security/IdleLock.h"
+#include "ui/security/LockScreen.h"
 #include "ui/security/RecoveryKeyDialog.h"
 #include "ui/security/ResetPasswordDialog.h"
 #include "ui/security/SignInDialog.h"
@@ -247,6 +249,30 @@ TEST_CASE("Every visible string of the main window is in Chinese on a Chinese sy
     test::processEventsFor(300);
     CHECK(window.windowTitle().contains(QStringLiteral("红网格")));
     requireAllTranslated(&window, "main window");
+
+    // Every tab in front in turn: the organisations beside the roster, the checks.
+    for (int tab = 1; tab < window.tabs()->count(); ++tab) {
+        window.tabs()->setCurrentIndex(tab);
+        test::processEventsFor(300);
+        requireAllTranslated(
+            &window, qPrintable(QStringLiteral("main window, tab ") + window.tabs()->tabText(tab)));
+        test::screenshot(&window, QStringLiteral("zh-tab-%1").arg(tab));
+    }
+}
+
+TEST_CASE("The lock screen and the unlock dialog are in Chinese", "[ui][i18n]")
+{
+    ChineseInterface chinese;
+    DemoWindow f;
+    f.window.lockNow();
+    REQUIRE(f.window.idleLock()->isLocked());
+    REQUIRE_FALSE(f.window.idleLock()->lockScreens().isEmpty());
+    requireAllTranslated(f.window.idleLock()->lockScreens().constFirst(), "lock screen");
+    REQUIRE(f.window.idleLock()->unlockDialog());
+    requireAllTranslated(f.window.idleLock()->unlockDialog(), "unlock dialog after Lock Now");
+    f.window.idleLock()->unlockDialog()->passwordEdit()->setText(test::TestPassword);
+    f.window.idleLock()->unlockDialog()->accept();
+    CHECK_FALSE(f.window.idleLock()->isLocked());
 }
 
 TEST_CASE("The window without a database, after signing out, is in Chinese", "[ui][i18n]")
