@@ -143,7 +143,7 @@ Result<MemberImportReport> MemberImporter::run(
 
     std::unique_ptr<TableWriter> rejects;
     if (!options.rejectsPath.isEmpty()) {
-        auto writer = TableWriter::create(options.rejectsPath);
+        auto writer = TableWriter::create(options.rejectsPath, {}, { path });
         if (!writer)
             return writer.error();
         rejects = std::move(*writer);

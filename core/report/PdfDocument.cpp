@@ -1,6 +1,7 @@
 #include "PdfDocument.h"
 
 #include "ToUnicodeRepair.h"
+#include "storage/OutputPath.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -35,6 +36,8 @@ PdfDocument::~PdfDocument()
 
 Status PdfDocument::open()
 {
+    if (Status allowed = storage::OutputPath::check(m_path); !allowed)
+        return allowed;
     // The scratch file lives beside the target: a missing or read-only folder fails here,
     // before any page is drawn.
     const QFileInfo target(m_path);

@@ -11,6 +11,7 @@
 #include "storage/Connection.h"
 #include "support/TestSupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -19,6 +20,8 @@
 #include <QProcess>
 
 #include <catch2/catch.hpp>
+
+#include <unistd.h>
 
 using namespace redgrid;
 
@@ -545,4 +548,81 @@ TEST_CASE("bench-roster imports its roster beside the sqlite3 shell, once or sev
         = test::runCli({ QStringLiteral("bench-roster"), QStringLiteral("--repeat"), QStringLiteral("0") });
     CHECK(bad.exitCode == 1);
     CHECK(bad.err.contains(QStringLiteral("--repeat")));
+}
+
+TEST_CASE("No output option writes over the database, its journal files or the command's input",
+    "[roster][cli][files]")
+{
+    Database d;
+    const QString input = rosterCsv(d, QStringLiteral("mixed.csv"), 2);
+    const QByteArray inputBytes = test::readBytes(input);
+    const qint64 members = d.members();
+
+    // The same files under other names: relative with ./, through a symbolic link, a hard link.
+    const QString folder = QFileInfo(d.path).absolutePath();
+    REQUIRE(QFile::link(d.path, d.file(QStringLiteral("link.redgrid"))));
+    REQUIRE(QFile::link(input, d.file(QStringLiteral("link.csv"))));
+    REQUIRE(::link(QFile::encodeName(d.path).constData(),
+                QFile::encodeName(d.file(QStringLiteral("hard.redgrid"))).constData())
+        == 0);
+    struct Target
+    {
+        QString path;
+        const char* refusal;
+    };
+    const QList<Target> databaseFiles {
+        { d.path, "open database" },
+        { folder + QStringLiteral("/./") + QFileInfo(d.path).fileName(), "open database" },
+        { d.file(QStringLiteral("link.redgrid")), "open database" },
+        { d.file(QStringLiteral("hard.redgrid")), "open database" },
+        { d.path + QStringLiteral("-wal"), "journal file" },
+        { d.path + QStringLiteral("-shm"), "journal file" },
+        { d.path + QStringLiteral("-journal"), "journal file" },
+    };
+    const QList<Target> inputFiles {
+        { input, "being read" },
+        { d.file(QStringLiteral("sub/../mixed.csv")), "being read" },
+        { d.file(QStringLiteral("link.csv")), "being read" },
+    };
+    QDir(folder).mkpath(QStringLiteral("sub"));
+
+    const auto refused = [&](const QStringList& arguments, const Target& target) {
+        const Run run = cli(arguments);
+        INFO(str(arguments.join(QLatin1Char(' '))) << "\n" << str(run.out) << str(run.err));
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(QLatin1String(target.refusal)));
+        // Nothing lost: the database opens with every member, the input is as it was.
+        CHECK(d.members() == members);
+        CHECK(test::readBytes(input) == inputBytes);
+    };
+    for (const Target& target : databaseFiles + inputFiles) {
+        refused({ QStringLiteral("import-members"), d.path, input, QStringLiteral("--org"),
+                    QStringLiteral("P01.02"), QStringLiteral("--rejects"), target.path },
+            target);
+        refused({ QStringLiteral("import-members"), d.path, input, QStringLiteral("--org"),
+                    QStringLiteral("P01.02"), QStringLiteral("--dry-run"), QStringLiteral("--rejects"),
+                    target.path },
+            target);
+    }
+    for (const Target& target : databaseFiles) {
+        refused({ QStringLiteral("export-members"), d.path, QStringLiteral("--out"), target.path }, target);
+        refused({ QStringLiteral("export-members"), d.path, QStringLiteral("--unmasked"),
+                    QStringLiteral("--out"), target.path },
+            target);
+        refused({ QStringLiteral("audit"), QStringLiteral("export"), d.path, QStringLiteral("--out"),
+                    target.path },
+            target);
+    }
+    // No file of those names was left behind, and the real outputs still work.
+    CHECK_FALSE(QFileInfo::exists(d.path + QStringLiteral("-journal")));
+    const QString rejects = d.file(QStringLiteral("rejects.csv"));
+    CHECK(cli({ QStringLiteral("import-members"), d.path, input, QStringLiteral("--org"),
+                  QStringLiteral("P01.02"), QStringLiteral("--rejects"), rejects })
+              .exitCode
+        == 3);
+    CHECK(QFileInfo::exists(rejects));
+    CHECK(cli({ QStringLiteral("export-members"), d.path, QStringLiteral("--out"),
+                  d.file(QStringLiteral("out.xlsx")) })
+              .exitCode
+        == 0);
 }
