@@ -1,5 +1,6 @@
 #include "CliCommand.h"
 
+#include "common/Clock.h"
 #include "security/AuditTrail.h"
 #include "security/SecuritySetup.h"
 #include "security/SignIn.h"
@@ -145,7 +146,8 @@ void CliCommand::printJson(const QJsonObject& object)
     std::fputs(QJsonDocument(object).toJson(QJsonDocument::Indented).constData(), stdout);
 }
 
-storage::Connection* CliCommand::openDatabase(const QString& path)
+storage::Connection* CliCommand::openDatabase(const QString& path,
+    const std::function<void(storage::Connection&, const security::Session&)>& beforeWriting)
 {
     m_openFailure = DataError;
     if (storage::DatabaseFile::needsFirstAdministrator(path)) {
@@ -165,7 +167,7 @@ storage::Connection* CliCommand::openDatabase(const QString& path)
         m_openFailure = NotSignedIn;
         return nullptr;
     }
-    auto session = security::SignIn::withPassword(**opened, username, password);
+    auto session = security::SignIn::withPassword(**opened, username, password, nowMs(), beforeWriting);
     if (!session) {
         printError(Error::inFile(path, session.error().message));
         m_openFailure = NotSignedIn;

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -16,7 +17,8 @@ class Connection;
 }
 namespace redgrid::security {
 struct FirstAdministrator;
-}
+class Session;
+}  // namespace redgrid::security
 
 namespace redgrid::cli {
 
@@ -58,7 +60,9 @@ protected:
     // from REDGRID_PASSWORD or standard input, printing the reason on failure (null; then
     // openFailure() is the exit status to return). The command keeps the connection until it
     // ends, and then remembers the audit log's newest entry outside the file.
-    storage::Connection* openDatabase(const QString& path);
+    // `beforeWriting` runs once the password is right, before the sign-in writes anything.
+    storage::Connection* openDatabase(const QString& path,
+        const std::function<void(storage::Connection&, const security::Session&)>& beforeWriting = {});
     int openFailure() const { return m_openFailure; }
     // The account and password a new database's first administrator gets (init, demo).
     std::optional<security::FirstAdministrator> firstAdministrator();

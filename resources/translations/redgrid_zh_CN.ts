@@ -161,6 +161,10 @@
         <source>Database secured</source>
         <translation>启用安全保护</translation>
     </message>
+    <message>
+        <source>Audit log break acknowledged</source>
+        <translation>确认审计日志断链</translation>
+    </message>
 </context>
 <context>
     <name>AuditChain</name>
@@ -250,6 +254,20 @@
         <source>Not verifiable</source>
         <translation>无法校验</translation>
     </message>
+    <message>
+        <source>Entry %1 is not sealed and RedGrid did not write it on this computer: it was inserted, or its MAC was removed.</source>
+        <translation>第 %1 条记录未封存，且不是红网格在本机写入的：它是被插入的，或其校验码已被删除。</translation>
+    </message>
+    <message>
+        <source>This was found on %1 and stays reported until an administrator acknowledges it.</source>
+        <translation>此问题于 %1 发现，在管理员确认之前会一直报告。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier break(s) of the log were acknowledged by an administrator (entries &quot;Audit log break acknowledged&quot;).</source>
+        <translation>
+            <numerusform>日志此前有 %n 处断链已由管理员确认（见“确认审计日志断链”记录）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
@@ -322,14 +340,6 @@
         <translation>校验、列出、导出或清理审计日志（限审计员和管理员）。</translation>
     </message>
     <message>
-        <source>verify (is the chain intact? exit 0 only if so), list, export, or prune (remove the entries before --before; never one younger than 6 months; administrators of the whole database).</source>
-        <translation>verify（校验记录链是否完整，仅在完整时退出状态为 0）、list、export，或 prune（删除 --before 之前的条目；不满 6 个月的条目一律保留；仅限全库管理员）。</translation>
-    </message>
-    <message>
-        <source>audit needs an action: verify, list, export or prune</source>
-        <translation>audit 需要一个操作：verify、list、export 或 prune</translation>
-    </message>
-    <message>
         <source>audit prune needs --before DATE (yyyy-MM-dd)</source>
         <translation>audit prune 需要 --before 日期（yyyy-MM-dd）</translation>
     </message>
@@ -342,6 +352,24 @@
     <message>
         <source>prune: remove the entries before this day (yyyy-MM-dd).</source>
         <translation>prune：删除此日期之前的条目（yyyy-MM-dd）。</translation>
+    </message>
+    <message>
+        <source>verify (is the chain intact? exit 0 only if so; checked before the sign-in writes anything), list, export, prune (remove the entries before --before; never one younger than 6 months; administrators of the whole database), or acknowledge (administrators: record that the breaks verify reports have been seen, so that the log verifies again and later tampering shows).</source>
+        <translation>verify（校验记录链是否完整，仅在完整时退出状态为 0；在登录写入任何内容之前校验）、list、export、prune（删除 --before 之前的条目；不满 6 个月的条目一律保留；仅限全库管理员），或 acknowledge（管理员：记录已看到 verify 报告的断链，此后日志重新校验通过，之后的篡改仍会被发现）。</translation>
+    </message>
+    <message>
+        <source>audit needs an action: verify, list, export, prune or acknowledge</source>
+        <translation>audit 需要一个操作：verify、list、export、prune 或 acknowledge</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: there is nothing to acknowledge.</source>
+        <translation>审计日志完整：没有需要确认的断链。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entry %1 records that %n break(s) of the audit log were acknowledged; the log verifies again from here.</source>
+        <translation>
+            <numerusform>第 %1 条记录已登记确认审计日志的 %n 处断链；日志自此重新校验通过。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -404,6 +432,17 @@
     <message>
         <source>the audit log could not be read: %1</source>
         <translation>无法读取审计日志：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditIntegrity</name>
+    <message>
+        <source>the audit log cannot be acknowledged without the key; sign in first</source>
+        <translation>没有密钥，无法确认审计日志断链；请先登录</translation>
+    </message>
+    <message>
+        <source>the breaks of the audit log could not all be acknowledged</source>
+        <translation>审计日志的断链未能全部确认</translation>
     </message>
 </context>
 <context>
@@ -510,12 +549,12 @@
         <translation>无法创建文件夹</translation>
     </message>
     <message>
-        <source>the file is locked by another program; the newest audit entry was not remembered</source>
-        <translation>文件被其他程序锁定；未能记下最新一条审计记录</translation>
-    </message>
-    <message>
         <source>cannot write the file: %1</source>
         <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>the file is locked by another program; what this computer knows of the audit log was not remembered</source>
+        <translation>文件被其他程序锁定；本机未能记下审计日志的状态</translation>
     </message>
 </context>
 <context>
@@ -666,10 +705,6 @@
 <context>
     <name>DatabaseCopy</name>
     <message>
-        <source>a copy cannot replace the open database itself</source>
-        <translation>副本不能覆盖当前打开的数据库本身</translation>
-    </message>
-    <message>
         <source>the copy could not be written: %1</source>
         <translation>无法写入副本：%1</translation>
     </message>
@@ -678,8 +713,8 @@
         <translation>已取消，未写入副本</translation>
     </message>
     <message>
-        <source>the copy could not be put in place</source>
-        <translation>无法将副本放到目标位置</translation>
+        <source>the copy could not be put in place: %1</source>
+        <translation>无法将副本放到目标位置：%1</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2147,25 @@
     </message>
 </context>
 <context>
+    <name>OutputPath</name>
+    <message>
+        <source>no output file was named</source>
+        <translation>未指定输出文件</translation>
+    </message>
+    <message>
+        <source>this is the file being read (%1); writing here would replace it: choose another file</source>
+        <translation>这是正在读取的文件（%1），写到这里会覆盖它：请另选文件</translation>
+    </message>
+    <message>
+        <source>this is the open database; writing here would destroy it: choose another file</source>
+        <translation>这是当前打开的数据库，写到这里会毁掉它：请另选文件</translation>
+    </message>
+    <message>
+        <source>this is a journal file of the open database (%1); writing here would damage the database: choose another file</source>
+        <translation>这是当前打开的数据库（%1）的日志文件，写到这里会损坏数据库：请另选文件</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPolicy</name>
     <message>
         <source>the password must have at least %1 characters</source>
@@ -3300,10 +3354,6 @@ Exit status: 0 success, 1 usage error, 2 file or data error (nothing written),
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The newest entry could not be remembered: %1</source>
-        <translation>未能记下最新一条记录：%1</translation>
-    </message>
     <message numerus="yes">
         <source>%n entry(s) exported to %1.</source>
         <translation>
@@ -3345,6 +3395,34 @@ Exit status: 0 success, 1 usage error, 2 file or data error (nothing written),
     <message>
         <source>MAC: %1 (%2)</source>
         <translation>校验码：%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge Breaks…</source>
+        <translation>确认断链(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Record in the log that you have seen the breaks reported, so that the log verifies again and later tampering shows</source>
+        <translation>在日志中登记您已看到所报告的断链，此后日志重新校验通过，之后的篡改仍会显示</translation>
+    </message>
+    <message>
+        <source>Acknowledge Breaks</source>
+        <translation>确认断链</translation>
+    </message>
+    <message>
+        <source>The audit log will record, in your name, that you have seen these breaks:
+
+%1
+
+The entries stay as they are and keep their marks; from then on the log verifies again, and any later change is caught. Acknowledge them?</source>
+        <translation>审计日志将以您的名义登记您已看到以下断链：
+
+%1
+
+相关记录保持原样并保留标记；此后日志重新校验通过，之后的任何改动仍会被发现。确认这些断链吗？</translation>
+    </message>
+    <message>
+        <source>What this computer knows of the log could not be remembered: %1</source>
+        <translation>本机未能记下日志的状态：%1</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 // period), "Verify Chain" with the remembered head, and the export of what is shown.
 #include "UiTestSupport.h"
 #include "audit/AuditDetails.h"
+#include "audit/AuditIntegrity.h"
 #include "audit/AuditLog.h"
+#include "audit/AuditMac.h"
 #include "audit/AuditSchema.h"
 #include "audit/ChainHeadStore.h"
 #include "importexport/CsvReader.h"
@@ -86,7 +88,12 @@ struct ViewerFixture
         failed.username = s(u"陌生人");
         failed.action = AuditAction::LoginFailed;
         failed.succeeded = false;
-        REQUIRE(audit::AuditLog(*db, {}).append(failed).ok());
+        const auto unsealed = audit::AuditLog(*db, {}).append(failed);
+        REQUIRE(unsealed.ok());
+        // RedGrid remembers on this computer what it appended without the key.
+        REQUIRE(audit::ChainHeadStore(dir.path(QStringLiteral("profile")))
+                    .rememberPending(installation, { unsealed->seq, audit::AuditMac::digest(*unsealed) })
+                    .ok());
     }
 
     std::unique_ptr<ui::AuditViewer> viewer()
@@ -282,4 +289,36 @@ TEST_CASE("The audit viewer exports the entries the filters select", "[ui][audit
 
     CHECK(!view->exportTo(f.dir.path(QStringLiteral("no/such/folder/audit.xlsx"))).ok());
     CHECK(view->reportLabel()->text().contains(QStringLiteral("audit.xlsx")));
+}
+
+TEST_CASE("The audit viewer keeps a break reported until an administrator acknowledges it", "[ui][audit]")
+{
+    ViewerFixture f;
+    auto view = f.viewer();
+    CHECK(view->verify().isIntact());
+    CHECK(view->acknowledgeButton()->isHidden());
+
+    f.db->exec("DROP TRIGGER audit_entry_sealed; UPDATE audit_entry SET username = 'admin' WHERE seq = 120");
+    view->refresh();
+    CHECK(view->verify().isBroken());
+    // Without the right to acknowledge (an auditor) there is no button.
+    CHECK(view->acknowledgeButton()->isHidden());
+
+    // An administrator's viewer: the same acknowledgement core runs for the main window.
+    view->setAcknowledge([&f] {
+        return audit::AuditIntegrity(
+            *f.db, Key, f.installation, audit::ChainHeadStore(f.dir.path(QStringLiteral("profile"))))
+            .acknowledge(RecordId::generate(), QStringLiteral("admin"));
+    });
+    CHECK(view->verify().isBroken());
+    CHECK(view->acknowledgeButton()->isVisible());
+    test::screenshot(view.get(), QStringLiteral("audit-viewer-acknowledge"));
+    // Declined: nothing written, still broken.
+    REQUIRE(view->acknowledgeBreaks(false).ok());
+    CHECK(view->verify().isBroken());
+
+    REQUIRE(view->acknowledgeBreaks(true).ok());
+    CHECK(view->reportLabel()->text().contains(QStringLiteral("intact")));
+    CHECK(view->acknowledgeButton()->isHidden());
+    CHECK(cell(*view, 0, AuditTableModel::ActionColumn) == QStringLiteral("Audit log break acknowledged"));
 }

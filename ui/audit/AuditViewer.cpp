@@ -5,6 +5,7 @@
 #include "audit/AuditAction.h"
 #include "audit/AuditDetails.h"
 #include "audit/AuditExport.h"
+#include "audit/AuditIntegrity.h"
 #include "audit/AuditLog.h"
 #include "storage/Connection.h"
 #include "ui/common/CoreGuard.h"
@@ -46,6 +47,7 @@ AuditViewer::AuditViewer(
     , m_entry(new QPlainTextEdit)
     , m_verify(new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("&Verify Chain")))
     , m_export(new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Export…")))
+    , m_acknowledgeButton(new QPushButton(tr("&Acknowledge Breaks…")))
 {
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -95,12 +97,18 @@ AuditViewer::AuditViewer(
     m_report->hide();
     m_verify->setToolTip(tr("Check every entry's MAC and that no entry is missing"));
     m_export->setToolTip(tr("Write the entries the filters select to an Excel workbook or a CSV file"));
+    m_acknowledgeButton->setObjectName(QStringLiteral("acknowledgeBreaks"));
+    m_acknowledgeButton->setToolTip(
+        tr("Record in the log that you have seen the breaks reported, so that the "
+           "log verifies again and later tampering shows"));
+    m_acknowledgeButton->hide();
 
     auto* actions = new QHBoxLayout;
     actions->setContentsMargins(6, 0, 6, 0);
     actions->addWidget(m_count, 1);
     actions->addWidget(m_verify);
     actions->addWidget(m_export);
+    actions->addWidget(m_acknowledgeButton);
     auto* split = new QSplitter(Qt::Vertical);
     split->addWidget(m_table);
     split->addWidget(m_entry);
@@ -127,6 +135,14 @@ AuditViewer::AuditViewer(
         m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditViewer::showSelected);
     connect(m_verify, &QPushButton::clicked, this, [this] { verify(); });
     connect(m_export, &QPushButton::clicked, this, &AuditViewer::chooseExportFile);
+    connect(m_acknowledgeButton, &QPushButton::clicked, this, [this] {
+        const auto answer = QMessageBox::question(this, tr("Acknowledge Breaks"),
+            tr("The audit log will record, in your name, that you have seen these breaks:\n\n%1\n\nThe "
+               "entries stay as they are and keep their marks; from then on the log verifies again, and any "
+               "later change is caught. Acknowledge them?")
+                .arg(m_report->text()));
+        (void)acknowledgeBreaks(answer == QMessageBox::Yes);
+    });
 
     refresh();
 }
@@ -161,23 +177,37 @@ void AuditViewer::showReport(const QString& text, Tone tone)
 VerifyReport AuditViewer::verify()
 {
     VerifyReport report;
-    const auto failure = coreGuard(
-        m_db.path(), [&] { report = audit::verifyChain(m_db, m_key, m_heads.recall(m_installationId)); });
+    Status remembered = Status::success();
+    const auto failure = coreGuard(m_db.path(),
+        [&] { report = audit::AuditIntegrity(m_db, m_key, m_installationId, m_heads).verify(&remembered); });
     if (failure) {
         showReport(failure->toString(), Tone::Bad);
         return report;
     }
     QString text = report.message();
-    if (report.isIntact() && report.head) {
-        // The head only moves forward: a later cut is measured against what was seen here.
-        if (const Status remembered = m_heads.remember(m_installationId, *report.head); !remembered)
-            text += QLatin1Char(' ')
-                + tr("The newest entry could not be remembered: %1").arg(remembered.error().toString());
-    }
+    if (!remembered)
+        text += QLatin1Char(' ')
+            + tr("What this computer knows of the log could not be remembered: %1")
+                  .arg(remembered.error().toString());
     showReport(text, report.isIntact() ? Tone::Good : report.isBroken() ? Tone::Bad : Tone::Neutral);
+    m_acknowledgeButton->setVisible(report.isBroken() && m_acknowledge);
     m_model->setVerifyReport(report);
     showSelected();
     return report;
+}
+
+Status AuditViewer::acknowledgeBreaks(bool confirmed)
+{
+    if (!confirmed || !m_acknowledge)
+        return Status::success();
+    const auto acknowledged = m_acknowledge();
+    if (!acknowledged) {
+        showReport(acknowledged.error().toString(), Tone::Bad);
+        return acknowledged.error();
+    }
+    refresh();
+    verify();
+    return Status::success();
 }
 
 Status AuditViewer::exportTo(const QString& path)
