@@ -1,0 +1,43 @@
+#include "SavedFileNotice.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QPushButton>
+#include <QUrl>
+
+namespace redgrid::ui {
+
+SavedFileNotice::SavedFileNotice(const QString& path, const QString& what, QWidget* parent)
+    : QMessageBox(parent)
+    , m_path(QFileInfo(path).absoluteFilePath())
+{
+    setObjectName(QStringLiteral("savedFileNotice"));
+    setWindowTitle(tr("File Saved"));
+    setIcon(QMessageBox::Information);
+    setText(what);
+    const QFileInfo file(m_path);
+    setInformativeText(
+        tr("File: %1\nFolder: %2").arg(file.fileName(), QDir::toNativeSeparators(file.absolutePath())));
+    // The path can be selected and copied, to send the file on or find it later.
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_openFolder = addButton(tr("Open &Folder"), QMessageBox::ActionRole);
+    m_openFolder->setToolTip(tr("Show the folder that holds the file"));
+    QPushButton* ok = addButton(QMessageBox::Ok);
+    setDefaultButton(ok);
+    setEscapeButton(ok);
+    connect(m_openFolder, &QPushButton::clicked, this, [this] { openFolder(m_path); });
+}
+
+void SavedFileNotice::confirm(QWidget* parent, const QString& path, const QString& what)
+{
+    SavedFileNotice notice(path, what, parent);
+    notice.exec();
+}
+
+bool SavedFileNotice::openFolder(const QString& path)
+{
+    return QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+}
+
+}  // namespace redgrid::ui
