@@ -16,9 +16,7 @@ SavedFileNotice::SavedFileNotice(const QString& path, const QString& what, QWidg
     setWindowTitle(tr("File Saved"));
     setIcon(QMessageBox::Information);
     setText(what);
-    const QFileInfo file(m_path);
-    setInformativeText(
-        tr("File: %1\nFolder: %2").arg(file.fileName(), QDir::toNativeSeparators(file.absolutePath())));
+    setInformativeText(tr("Saved as %1").arg(QDir::toNativeSeparators(m_path)));
     // The path can be selected and copied, to send the file on or find it later.
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_openFolder = addButton(tr("Open &Folder"), QMessageBox::ActionRole);
