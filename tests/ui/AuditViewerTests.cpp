@@ -12,10 +12,13 @@
 #include "ui/audit/AuditFilterBar.h"
 #include "ui/audit/AuditTableModel.h"
 #include "ui/audit/AuditViewer.h"
+#include "ui/common/SavedFileNotice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -282,4 +285,23 @@ TEST_CASE("The audit viewer exports the entries the filters select", "[ui][audit
 
     CHECK(!view->exportTo(f.dir.path(QStringLiteral("no/such/folder/audit.xlsx"))).ok());
     CHECK(view->reportLabel()->text().contains(QStringLiteral("audit.xlsx")));
+}
+
+TEST_CASE("The audit export says where the file went", "[ui][audit]")
+{
+    ViewerFixture f;
+    auto view = f.viewer();
+    const QString path = f.dir.path(QStringLiteral("审计日志.xlsx"));
+    test::onNextModalOf<QFileDialog>([&](QFileDialog* dialog) {
+        dialog->selectFile(path);
+        static_cast<QDialog*>(dialog)->accept();  // QFileDialog's own accept() is protected
+    });
+    QString where;
+    test::onNextModalOf<ui::SavedFileNotice>([&](ui::SavedFileNotice* notice) {
+        where = notice->informativeText();
+        notice->accept();
+    });
+    view->exportButton()->click();
+    CHECK(where.contains(QDir::toNativeSeparators(path)));
+    CHECK(QFileInfo::exists(path));
 }
