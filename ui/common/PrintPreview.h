@@ -53,7 +53,7 @@ class PrintPreview : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int PreviewPages = 50;
+    static constexpr int PreviewPages = 30;  // the roster table drew 50 pages in 1 s, on the GUI thread
 
     PrintPreview(storage::Connection& db, PrintJob job, QWidget* parent);
     ~PrintPreview() override;

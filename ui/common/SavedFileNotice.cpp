@@ -3,6 +3,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
+#include <QLabel>
 #include <QPushButton>
 #include <QUrl>
 
@@ -17,6 +18,10 @@ SavedFileNotice::SavedFileNotice(const QString& path, const QString& what, QWidg
     setIcon(QMessageBox::Information);
     setText(what);
     setInformativeText(tr("Saved as %1").arg(QDir::toNativeSeparators(m_path)));
+    // Wide enough for a usual path on one line, rather than a word per line.
+    if (auto* where = findChild<QLabel*>(QStringLiteral("qt_msgbox_informativelabel")))
+        where->setMinimumWidth(qMin(
+            fontMetrics().horizontalAdvance(informativeText()) + 8, fontMetrics().averageCharWidth() * 70));
     // The path can be selected and copied, to send the file on or find it later.
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_openFolder = addButton(tr("Open &Folder"), QMessageBox::ActionRole);
