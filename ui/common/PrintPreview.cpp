@@ -143,7 +143,7 @@ void PrintPreview::paintRequested(QPrinter* printer)
     if (printer->paintEngine() && printer->paintEngine()->type() == QPaintEngine::Picture)
         paintPreview(printer);
     else if (printer->outputFormat() == QPrinter::PdfFormat)
-        saveAsPdf(printer->outputFileName());
+        saveAsPdf(printer->outputFileName().isEmpty() ? askPdfPath() : printer->outputFileName());
     else
         printOnPaper();
 }
@@ -167,15 +167,18 @@ void PrintPreview::showProblem(const QString& message)
     m_problem->setVisible(!message.isEmpty());
 }
 
-void PrintPreview::chooseFileAndSave()
+QString PrintPreview::askPdfPath()
 {
     QString path
         = QFileDialog::getSaveFileName(m_dialog.get(), tr("Save as PDF"), m_job.fileName, tr("PDF (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pdf");
-    if (saveAsPdf(path))
+    return path;
+}
+
+void PrintPreview::chooseFileAndSave()
+{
+    if (const QString path = askPdfPath(); !path.isEmpty() && saveAsPdf(path))
         m_dialog->accept();
 }
 

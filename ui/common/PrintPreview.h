@@ -77,6 +77,7 @@ private:
     void paintRequested(QPrinter* printer);
     void paintPreview(QPrinter* printer);
     void chooseFileAndSave();
+    QString askPdfPath();  // empty if the user cancels
     void showProblem(const QString& message);
 
     storage::Connection& m_db;
