@@ -8,8 +8,9 @@ namespace redgrid::report {
 
 // A report's pages on a paged device the caller owns: a printer (QPrinter, from the GUI),
 // or the pages of a print preview. The device must outlive the canvas. `abandon` is
-// called when the canvas is destroyed before finish(), to cancel a print job
-// (QPrinter::abort), so a cancelled print sends no half document to the printer.
+// called when the canvas is destroyed before finish(), to withdraw a print job that failed
+// half way (QPrinter::abort; where the printer cannot, as CUPS cannot, the pages drawn so
+// far are printed).
 class DeviceCanvas : public PageCanvas
 {
     Q_DECLARE_TR_FUNCTIONS(DeviceCanvas)

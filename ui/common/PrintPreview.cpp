@@ -214,17 +214,22 @@ bool PrintPreview::printOnPaper()
     const PrintJob::Draw draw = m_job.draw;
     const report::PrintDestination destination { report::PrintDestination::Kind::Printer,
         printer->printerName() };
-    Status printed = ProgressTask::runOnDatabase(m_dialog.get(), m_job.title, tr("Printing…"), m_db,
+    // No Cancel: Qt's printers on Linux (CUPS) cannot withdraw a job once it is started
+    // (QPrinter::abort does nothing there), so a cancelled print would still send the pages
+    // drawn so far. The preview has said how many pages there are.
+    Status printed = ProgressTask::runOnDatabase(
+        m_dialog.get(), m_job.title, tr("Printing…"), m_db,
         [&](storage::Connection& db, ProgressTask::Monitor& monitor) {
-            // A cancelled print withdraws the job rather than printing half of it.
+            // Where the printer can, a print that fails half way is withdrawn.
             report::DeviceCanvas canvas(*printer, destination, [printer] { printer->abort(); });
             report::PrintOptions options = chosen;
             options.progress = [&](int done, int total) {
                 monitor.setProgress(done, total);
-                return !monitor.cancelRequested();
+                return true;
             };
             return draw(db, canvas, options);
-        });
+        },
+        ProgressTask::Cancel::NotAllowed);
     if (printed && printer->printerState() == QPrinter::Error)
         printed = Error::plain(tr("the printer %1 reported an error").arg(printer->printerName()));
     if (!printed) {

@@ -98,11 +98,11 @@ Status ProgressTask::run(
 }
 
 Status ProgressTask::runOnDatabase(QWidget* parent, const QString& title, const QString& label,
-    const storage::Connection& window, const DatabaseWork& work)
+    const storage::Connection& window, const DatabaseWork& work, Cancel cancel)
 {
     const QString databasePath = window.path();
     const std::shared_ptr<const security::Session> session = security::Session::shared(window);
-    return run(parent, title, label, Cancel::Allowed, [&](Monitor& monitor) -> Status {
+    return run(parent, title, label, cancel, [&](Monitor& monitor) -> Status {
         auto db = storage::DatabaseFile::open(databasePath);
         if (!db)
             return db.error();

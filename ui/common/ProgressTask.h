@@ -46,11 +46,11 @@ public:
     static Status run(
         QWidget* parent, const QString& title, const QString& label, Cancel cancel, const Work& work);
 
-    // The same, Cancel allowed, for work on the window's database: the work gets a
-    // connection of its own to the same file, signed in as `window` is.
+    // The same for work on the window's database: the work gets a connection of its own
+    // to the same file, signed in as `window` is.
     using DatabaseWork = std::function<Status(storage::Connection&, Monitor&)>;
     static Status runOnDatabase(QWidget* parent, const QString& title, const QString& label,
-        const storage::Connection& window, const DatabaseWork& work);
+        const storage::Connection& window, const DatabaseWork& work, Cancel cancel = Cancel::Allowed);
 };
 
 }  // namespace redgrid::ui
