@@ -68,7 +68,7 @@ QList<QAction*> RosterFileActions::actions() const
     return { m_separator, m_import, m_export, m_printMember, m_printForms, m_printRoster };
 }
 
-report::MemberSelection RosterFileActions::currentSelection() const
+report::MemberSelection RosterFileActions::currentSelection()
 {
     m_roster->filterBar()->searchNow();  // a search still waiting for the typing pause
     return { m_roster->model()->filter(), m_roster->model()->currentOrder() };

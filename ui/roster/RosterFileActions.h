@@ -40,8 +40,9 @@ public:
     QAction* printFormsAction() const { return m_printForms; }
     QAction* printRosterAction() const { return m_printRoster; }
 
-    // The roster's list as shown: filter (with the organisation), search and order.
-    report::MemberSelection currentSelection() const;
+    // The roster's list as shown: filter (with the organisation), search and order; a
+    // search still in its typing pause is applied first.
+    report::MemberSelection currentSelection();
 
     // The steps behind the actions, for tests and for the actions: the export after its
     // dialogs, and the print previews before they are shown.
