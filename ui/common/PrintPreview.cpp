@@ -66,6 +66,24 @@ PrintPreview::PrintPreview(storage::Connection& db, PrintJob job, QWidget* paren
     aboutLayout->addWidget(m_description);
     aboutLayout->addWidget(m_fullNumbers);
     aboutLayout->addWidget(m_problem);
+    placeAbovePages(about);
+    arrangeToolBar();
+    // Room for the whole tool bar (Print and Save as PDF come last) and a legible page.
+    if (const QScreen* screen = m_dialog->screen()) {
+        const QSize room = screen->availableSize();
+        m_dialog->resize(qMin(1100, room.width() * 9 / 10), qMin(860, room.height() * 9 / 10));
+    }
+
+    connect(m_saveAsPdf, &QAction::triggered, this, &PrintPreview::chooseFileAndSave);
+    connect(m_dialog.get(), &QPrintPreviewDialog::paintRequested, this, &PrintPreview::paintRequested);
+    if (QPrintPreviewWidget* pages = previewWidget())
+        connect(m_fullNumbers, &QCheckBox::toggled, pages, &QPrintPreviewWidget::updatePreview);
+}
+
+PrintPreview::~PrintPreview() = default;
+
+void PrintPreview::placeAbovePages(QWidget* about)
+{
     // Between the tool bar and the pages: the dialog keeps both in a main window.
     auto* window = m_dialog->findChild<QMainWindow*>();
     if (window && window->centralWidget() == previewWidget()) {
@@ -78,45 +96,39 @@ PrintPreview::PrintPreview(storage::Connection& db, PrintJob job, QWidget* paren
         window->setCentralWidget(central);
     } else if (auto* layout = qobject_cast<QVBoxLayout*>(m_dialog->layout())) {
         layout->insertWidget(0, about);
+    } else {
+        about->setParent(m_dialog.get());
     }
-    // Room for the whole tool bar (Print and Save as PDF come last) and a legible page.
-    if (const QScreen* screen = m_dialog->screen()) {
-        const QSize room = screen->availableSize();
-        m_dialog->resize(qMin(1100, room.width() * 9 / 10), qMin(860, room.height() * 9 / 10));
-    }
+}
 
+void PrintPreview::arrangeToolBar()
+{
     // Print and Save as PDF with their names beside their icons, so neither is missed.
     m_saveAsPdf->setIcon(m_dialog->style()->standardIcon(QStyle::SP_DialogSaveButton));
     m_saveAsPdf->setShortcut(QKeySequence::Save);
     m_saveAsPdf->setToolTip(tr("Save the document as a PDF file (Ctrl+S)"));
-    if (auto* toolBar = m_dialog->findChild<QToolBar*>()) {
-        toolBar->addSeparator();
-        toolBar->addAction(m_saveAsPdf);
-        const QString printText = QCoreApplication::translate("QPrintPreviewDialog", "Print");
-        // Each document has its own orientation, which the preview's buttons cannot change.
-        const QStringList orientations { QCoreApplication::translate("QPrintPreviewDialog", "Portrait"),
-            QCoreApplication::translate("QPrintPreviewDialog", "Landscape") };
-        for (QAction* action : toolBar->actions()) {
-            if (orientations.contains(action->text()))
-                action->setVisible(false);
-            if (action != m_saveAsPdf && action->text() != printText)
-                continue;
-            if (action != m_saveAsPdf)
-                action->setShortcut(QKeySequence::Print);
-            if (auto* button = qobject_cast<QToolButton*>(toolBar->widgetForAction(action)))
-                button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        }
-    } else {
+    auto* toolBar = m_dialog->findChild<QToolBar*>();
+    if (!toolBar) {
         m_dialog->addAction(m_saveAsPdf);
+        return;
     }
-
-    connect(m_saveAsPdf, &QAction::triggered, this, &PrintPreview::chooseFileAndSave);
-    connect(m_dialog.get(), &QPrintPreviewDialog::paintRequested, this, &PrintPreview::paintRequested);
-    if (QPrintPreviewWidget* pages = previewWidget())
-        connect(m_fullNumbers, &QCheckBox::toggled, pages, &QPrintPreviewWidget::updatePreview);
+    toolBar->addSeparator();
+    toolBar->addAction(m_saveAsPdf);
+    const QString printText = QCoreApplication::translate("QPrintPreviewDialog", "Print");
+    // Each document has its own orientation, which the preview's buttons cannot change.
+    const QStringList orientations { QCoreApplication::translate("QPrintPreviewDialog", "Portrait"),
+        QCoreApplication::translate("QPrintPreviewDialog", "Landscape") };
+    for (QAction* action : toolBar->actions()) {
+        if (orientations.contains(action->text()))
+            action->setVisible(false);
+        if (action != m_saveAsPdf && action->text() != printText)
+            continue;
+        if (action != m_saveAsPdf)
+            action->setShortcut(QKeySequence::Print);
+        if (auto* button = qobject_cast<QToolButton*>(toolBar->widgetForAction(action)))
+            button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    }
 }
-
-PrintPreview::~PrintPreview() = default;
 
 int PrintPreview::exec()
 {

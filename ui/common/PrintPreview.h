@@ -74,6 +74,8 @@ public:
     bool printOnPaper();
 
 private:
+    void placeAbovePages(QWidget* about);
+    void arrangeToolBar();
     void paintRequested(QPrinter* printer);
     void paintPreview(QPrinter* printer);
     void chooseFileAndSave();
