@@ -267,6 +267,7 @@ TEST_CASE("The print preview and the notice of a saved file are in Chinese on a 
     preview->dialog()->show();
     REQUIRE(test::waitUntil([&] { return preview->previewWidget()->pageCount() == 1; }));
     requireAllTranslated(preview->dialog(), "print preview");
+    test::screenshot(preview->dialog(), QStringLiteral("print-preview-zh"));
     CHECK(preview->descriptionLabel()->text().contains(QStringLiteral("排序：姓名，按拼音")));
     preview->dialog()->hide();
 
@@ -275,6 +276,7 @@ TEST_CASE("The print preview and the notice of a saved file are in Chinese on a 
     notice.show();
     test::processEventsFor(50);
     requireAllTranslated(&notice, "saved-file notice");
+    test::screenshot(&notice, QStringLiteral("saved-file-notice-zh"));
     CHECK(notice.informativeText().contains(QStringLiteral("保存位置")));
 }
 
