@@ -913,6 +913,21 @@
     </message>
 </context>
 <context>
+    <name>DeviceCanvas</name>
+    <message>
+        <source>the printer could not start printing; nothing was printed</source>
+        <translation>打印机无法开始打印，未打印任何内容</translation>
+    </message>
+    <message>
+        <source>the printing was not started</source>
+        <translation>打印尚未开始</translation>
+    </message>
+    <message>
+        <source>the printer could not finish printing</source>
+        <translation>打印机无法完成打印</translation>
+    </message>
+</context>
+<context>
     <name>DivisionCode</name>
     <message>
         <source>the code is empty</source>
@@ -1514,7 +1529,7 @@
     </message>
 </context>
 <context>
-    <name>MemberFormPdf</name>
+    <name>MemberFormReport</name>
     <message>
         <source>the database could not be read: %1; no file was written</source>
         <translation>无法读取数据库：%1；未写入文件</translation>
@@ -1524,12 +1539,8 @@
         <translation>该党员已不存在，未打印任何内容</translation>
     </message>
     <message>
-        <source>the organisation no longer exists; nothing was printed</source>
-        <translation>该党组织已不存在，未打印任何内容</translation>
-    </message>
-    <message>
-        <source>%1 has no active members; nothing was printed</source>
-        <translation>%1没有在册党员，未打印任何内容</translation>
+        <source>no member of %1 matches; nothing was printed</source>
+        <translation>%1 中没有符合条件的党员，未打印任何内容</translation>
     </message>
     <message>
         <source>printing was cancelled; no file was written</source>
@@ -2166,6 +2177,13 @@
     </message>
 </context>
 <context>
+    <name>PageCanvas</name>
+    <message>
+        <source>the pages could not be started</source>
+        <translation>无法开始绘制页面</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPolicy</name>
     <message>
         <source>the password must have at least %1 characters</source>
@@ -2255,6 +2273,21 @@
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横向</translation>
     </message>
 </context>
 <context>
@@ -2463,14 +2496,10 @@
     </message>
 </context>
 <context>
-    <name>RosterPdf</name>
+    <name>RosterReport</name>
     <message>
-        <source>the organisation no longer exists; nothing was printed</source>
-        <translation>该党组织已不存在，未打印任何内容</translation>
-    </message>
-    <message>
-        <source>%1 has no active members; nothing was printed</source>
-        <translation>%1没有在册党员，未打印任何内容</translation>
+        <source>no member of %1 matches; nothing was printed</source>
+        <translation>%1 中没有符合条件的党员，未打印任何内容</translation>
     </message>
     <message>
         <source>printing was cancelled; no file was written</source>
@@ -2486,6 +2515,65 @@
     <message>
         <source>set REDGRID_USER and REDGRID_PASSWORD to the account to sign in as</source>
         <translation>请将 REDGRID_USER 和 REDGRID_PASSWORD 设为用于登录的账号和密码</translation>
+    </message>
+</context>
+<context>
+    <name>RosterSelectionText</name>
+    <message>
+        <source>1 member</source>
+        <translation>1 名党员</translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation>%1 名党员</translation>
+    </message>
+    <message>
+        <source>Members: %1 (%2)</source>
+        <translation>党员：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>筛选条件：%1</translation>
+    </message>
+    <message>
+        <source>Order: %1</source>
+        <translation>排序：%1</translation>
+    </message>
+    <message>
+        <source>%1 and the organisations below it</source>
+        <translation>%1及其下级党组织</translation>
+    </message>
+    <message>
+        <source>every organisation</source>
+        <translation>全部党组织</translation>
+    </message>
+    <message>
+        <source>every organisation of %1</source>
+        <translation>%1全部党组织</translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>搜索“%1”</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>best matches for the search first</source>
+        <translation>按搜索匹配程度</translation>
+    </message>
+    <message>
+        <source>name, by the strokes of the surname (姓氏笔画)</source>
+        <translation>姓名，按姓氏笔画</translation>
+    </message>
+    <message>
+        <source>name, in pinyin order</source>
+        <translation>姓名，按拼音</translation>
+    </message>
+    <message>
+        <source>%1, descending</source>
+        <translation>%1，降序</translation>
     </message>
 </context>
 <context>
@@ -3424,6 +3512,10 @@ The entries stay as they are and keep their marks; from then on the log verifies
         <source>What this computer knows of the log could not be remembered: %1</source>
         <translation>本机未能记下日志的状态：%1</translation>
     </message>
+    <message>
+        <source>The audit log entries were exported.</source>
+        <translation>审计日志条目已导出。</translation>
+    </message>
 </context>
 <context>
     <name>redgrid::ui::ChangePasswordDialog</name>
@@ -3781,10 +3873,6 @@ Enter the password to unlock.</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <source>A copy was saved as %1</source>
-        <translation>副本已保存为 %1</translation>
-    </message>
-    <message>
         <source>Cancelled; no copy was written</source>
         <translation>已取消，未写入副本</translation>
     </message>
@@ -3851,6 +3939,10 @@ Enter the password to unlock.</source>
     <message>
         <source>Signed In</source>
         <translation>已登录</translation>
+    </message>
+    <message>
+        <source>A copy of the database was saved.</source>
+        <translation>数据库副本已保存。</translation>
     </message>
 </context>
 <context>
@@ -4866,6 +4958,57 @@ Enter the password to unlock.</source>
     </message>
 </context>
 <context>
+    <name>redgrid::ui::PrintPreview</name>
+    <message>
+        <source>Print ID numbers and phones in &amp;full (for the member to check and sign; written to the audit log)</source>
+        <translation>打印完整的身份证号和电话(&amp;F)（供党员本人核对签字；将记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>另存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The preview shows the first %1 of %2 pages; printing and saving give every page.</source>
+        <translation>预览仅显示共 %2 页中的前 %1 页；打印和保存时包含全部页面。</translation>
+    </message>
+    <message>
+        <source>Save the document as a PDF file (Ctrl+S)</source>
+        <translation>将文档保存为 PDF 文件（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>The document was saved as a PDF file.</source>
+        <translation>文档已保存为 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>the printer %1 reported an error</source>
+        <translation>打印机 %1 报告了错误</translation>
+    </message>
+    <message>
+        <source>Not Printed</source>
+        <translation>未打印</translation>
+    </message>
+</context>
+<context>
     <name>redgrid::ui::RecentFiles</name>
     <message>
         <source>Open &amp;Recent</source>
@@ -5008,34 +5151,6 @@ Enter the password to unlock.</source>
         <translation>导出党员(&amp;E)…</translation>
     </message>
     <message>
-        <source>Export the members of the organisation shown to Excel or CSV</source>
-        <translation>将当前显示的党组织的党员导出为电子表格或 CSV 文件</translation>
-    </message>
-    <message>
-        <source>Print Member &amp;Form (PDF)…</source>
-        <translation>打印党员基本信息采集表(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>The 党员基本信息采集表 of the selected member</source>
-        <translation>所选党员的党员基本信息采集表</translation>
-    </message>
-    <message>
-        <source>Print Forms of the &amp;Organisation (PDF)…</source>
-        <translation>打印本党组织全部采集表(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>One 采集表 page for every member of the organisation shown</source>
-        <translation>为当前显示的党组织的每名党员各打印一页采集表</translation>
-    </message>
-    <message>
-        <source>Print &amp;Roster (PDF)…</source>
-        <translation>打印花名册(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>The roster table of the organisation shown</source>
-        <translation>当前显示的党组织的花名册</translation>
-    </message>
-    <message>
         <source>Export Members</source>
         <translation>导出党员</translation>
     </message>
@@ -5072,22 +5187,6 @@ Enter the password to unlock.</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <source>Members Exported</source>
-        <translation>党员已导出</translation>
-    </message>
-    <message>
-        <source>%1 member(s) written to %2.</source>
-        <translation>已将 %1 名党员写入 %2。</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Choose an organisation on the left first.</source>
-        <translation>请先在左侧选择一个党组织。</translation>
-    </message>
-    <message>
         <source>Select one member first.</source>
         <translation>请先选择一名党员。</translation>
     </message>
@@ -5116,12 +5215,54 @@ Enter the password to unlock.</source>
         <translation>党员花名册</translation>
     </message>
     <message>
-        <source>Printing…</source>
-        <translation>正在打印…</translation>
+        <source>Export the members listed, in the order shown, to Excel or CSV</source>
+        <translation>按显示顺序将列表中的党员导出为电子表格或 CSV 文件</translation>
     </message>
     <message>
-        <source>Not Printed</source>
-        <translation>未打印</translation>
+        <source>Print Member &amp;Form…</source>
+        <translation>打印党员信息采集表(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>The 党员基本信息采集表 of the selected member, for them to check and sign</source>
+        <translation>所选党员的党员基本信息采集表，供本人核对签字</translation>
+    </message>
+    <message>
+        <source>Print Forms of the Members &amp;Listed…</source>
+        <translation>打印列表中党员的采集表(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>One 采集表 page for every member listed, in the order shown</source>
+        <translation>按显示顺序为列表中每名党员打印一页采集表</translation>
+    </message>
+    <message>
+        <source>Print &amp;Roster…</source>
+        <translation>打印花名册(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The roster table of the members listed, in the order shown</source>
+        <translation>按显示顺序打印列表中党员的花名册</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) exported.</source>
+        <translation>
+            <numerusform>已导出 %n 名党员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No member is listed, so there is nothing to print.</source>
+        <translation>列表中没有党员，无可打印内容。</translation>
+    </message>
+    <message>
+        <source>The 党员基本信息采集表 of %1, for the member to check and sign.</source>
+        <translation>%1 的党员基本信息采集表，供本人核对签字。</translation>
+    </message>
+    <message>
+        <source>One 党员基本信息采集表 page for each member listed.</source>
+        <translation>列表中每名党员一页党员基本信息采集表。</translation>
+    </message>
+    <message>
+        <source>The roster table (党员基本信息汇总表) of the members listed.</source>
+        <translation>列表中党员的花名册（党员基本信息汇总表）。</translation>
     </message>
 </context>
 <context>
@@ -5381,6 +5522,25 @@ Enter the password to unlock.</source>
     <message>
         <source>Columns</source>
         <translation>显示列</translation>
+    </message>
+</context>
+<context>
+    <name>redgrid::ui::SavedFileNotice</name>
+    <message>
+        <source>File Saved</source>
+        <translation>文件已保存</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>保存位置：%1</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>打开所在文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds the file</source>
+        <translation>在文件管理器中显示该文件所在的文件夹</translation>
     </message>
 </context>
 <context>

@@ -14,10 +14,13 @@
 #include "ui/audit/AuditFilterBar.h"
 #include "ui/audit/AuditTableModel.h"
 #include "ui/audit/AuditViewer.h"
+#include "ui/common/SavedFileNotice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -321,4 +324,23 @@ TEST_CASE("The audit viewer keeps a break reported until an administrator acknow
     CHECK(view->reportLabel()->text().contains(QStringLiteral("intact")));
     CHECK(view->acknowledgeButton()->isHidden());
     CHECK(cell(*view, 0, AuditTableModel::ActionColumn) == QStringLiteral("Audit log break acknowledged"));
+}
+
+TEST_CASE("The audit export says where the file went", "[ui][audit]")
+{
+    ViewerFixture f;
+    auto view = f.viewer();
+    const QString path = f.dir.path(QStringLiteral("审计日志.xlsx"));
+    test::onNextModalOf<QFileDialog>([&](QFileDialog* dialog) {
+        dialog->selectFile(path);
+        static_cast<QDialog*>(dialog)->accept();  // QFileDialog's own accept() is protected
+    });
+    QString where;
+    test::onNextModalOf<ui::SavedFileNotice>([&](ui::SavedFileNotice* notice) {
+        where = notice->informativeText();
+        notice->accept();
+    });
+    view->exportButton()->click();
+    CHECK(where.contains(QDir::toNativeSeparators(path)));
+    CHECK(QFileInfo::exists(path));
 }

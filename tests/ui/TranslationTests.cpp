@@ -6,6 +6,8 @@
 #include "hierarchy/HierarchyStore.h"
 #include "storage/DatabaseFile.h"
 #include "support/TestSupport.h"
+#include "ui/common/PrintPreview.h"
+#include "ui/common/SavedFileNotice.h"
 #include "ui/hierarchy/AddNodeDialog.h"
 #include "ui/hierarchy/DeleteNodeDialog.h"
 #include "ui/hierarchy/HierarchyWidget.h"
@@ -14,6 +16,8 @@
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/NewDatabaseDialog.h"
 #include "ui/mainwindow/StartupDialog.h"
+#include "ui/roster/RosterFileActions.h"
+#include "ui/roster/RosterWidget.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -23,6 +27,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -40,7 +46,7 @@ namespace {
 // names, key names, units, file formats.
 const QSet<QString> AllowedWords { QStringLiteral("Qt"), QStringLiteral("SQLite"), QStringLiteral("GB"),
     QStringLiteral("Ctrl"), QStringLiteral("Del"), QStringLiteral("Ins"), QStringLiteral("Esc"),
-    QStringLiteral("MiB"), QStringLiteral("redgrid"), QStringLiteral("CSV") };
+    QStringLiteral("MiB"), QStringLiteral("redgrid"), QStringLiteral("CSV"), QStringLiteral("PDF") };
 
 // Installs the Chinese interface for the life of the object, then restores English.
 class ChineseInterface
@@ -244,6 +250,34 @@ TEST_CASE("The dialogs of the window are in Chinese on a Chinese system", "[ui][
         requireAllTranslated(dialog, name);
         dialog->hide();
     }
+}
+
+TEST_CASE("The print preview and the notice of a saved file are in Chinese on a Chinese system", "[ui][i18n]")
+{
+    ChineseInterface chinese;
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("roster.redgrid"));
+    const auto data = test::buildRoster(path, 0);
+    auto db = test::openSignedIn(path);
+    ui::RosterWidget roster(*db);
+    ui::RosterFileActions files(*db, &roster);
+    roster.setOrganisation(data.branchB.id, data.branchB.name);
+
+    const auto preview = files.rosterPreview();
+    preview->dialog()->show();
+    REQUIRE(test::waitUntil([&] { return preview->previewWidget()->pageCount() == 1; }));
+    requireAllTranslated(preview->dialog(), "print preview");
+    test::screenshot(preview->dialog(), QStringLiteral("print-preview-zh"));
+    CHECK(preview->descriptionLabel()->text().contains(QStringLiteral("排序：姓名，按拼音")));
+    preview->dialog()->hide();
+
+    ui::SavedFileNotice notice(dir.path(QStringLiteral("roster.pdf")),
+        QCoreApplication::translate("redgrid::ui::PrintPreview", "The document was saved as a PDF file."));
+    notice.show();
+    test::processEventsFor(50);
+    requireAllTranslated(&notice, "saved-file notice");
+    test::screenshot(&notice, QStringLiteral("saved-file-notice-zh"));
+    CHECK(notice.informativeText().contains(QStringLiteral("保存位置")));
 }
 
 TEST_CASE("The zh_CN translation covers every translatable string in the sources", "[ui][i18n]")

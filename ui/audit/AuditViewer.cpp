@@ -9,6 +9,7 @@
 #include "audit/AuditLog.h"
 #include "storage/Connection.h"
 #include "ui/common/CoreGuard.h"
+#include "ui/common/SavedFileNotice.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -232,6 +233,8 @@ void AuditViewer::chooseExportFile()
         return;
     if (const Status exported = exportTo(path); !exported)
         QMessageBox::warning(this, tr("Export Audit Log"), exported.error().toString());
+    else
+        SavedFileNotice::confirm(this, path, tr("The audit log entries were exported."));
 }
 
 void AuditViewer::showSelected()
