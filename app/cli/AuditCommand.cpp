@@ -1,6 +1,7 @@
 #include "AuditCommand.h"
 
 #include "audit/AuditExport.h"
+#include "audit/AuditWording.h"
 #include "security/Access.h"
 #include "security/AuditTrail.h"
 #include "security/SignIn.h"
@@ -137,20 +138,24 @@ int AuditCommand::run(const QCommandLineParser& parser)
         return Success;
     }
     filter.limit = parser.value(m_limit).toInt();
+    audit::AuditWording wording(*db);
     QJsonArray entries;
     for (const audit::AuditEntry& e : (*log)->list(filter)) {
         if (parser.isSet(m_json)) {
+            // The stored details as they are, and as people read them.
             entries.append(QJsonObject { { QStringLiteral("seq"), e.seq },
                 { QStringLiteral("time"), audit::AuditExport::timeText(e.at) },
                 { QStringLiteral("user"), e.username }, { QStringLiteral("action"), e.action },
-                { QStringLiteral("target"), audit::AuditExport::targetText(e) },
-                { QStringLiteral("details"), e.details }, { QStringLiteral("succeeded"), e.succeeded } });
+                { QStringLiteral("target"), wording.target(e) }, { QStringLiteral("details"), e.details },
+                { QStringLiteral("detailsText"), wording.details(e) },
+                { QStringLiteral("succeeded"), e.succeeded } });
         } else {
-            printLine(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
-                          .arg(e.seq)
-                          .arg(audit::AuditExport::timeText(e.at), e.username,
-                              audit::AuditActionLabels::labelForKey(e.action),
-                              audit::AuditExport::resultText(e.succeeded), e.details));
+            printLine(
+                QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7")
+                    .arg(e.seq)
+                    .arg(audit::AuditExport::timeText(e.at), e.username,
+                        audit::AuditActionLabels::labelForKey(e.action),
+                        audit::AuditExport::resultText(e.succeeded), wording.target(e), wording.details(e)));
         }
     }
     if (parser.isSet(m_json))

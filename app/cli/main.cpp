@@ -2,6 +2,7 @@
 #include "AuditCommand.h"
 #include "BenchCommand.h"
 #include "CheckCommand.h"
+#include "CoreModules.h"
 #include "DemoCommand.h"
 #include "ExportMembersCommand.h"
 #include "ImportDivisionsCommand.h"
@@ -56,6 +57,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("redgrid-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REDGRID_VERSION));
     redgrid::installTranslations(app, QLocale::system());
+    redgrid::registerCoreModules();
 
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<InitCommand>());

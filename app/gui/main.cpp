@@ -1,4 +1,5 @@
 // redgrid [FILE] [--demo] [--lang zh_CN|en] [--exit-when-ready]
+#include "CoreModules.h"
 #include "common/ProcessStats.h"
 #include "common/Translations.h"
 #include "ui/common/Translations.h"
@@ -17,6 +18,7 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("RedGrid"));
     QApplication::setApplicationName(QStringLiteral("RedGrid"));
     QApplication::setApplicationVersion(QStringLiteral(REDGRID_VERSION));
+    redgrid::registerCoreModules();
 
     const StartupOptions options = StartupOptions::parse(QApplication::arguments());
     redgrid::installTranslations(application, interfaceLocale(options.language));

@@ -373,17 +373,6 @@
     </message>
 </context>
 <context>
-    <name>AuditDetails</name>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1：%2 → %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-</context>
-<context>
     <name>AuditExport</name>
     <message>
         <source>No.</source>
@@ -457,6 +446,113 @@
     <message>
         <source>only an administrator of the whole database may remove audit entries</source>
         <translation>只有全库管理员才能删除审计条目</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWording</name>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>rows read</source>
+        <translation>读取行数</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>full ID numbers and phones</source>
+        <translation>完整身份证号和电话</translation>
+    </message>
+    <message>
+        <source>entries removed</source>
+        <translation>删除的记录数</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>早于</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>in the print preview</source>
+        <translation>在打印预览中</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>党员人数</translation>
+    </message>
+    <message>
+        <source>breaks acknowledged</source>
+        <translation>已确认的断链</translation>
+    </message>
+    <message>
+        <source>entries trusted again</source>
+        <translation>重新信任的记录</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: now %2</source>
+        <translation>%1：改为 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -1577,50 +1673,6 @@
 <context>
     <name>MemberLabels</name>
     <message>
-        <source>Active</source>
-        <translation>在册</translation>
-    </message>
-    <message>
-        <source>Transferred out</source>
-        <translation>已转出</translation>
-    </message>
-    <message>
-        <source>Left the Party</source>
-        <translation>已出党</translation>
-    </message>
-    <message>
-        <source>Deceased</source>
-        <translation>已去世</translation>
-    </message>
-    <message>
-        <source>Entered</source>
-        <translation>录入</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>修改</translation>
-    </message>
-    <message>
-        <source>Moved</source>
-        <translation>调整党组织</translation>
-    </message>
-    <message>
-        <source>Transferred in</source>
-        <translation>转入</translation>
-    </message>
-    <message>
-        <source>Membership suspended</source>
-        <translation>停止党籍</translation>
-    </message>
-    <message>
-        <source>Membership restored</source>
-        <translation>恢复党籍</translation>
-    </message>
-    <message>
-        <source>Died</source>
-        <translation>去世</translation>
-    </message>
-    <message>
         <source>fields: %1</source>
         <translation>字段：%1</translation>
     </message>
@@ -1857,6 +1909,213 @@
     </message>
 </context>
 <context>
+    <name>MemberWords</name>
+    <message>
+        <source>Active</source>
+        <translation>在册</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>已转出</translation>
+    </message>
+    <message>
+        <source>Left the Party</source>
+        <translation>已出党</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>已去世</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>录入</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>调整组织</translation>
+    </message>
+    <message>
+        <source>Transferred in</source>
+        <translation>转入</translation>
+    </message>
+    <message>
+        <source>Membership suspended</source>
+        <translation>停止党籍</translation>
+    </message>
+    <message>
+        <source>Membership restored</source>
+        <translation>恢复党籍</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>去世</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation>所在党支部</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>公民身份证号</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>degree</source>
+        <translation>学位</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>joined the Party</source>
+        <translation>入党日期</translation>
+    </message>
+    <message>
+        <source>full member since</source>
+        <translation>转正日期</translation>
+    </message>
+    <message>
+        <source>probation extended (months)</source>
+        <translation>延长预备期（月）</translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation>工作岗位</translation>
+    </message>
+    <message>
+        <source>mobile phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>landline</source>
+        <translation>固定电话</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <source>residence</source>
+        <translation>居住楼栋</translation>
+    </message>
+    <message>
+        <source>native place</source>
+        <translation>籍贯</translation>
+    </message>
+    <message>
+        <source>work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>standing</source>
+        <translation>党籍状态</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>在册状态</translation>
+    </message>
+    <message>
+        <source>lost contact on</source>
+        <translation>失去联系日期</translation>
+    </message>
+    <message>
+        <source>how contact was lost</source>
+        <translation>失去联系情形</translation>
+    </message>
+    <message>
+        <source>mobile member</source>
+        <translation>流动党员</translation>
+    </message>
+    <message>
+        <source>where the mobile member went</source>
+        <translation>外出流向</translation>
+    </message>
+    <message>
+        <source>dual-registered in the community</source>
+        <translation>双报到社区</translation>
+    </message>
+    <message>
+        <source>transferred to</source>
+        <translation>转往</translation>
+    </message>
+    <message>
+        <source>letter valid until</source>
+        <translation>介绍信有效期至</translation>
+    </message>
+    <message>
+        <source>dues paid up to</source>
+        <translation>党费交至</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>原</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 (every member of an organisation)</source>
+        <translation>%1（整个组织全部党员）</translation>
+    </message>
+</context>
+<context>
     <name>MembersCommand</name>
     <message>
         <source>List party members, searched and sorted as in the roster (ID numbers and phones masked).</source>
@@ -2020,6 +2279,14 @@
         <source>buildings</source>
         <translation>楼栋</translation>
     </message>
+    <message>
+        <source>node</source>
+        <translation>层级节点</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>OrgChecks</name>
@@ -2144,6 +2411,14 @@
     <message>
         <source>Party group</source>
         <translation>党小组</translation>
+    </message>
+    <message>
+        <source>party organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>higher organisation</source>
+        <translation>上级党组织</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2642,26 @@
     <message>
         <source> or </source>
         <translation>或</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>管辖范围</translation>
+    </message>
+    <message>
+        <source>the whole database</source>
+        <translation>整个数据库</translation>
+    </message>
+    <message>
+        <source>first administrator</source>
+        <translation>首个管理员</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "audit/AuditLog.h"
 #include "audit/AuditMac.h"
 #include "audit/AuditSchema.h"
+#include "audit/AuditWording.h"
 #include "audit/ChainHeadStore.h"
 #include "importexport/CsvReader.h"
 #include "importexport/TextDecoder.h"
@@ -701,18 +702,21 @@ TEST_CASE("The viewer's filters select entries newest first", "[audit]")
 
 TEST_CASE("Details read as text: changed fields with their old and new values", "[audit]")
 {
-    const QJsonObject details = AuditDetails::changes(
+    AuditDb a;
+    audit::AuditWording wording(*a.db);
+    AuditEntry entry;
+    entry.details = QString::fromUtf8(QJsonDocument(AuditDetails::changes(
         { { QStringLiteral("name"), s(u"张三"), s(u"张叁") },
             { QStringLiteral("mobile"), QJsonValue::Null, QStringLiteral("138****5678") },
             { QStringLiteral("sex"), QStringLiteral("1"), QStringLiteral("1") } },
-        { { QStringLiteral("reason"), s(u"更正错字") } });
-    const QString text
-        = AuditDetails::toText(QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
-    CHECK(text.toStdString()
+        { { QStringLiteral("reason"), s(u"更正错字") } }))
+                                          .toJson(QJsonDocument::Compact));
+    CHECK(wording.details(entry).toStdString()
         == s(u"mobile: — → 138****5678; name: 张三 → 张叁; reason: 更正错字").toStdString());
-    CHECK(AuditDetails::toText(QStringLiteral("{\"rows\":42,\"file\":\"a.xlsx\"}"))
-        == QStringLiteral("file: a.xlsx; rows: 42"));
-    CHECK(AuditDetails::toText(QStringLiteral("not json")) == QStringLiteral("not json"));
+    entry.details = QStringLiteral("{\"rows\":42,\"file\":\"a.xlsx\"}");
+    CHECK(wording.details(entry) == QStringLiteral("file: a.xlsx; rows: 42"));
+    entry.details = QStringLiteral("not json");
+    CHECK(wording.details(entry) == QStringLiteral("not json"));
 }
 
 TEST_CASE("Audit entries export to CSV and XLSX and read back", "[audit]")

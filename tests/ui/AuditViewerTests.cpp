@@ -7,8 +7,12 @@
 #include "audit/AuditMac.h"
 #include "audit/AuditSchema.h"
 #include "audit/ChainHeadStore.h"
+#include "common/Translations.h"
+#include "hierarchy/HierarchyEditor.h"
+#include "hierarchy/HierarchyStore.h"
 #include "importexport/CsvReader.h"
 #include "importexport/TextDecoder.h"
+#include "security/AccountStore.h"
 #include "storage/Transaction.h"
 #include "support/TestSupport.h"
 #include "ui/audit/AuditFilterBar.h"
@@ -25,7 +29,9 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTableView>
+#include <QTranslator>
 
 #include <catch2/catch.hpp>
 
@@ -343,4 +349,50 @@ TEST_CASE("The audit export says where the file went", "[ui][audit]")
     view->exportButton()->click();
     CHECK(where.contains(QDir::toNativeSeparators(path)));
     CHECK(QFileInfo::exists(path));
+}
+
+TEST_CASE("The audit viewer and its export speak Chinese, with names instead of ids", "[ui][audit][i18n]")
+{
+    test::TempDir dir;
+    auto db = test::createJiangbeiDatabase(dir.path(QStringLiteral("zh.redgrid")));
+    hierarchy::HierarchyEditor nodes(*db);
+    const auto street = nodes.add(hierarchy::HierarchyStore(*db).root()->id,
+        { hierarchy::NodeKind::Street, s(u"观音桥街道"), {}, 0, std::nullopt, {} });
+    REQUIRE(street.ok());
+    const auto community
+        = nodes.add(street->id, { hierarchy::NodeKind::Community, s(u"电测社区"), {}, 0, std::nullopt, {} });
+    REQUIRE(community.ok());
+    REQUIRE(security::AccountStore(*db)
+                .add({ QStringLiteral("dianceshuji"), s(u"王书记"), security::Role::CommunitySecretary,
+                    community->id, QStringLiteral("Shuji-2026x") })
+                .ok());
+
+    REQUIRE(installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
+    const auto english = qScopeGuard([] {
+        qDeleteAll(QCoreApplication::instance()->findChildren<QTranslator*>());
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    });
+    ui::AuditViewer view(*db, Key, RecordId::generate().toString());
+    view.setHeadStore(audit::ChainHeadStore(dir.path(QStringLiteral("profile"))));
+    view.resize(1180, 640);
+    view.show();
+    test::processEventsFor(50);
+    // Newest first: the account just created.
+    CHECK(cell(view, 0, AuditTableModel::ActionColumn) == s(u"创建账号"));
+    CHECK(cell(view, 0, AuditTableModel::TargetColumn) == s(u"账号 dianceshuji"));
+    const QString details = cell(view, 0, AuditTableModel::DetailsColumn);
+    INFO(details.toStdString());
+    CHECK(details.contains(s(u"角色：社区书记")));
+    CHECK(details.contains(s(u"管辖范围：电测社区（社区）")));
+    CHECK_FALSE(details.contains(community->id.toString()));
+    CHECK_FALSE(details.contains(QStringLiteral("community_secretary")));
+    test::screenshot(&view, QStringLiteral("audit-viewer-zh"));
+
+    // The export says the same.
+    const QString path = dir.path(QStringLiteral("审计日志.csv"));
+    REQUIRE(view.exportTo(path).ok());
+    const auto decoded = importexport::TextDecoder::decode(test::readBytes(path));
+    REQUIRE(decoded.ok());
+    CHECK(decoded->text.contains(s(u"角色：社区书记；管辖范围：电测社区（社区）")));
+    CHECK_FALSE(decoded->text.contains(community->id.toString()));
 }

@@ -40,6 +40,7 @@ AuditViewer::AuditViewer(
     , m_db(connection)
     , m_key(std::move(macKey))
     , m_installationId(std::move(installationId))
+    , m_wording(connection)
     , m_filterBar(new AuditFilterBar)
     , m_model(new AuditTableModel(connection, this))
     , m_table(new QTableView)
@@ -73,7 +74,8 @@ AuditViewer::AuditViewer(
     QStringList actionLabels;
     for (audit::AuditAction action :
         { audit::AuditAction::Login, audit::AuditAction::Changed, audit::AuditAction::Exported,
-            audit::AuditAction::ViewedUnmasked, audit::AuditAction::AccountCreated })
+            audit::AuditAction::ViewedUnmasked, audit::AuditAction::AccountCreated,
+            audit::AuditAction::DatabaseSecured, audit::AuditAction::ChainAcknowledged })
         actionLabels << audit::AuditActionLabels::label(action);
     QStringList macLabels { headers.at(AuditTableModel::MacColumn) };
     for (audit::MacStatus status : { audit::MacStatus::NotSealed, audit::MacStatus::Sealed,
@@ -83,7 +85,7 @@ AuditViewer::AuditViewer(
     header->resizeSection(AuditTableModel::TimeColumn, widest({ QStringLiteral("0000-00-00 00:00:00") }));
     header->resizeSection(AuditTableModel::UserColumn, widest({ QString(6, QChar(0x56FD)) }));
     header->resizeSection(AuditTableModel::ActionColumn, widest(actionLabels));
-    header->resizeSection(AuditTableModel::TargetColumn, widest({ QStringLiteral("member 0000000000") }));
+    header->resizeSection(AuditTableModel::TargetColumn, widest({ QString(13, QChar(0x56FD)) }));
     header->resizeSection(AuditTableModel::ResultColumn,
         widest({ headers.at(AuditTableModel::ResultColumn), audit::AuditExport::resultText(true),
             audit::AuditExport::resultText(false) }));
@@ -253,10 +255,11 @@ void AuditViewer::showSelected()
                  .arg(QString::number(entry->seq), audit::AuditExport::timeText(entry->at), entry->username,
                      audit::AuditActionLabels::labelForKey(entry->action),
                      audit::AuditExport::resultText(entry->succeeded));
-    lines << tr("Account: %1").arg(entry->accountId.isNull() ? tr("unknown") : entry->accountId.toString());
-    if (const QString target = audit::AuditExport::targetText(*entry); !target.isEmpty())
+    const QString account = m_wording.account(*entry);
+    lines << tr("Account: %1").arg(account.isEmpty() ? tr("unknown") : account);
+    if (const QString target = m_wording.target(*entry); !target.isEmpty())
         lines << tr("Target: %1").arg(target);
-    const QString details = audit::AuditDetails::toText(entry->details);
+    const QString details = m_wording.details(*entry);
     if (!details.isEmpty())
         lines << tr("Details: %1").arg(details);
     lines << tr("MAC: %1 (%2)")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit/AuditChain.h"
+#include "audit/AuditWording.h"
 #include "audit/ChainHeadStore.h"
 #include "common/Result.h"
 
@@ -78,6 +79,7 @@ private:
     storage::Connection& m_db;
     QByteArray m_key;
     QString m_installationId;
+    audit::AuditWording m_wording;
     audit::ChainHeadStore m_heads;
     AuditFilterBar* m_filterBar;
     AuditTableModel* m_model;
