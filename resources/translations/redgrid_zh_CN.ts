@@ -1521,6 +1521,10 @@
         <source>Former members:</source>
         <translation>已减少党员：</translation>
     </message>
+    <message>
+        <source>Area:               %1 (%2); the counts below are of this area</source>
+        <translation>管辖范围：          %1（%2），以下均为该范围内的数字</translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
@@ -4071,6 +4075,10 @@ The entries stay as they are and keep their marks; from then on the log verifies
         <source>Not Imported</source>
         <translation>未导入</translation>
     </message>
+    <message>
+        <source>Outside your area: shown for reference, not to be changed here. The counts below are those of your area.</source>
+        <translation>不在您的管辖范围内：仅供查看，不能在此修改。下面的统计数字只计您管辖范围内的部分。</translation>
+    </message>
 </context>
 <context>
     <name>redgrid::ui::LockScreen</name>
@@ -5120,6 +5128,10 @@ Enter the password to unlock.</source>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
+    <message>
+        <source>(above your area)</source>
+        <translation>（您管辖范围的上级）</translation>
+    </message>
 </context>
 <context>
     <name>redgrid::ui::OrgTreeModel</name>
@@ -5719,6 +5731,29 @@ Enter the password to unlock.</source>
     </message>
 </context>
 <context>
+    <name>redgrid::ui::RosterScopeButton</name>
+    <message>
+        <source>all organisations</source>
+        <translation>全部党组织</translation>
+    </message>
+    <message>
+        <source>all organisations of %1</source>
+        <translation>%1的全部党组织</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>范围：%1</translation>
+    </message>
+    <message>
+        <source>%1 and the organisations below it</source>
+        <translation>%1及其下级党组织</translation>
+    </message>
+    <message>
+        <source>Whose members the roster lists; choose here to list more of them</source>
+        <translation>花名册列出的是哪些组织的党员；在此可扩大范围</translation>
+    </message>
+</context>
+<context>
     <name>redgrid::ui::RosterWidget</name>
     <message>
         <source>Show All</source>
@@ -5771,14 +5806,6 @@ Enter the password to unlock.</source>
     <message>
         <source>Sort the name column by the strokes of the surname instead of pinyin</source>
         <translation>姓名列按姓氏笔画而非拼音排序</translation>
-    </message>
-    <message>
-        <source>All organisations</source>
-        <translation>全部党组织</translation>
-    </message>
-    <message>
-        <source>%1 and the organisations below it</source>
-        <translation>%1及其下级党组织</translation>
     </message>
     <message>
         <source>1 member</source>
