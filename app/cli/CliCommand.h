@@ -17,6 +17,9 @@ class Connection;
 namespace redgrid::security {
 struct FirstAdministrator;
 }
+namespace redgrid::roster {
+class CodeTable;
+}
 
 namespace redgrid::cli {
 
@@ -54,6 +57,8 @@ protected:
     static void printError(const Error& error);  // one line to stderr
     static void printUsageError(const QString& message);
     static void printJson(const QJsonObject& object);
+    // Every value a code table accepts, as "code label, …", for messages that ask for one.
+    static QString acceptedValues(const roster::CodeTable& table);
     // Opens a RedGrid database and signs in as --user (or REDGRID_USER) with the password
     // from REDGRID_PASSWORD or standard input, printing the reason on failure (null; then
     // openFailure() is the exit status to return). The command keeps the connection until it

@@ -9,19 +9,6 @@
 
 namespace redgrid::cli {
 
-namespace {
-
-// Every value a code table accepts, as "code label", for the user to choose from.
-QString acceptedValues(const roster::CodeTable& table)
-{
-    QStringList values;
-    for (const roster::CodeEntry& entry : table.entries())
-        values.append(QStringLiteral("%1 %2").arg(entry.code, entry.label));
-    return values.join(QStringLiteral(", "));
-}
-
-}  // namespace
-
 QString ImportMembersCommand::summary() const
 {
     return tr(

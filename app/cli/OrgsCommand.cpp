@@ -28,12 +28,41 @@ QString dateText(const QDate& date)
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
-QString acceptedValues(const roster::CodeTable& table)
+// Everything the organisation panel and its dialog show, codes with their labels.
+QJsonObject toJson(storage::Connection& db, const PartyOrg& org)
 {
-    QStringList values;
-    for (const roster::CodeEntry& entry : table.entries())
-        values.append(QStringLiteral("%1 %2").arg(entry.code, entry.label));
-    return values.join(QStringLiteral(", "));
+    organisation::OrgStore store(db);
+    roster::MemberStore members(db);
+    hierarchy::HierarchyStore nodes(db);
+    const auto parent = org.parentId.isNull() ? std::nullopt : store.org(org.parentId);
+    const auto memberName = [&](const RecordId& id) {
+        const auto member = id.isNull() ? std::nullopt : members.member(id);
+        return member ? member->name : QString();
+    };
+    QJsonArray covers;
+    for (const RecordId& id : org.nodeIds)
+        if (const auto node = nodes.node(id))
+            covers.append(QJsonObject {
+                { QStringLiteral("code"), node->code }, { QStringLiteral("name"), node->name } });
+    return { { QStringLiteral("code"), org.code }, { QStringLiteral("name"), org.name },
+        { QStringLiteral("shortName"), org.shortName },
+        { QStringLiteral("kind"), organisation::orgKindKey(org.kind) },
+        { QStringLiteral("kindLabel"), OrgLabels::kind(org.kind) },
+        { QStringLiteral("parentCode"), parent ? parent->code : QString() },
+        { QStringLiteral("category"), org.category },
+        { QStringLiteral("categoryLabel"), roster::CodeTable::orgCategory().labelFor(org.category) },
+        { QStringLiteral("unitSituation"), org.unitSituation },
+        { QStringLiteral("unitSituationLabel"),
+            roster::CodeTable::unitSituation().labelFor(org.unitSituation) },
+        { QStringLiteral("foundedOn"), dateText(org.foundedOn) },
+        { QStringLiteral("secretary"), memberName(org.secretaryId) },
+        { QStringLiteral("contact"), memberName(org.contactId) }, { QStringLiteral("phone"), org.phone },
+        { QStringLiteral("termStart"), dateText(org.termStart) },
+        { QStringLiteral("termEnd"), dateText(org.termEnd) },
+        { QStringLiteral("hasCommittee"), org.hasCommittee }, { QStringLiteral("sortOrder"), org.sortOrder },
+        { QStringLiteral("remarks"), org.remarks }, { QStringLiteral("covers"), covers },
+        { QStringLiteral("members"), store.memberCount(org.id, true) },
+        { QStringLiteral("children"), org.childCount } };
 }
 
 }  // namespace
@@ -103,43 +132,6 @@ int OrgsCommand::refused(const Error& error)
 {
     printError(error);
     return DataError;
-}
-
-// Everything the organisation panel and its dialog show, codes with their labels.
-static QJsonObject toJson(storage::Connection& db, const PartyOrg& org)
-{
-    organisation::OrgStore store(db);
-    roster::MemberStore members(db);
-    hierarchy::HierarchyStore nodes(db);
-    const auto parent = org.parentId.isNull() ? std::nullopt : store.org(org.parentId);
-    const auto memberName = [&](const RecordId& id) {
-        const auto member = id.isNull() ? std::nullopt : members.member(id);
-        return member ? member->name : QString();
-    };
-    QJsonArray covers;
-    for (const RecordId& id : org.nodeIds)
-        if (const auto node = nodes.node(id))
-            covers.append(QJsonObject {
-                { QStringLiteral("code"), node->code }, { QStringLiteral("name"), node->name } });
-    return { { QStringLiteral("code"), org.code }, { QStringLiteral("name"), org.name },
-        { QStringLiteral("shortName"), org.shortName },
-        { QStringLiteral("kind"), organisation::orgKindKey(org.kind) },
-        { QStringLiteral("kindLabel"), OrgLabels::kind(org.kind) },
-        { QStringLiteral("parentCode"), parent ? parent->code : QString() },
-        { QStringLiteral("category"), org.category },
-        { QStringLiteral("categoryLabel"), roster::CodeTable::orgCategory().labelFor(org.category) },
-        { QStringLiteral("unitSituation"), org.unitSituation },
-        { QStringLiteral("unitSituationLabel"),
-            roster::CodeTable::unitSituation().labelFor(org.unitSituation) },
-        { QStringLiteral("foundedOn"), dateText(org.foundedOn) },
-        { QStringLiteral("secretary"), memberName(org.secretaryId) },
-        { QStringLiteral("contact"), memberName(org.contactId) }, { QStringLiteral("phone"), org.phone },
-        { QStringLiteral("termStart"), dateText(org.termStart) },
-        { QStringLiteral("termEnd"), dateText(org.termEnd) },
-        { QStringLiteral("hasCommittee"), org.hasCommittee }, { QStringLiteral("sortOrder"), org.sortOrder },
-        { QStringLiteral("remarks"), org.remarks }, { QStringLiteral("covers"), covers },
-        { QStringLiteral("members"), store.memberCount(org.id, true) },
-        { QStringLiteral("children"), org.childCount } };
 }
 
 int OrgsCommand::list(storage::Connection& db, const QString& from, bool json)
