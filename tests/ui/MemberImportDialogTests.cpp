@@ -208,6 +208,23 @@ TEST_CASE(
     for (const QString& reason : cell.split(QStringLiteral("; ")))
         CHECK(detail.contains(reason));
     test::screenshot(&dialog, QStringLiteral("member-import-long-reasons"));
+}
+
+TEST_CASE("Import preview: the mapping drop-down stays on the screen", "[gui][roster][import]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("roster.redgrid"));
+    const auto data = test::buildRoster(path, 0);
+    auto db = test::openSignedIn(path);
+    const QString csv = dir.path(QStringLiteral("名册.csv"));
+    test::writeText(csv,
+        header()
+            + row(
+                1, s(u"孙新"), data.branchA.name, test::makeIdNumber(QDate(1980, 5, 6), 901), s(u"公务员")));
+    ui::MemberImportDialog dialog(*db, path, csv, {});
+    dialog.resize(1100, 720);
+    dialog.show();
+    REQUIRE(dialog.load(true));
 
     // The mapping drop-down (34 items) opens as a bounded list on the screen.
     auto* mapping = qobject_cast<QComboBox*>(dialog.mappingTable()->cellWidget(0, 1));
