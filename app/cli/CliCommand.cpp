@@ -1,6 +1,7 @@
 #include "CliCommand.h"
 
 #include "common/Clock.h"
+#include "roster/CodeTable.h"
 #include "security/AuditTrail.h"
 #include "security/SecuritySetup.h"
 #include "security/SignIn.h"
@@ -144,6 +145,14 @@ void CliCommand::printUsageError(const QString& message)
 void CliCommand::printJson(const QJsonObject& object)
 {
     std::fputs(QJsonDocument(object).toJson(QJsonDocument::Indented).constData(), stdout);
+}
+
+QString CliCommand::acceptedValues(const roster::CodeTable& table)
+{
+    QStringList values;
+    for (const roster::CodeEntry& entry : table.entries())
+        values.append(QStringLiteral("%1 %2").arg(entry.code, entry.label));
+    return values.join(QStringLiteral(", "));
 }
 
 storage::Connection* CliCommand::openDatabase(const QString& path,

@@ -19,6 +19,9 @@ namespace redgrid::security {
 struct FirstAdministrator;
 class Session;
 }  // namespace redgrid::security
+namespace redgrid::roster {
+class CodeTable;
+}
 
 namespace redgrid::cli {
 
@@ -56,6 +59,8 @@ protected:
     static void printError(const Error& error);  // one line to stderr
     static void printUsageError(const QString& message);
     static void printJson(const QJsonObject& object);
+    // Every value a code table accepts, as "code label, …", for messages that ask for one.
+    static QString acceptedValues(const roster::CodeTable& table);
     // Opens a RedGrid database and signs in as --user (or REDGRID_USER) with the password
     // from REDGRID_PASSWORD or standard input, printing the reason on failure (null; then
     // openFailure() is the exit status to return). The command keeps the connection until it

@@ -10,6 +10,7 @@
 #include "InfoCommand.h"
 #include "InitCommand.h"
 #include "MembersCommand.h"
+#include "OrgsCommand.h"
 #include "RosterBenchCommand.h"
 #include "SecureCommand.h"
 #include "TreeCommand.h"
@@ -66,6 +67,7 @@ int main(int argc, char* argv[])
     commands.push_back(std::make_unique<ImportDivisionsCommand>());
     commands.push_back(std::make_unique<TreeCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
+    commands.push_back(std::make_unique<OrgsCommand>());
     commands.push_back(std::make_unique<MembersCommand>());
     commands.push_back(std::make_unique<ImportMembersCommand>());
     commands.push_back(std::make_unique<ExportMembersCommand>());

@@ -134,6 +134,14 @@ Result<PartyOrg> OrgStore::find(const QString& nameOrCode)
     return matches.front();
 }
 
+bool OrgStore::exists(const QString& nameOrCode)
+{
+    return m_db.scalar(
+               "SELECT EXISTS (SELECT 1 FROM party_org WHERE code = ?1 OR name = ?1 OR short_name = ?1)",
+               nameOrCode.trimmed())
+        != 0;
+}
+
 QList<PartyOrg> OrgStore::children(const RecordId& parentId)
 {
     const security::Access access(m_db);

@@ -1435,16 +1435,8 @@
 <context>
     <name>ImportMembersCommand</name>
     <message>
-        <source>Import party members from a roster (.xlsx or .csv, the national 汇总表 layout or similar).</source>
-        <translation>从花名册（.xlsx 或 .csv，全国统一的汇总表格式或类似格式）导入党员。</translation>
-    </message>
-    <message>
         <source>The RedGrid database file.</source>
         <translation>红网格数据库文件。</translation>
-    </message>
-    <message>
-        <source>The roster: .xlsx, .xlsm or .csv.</source>
-        <translation>花名册：.xlsx、.xlsm 或 .csv 文件。</translation>
     </message>
     <message>
         <source>%1: read %2 rows = %3 new + %4 updated + %5 unchanged + %6 rejected%7</source>
@@ -1477,6 +1469,74 @@
     <message>
         <source>Print the summary and the rejected rows as JSON.</source>
         <translation>以 JSON 格式输出汇总和被拒绝的行。</translation>
+    </message>
+    <message>
+        <source>Import party members from a roster (.xlsx, .xls or .csv, the national 汇总表 layout or similar).</source>
+        <translation>从花名册导入党员（.xlsx、.xls 或 .csv，全国汇总表格式或类似格式）。</translation>
+    </message>
+    <message>
+        <source>The roster: .xlsx, .xlsm, .xls or .csv.</source>
+        <translation>花名册：.xlsx、.xlsm、.xls 或 .csv。</translation>
+    </message>
+    <message>
+        <source>--map-value %1: write ITEM:TEXT=CODE, e.g. 工作岗位:企业管理人员=014</source>
+        <translation>--map-value %1：请写成 项目:文字=代码，例如 工作岗位:企业管理人员=014</translation>
+    </message>
+    <message>
+        <source>--map-value %1: &quot;%2&quot; is no item with a code table (性别, 民族, 学历, 人员类别, 工作岗位, 党籍状态, 学位, 失联情形)</source>
+        <translation>--map-value %1：“%2”不是有代码表的项目（性别、民族、学历、人员类别、工作岗位、党籍状态、学位、失联情形）</translation>
+    </message>
+    <message>
+        <source>--map-value %1: &quot;%2&quot; is not a value of %3; its values are: %4</source>
+        <translation>--map-value %1：“%2”不是%3的取值；可用的值为：%4</translation>
+    </message>
+    <message>
+        <source>--create-orgs: %1</source>
+        <translation>--create-orgs：%1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 &quot;%2&quot; (%n row(s), the first row %3) is not a value of the code table and was left out; choose its code with --map-value %1:%2=CODE</source>
+        <translation>
+            <numerusform>%1“%2”（%n 行，首次出现在第 %3 行）不是代码表中的值，已留空；可用 --map-value %1:%2=代码 指定其代码</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the values of %1: %2</source>
+        <translation>%1的可用值：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n row(s))</source>
+        <translation>
+            <numerusform>%1（%n 行）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) named in 所在党支部 do not exist: %1; --create-orgs PARENT sets them up below the organisation PARENT</source>
+        <translation>
+            <numerusform>“所在党支部”中有 %n 个党组织尚不存在：%1；--create-orgs 上级 可在该上级党组织下建立它们</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) set up: %1%2</source>
+        <translation>
+            <numerusform>已建立 %n 个党组织：%1%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (dry run: not kept)</source>
+        <translation>（试运行：不保留）</translation>
+    </message>
+    <message>
+        <source>Set up the organisations that 所在党支部 names and that do not exist yet, below PARENT (its name or code).</source>
+        <translation>在上级党组织 PARENT（名称或编码）下建立“所在党支部”中列出但尚不存在的党组织。</translation>
+    </message>
+    <message>
+        <source>Import a value that its code table does not know as CODE (a code or its label; empty: leave the item out), e.g. 工作岗位:企业管理人员=014. Repeatable; remembered for the next imports.</source>
+        <translation>将代码表中没有的值按 CODE 导入（代码或其名称；留空：不导入该项），例如 工作岗位:企业管理人员=014。可重复使用；以后导入时沿用。</translation>
     </message>
 </context>
 <context>
@@ -1732,16 +1792,8 @@
         <translation>公民身份证号：%1</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a known value</source>
-        <translation>%1：“%2”不是可识别的值</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; should be 是 or 否</source>
-        <translation>%1：“%2”应为“是”或“否”</translation>
     </message>
     <message>
         <source>是否为失联党员 is 是 but 失去联系日期 is empty</source>
@@ -1766,6 +1818,42 @@
     <message>
         <source>公民身份证号: this member is registered in an organisation outside your area</source>
         <translation>公民身份证号：该党员所在党组织不在您的管辖范围内</translation>
+    </message>
+    <message>
+        <source>所在党支部 &quot;%1&quot; does not exist and could not be created: %2</source>
+        <translation>所在党支部“%1”不存在，且无法建立：%2</translation>
+    </message>
+    <message>
+        <source>the value on record was kept</source>
+        <translation>保留了原有记录中的值</translation>
+    </message>
+    <message>
+        <source>the item was left empty</source>
+        <translation>该项留空</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is the name of several codes (%3); %4</source>
+        <translation>%1：“%2”对应多个代码（%3）；%4</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a value of the code table; %3</source>
+        <translation>%1：“%2”不是代码表中的值；%3</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; should be 是 or 否; %3</source>
+        <translation>%1：“%2”应为“是”或“否”；%3</translation>
+    </message>
+    <message>
+        <source>the sex was taken from the ID number</source>
+        <translation>性别按身份证号确定</translation>
+    </message>
+    <message>
+        <source>the category was taken from the dates of joining and conversion</source>
+        <translation>人员类别按入党和转正日期确定</translation>
+    </message>
+    <message>
+        <source>the standing was taken as 正常</source>
+        <translation>党籍状态按“正常”处理</translation>
     </message>
 </context>
 <context>
@@ -2437,6 +2525,237 @@
     </message>
 </context>
 <context>
+    <name>OrgsCommand</name>
+    <message>
+        <source>List, add, edit, move and delete party organisations.</source>
+        <translation>列出、添加、编辑、移动和删除党组织。</translation>
+    </message>
+    <message>
+        <source>list, add, edit, move or delete.</source>
+        <translation>list、add、edit、move 或 delete。</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>数据库文件。</translation>
+    </message>
+    <message>
+        <source>The organisation, by name or code (edit, move, delete; list: only the organisations below it).</source>
+        <translation>党组织的名称或编码（edit、move、delete；list：只列出其下的党组织）。</translation>
+    </message>
+    <message>
+        <source>orgs needs an action: %1</source>
+        <translation>orgs 需要一个操作：%1</translation>
+    </message>
+    <message>
+        <source>&apos;orgs %1&apos; takes %2 argument(s), got %3; see redgrid-cli orgs --help</source>
+        <translation>“orgs %1”需要 %2 个参数，实际为 %3 个；参见 redgrid-cli orgs --help</translation>
+    </message>
+    <message>
+        <source>&apos;orgs move&apos; needs either --parent NAME_OR_CODE or --top</source>
+        <translation>“orgs move”需要 --parent 名称或编码，或者 --top</translation>
+    </message>
+    <message>
+        <source>&apos;orgs add&apos; needs --name</source>
+        <translation>“orgs add”需要 --name</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n 名党员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n 个党组织</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1: %2 has no member &quot;%3&quot;</source>
+        <translation>--%1：%2 没有党员“%3”</translation>
+    </message>
+    <message>
+        <source>--%1: %2 has several members called &quot;%3&quot;; give the ID number</source>
+        <translation>--%1：%2 有多名党员叫“%3”；请给出身份证号</translation>
+    </message>
+    <message>
+        <source>--kind %1: not a kind of organisation; see redgrid-cli orgs --help</source>
+        <translation>--kind %1：不是党组织类型；参见 redgrid-cli orgs --help</translation>
+    </message>
+    <message>
+        <source>--%1 %2: not a value of %3; its values are: %4</source>
+        <translation>--%1 %2：不是%3的取值；可用的值为：%4</translation>
+    </message>
+    <message>
+        <source>--%1 %2: not a date; write yyyy-MM-dd</source>
+        <translation>--%1 %2：不是日期；请写成 yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>--committee takes yes or no</source>
+        <translation>--committee 只能是 yes 或 no</translation>
+    </message>
+    <message>
+        <source>--sort-order needs a number</source>
+        <translation>--sort-order 需要一个数字</translation>
+    </message>
+    <message>
+        <source>--covers: no hierarchy node has the code %1</source>
+        <translation>--covers：层级中没有编码为 %1 的节点</translation>
+    </message>
+    <message>
+        <source>--parent: %1</source>
+        <translation>--parent：%1</translation>
+    </message>
+    <message>
+        <source>a new organisation has no members yet: give --secretary and --contact with &apos;orgs edit&apos;</source>
+        <translation>新党组织还没有党员：请用“orgs edit”指定 --secretary 和 --contact</translation>
+    </message>
+    <message>
+        <source>Added %1 %2 (%3) below %4.</source>
+        <translation>已在%4下添加 %1 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>Added %1 %2 (%3) at the top.</source>
+        <translation>已添加顶层党组织 %1 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>&apos;orgs edit&apos; keeps the organisation where it is; use &apos;orgs move&apos; to move it</source>
+        <translation>“orgs edit”不改变党组织的位置；移动请用“orgs move”</translation>
+    </message>
+    <message>
+        <source>Saved %1 %2.</source>
+        <translation>已保存 %1 %2。</translation>
+    </message>
+    <message>
+        <source>Moved %1 %2 to the top.</source>
+        <translation>已将 %1 %2 移到顶层。</translation>
+    </message>
+    <message>
+        <source>Moved %1 %2 below %3.</source>
+        <translation>已将 %1 %2 移到%3下。</translation>
+    </message>
+    <message>
+        <source>Deleted %1 %2.</source>
+        <translation>已删除 %1 %2。</translation>
+    </message>
+    <message>
+        <source>Print the organisations (list) or the result as JSON.</source>
+        <translation>以 JSON 格式输出党组织（list）或结果。</translation>
+    </message>
+    <message>
+        <source>The organisation above (add, move): its name or code. add without it sets up a top-level organisation.</source>
+        <translation>上级党组织（add、move）：名称或编码。add 不指定时建立顶层党组织。</translation>
+    </message>
+    <message>
+        <source>NAME_OR_CODE</source>
+        <translation>名称或编码</translation>
+    </message>
+    <message>
+        <source>move: make it a top-level organisation.</source>
+        <translation>move：改为顶层党组织。</translation>
+    </message>
+    <message>
+        <source>committee, working_committee, general_branch, branch, joint_branch, functional_branch, temporary_branch or group (or 党委, 党工委, 党总支, 党支部, 联合党支部, 功能型党支部, 临时党支部, 党小组).</source>
+        <translation>committee、working_committee、general_branch、branch、joint_branch、functional_branch、temporary_branch 或 group（也可写 党委、党工委、党总支、党支部、联合党支部、功能型党支部、临时党支部、党小组）。</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>The full name, as on the seal.</source>
+        <translation>全称，与印章一致。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>The short name.</source>
+        <translation>简称。</translation>
+    </message>
+    <message>
+        <source>The code (add: default the next free one below the parent).</source>
+        <translation>编码（add：默认为上级下一个未用的编码）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>组织类别 ①-⑨: its code or label.</source>
+        <translation>组织类别 ①-⑨：代码或名称。</translation>
+    </message>
+    <message>
+        <source>所在单位情况: its code or label.</source>
+        <translation>所在单位情况：代码或名称。</translation>
+    </message>
+    <message>
+        <source>The founding date, yyyy-MM-dd.</source>
+        <translation>成立日期，yyyy-MM-dd。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>The secretary: a member of the organisation, by full ID number or name (edit; empty: none).</source>
+        <translation>书记：本组织的党员，按完整身份证号或姓名（edit；留空：无）。</translation>
+    </message>
+    <message>
+        <source>MEMBER</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>The contact person: a member of the organisation, by full ID number or name (edit; empty: none).</source>
+        <translation>联系人：本组织的党员，按完整身份证号或姓名（edit；留空：无）。</translation>
+    </message>
+    <message>
+        <source>The contact phone.</source>
+        <translation>联系电话。</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>The current term&apos;s start, yyyy-MM-dd.</source>
+        <translation>本届任期开始日期，yyyy-MM-dd。</translation>
+    </message>
+    <message>
+        <source>The current term&apos;s end, yyyy-MM-dd.</source>
+        <translation>本届任期结束日期，yyyy-MM-dd。</translation>
+    </message>
+    <message>
+        <source>Whether a branch committee (支部委员会) is set up: yes or no.</source>
+        <translation>是否设立支部委员会：yes 或 no。</translation>
+    </message>
+    <message>
+        <source>yes|no</source>
+        <translation>yes|no</translation>
+    </message>
+    <message>
+        <source>The hierarchy nodes it covers: codes of communities, grids or buildings, separated by commas (empty: none).</source>
+        <translation>覆盖的层级节点：社区、网格或楼栋的编码，用逗号分隔（留空：无）。</translation>
+    </message>
+    <message>
+        <source>CODES</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>The place among its siblings.</source>
+        <translation>在同级中的排序。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Remarks.</source>
+        <translation>备注。</translation>
+    </message>
+</context>
+<context>
     <name>OutputPath</name>
     <message>
         <source>no output file was named</source>
@@ -2970,10 +3289,6 @@
         <translation>请用 Excel 或 WPS 打开，另存为 Excel 工作簿（.xlsx）或 CSV</translation>
     </message>
     <message>
-        <source>the file is a password-protected workbook or an old Excel 97-2003 workbook (.xls), which RedGrid cannot read; open it in Excel or WPS, remove the password, and save it as an Excel workbook (.xlsx) or as CSV</source>
-        <translation>该文件是有密码保护的工作簿或旧版 Excel 97-2003 工作簿（.xls），红网格无法读取；请用 Excel 或 WPS 打开，取消密码，另存为 Excel 工作簿（.xlsx）或 CSV</translation>
-    </message>
-    <message>
         <source>the file is a PDF document, not a spreadsheet; %1</source>
         <translation>该文件是 PDF 文档，不是电子表格；%1</translation>
     </message>
@@ -2988,6 +3303,10 @@
     <message>
         <source>a CSV file has one sheet, “%1”, not “%2”</source>
         <translation>CSV 文件只有一个工作表“%1”，没有“%2”</translation>
+    </message>
+    <message>
+        <source>the file is not a valid Excel workbook: its content is neither a workbook nor text (it may be damaged, or not a spreadsheet at all); %1</source>
+        <translation>该文件不是有效的 Excel 工作簿：其内容既不是工作簿也不是文本（可能已损坏，或根本不是表格）；%1</translation>
     </message>
 </context>
 <context>
@@ -3244,6 +3563,49 @@ Exit status: 0 success, 1 usage error, 2 file or data error (nothing written),
     <message>
         <source>KEY</source>
         <translation>KEY</translation>
+    </message>
+</context>
+<context>
+    <name>XlsReader</name>
+    <message>
+        <source>open it in Excel or WPS and save it again as an Excel workbook (.xlsx) or as CSV</source>
+        <translation>请用 Excel 或 WPS 打开，重新另存为 Excel 工作簿（.xlsx）或 CSV</translation>
+    </message>
+    <message>
+        <source>sheet “%1”, row %2: a cell cannot be read; the workbook is damaged; %3</source>
+        <translation>工作表“%1”第 %2 行：无法读取单元格，工作簿已损坏；%3</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>无法打开该文件</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to read the workbook</source>
+        <translation>内存不足，无法读取该工作簿</translation>
+    </message>
+    <message>
+        <source>the workbook is protected by a password, which RedGrid cannot open; open it in Excel or WPS, remove the password, and save it as an Excel workbook (.xlsx) or as CSV</source>
+        <translation>该工作簿设有密码，红网格无法打开；请用 Excel 或 WPS 打开，取消密码后另存为 Excel 工作簿（.xlsx）或 CSV</translation>
+    </message>
+    <message>
+        <source>the file is not a valid Excel workbook: it is damaged or incomplete (Excel 97-2003 format, error %1); %2</source>
+        <translation>该文件不是有效的 Excel 工作簿：已损坏或不完整（Excel 97-2003 格式，错误 %1）；%2</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>the file is not a valid Excel workbook: its sheet names cannot be read; %1</source>
+        <translation>该文件不是有效的 Excel 工作簿：无法读取工作表名称；%1</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet “%1”; its sheets are %2</source>
+        <translation>工作簿中没有工作表“%1”；现有工作表为 %2</translation>
+    </message>
+    <message>
+        <source>sheet “%1” cannot be read; the workbook is damaged; %2</source>
+        <translation>无法读取工作表“%1”，工作簿已损坏；%2</translation>
     </message>
 </context>
 <context>
@@ -4081,6 +4443,41 @@ The entries stay as they are and keep their marks; from then on the log verifies
     </message>
 </context>
 <context>
+    <name>redgrid::ui::ImportValueChoices</name>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>文件中的值</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Leave empty</source>
+        <translation>留空</translation>
+    </message>
+    <message>
+        <source>Import these rows without the item</source>
+        <translation>导入这些行，但不填该项</translation>
+    </message>
+    <message>
+        <source>The code to import “%1” as</source>
+        <translation>“%1”导入时使用的代码</translation>
+    </message>
+    <message>
+        <source>First in row %1</source>
+        <translation>首次出现在第 %1 行</translation>
+    </message>
+</context>
+<context>
     <name>redgrid::ui::LockScreen</name>
     <message>
         <source>RedGrid is locked</source>
@@ -4704,8 +5101,66 @@ Enter the password to unlock.</source>
         <translation>党员已导入</translation>
     </message>
     <message>
-        <source>Rosters (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
-        <translation>花名册 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</translation>
+        <source>Values the code tables do not know (choose what to import them as):</source>
+        <translation>代码表中没有的值（请选择导入为哪一项）：</translation>
+    </message>
+    <message>
+        <source>Select a row to read all its problems here.</source>
+        <translation>选中一行，可在此处查看其全部问题。</translation>
+    </message>
+    <message>
+        <source>Branches that do not exist yet</source>
+        <translation>尚不存在的党支部</translation>
+    </message>
+    <message>
+        <source>&amp;Set them up as new organisations below:</source>
+        <translation>在以下党组织下新建这些党支部(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>（无上级）</translation>
+    </message>
+    <message>
+        <source>Every branch the file names exists.</source>
+        <translation>文件中列出的党支部都已存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n branch(es) will be set up when you import:</source>
+        <translation>
+            <numerusform>导入时将新建以下 %n 个党支部：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n row(s))</source>
+        <translation>
+            <numerusform>%1（%n 行）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file names %n branch(es) that do not exist yet; their rows are rejected unless you set them up:</source>
+        <translation>
+            <numerusform>文件中有 %n 个党支部尚不存在；除非新建这些党支部，否则相应的行将被拒绝：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: no problems.</source>
+        <translation>第 %1 行：没有问题。</translation>
+    </message>
+    <message>
+        <source>Row %1 is rejected:</source>
+        <translation>第 %1 行被拒绝：</translation>
+    </message>
+    <message>
+        <source>Row %1 is imported, with warnings:</source>
+        <translation>第 %1 行将导入，但有警告：</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.xlsm *.xls *.csv *.txt);;All files (*)</source>
+        <translation>花名册 (*.xlsx *.xlsm *.xls *.csv *.txt);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
