@@ -392,6 +392,16 @@ TEST_CASE("A cancelled or failed print leaves no file behind", "[report]")
         CHECK(printed.error().message.contains(c.branch2.name));
         CHECK_FALSE(QFileInfo::exists(pdf));
     }
+    SECTION("the open database, or its write-ahead log, as the PDF")
+    {
+        const QByteArray before = test::readBytes(c.db->path());
+        for (const QString& pdf : { c.db->path(), c.db->path() + QStringLiteral("-wal") }) {
+            const Status printed = report::RosterReport(*c.db).print(subtree(c.branch1.id), pdf);
+            REQUIRE_FALSE(printed.ok());
+            CHECK(printed.error().message.contains(QStringLiteral("open database")));
+        }
+        CHECK(test::readBytes(c.db->path()) == before);
+    }
     SECTION("a member that does not exist")
     {
         const QString pdf = out.path(QStringLiteral("nobody.pdf"));
