@@ -1,5 +1,6 @@
 #include "AuditWording.h"
 
+#include "storage/Connection.h"
 #include "storage/SqliteError.h"
 
 #include <QJsonArray>
@@ -94,6 +95,19 @@ void AuditWording::addRecords(const QString& table, Label tableLabel, RecordName
     Registry& words = registry();
     QMutexLocker lock(&words.mutex);
     words.tables.insert(table, { std::move(tableLabel), std::move(name) });
+}
+
+void AuditWording::addRecords(const QString& table, Label tableLabel, const char* nameColumn)
+{
+    const QByteArray sql = "SELECT " + QByteArray(nameColumn) + " FROM " + table.toLatin1() + " WHERE id = ?";
+    addRecords(table, std::move(tableLabel),
+        [sql](storage::Connection& db, const RecordId& id) -> std::optional<QString> {
+            auto st = db.cached(sql.constData());
+            st.bind(1, id);
+            if (st.step())
+                return st.text(0);
+            return std::nullopt;
+        });
 }
 
 void AuditWording::addKey(const QString& table, const QString& key, Label label, ValueText value)

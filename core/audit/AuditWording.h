@@ -38,6 +38,8 @@ public:
 
     // `tableLabel` names the kind of record ("党员"); `table` as stored in audit_entry.target_table.
     static void addRecords(const QString& table, Label tableLabel, RecordName name);
+    // The same for a table whose records are named by one of its columns (by id).
+    static void addRecords(const QString& table, Label tableLabel, const char* nameColumn);
     // The label of a detail key in entries about `table` (empty: any table, the fallback).
     static void addKey(const QString& table, const QString& key, Label label, ValueText value = {});
 

@@ -2,7 +2,6 @@
 
 #include "CodeTable.h"
 #include "audit/AuditWording.h"
-#include "storage/Connection.h"
 
 #include <QStringList>
 
@@ -105,14 +104,7 @@ void MemberWords::registerAuditWords()
     using audit::AuditWording;
     const QString member = QStringLiteral("member");
     AuditWording::addRecords(
-        member, [] { return tr("member"); },
-        [](storage::Connection& db, const RecordId& id) -> std::optional<QString> {
-            auto st = db.cached("SELECT name FROM member WHERE id = ?");
-            st.bind(1, id);
-            if (st.step())
-                return st.text(0);
-            return std::nullopt;
-        });
+        member, [] { return tr("member"); }, "name");
     const auto coded = [](const CodeTable& table) {
         return [&table](const QString& code) { return table.labelFor(code); };
     };

@@ -2,7 +2,6 @@
 
 #include "Role.h"
 #include "audit/AuditWording.h"
-#include "storage/Connection.h"
 
 namespace redgrid::security {
 
@@ -11,14 +10,7 @@ void registerAuditWords()
     using audit::AuditWording;
     const QString table = QStringLiteral("account");
     AuditWording::addRecords(
-        table, [] { return Roles::tr("account"); },
-        [](storage::Connection& db, const RecordId& id) -> std::optional<QString> {
-            auto st = db.cached("SELECT username FROM account WHERE id = ?");
-            st.bind(1, id);
-            if (st.step())
-                return st.text(0);
-            return std::nullopt;
-        });
+        table, [] { return Roles::tr("account"); }, "username");
     AuditWording::addKey(
         table, QStringLiteral("role"), [] { return Roles::tr("role"); },
         [](const QString& code) {
