@@ -12,7 +12,7 @@ packages=(
   qt6-translations-l10n
   libgl-dev libqt6opengl6-dev  # Qt6Charts' CMake config needs Qt6OpenGL, which Debian does not pull in
   # storage, text, spreadsheets, crypto
-  libsqlite3-dev sqlite3 libicu-dev libxlsxwriter-dev libminizip-dev libsodium-dev
+  libsqlite3-dev sqlite3 libicu-dev libxlsxwriter-dev libminizip-dev libfreexl-dev libsodium-dev
   # tests
   catch2 poppler-utils xvfb xauth time
   # Chinese glyphs on screen and in PDFs

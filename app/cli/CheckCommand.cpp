@@ -32,7 +32,13 @@ int CheckCommand::run(const QCommandLineParser& parser)
     auto db = openDatabase(parser.positionalArguments().at(0));
     if (!db)
         return openFailure();
-    const auto findings = organisation::OrgChecks(*db).run(today);
+    organisation::OrgChecks checks(*db);
+    if (const Status allowed = checks.allowed(); !allowed) {
+        printError(allowed.error());
+        return NotSignedIn;
+    }
+    // The account's area only: a 社区书记 gets their own community's findings.
+    const auto findings = checks.run(today);
     if (parser.isSet(m_json)) {
         QJsonArray list;
         for (const auto& finding : findings)

@@ -1,5 +1,7 @@
 #include "CliCommand.h"
 
+#include "common/Clock.h"
+#include "roster/CodeTable.h"
 #include "security/AuditTrail.h"
 #include "security/SecuritySetup.h"
 #include "security/SignIn.h"
@@ -145,7 +147,16 @@ void CliCommand::printJson(const QJsonObject& object)
     std::fputs(QJsonDocument(object).toJson(QJsonDocument::Indented).constData(), stdout);
 }
 
-storage::Connection* CliCommand::openDatabase(const QString& path)
+QString CliCommand::acceptedValues(const roster::CodeTable& table)
+{
+    QStringList values;
+    for (const roster::CodeEntry& entry : table.entries())
+        values.append(QStringLiteral("%1 %2").arg(entry.code, entry.label));
+    return values.join(QStringLiteral(", "));
+}
+
+storage::Connection* CliCommand::openDatabase(const QString& path,
+    const std::function<void(storage::Connection&, const security::Session&)>& beforeWriting)
 {
     m_openFailure = DataError;
     if (storage::DatabaseFile::needsFirstAdministrator(path)) {
@@ -165,7 +176,7 @@ storage::Connection* CliCommand::openDatabase(const QString& path)
         m_openFailure = NotSignedIn;
         return nullptr;
     }
-    auto session = security::SignIn::withPassword(**opened, username, password);
+    auto session = security::SignIn::withPassword(**opened, username, password, nowMs(), beforeWriting);
     if (!session) {
         printError(Error::inFile(path, session.error().message));
         m_openFailure = NotSignedIn;

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -16,6 +17,10 @@ class Connection;
 }
 namespace redgrid::security {
 struct FirstAdministrator;
+class Session;
+}  // namespace redgrid::security
+namespace redgrid::roster {
+class CodeTable;
 }
 
 namespace redgrid::cli {
@@ -54,11 +59,15 @@ protected:
     static void printError(const Error& error);  // one line to stderr
     static void printUsageError(const QString& message);
     static void printJson(const QJsonObject& object);
+    // Every value a code table accepts, as "code label, …", for messages that ask for one.
+    static QString acceptedValues(const roster::CodeTable& table);
     // Opens a RedGrid database and signs in as --user (or REDGRID_USER) with the password
     // from REDGRID_PASSWORD or standard input, printing the reason on failure (null; then
     // openFailure() is the exit status to return). The command keeps the connection until it
     // ends, and then remembers the audit log's newest entry outside the file.
-    storage::Connection* openDatabase(const QString& path);
+    // `beforeWriting` runs once the password is right, before the sign-in writes anything.
+    storage::Connection* openDatabase(const QString& path,
+        const std::function<void(storage::Connection&, const security::Session&)>& beforeWriting = {});
     int openFailure() const { return m_openFailure; }
     // The account and password a new database's first administrator gets (init, demo).
     std::optional<security::FirstAdministrator> firstAdministrator();

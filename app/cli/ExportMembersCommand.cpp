@@ -3,6 +3,7 @@
 #include "importexport/MemberExporter.h"
 #include "organisation/OrgStore.h"
 #include "storage/Connection.h"
+#include "storage/OutputPath.h"
 
 #include <QFileInfo>
 
@@ -46,6 +47,11 @@ int ExportMembersCommand::run(const QCommandLineParser& parser)
     auto db = openDatabase(parser.positionalArguments().at(0));
     if (!db)
         return openFailure();
+    // Checked as given too: `--out DB` is a slip to point out, not a request for DB.xlsx.
+    if (Status allowed = storage::OutputPath::check(parser.value(m_out)); !allowed) {
+        printError(allowed.error());
+        return DataError;
+    }
     importexport::MemberExportOptions options;
     options.layout = layout == QLatin1String("full") ? importexport::ExportLayout::Full
                                                      : importexport::ExportLayout::National;

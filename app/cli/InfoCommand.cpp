@@ -4,6 +4,7 @@
 #include "hierarchy/HierarchyStore.h"
 #include "organisation/OrgStore.h"
 #include "roster/MemberStore.h"
+#include "security/Session.h"
 #include "settings/SettingStore.h"
 #include "storage/Connection.h"
 
@@ -35,6 +36,10 @@ int InfoCommand::run(const QCommandLineParser& parser)
         return openFailure();
     HierarchyStore store(*db);
     const auto root = store.root();
+    // Every figure below is of the account's area: say whose.
+    const security::Session* session = security::Session::of(*db);
+    const bool scoped = session && !session->coversWholeDatabase();
+    const auto area = scoped ? store.node(session->account().scopeNodeId) : root;
     const LevelCounts counts = store.countByLevel();
     const int schema = db->pragmaInt("user_version");
     const bool demo = demo::DemoBuilder::isDemo(*db);
@@ -65,11 +70,16 @@ int InfoCommand::run(const QCommandLineParser& parser)
             district.insert(QStringLiteral("code"), root->code);
             district.insert(QStringLiteral("name"), root->name);
         }
+        QJsonObject areaObject;
+        if (area) {
+            areaObject.insert(QStringLiteral("code"), area->code);
+            areaObject.insert(QStringLiteral("name"), area->name);
+        }
         QJsonObject info { { QStringLiteral("file"),
                                QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()) },
             { QStringLiteral("schemaVersion"), schema }, { QStringLiteral("installationId"), installation },
             { QStringLiteral("demo"), demo }, { QStringLiteral("district"), district },
-            { QStringLiteral("counts"), countObject } };
+            { QStringLiteral("area"), areaObject }, { QStringLiteral("counts"), countObject } };
         if (demo) {
             info.insert(QStringLiteral("inventedStreets"), QJsonArray::fromStringList(invented.streets));
             info.insert(
@@ -82,6 +92,9 @@ int InfoCommand::run(const QCommandLineParser& parser)
     printLine(tr("Schema version:     %1").arg(schema));
     if (root)
         printLine(tr("District:           %1 (%2)").arg(root->name, root->code));
+    if (scoped && area)
+        printLine(
+            tr("Area:               %1 (%2); the counts below are of this area").arg(area->name, area->code));
     if (demo)
         printLine(tr("Demo data:          yes (invented)"));
     if (!invented.isEmpty())

@@ -2,6 +2,7 @@
 #include "AuditCommand.h"
 #include "BenchCommand.h"
 #include "CheckCommand.h"
+#include "CoreModules.h"
 #include "DemoCommand.h"
 #include "ExportMembersCommand.h"
 #include "ImportDivisionsCommand.h"
@@ -9,6 +10,7 @@
 #include "InfoCommand.h"
 #include "InitCommand.h"
 #include "MembersCommand.h"
+#include "OrgsCommand.h"
 #include "RosterBenchCommand.h"
 #include "SecureCommand.h"
 #include "TreeCommand.h"
@@ -56,6 +58,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("redgrid-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REDGRID_VERSION));
     redgrid::installTranslations(app, QLocale::system());
+    redgrid::registerCoreModules();
 
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<InitCommand>());
@@ -64,6 +67,7 @@ int main(int argc, char* argv[])
     commands.push_back(std::make_unique<ImportDivisionsCommand>());
     commands.push_back(std::make_unique<TreeCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
+    commands.push_back(std::make_unique<OrgsCommand>());
     commands.push_back(std::make_unique<MembersCommand>());
     commands.push_back(std::make_unique<ImportMembersCommand>());
     commands.push_back(std::make_unique<ExportMembersCommand>());

@@ -1,4 +1,5 @@
 // redgrid [FILE] [--demo] [--lang zh_CN|en] [--exit-when-ready]
+#include "CoreModules.h"
 #include "common/ProcessStats.h"
 #include "ui/common/Translations.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -16,6 +17,7 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("RedGrid"));
     QApplication::setApplicationName(QStringLiteral("RedGrid"));
     QApplication::setApplicationVersion(QStringLiteral(REDGRID_VERSION));
+    redgrid::registerCoreModules();
 
     const StartupOptions options = StartupOptions::parse(QApplication::arguments());
     installInterfaceLanguage(application, interfaceLocale(options.language));

@@ -11,8 +11,8 @@ namespace {
 const char* const Keys[] = { "login", "login_failed", "logout", "locked_out", "password_changed",
     "password_reset", "account_created", "account_changed", "account_locked", "account_unlocked", "created",
     "changed", "moved", "removed", "member_event", "viewed_unmasked", "exported", "imported", "printed",
-    "recovery_used", "database_secured" };
-static_assert(std::size(Keys) == static_cast<size_t>(AuditAction::DatabaseSecured) + 1);
+    "recovery_used", "database_secured", "chain_acknowledged" };
+static_assert(std::size(Keys) == static_cast<size_t>(AuditAction::ChainAcknowledged) + 1);
 
 }  // namespace
 
@@ -82,6 +82,8 @@ QString AuditActionLabels::label(AuditAction action)
         return tr("Recovery key used");
     case AuditAction::DatabaseSecured:
         return tr("Database secured");
+    case AuditAction::ChainAcknowledged:
+        return tr("Audit log break acknowledged");
     }
     return {};
 }

@@ -32,6 +32,7 @@ enum class AuditAction {
     Printed,
     RecoveryUsed,  // the recovery key unlocked the database
     DatabaseSecured,  // encryption and accounts switched on
+    ChainAcknowledged,  // an administrator acknowledged breaks of the audit chain (AuditChain)
 };
 
 QList<AuditAction> allAuditActions();

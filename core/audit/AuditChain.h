@@ -2,9 +2,12 @@
 
 #include "AuditEntry.h"
 #include "ChainHead.h"
+#include "ChainMemory.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -29,6 +32,7 @@ struct VerifyReport
         Deleted,  // seq brokenSeq … otherSeq are missing
         Swapped,  // the entries at brokenSeq and otherSeq have exchanged places
         SealRemoved,  // an unsealed entry before sealed ones: its MAC was taken away
+        Unsealed,  // an unsealed entry this computer did not append: inserted, or its MAC taken away
         StartRemoved,  // entries before brokenSeq were removed that were not old enough, or
                        // the record of the removed ones was altered
         Truncated,  // entries from brokenSeq on are missing; this computer has seen up to otherSeq
@@ -48,20 +52,50 @@ struct VerifyReport
     bool macsChecked = false;  // a key was given: MACs were recomputed
     bool protectionMissing = false;  // the triggers that guard the table were dropped
     std::optional<ChainHead> head;  // the newest sealed entry checked: remember it when intact
+    qint64 anchorSeq = 0;  // Broken: the entry an acknowledgement lets the chain go on from (0: none)
+    qint64 foundAtMs = 0;  // Broken: when this computer first found the break (0: just now)
+    std::optional<ChainBreak> newBreak;  // what the log shows now, when an earlier break comes first
+    qint64 acknowledged = 0;  // breaks that verified acknowledgement entries list (passed over)
 
     bool isIntact() const { return outcome == Outcome::Intact; }
+    ChainBreak chainBreak() const;  // Broken: the break, as ChainMemory and acknowledgements keep it
     bool isBroken() const { return outcome == Outcome::Broken; }
     QString message() const;  // one translated paragraph for the viewer and the CLI
+};
+
+// An administrator's acknowledgement of breaks (an entry with AuditAction::ChainAcknowledged):
+// the breaks it saw, and the entries from which the chain is trusted again (pins). A pin
+// holds a keyed MAC over the entry as it stood (AuditChain::pinCheck), so that the entry
+// cannot be changed again unnoticed after it was acknowledged.
+struct ChainPin
+{
+    qint64 seq = 0;
+    QByteArray check;
+};
+struct Acknowledgement
+{
+    QList<ChainBreak> breaks;
+    QList<ChainPin> pins;
 };
 
 // Walks the audit log by seq and recomputes every MAC with `macKey` (empty: checks only
 // what needs no key). Old entries removed from the start are not breakage: the chain is
 // checked from the first remaining entry, against what audit_chain_start kept of the
-// entry before it. With `remembered`, the newest head this program has seen (from
-// ChainHeadStore), a cut-off tail is caught too. Reads only; throws storage::SqliteError
-// when the file fails.
+// entry before it. With `memory`, what this computer remembers (ChainHeadStore): a
+// cut-off tail is caught against its head, an unsealed entry is accepted only if it was
+// appended here, and a break found earlier stays reported until acknowledged. Breaks that
+// acknowledgements in the log (or `extra`, while one is being made) cover are passed over.
+// Reads only; throws storage::SqliteError when the file fails.
+VerifyReport verifyChain(storage::Connection& connection, const QByteArray& macKey, const ChainMemory& memory,
+    const Acknowledgement& extra = {});
+// The same with only a remembered head (or none).
 VerifyReport verifyChain(
     storage::Connection& connection, const QByteArray& macKey, std::optional<ChainHead> remembered);
+// What a sign-in checks before it writes: the entries after the remembered head (which
+// must still be there as remembered), with the same rules. Without a remembered head there
+// is nothing to check from and the report is intact with the newest sealed entry as head.
+VerifyReport verifyChainSince(
+    storage::Connection& connection, const QByteArray& macKey, const ChainMemory& memory);
 
 // How an entry stands after a verification, for the viewer's and the export's column.
 enum class MacStatus {
@@ -81,6 +115,15 @@ public:
     static QString describe(const VerifyReport& report);
     static QString problemText(const VerifyReport& report);
     static QString macStatusLabel(MacStatus status);
+
+    // Problems as ChainMemory and acknowledgements store them: "edited", "deleted" …
+    static QString problemKey(VerifyReport::Problem problem);
+    static VerifyReport::Problem problemFromKey(const QString& key);
+    // The pin of `entry` as it stands: a MAC over its content and its own stored MAC.
+    static QByteArray pinCheck(const QByteArray& macKey, const AuditEntry& entry);
+    // An acknowledgement as stored in its entry's details, and read back.
+    static QJsonObject toDetails(const Acknowledgement& acknowledgement);
+    static Acknowledgement fromDetails(const QString& json);
 };
 
 }  // namespace redgrid::audit

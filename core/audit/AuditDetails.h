@@ -18,7 +18,7 @@ struct FieldChange
 };
 
 // The details of an audit entry (audit_entry.details, JSON): built by the services that
-// write entries, shown as text by the viewer and the export.
+// write entries; AuditWording shows them as text for the viewer, the exports and the CLI.
 class AuditDetails
 {
     Q_DECLARE_TR_FUNCTIONS(AuditDetails)
@@ -27,10 +27,6 @@ public:
     // {"changes": {"name": {"old": "张三", "new": "张四"}, …}}, with the fields whose values
     // really differ; `extra` keys (a file name, a reason) are kept beside.
     static QJsonObject changes(const QList<FieldChange>& changes, QJsonObject extra = {});
-
-    // One line for people: "name: 张三 → 张四; file: 花名册.xlsx". Text that is not a JSON
-    // object is returned as it is.
-    static QString toText(const QString& json);
 };
 
 }  // namespace redgrid::audit

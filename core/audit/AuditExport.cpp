@@ -2,7 +2,6 @@
 
 #include "AuditAction.h"
 #include "AuditChain.h"
-#include "AuditDetails.h"
 #include "AuditLog.h"
 #include "importexport/TableWriter.h"
 #include "storage/SqliteError.h"
@@ -14,6 +13,7 @@ namespace redgrid::audit {
 AuditExport::AuditExport(storage::Connection& connection, QByteArray macKey)
     : m_db(connection)
     , m_key(std::move(macKey))
+    , m_wording(connection)
 {
 }
 
@@ -21,15 +21,6 @@ QStringList AuditExport::header()
 {
     return { tr("No."), tr("Time"), tr("User"), tr("Action"), tr("Target"), tr("Details"), tr("Result"),
         tr("MAC status") };
-}
-
-QString AuditExport::targetText(const AuditEntry& entry)
-{
-    if (entry.targetId.isNull())
-        return entry.targetTable;
-    if (entry.targetTable.isEmpty())
-        return entry.targetId.toString();
-    return entry.targetTable + QLatin1Char(' ') + entry.targetId.toString();
 }
 
 QString AuditExport::timeText(qint64 ms)
@@ -45,7 +36,7 @@ QString AuditExport::resultText(bool succeeded)
 QStringList AuditExport::cells(const AuditEntry& entry, const VerifyReport* report)
 {
     return { QString::number(entry.seq), timeText(entry.at), entry.username,
-        AuditActionLabels::labelForKey(entry.action), targetText(entry), AuditDetails::toText(entry.details),
+        AuditActionLabels::labelForKey(entry.action), m_wording.target(entry), m_wording.details(entry),
         resultText(entry.succeeded), AuditChain::macStatusLabel(macStatus(entry, report)) };
 }
 

@@ -116,7 +116,7 @@ Result<AuditEntry> AuditLog::append(const AuditRecord& record)
         insert.run();
         // Sealed from what was stored, exactly as the verifier will read it back.
         if (hasKey())
-            sealPendingInside();
+            sealPendingInside(added.seq);
         auto stored = entry(added.seq);
         transaction.commit();
         return *stored;
@@ -146,36 +146,42 @@ QByteArray AuditLog::precedingMac(qint64 seq)
     return {};  // the first entry: 32 zero bytes (AuditMac::compute)
 }
 
-qint64 AuditLog::sealPendingInside()
+qint64 AuditLog::sealPendingInside(qint64 ownSeq)
 {
     // Unsealed entries are few (failed logins while nobody was logged in), but they are
     // read in pages anyway, and not while rows of the same table are being updated.
     constexpr int Page = 500;
     qint64 sealed = 0;
+    qint64 after = 0;
+    std::optional<ChainMemory> known;  // read only when there is something to seal
     for (;;) {
-        QList<AuditEntry> pending;
+        QList<AuditEntry> unsealed;
         {
-            auto st
-                = m_db.cached(AuditRows::select("WHERE e.mac IS NULL ORDER BY e.seq LIMIT ?").constData());
-            st.bind(1, Page);
+            auto st = m_db.cached(
+                AuditRows::select("WHERE e.mac IS NULL AND e.seq > ? ORDER BY e.seq LIMIT ?").constData());
+            st.bind(1, after);
+            st.bind(2, Page);
             while (st.step())
-                pending.append(AuditRows::entryAt(st));
+                unsealed.append(AuditRows::entryAt(st));
         }
-        if (pending.isEmpty())
+        if (unsealed.isEmpty())
             return sealed;
-        QByteArray previous = precedingMac(pending.front().seq);
-        qint64 previousSeq = pending.front().seq - 1;
+        if (!known) {
+            known.emplace();
+            if (m_sealable)
+                known->pending = m_sealable();
+        }
         auto update
             = m_db.cached("UPDATE audit_entry SET mac = ?, modified_at = ? WHERE id = ? AND mac IS NULL");
-        for (const AuditEntry& unsealed : std::as_const(pending)) {
-            if (unsealed.seq != previousSeq + 1)
-                previous = precedingMac(unsealed.seq);  // a gap: the verifier will report it
-            const QByteArray mac = AuditMac::compute(m_key, unsealed, previous);
-            update.bindAll(mac, m_clock(), unsealed.id);
+        for (const AuditEntry& entry : std::as_const(unsealed)) {
+            after = entry.seq;
+            // Its own entry, just inserted, or one this computer appended without the key.
+            if (entry.seq != ownSeq && !known->knowsPending(entry.seq, AuditMac::digest(entry)))
+                continue;
+            const QByteArray mac = AuditMac::compute(m_key, entry, precedingMac(entry.seq));
+            update.bindAll(mac, m_clock(), entry.id);
             update.run();
             update.reset();
-            previous = mac;
-            previousSeq = unsealed.seq;
             ++sealed;
         }
     }

@@ -3,6 +3,7 @@
 #include "AuditEntry.h"
 #include "AuditFilter.h"
 #include "ChainHead.h"
+#include "ChainMemory.h"
 #include "common/Result.h"
 
 #include <QByteArray>
@@ -25,8 +26,10 @@ namespace redgrid::audit {
 //
 // With a MAC key (32 bytes, from the unlocked session: security::DatabaseKeys::auditKey) every entry
 // is sealed as it is appended. Without one (a failed login: no password opened the
-// master key) entries are appended unsealed; the next append with a key seals them, in
-// order, before its own entry.
+// master key) entries are appended unsealed. The next append with a key seals, in order,
+// those of them that this computer remembers appending (setSealable: ChainMemory::pending,
+// matched by seq and digest) and leaves any other unsealed entry as it is, for the
+// verifier to report: sealing never vouches for an entry RedGrid did not write here.
 class AuditLog
 {
     Q_DECLARE_TR_FUNCTIONS(AuditLog)
@@ -37,10 +40,13 @@ public:
 
     bool hasKey() const { return !m_key.isEmpty(); }
 
+    // The unsealed entries this log may seal: asked only when there are unsealed entries.
+    void setSealable(std::function<QList<PendingEntry>()> sealable) { m_sealable = std::move(sealable); }
+
     // Adds an entry at the end of the chain (seq = the last one + 1, time = now), sealed
     // when there is a key. Returns the entry as stored.
     Result<AuditEntry> append(const AuditRecord& record);
-    // Seals every unsealed entry in seq order; returns how many. An error without a key.
+    // Seals the sealable unsealed entries in seq order; returns how many. An error without a key.
     Result<qint64> sealPending();
 
     // The newest sealed entry (or, when no sealed entry is left, the last one removed as
@@ -64,13 +70,14 @@ public:
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
 
 private:
-    qint64 sealPendingInside();
+    qint64 sealPendingInside(qint64 ownSeq = 0);
     QByteArray precedingMac(qint64 seq);
     storage::Statement prepareFiltered(const char* head, const char* tail, const AuditFilter& filter);
 
     storage::Connection& m_db;
     QByteArray m_key;
     std::function<qint64()> m_clock;
+    std::function<QList<PendingEntry>()> m_sealable;
 };
 
 }  // namespace redgrid::audit

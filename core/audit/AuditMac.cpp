@@ -94,6 +94,16 @@ QByteArray compute(const QByteArray& key, const AuditEntry& entry, const QByteAr
     return mac;
 }
 
+QByteArray digest(const AuditEntry& entry)
+{
+    ensureSodium();
+    const QByteArray content = canonical(entry);
+    QByteArray hash(Size, '\0');
+    crypto_generichash(reinterpret_cast<unsigned char*>(hash.data()), Size,
+        reinterpret_cast<const unsigned char*>(content.constData()), size_t(content.size()), nullptr, 0);
+    return hash;
+}
+
 bool equal(const QByteArray& a, const QByteArray& b)
 {
     ensureSodium();

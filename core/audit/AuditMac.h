@@ -24,6 +24,11 @@ QByteArray canonical(const AuditEntry& entry);
 // empty for the first entry of the chain, which stands for 32 zero bytes.
 QByteArray compute(const QByteArray& key, const AuditEntry& entry, const QByteArray& previousMac);
 
+// BLAKE2b-256 of canonical(), without a key: how this computer knows again an entry it
+// appended unsealed (ChainMemory::pending). Anyone can compute it; it is only trusted as
+// kept outside the database.
+QByteArray digest(const AuditEntry& entry);
+
 // Constant-time comparison (sodium_memcmp), false when the sizes differ.
 bool equal(const QByteArray& a, const QByteArray& b);
 

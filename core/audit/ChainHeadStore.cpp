@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
@@ -24,6 +25,24 @@ QJsonObject readFile(const QString& path)
     return QJsonDocument::fromJson(bytes).object();
 }
 
+QByteArray base64(const QJsonValue& value)
+{
+    return QByteArray::fromBase64(value.toString().toLatin1());
+}
+
+// The head moves; the entries it passed are sealed now and need no remembering.
+void setHead(QJsonObject& known, const ChainHead& head)
+{
+    known.insert(QLatin1String("seq"), head.seq);
+    known.insert(QLatin1String("mac"), QString::fromLatin1(head.mac.toBase64()));
+    known.insert(QLatin1String("seen_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    QJsonArray pending;
+    for (const QJsonValue& value : known.value(QLatin1String("pending")).toArray())
+        if (value.toObject().value(QLatin1String("seq")).toInteger() > head.seq)
+            pending.append(value);
+    known.insert(QLatin1String("pending"), pending);
+}
+
 }  // namespace
 
 ChainHeadStore::ChainHeadStore()
@@ -38,18 +57,85 @@ ChainHeadStore::ChainHeadStore(const QString& folder)
 
 std::optional<ChainHead> ChainHeadStore::recall(const QString& installationId) const
 {
-    const QJsonObject head
+    return recallMemory(installationId).head;
+}
+
+ChainMemory ChainHeadStore::recallMemory(const QString& installationId) const
+{
+    const QJsonObject known
         = readFile(m_path).value(QLatin1String("heads")).toObject().value(installationId).toObject();
-    const qint64 seq = head.value(QLatin1String("seq")).toInteger();
-    const QByteArray mac = QByteArray::fromBase64(head.value(QLatin1String("mac")).toString().toLatin1());
-    if (seq <= 0 || mac.isEmpty())
-        return std::nullopt;
-    return ChainHead { seq, mac };
+    ChainMemory memory;
+    const qint64 seq = known.value(QLatin1String("seq")).toInteger();
+    const QByteArray mac = base64(known.value(QLatin1String("mac")));
+    if (seq > 0 && !mac.isEmpty())
+        memory.head = ChainHead { seq, mac };
+    for (const QJsonValue& value : known.value(QLatin1String("pending")).toArray()) {
+        const QJsonObject pending = value.toObject();
+        memory.pending.append({ pending.value(QLatin1String("seq")).toInteger(),
+            base64(pending.value(QLatin1String("digest"))) });
+    }
+    for (const QJsonValue& value : known.value(QLatin1String("breaks")).toArray()) {
+        const QJsonObject found = value.toObject();
+        memory.breaks.append({ found.value(QLatin1String("problem")).toString(),
+            found.value(QLatin1String("seq")).toInteger(), found.value(QLatin1String("other")).toInteger(),
+            found.value(QLatin1String("found_at")).toInteger() });
+    }
+    return memory;
 }
 
 Status ChainHeadStore::remember(const QString& installationId, const ChainHead& head)
 {
-    if (installationId.isEmpty() || head.seq <= 0 || head.mac.isEmpty())
+    if (head.seq <= 0 || head.mac.isEmpty())
+        return Status::success();
+    return update(installationId, [&](QJsonObject& known) {
+        if (head.seq <= known.value(QLatin1String("seq")).toInteger())
+            return false;
+        setHead(known, head);
+        return true;
+    });
+}
+
+Status ChainHeadStore::rememberPending(const QString& installationId, const PendingEntry& entry)
+{
+    return update(installationId, [&](QJsonObject& known) {
+        QJsonArray pending = known.value(QLatin1String("pending")).toArray();
+        pending.append(QJsonObject { { QLatin1String("seq"), entry.seq },
+            { QLatin1String("digest"), QString::fromLatin1(entry.digest.toBase64()) } });
+        known.insert(QLatin1String("pending"), pending);
+        return true;
+    });
+}
+
+Status ChainHeadStore::rememberBreak(const QString& installationId, const ChainBreak& found)
+{
+    return update(installationId, [&](QJsonObject& known) {
+        QJsonArray breaks = known.value(QLatin1String("breaks")).toArray();
+        for (const QJsonValue& value : std::as_const(breaks)) {
+            const QJsonObject old = value.toObject();
+            if (old.value(QLatin1String("problem")).toString() == found.problem
+                && old.value(QLatin1String("seq")).toInteger() == found.seq)
+                return false;
+        }
+        breaks.append(
+            QJsonObject { { QLatin1String("problem"), found.problem }, { QLatin1String("seq"), found.seq },
+                { QLatin1String("other"), found.otherSeq }, { QLatin1String("found_at"), found.foundAtMs } });
+        known.insert(QLatin1String("breaks"), breaks);
+        return true;
+    });
+}
+
+Status ChainHeadStore::acknowledged(const QString& installationId, const ChainHead& head)
+{
+    return update(installationId, [&](QJsonObject& known) {
+        known.remove(QLatin1String("breaks"));
+        setHead(known, head);
+        return true;
+    });
+}
+
+Status ChainHeadStore::update(const QString& installationId, const std::function<bool(QJsonObject&)>& change)
+{
+    if (installationId.isEmpty())
         return Status::success();
     const QString folder = QFileInfo(m_path).absolutePath();
     if (!QDir().mkpath(folder))
@@ -57,18 +143,16 @@ Status ChainHeadStore::remember(const QString& installationId, const ChainHead& 
     QLockFile lock(m_path + QStringLiteral(".lock"));
     if (!lock.tryLock(5000))
         return Error::inFile(QDir::toNativeSeparators(m_path),
-            tr("the file is locked by another program; the newest audit entry was not remembered"));
+            tr("the file is locked by another program; what this computer knows of the audit log was not "
+               "remembered"));
 
     QJsonObject root = readFile(m_path);
     QJsonObject heads = root.value(QLatin1String("heads")).toObject();
-    const qint64 known = heads.value(installationId).toObject().value(QLatin1String("seq")).toInteger();
-    if (head.seq <= known)
+    QJsonObject known = heads.value(installationId).toObject();
+    if (!change(known))
         return Status::success();
-    heads.insert(installationId,
-        QJsonObject { { QLatin1String("seq"), head.seq },
-            { QLatin1String("mac"), QString::fromLatin1(head.mac.toBase64()) },
-            { QLatin1String("seen_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate) } });
-    root.insert(QLatin1String("version"), 1);
+    heads.insert(installationId, known);
+    root.insert(QLatin1String("version"), 2);
     root.insert(QLatin1String("heads"), heads);
 
     QSaveFile file(m_path);

@@ -251,9 +251,16 @@ qint64 HierarchyStore::householdsBelow(const RecordId& id)
     const auto parent = node(id);
     if (!parent)
         return 0;
-    return m_db.scalar(
-        "SELECT coalesce(sum(households), 0) FROM hierarchy_node WHERE code >= ?1 AND code < ?1 || ':'",
-        DivisionCode::stem(parent->level, parent->code));
+    // For a node on the path down to the account's area (a 社区书记 looking at the
+    // district), the households of the area only.
+    const QString stem = DivisionCode::stem(parent->level, parent->code);
+    if (visibility() == Visibility::All)
+        return m_db.scalar(
+            "SELECT coalesce(sum(households), 0) FROM hierarchy_node WHERE code >= ?1 AND code < ?1 || ':'",
+            stem);
+    return m_db.scalar("SELECT coalesce(sum(households), 0) FROM hierarchy_node WHERE code >= ?1 AND code < "
+                       "?1 || ':'" IN_SCOPE,
+        stem);
 }
 
 std::optional<HierarchyNode> HierarchyStore::largestParent()

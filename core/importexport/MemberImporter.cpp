@@ -3,6 +3,7 @@
 #include "MemberRowPipeline.h"
 #include "MemberRowReader.h"
 #include "TableWriter.h"
+#include "organisation/OrgEditor.h"
 #include "roster/MemberStore.h"
 #include "security/Access.h"
 #include "security/AuditTrail.h"
@@ -30,6 +31,47 @@ QStringList texts(const SheetRow& row)
         cells.append(cell.text);
     return cells;
 }
+
+// What the rows of a file have in common beyond their own problems: the values no code
+// table knows, the organisations that do not exist, those the import set up.
+class Findings
+{
+public:
+    Findings(MemberImportReport& report, const ValueMapping& mapping)
+        : m_report(report)
+        , m_mapping(mapping)
+    {
+    }
+    void add(qint64 row, const MemberRowResult& result)
+    {
+        for (const auto& unknown : result.unknownValues) {
+            const auto key = std::pair(unknown.field, unknown.text);
+            if (const auto known = m_values.constFind(key); known != m_values.cend()) {
+                ++m_report.unknownValues[*known].rows;
+            } else if (m_report.unknownValues.size() < MemberImportReport::MaxListedValues) {
+                m_values.insert(key, m_report.unknownValues.size());
+                m_report.unknownValues.append(
+                    { unknown.field, unknown.text, 1, row, m_mapping.codeFor(unknown.field, unknown.text) });
+            }
+        }
+        if (!result.missingOrg.isEmpty()) {
+            if (const auto known = m_orgs.constFind(result.missingOrg); known != m_orgs.cend()) {
+                ++m_report.missingOrgs[*known].rows;
+            } else if (m_report.missingOrgs.size() < MemberImportReport::MaxListedValues) {
+                m_orgs.insert(result.missingOrg, m_report.missingOrgs.size());
+                m_report.missingOrgs.append({ result.missingOrg, 1, row });
+            }
+        }
+        if (!result.createdOrg.isEmpty())
+            m_report.createdOrgs.append(result.createdOrg);
+    }
+
+private:
+    MemberImportReport& m_report;
+    const ValueMapping& m_mapping;
+    QMap<std::pair<RosterField, QString>, qsizetype> m_values;
+    QHash<QString, qsizetype> m_orgs;
+};
 
 }  // namespace
 
@@ -85,9 +127,23 @@ Status MemberImporter::mayImport(const MemberImportOptions& options)
     const security::Access access(m_db);
     if (Status allowed = access.require(security::Permission::ImportRoster); !allowed)
         return allowed;
+    if (options.createOrgsUnder)
+        if (Status allowed = organisation::OrgEditor(m_db).mayEditBelow(*options.createOrgsUnder); !allowed)
+            return allowed;
     if (!options.defaultOrgId.isNull())
         return access.requireOrg(security::Permission::EditRoster, options.defaultOrgId);
     return access.require(security::Permission::EditRoster);
+}
+
+// The user's choices over the remembered ones, and where missing organisations go.
+ValueMapping MemberImporter::prepare(MemberRowReader& reader, const MemberImportOptions& options)
+{
+    ValueMapping values = ValueMapping::remembered(m_db);
+    values.overlay(options.valueMapping);
+    reader.setValueMapping(values);
+    if (options.createOrgsUnder)
+        reader.createMissingOrgsUnder(*options.createOrgsUnder);
+    return values;
 }
 
 Result<QList<MemberPreviewRow>> MemberImporter::preview(
@@ -101,8 +157,13 @@ Result<QList<MemberPreviewRow>> MemberImporter::preview(
     auto source = SpreadsheetSource::open(path, options.sheet);
     if (!source)
         return source.error();
+    // Organisations created for the preview are rolled back with this.
+    std::optional<storage::Transaction> nothingWritten;
+    if (options.createOrgsUnder)
+        nothingWritten.emplace(m_db);
     MemberRowReader reader(
         m_db, options.mapping.value_or(found->mapping), options.defaultOrgId, options.today);
+    prepare(reader, options);
     MemberRowPipeline pipeline(**source, found->headerRow, reader, MemberRowPipeline::ReadAhead::No,
         MemberRowPipeline::KeptCells::OfEveryRow);
     QList<MemberPreviewRow> rows;
@@ -143,7 +204,7 @@ Result<MemberImportReport> MemberImporter::run(
 
     std::unique_ptr<TableWriter> rejects;
     if (!options.rejectsPath.isEmpty()) {
-        auto writer = TableWriter::create(options.rejectsPath);
+        auto writer = TableWriter::create(options.rejectsPath, {}, { path });
         if (!writer)
             return writer.error();
         rejects = std::move(*writer);
@@ -190,6 +251,8 @@ Result<MemberImportReport> MemberImporter::run(
         roster::MemberStore store(m_db);
         auto bulk = store.beginBulkLoad();  // fast path for a first import of many rows
         MemberRowReader reader(m_db, mapping, options.defaultOrgId, options.today);
+        const ValueMapping chosen = prepare(reader, options);
+        Findings findings(report, chosen);
         // A first import reads and checks rows on a second thread while this one writes them.
         // Sealing and name keys are most of the cost of writing a new member: the
         // reading thread computes them while it is ahead, this one otherwise (bulk.insert).
@@ -213,6 +276,7 @@ Result<MemberImportReport> MemberImporter::run(
                 return Status::success();
             }
             const MemberRowResult& result = checked.result;
+            findings.add(checked.row, result);
             if (!result.ok()) {
                 if (Status kept
                     = reject(checked.row, std::move(checked.cells), result.errors.join(QStringLiteral("; ")));
@@ -223,6 +287,9 @@ Result<MemberImportReport> MemberImporter::run(
                 continue;
             }
             report.warnings += result.warnings.size();
+            for (const QString& warning : result.warnings)
+                if (report.firstWarnings.size() < MemberImportReport::MaxReportedRejects)
+                    report.firstWarnings.append({ checked.row, warning });
             const std::lock_guard lock(rows.connectionLock());
             if (!result.existing) {
                 bulk.insert(result.member, checked.result.encoded ? &*checked.result.encoded : nullptr);
@@ -243,6 +310,7 @@ Result<MemberImportReport> MemberImporter::run(
         }
         bulk.finish();
         if (!options.dryRun) {
+            ValueMapping::remember(m_db, options.valueMapping);
             security::recordAudit(m_db,
                 { audit::AuditAction::Imported, QStringLiteral("member"), {},
                     { { QStringLiteral("file"), sourceName }, { QStringLiteral("read"), report.read },

@@ -2,6 +2,7 @@
 
 #include "RosterColumns.h"
 #include "SpreadsheetSource.h"
+#include "ValueMapping.h"
 #include "common/RecordId.h"
 #include "common/Result.h"
 
@@ -19,11 +20,19 @@ class Connection;
 
 namespace redgrid::importexport {
 
+class MemberRowReader;
+
 struct MemberImportOptions
 {
     QString sheet;  // xlsx: the sheet to read; empty = the first
     RecordId defaultOrgId;  // for rows whose 所在党支部 is empty (CLI --org)
     std::optional<ColumnMapping> mapping;  // the user's correction; default: from the header row
+    // Codes chosen for values no code table knows, over those remembered in the database;
+    // a real import (not a dry run) remembers them.
+    ValueMapping valueMapping;
+    // Set: organisations that 所在党支部 names and that do not exist are created below this
+    // one (null: at the top), as a first import into an empty database needs.
+    std::optional<RecordId> createOrgsUnder;
     bool dryRun = false;  // check everything, write nothing
     QString rejectsPath;  // .csv or .xlsx: the rejected rows with their reasons
     QDate today = QDate::currentDate();
@@ -56,6 +65,30 @@ struct RejectedMemberRow
     QString reasons;
 };
 
+struct MemberRowWarning
+{
+    qint64 row = 0;
+    QString warning;
+};
+
+// A value no code table knows, and how many rows have it.
+struct UnknownValueCount
+{
+    RosterField field;
+    QString text;
+    qint64 rows = 0;
+    qint64 firstRow = 0;
+    std::optional<QString> chosenCode;  // what the user chose (empty: leave out); nothing: not chosen
+};
+
+// An organisation that 所在党支部 names and that does not exist.
+struct MissingOrgCount
+{
+    QString name;
+    qint64 rows = 0;
+    qint64 firstRow = 0;
+};
+
 struct MemberImportReport
 {
     QString file;
@@ -69,7 +102,14 @@ struct MemberImportReport
     bool dryRun = false;
     QString rejectsFile;  // written when asked and there were rejected rows
     QList<RejectedMemberRow> firstRejected;  // at most MaxReportedRejects, for messages
+    QList<MemberRowWarning> firstWarnings;  // of the imported rows, at most MaxReportedRejects
+    // In the order first met, at most MaxListedValues of each (a column mapped to the wrong
+    // item could hold a different value on every row).
+    QList<UnknownValueCount> unknownValues;
+    QList<MissingOrgCount> missingOrgs;
+    QStringList createdOrgs;  // set up by this import (MemberImportOptions::createOrgsUnder)
     static constexpr int MaxReportedRejects = 1000;
+    static constexpr int MaxListedValues = 500;
 };
 
 // Imports a party-member roster (CSV or XLSX, the national 汇总表 layout or similar):
@@ -87,6 +127,8 @@ public:
     explicit MemberImporter(storage::Connection& db);
 
     Result<MemberFileLayout> layout(const QString& path, const QString& sheet = {});
+    // Writes nothing: organisations that MemberImportOptions::createOrgsUnder would create
+    // are created in a transaction that is rolled back.
     Result<QList<MemberPreviewRow>> preview(
         const QString& path, const MemberImportOptions& options, int maxRows);
     Result<MemberImportReport> run(
@@ -94,6 +136,7 @@ public:
 
 private:
     Status mayImport(const MemberImportOptions& options);
+    ValueMapping prepare(MemberRowReader& reader, const MemberImportOptions& options);
 
     storage::Connection& m_db;
 };

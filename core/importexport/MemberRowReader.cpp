@@ -1,5 +1,6 @@
 #include "MemberRowReader.h"
 
+#include "organisation/OrgEditor.h"
 #include "organisation/OrgStore.h"
 #include "roster/CodeTable.h"
 #include "roster/IdNumber.h"
@@ -73,8 +74,9 @@ std::optional<bool> MemberRowReader::yesNo(const QString& text) const
     return std::nullopt;
 }
 
-RecordId MemberRowReader::orgFor(const QString& text, QStringList& errors)
+RecordId MemberRowReader::orgFor(const QString& text, MemberRowResult& result)
 {
+    QStringList& errors = result.errors;
     if (text.isEmpty()) {
         if (m_defaultOrg.isNull())
             errors << tr("所在党支部 is empty and no organisation was chosen for the import");
@@ -83,8 +85,15 @@ RecordId MemberRowReader::orgFor(const QString& text, QStringList& errors)
     if (const auto known = m_orgs.find(text); known != m_orgs.end())
         return known->second;
     const auto lock = useConnection();
-    const auto found = organisation::OrgStore(m_db).find(text);
+    organisation::OrgStore store(m_db);
+    const auto found = store.find(text);
     if (!found) {
+        // Only a name that no organisation has, in the account's area or not, is missing.
+        if (!store.exists(text)) {
+            if (m_createOrgsUnder)
+                return createOrg(text, result);
+            result.missingOrg = text;
+        }
         errors << tr("所在党支部 \"%1\": %2").arg(text, found.error().message);
         return {};
     }
@@ -94,6 +103,30 @@ RecordId MemberRowReader::orgFor(const QString& text, QStringList& errors)
     }
     m_orgs.emplace(text, found->id);
     return found->id;
+}
+
+// Called with the connection in use (orgFor).
+RecordId MemberRowReader::createOrg(const QString& name, MemberRowResult& result)
+{
+    if (const auto refused = m_orgsNotCreated.constFind(name); refused != m_orgsNotCreated.cend()) {
+        result.errors << *refused;
+        return {};
+    }
+    organisation::PartyOrg org;
+    org.parentId = *m_createOrgsUnder;
+    org.name = name;
+    org.kind = organisation::orgKindForName(name);
+    const auto added = organisation::OrgEditor(m_db).add(org);
+    if (!added) {
+        const QString why = tr("所在党支部 \"%1\" does not exist and could not be created: %2")
+                                .arg(name, added.error().message);
+        m_orgsNotCreated.insert(name, why);
+        result.errors << why;
+        return {};
+    }
+    m_orgs.emplace(name, added->id);
+    result.createdOrg = name;
+    return added->id;
 }
 
 // 双报到社区: a community or village of the hierarchy, by its name or code.
@@ -153,7 +186,11 @@ MemberRowResult MemberRowReader::read(const SheetRow& row)
         m = *result.existing;
     m.idNumber = id.normalised;
 
-    const auto code = [&](RosterField field, const CodeTable& table, QString& target) {
+    // A value its table does not know is left out, with a warning, unless the user chose a
+    // code for it: a row is refused for what makes it wrong as a member, never for a label.
+    // `instead`: what a new member gets when the value is left out (default: nothing).
+    const auto code = [&](RosterField field, const CodeTable& table, QString& target,
+                          const QString& instead = QString()) {
         if (!has(field))
             return;
         const QString text = cell(row, field);
@@ -161,10 +198,33 @@ MemberRowResult MemberRowReader::read(const SheetRow& row)
             target.clear();
             return;
         }
-        if (const auto found = table.codeFor(text))
+        if (const auto found = table.codeFor(text)) {
             target = *found;
-        else
-            errors << tr("%1: \"%2\" is not a known value").arg(fieldInfo(field).header, text);
+            return;
+        }
+        result.unknownValues.append({ field, text });
+        const auto chosen = m_valueMapping.codeFor(field, text);
+        if (chosen && !chosen->isEmpty()) {
+            target = *chosen;
+            return;
+        }
+        if (!result.existing)
+            target.clear();
+        if (chosen)
+            return;  // the user chose to leave it out
+        const QString header = fieldInfo(field).header;
+        const QString kept = result.existing ? tr("the value on record was kept")
+            : instead.isEmpty()              ? tr("the item was left empty")
+                                             : instead;
+        if (table.isAmbiguous(text)) {
+            QStringList codes;
+            for (const roster::CodeEntry& entry : table.entriesLabelled(text))
+                codes << QStringLiteral("%1 %2").arg(entry.code, table.pathFor(entry.code));
+            result.warnings << tr("%1: \"%2\" is the name of several codes (%3); %4")
+                                   .arg(header, text, codes.join(QStringLiteral("; ")), kept);
+        } else {
+            result.warnings << tr("%1: \"%2\" is not a value of the code table; %3").arg(header, text, kept);
+        }
     };
     const auto date = [&](RosterField field, QDate& target) {
         if (!has(field))
@@ -185,19 +245,23 @@ MemberRowResult MemberRowReader::read(const SheetRow& row)
         if (has(field))
             target = cell(row, field);
     };
+    // A yes/no the reader cannot read is left out too, with a warning.
     const auto flag = [&](RosterField field, bool& target) {
         if (!has(field))
             return;
         if (const auto value = yesNo(cell(row, field)))
             target = *value;
         else
-            errors << tr("%1: \"%2\" should be 是 or 否").arg(fieldInfo(field).header, cell(row, field));
+            result.warnings << tr("%1: \"%2\" should be 是 or 否; %3")
+                                   .arg(fieldInfo(field).header, cell(row, field),
+                                       result.existing ? tr("the value on record was kept")
+                                                       : tr("the item was left empty"));
     };
 
     if (has(RosterField::Name))
         m.name = cell(row, RosterField::Name);
     if (has(RosterField::Org) || !result.existing) {
-        const RecordId org = orgFor(cell(row, RosterField::Org), errors);
+        const RecordId org = orgFor(cell(row, RosterField::Org), result);
         // 所在党支部 names the branch; a member of one of its 党小组 stays in the group.
         bool inGroupOfBranch = false;
         if (result.existing && !org.isNull()) {
@@ -211,7 +275,7 @@ MemberRowResult MemberRowReader::read(const SheetRow& row)
         if (!org.isNull() && !inGroupOfBranch)
             m.orgId = org;
     }
-    code(RosterField::Sex, CodeTable::sex(), m.sex);
+    code(RosterField::Sex, CodeTable::sex(), m.sex, tr("the sex was taken from the ID number"));
     if (m.sex.isEmpty())
         m.sex = QString::number(id.sex);
     code(RosterField::Ethnicity, CodeTable::ethnicity(), m.ethnicity);
@@ -219,11 +283,11 @@ MemberRowResult MemberRowReader::read(const SheetRow& row)
     if (!m.birthDate.isValid())
         m.birthDate = id.birthDate;
     code(RosterField::Education, CodeTable::education(), m.education);
-    code(RosterField::Category, CodeTable::memberCategory(), m.category);
+    code(RosterField::Category, CodeTable::memberCategory(), m.category,
+        tr("the category was taken from the dates of joining and conversion"));
     date(RosterField::JoinedOn, m.joinedOn);
     date(RosterField::ConvertedOn, m.convertedOn);
-    if (has(RosterField::Category)
-        && cell(row, RosterField::Category).isEmpty())  // not stated: as the dates say
+    if (has(RosterField::Category) && m.category.isEmpty())  // not stated (or unknown): as the dates say
         m.category = m.convertedOn.isValid() ? QStringLiteral("1") : QStringLiteral("2");
     code(RosterField::JobPost, CodeTable::jobPost(), m.jobPost);
 
@@ -256,7 +320,7 @@ MemberRowResult MemberRowReader::read(const SheetRow& row)
     phone(RosterField::Mobile, m.mobile);
     phone(RosterField::Landline, m.landline);
     text(RosterField::Address, m.address);
-    code(RosterField::Standing, CodeTable::partyStanding(), m.standing);
+    code(RosterField::Standing, CodeTable::partyStanding(), m.standing, tr("the standing was taken as 正常"));
     if (m.standing.isEmpty())
         m.standing = QStringLiteral("1");
 

@@ -2,6 +2,7 @@
 
 #include "RosterColumns.h"
 #include "SpreadsheetSource.h"
+#include "ValueMapping.h"
 #include "common/StringHash.h"
 #include "roster/Member.h"
 #include "roster/MemberEncoder.h"
@@ -30,6 +31,16 @@ struct MemberRowResult
     std::optional<roster::EncodedMember> encoded;
     QStringList errors;  // the row is rejected if any
     QStringList warnings;
+    // Values that their code table does not know, each with a warning unless the user chose a
+    // code for it (MemberRowReader::setValueMapping); the row is imported without them.
+    struct UnknownValue
+    {
+        RosterField field;
+        QString text;
+    };
+    QList<UnknownValue> unknownValues;
+    QString missingOrg;  // 所在党支部 names an organisation that does not exist
+    QString createdOrg;  // … which reading this row created (createMissingOrgsUnder)
     bool ok() const { return errors.isEmpty(); }
 };
 
@@ -46,6 +57,13 @@ public:
 
     MemberRowResult read(const SheetRow& row);
 
+    // The codes the user chose for values no code table knows.
+    void setValueMapping(ValueMapping mapping) { m_valueMapping = std::move(mapping); }
+    // An organisation that 所在党支部 names and that does not exist yet is created below
+    // `parentId` (null: at the top) through OrgEditor, with its rules and permissions, when
+    // the first row naming it is read; in the caller's transaction, if any.
+    void createMissingOrgsUnder(const RecordId& parentId) { m_createOrgsUnder = parentId; }
+
     // Whether read() looks members up by ID number: not while the roster was empty when
     // the reader was made (a first import meets no one on record).
     bool looksUpMembers() const { return !m_rosterWasEmpty; }
@@ -59,7 +77,8 @@ private:
     bool has(RosterField field) const { return columnOf(field) >= 0; }
     QString cell(const SheetRow& row, RosterField field) const;
     bool isNumberCell(const SheetRow& row, RosterField field) const;
-    RecordId orgFor(const QString& text, QStringList& errors);
+    RecordId orgFor(const QString& text, MemberRowResult& result);
+    RecordId createOrg(const QString& name, MemberRowResult& result);
     RecordId communityFor(const QString& text, QStringList& errors);
     std::optional<bool> yesNo(const QString& text) const;
 
@@ -73,6 +92,9 @@ private:
     // only organisations found in the database, so no file can grow it without limit).
     std::unordered_map<QString, RecordId, StringHash> m_orgs;
     QHash<QString, RecordId> m_communities;
+    ValueMapping m_valueMapping;
+    std::optional<RecordId> m_createOrgsUnder;
+    QHash<QString, QString> m_orgsNotCreated;  // name → why not, asked once per name
     std::mutex* m_connectionLock = nullptr;
 };
 

@@ -2,6 +2,7 @@
 
 #include "importexport/CsvReader.h"
 #include "importexport/TextDecoder.h"
+#include "importexport/XlsReader.h"
 #include "importexport/XlsxReader.h"
 
 #include <QFile>
@@ -33,6 +34,29 @@ Content sniff(const QByteArray& head)
     if (start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<table"))
         return Content::Html;
     return Content::Text;
+}
+
+// Whether the name says Excel workbook: .xlsx, .xlsm, .xls (and their templates).
+bool namedAsWorkbook(const QString& path)
+{
+    static const QStringList suffixes { QStringLiteral("xlsx"), QStringLiteral("xlsm"), QStringLiteral("xls"),
+        QStringLiteral("xltx"), QStringLiteral("xltm"), QStringLiteral("xlt") };
+    return suffixes.contains(QFileInfo(path).suffix().toLower());
+}
+
+// Text as spreadsheets save it: a byte-order mark, or no control characters but tab, line
+// breaks and form feed. (Web systems save CSV with a name ending in .xls; random bytes or
+// a damaged workbook are no text.)
+bool looksLikeText(const QByteArray& head)
+{
+    if (head.startsWith("\xEF\xBB\xBF") || head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF"))
+        return true;
+    for (const char c : head) {
+        const auto byte = static_cast<unsigned char>(c);
+        if ((byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r' && byte != '\f') || byte == 0x7F)
+            return false;
+    }
+    return true;
 }
 
 // The rows of a CSV or tab-separated file, decoded and parsed piece by piece.
@@ -115,6 +139,7 @@ struct Opened
     Content content;
     SpreadsheetInfo info;
     std::unique_ptr<XlsxReader> workbook;  // Zip
+    std::unique_ptr<XlsReader> oldWorkbook;  // Compound
     std::unique_ptr<CsvSource> csv;  // Text
 };
 
@@ -129,7 +154,8 @@ Result<Opened> openAny(const QString& path)
             path, SpreadsheetSource::tr("the file cannot be opened: %1").arg(file.errorString()));
     if (file.size() == 0)
         return Error::inFile(path, SpreadsheetSource::tr("the file is empty"));
-    Opened opened { sniff(file.peek(512)), {}, {}, {} };
+    const QByteArray head = file.peek(4096);
+    Opened opened { sniff(head), {}, {}, {}, {} };
     file.close();
 
     const QString whatToDo = SpreadsheetSource::tr("open it in Excel or WPS and save it as an Excel workbook "
@@ -143,12 +169,15 @@ Result<Opened> openAny(const QString& path)
         opened.workbook = std::move(*workbook);
         return opened;
     }
-    case Content::Compound:
-        return Error::inFile(path,
-            SpreadsheetSource::tr("the file is a password-protected workbook or an old Excel "
-                                  "97-2003 workbook (.xls), which RedGrid cannot read; open it in "
-                                  "Excel or WPS, remove the password, and save it as an Excel "
-                                  "workbook (.xlsx) or as CSV"));
+    case Content::Compound: {
+        // An Excel 97-2003 workbook, or an .xlsx that Office encrypted with a password.
+        auto workbook = XlsReader::open(path);
+        if (!workbook)
+            return workbook.error();
+        opened.info = { SpreadsheetFormat::Xls, (*workbook)->sheets(), {}, {} };
+        opened.oldWorkbook = std::move(*workbook);
+        return opened;
+    }
     case Content::Pdf:
         return Error::inFile(
             path, SpreadsheetSource::tr("the file is a PDF document, not a spreadsheet; %1").arg(whatToDo));
@@ -161,6 +190,12 @@ Result<Opened> openAny(const QString& path)
                                   "name ends in .xls; %1")
                 .arg(whatToDo));
     case Content::Text:
+        if (namedAsWorkbook(path) && !looksLikeText(head))
+            return Error::inFile(path,
+                SpreadsheetSource::tr("the file is not a valid Excel workbook: its content is neither a "
+                                      "workbook nor text (it may be damaged, or not a spreadsheet at all); "
+                                      "%1")
+                    .arg(whatToDo));
         break;
     }
 
@@ -190,6 +225,8 @@ Result<std::unique_ptr<RowSource>> SpreadsheetSource::open(const QString& path, 
         return opened.error();
     if (opened->workbook)
         return opened->workbook->openSheet(sheet);
+    if (opened->oldWorkbook)
+        return opened->oldWorkbook->openSheet(sheet);
 
     const QString& only = opened->info.sheets.front();
     if (!sheet.isEmpty() && sheet != only)

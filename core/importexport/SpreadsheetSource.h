@@ -34,7 +34,7 @@ struct SheetRow
     QList<Cell> cells;  // as many as the row has: gaps are Empty cells, trailing ones are not added
 };
 
-enum class SpreadsheetFormat { Csv, Xlsx };
+enum class SpreadsheetFormat { Csv, Xlsx, Xls };
 
 struct SpreadsheetInfo
 {
@@ -56,10 +56,12 @@ public:
     virtual double progress() const = 0;  // 0..1, for a progress bar
 };
 
-// Opens a roster as secretaries keep it: an Excel/WPS workbook (.xlsx, .xlsm) or a CSV
-// or tab-separated text file. The format is found from the content, not the file name.
-// Anything else — an old .xls, a password-protected workbook, a PDF or an image renamed,
-// a damaged file — is refused with a message that names the file and says what to do.
+// Opens a roster as secretaries keep it: an Excel/WPS workbook (.xlsx, .xlsm, or .xls of
+// Excel 97-2003) or a CSV or tab-separated text file. The format is found from the content,
+// not the file name; but a file named as a workbook whose content is neither a workbook nor
+// text is "not a valid Excel workbook". Anything else — a password-protected workbook, a
+// PDF or an image renamed, a damaged file — is refused with a message that names the file
+// and says what to do.
 // A blank row (every cell empty or white space) is skipped but keeps its number.
 class SpreadsheetSource
 {

@@ -2,6 +2,7 @@
 
 #include "CellGuard.h"
 #include "XlsxWriter.h"
+#include "storage/OutputPath.h"
 
 #include <QDir>
 #include <QSaveFile>
@@ -102,8 +103,11 @@ private:
 
 }  // namespace
 
-Result<std::unique_ptr<TableWriter>> TableWriter::create(const QString& path, const QString& sheetName)
+Result<std::unique_ptr<TableWriter>> TableWriter::create(
+    const QString& path, const QString& sheetName, const QStringList& inputs)
 {
+    if (Status allowed = storage::OutputPath::check(path, inputs); !allowed)
+        return allowed.error();
     if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
         auto writer = XlsxWriter::create(path);
         if (!writer)

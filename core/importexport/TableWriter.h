@@ -19,8 +19,10 @@ class TableWriter
 public:
     virtual ~TableWriter() = default;
     // .xlsx → a workbook with one sheet named `sheetName`; anything else → CSV (UTF-8 with
-    // a BOM and CRLF line ends, which Excel and WPS open correctly).
-    static Result<std::unique_ptr<TableWriter>> create(const QString& path, const QString& sheetName = {});
+    // a BOM and CRLF line ends, which Excel and WPS open correctly). Refused when `path` is
+    // an open database, one of its journals or one of `inputs` (storage::OutputPath).
+    static Result<std::unique_ptr<TableWriter>> create(
+        const QString& path, const QString& sheetName = {}, const QStringList& inputs = {});
 
     // The first row is the header (bold and frozen in a workbook).
     virtual Status writeRow(const QStringList& cells) = 0;

@@ -12,13 +12,14 @@
 namespace redgrid::names {
 
 // One piece of a name as keys see it: a Chinese character or a compound from the table
-// (one or more readings, primary first, syllables separated by spaces), or a run of
-// Latin letters and digits (latin, kept as it is).
+// (one or more readings with tone numbers, primary first, syllables separated by spaces),
+// or a run of Latin letters and digits (latin, kept as it is).
 struct NameReadings::Segment
 {
     QString primary;
     QStringList table;  // the table's readings when it has the text (primary first), else empty
     bool latin = false;
+    QString text;  // the characters read (one per syllable), or the Latin run
 
     qsizetype count() const { return table.isEmpty() ? 1 : table.size(); }
     const QString& at(qsizetype i) const { return table.isEmpty() ? primary : table[i]; }
@@ -28,13 +29,22 @@ namespace {
 
 const QString BuiltInTable = QStringLiteral(":/data/name_readings.csv");
 
-// A character of a name after tokenising: a Chinese character with its ICU reading, or
-// (codePoint 0) a run of ASCII letters and digits, lowercased.
+// A character of a name after tokenising: a Chinese character with its ICU reading (with
+// its tone number), or (codePoint 0) a run of ASCII letters and digits, lowercased.
 struct Unit
 {
     char32_t codePoint = 0;
     QString reading;
 };
+
+// Whether every syllable of a numbered reading carries its tone.
+bool hasEveryTone(QStringView numbered)
+{
+    for (QStringView syllable : numbered.split(u' '))
+        if (syllable.isEmpty() || !syllable.back().isDigit())
+            return false;
+    return true;
+}
 
 bool isHan(char32_t codePoint)
 {
@@ -94,7 +104,7 @@ void unitsOf(QStringView text, Units& units)
         }
         endLatin();
         if (isHan(codePoint)) {
-            if (QString reading = PinyinKeys::reading(codePoint); !reading.isEmpty())
+            if (QString reading = PinyinKeys::tonedReading(codePoint); !reading.isEmpty())
                 units.append(Unit { codePoint, std::move(reading) });
         }
     });
@@ -200,13 +210,18 @@ Status NameReadings::add(
                                 .arg(name)
                                 .arg(MaxSurnameLength));
 
-    const QString folded = PinyinKeys::foldPinyin(reading).simplified();
+    const QString numbered = PinyinKeys::numberTones(reading).simplified();
+    const QString folded = PinyinKeys::withoutTones(numbered);
     if (folded.isEmpty())
         return Error::plain(tr("no reading is given for \"%1\"").arg(name));
     const QStringList syllables = folded.split(QLatin1Char(' '));
-    for (const QString& syllable : syllables) {
-        const bool letters
-            = std::all_of(syllable.cbegin(), syllable.cend(), [](QChar c) { return c >= u'a' && c <= u'z'; });
+    for (QStringView syllable : QStringView(numbered).split(u' ')) {
+        // Letters, and the tone's number (1-4, 5 neutral) if given.
+        if (!syllable.isEmpty() && syllable.back() >= u'1' && syllable.back() <= u'5')
+            syllable.chop(1);
+        const bool letters = !syllable.isEmpty()
+            && std::all_of(
+                syllable.cbegin(), syllable.cend(), [](QChar c) { return c >= u'a' && c <= u'z'; });
         if (!letters)
             return Error::plain(
                 tr("the reading \"%1\" is not pinyin: write it in Latin letters, one syllable "
@@ -229,12 +244,20 @@ Status NameReadings::add(
 
     QWriteLocker locker(&m_lock);
     QStringList& readings = (table == Table::Surname ? m_surnames : m_phrases)[name];
+    const auto same = std::find_if(readings.begin(), readings.end(),
+        [&](const QString& known) { return PinyinKeys::withoutTones(known) == folded; });
     if (userEntry) {
         // What the user says comes first: they know how their members' names are read.
-        readings.removeAll(folded);
-        readings.prepend(folded);
-    } else if (!readings.contains(folded)) {
-        readings.append(folded);
+        // Said without tones, it keeps the ones the table knows.
+        QString entry = numbered;
+        if (same != readings.end()) {
+            if (!hasEveryTone(numbered))
+                entry = *same;
+            readings.erase(same);
+        }
+        readings.prepend(entry);
+    } else if (same == readings.end()) {
+        readings.append(numbered);
     }
     const int length = static_cast<int>(characters);
     if (table == Table::Surname) {
@@ -260,22 +283,23 @@ void NameReadings::segmentsFor(const QString& text, NameKind kind, Segments& seg
         if (m_surnameStarts.contains(units.first().codePoint)) {
             for (qsizetype length = std::min<qsizetype>(hanRun(units, 0), m_longestSurname); length > 0;
                  --length) {
-                if (auto found = m_surnames.constFind(textOf(units, 0, length)); found != m_surnames.cend()) {
-                    segments.append(Segment { found->first(), *found, false });
+                const QString surname = textOf(units, 0, length);
+                if (auto found = m_surnames.constFind(surname); found != m_surnames.cend()) {
+                    segments.append(Segment { found->first(), *found, false, surname });
                     next = length;
                     break;
                 }
             }
         }
         if (next == 0) {
-            segments.append(Segment { units.first().reading, {}, false });
+            segments.append(Segment { units.first().reading, {}, false, textOf(units, 0, 1) });
             next = 1;
         }
     }
     while (next < units.size()) {
         const Unit& unit = units[next];
         if (unit.codePoint == 0) {
-            segments.append(Segment { unit.reading, {}, true });
+            segments.append(Segment { unit.reading, {}, true, unit.reading });
             ++next;
             continue;
         }
@@ -284,16 +308,16 @@ void NameReadings::segmentsFor(const QString& text, NameKind kind, Segments& seg
             // Longest match first: 长寿湖镇 wins over 长寿 and 长.
             for (qsizetype length = std::min<qsizetype>(hanRun(units, next), m_longestPhrase); length > 0;
                  --length) {
-                if (auto found = m_phrases.constFind(textOf(units, next, length));
-                    found != m_phrases.cend()) {
-                    segments.append(Segment { found->first(), *found, false });
+                const QString phrase = textOf(units, next, length);
+                if (auto found = m_phrases.constFind(phrase); found != m_phrases.cend()) {
+                    segments.append(Segment { found->first(), *found, false, phrase });
                     matched = length;
                     break;
                 }
             }
         }
         if (matched == 0) {
-            segments.append(Segment { unit.reading, {}, false });
+            segments.append(Segment { unit.reading, {}, false, textOf(units, next, 1) });
             matched = 1;
         }
         next += matched;
@@ -317,6 +341,8 @@ void spell(QStringView reading, bool latin, bool uForV, QString& spelling, QStri
             syllableStart = true;
             continue;
         }
+        if (c.isDigit())
+            continue;  // a tone
         if (uForV && c == u'v')
             c = u'u';
         if (syllableStart)
@@ -328,15 +354,54 @@ void spell(QStringView reading, bool latin, bool uForV, QString& spelling, QStri
 
 }  // namespace
 
-// The primary readings, one space apart.
+// The primary readings without tones, one space apart.
+QString NameReadings::readingOf(const Segments& segments)
+{
+    QString text;
+    for (const Segment& segment : segments) {
+        if (!text.isEmpty())
+            text.append(u' ');
+        text.append(segment.latin ? segment.primary : PinyinKeys::withoutTones(segment.primary));
+    }
+    return text;
+}
+
+// The dictionary's order, character by character (see NameKeys::sortKey).
 QString NameReadings::sortKeyOf(const Segments& segments)
 {
+    static constexpr int MaxStrokes = 99;  // two digits; no character has more than 64
     QString key;
+    key.reserve(segments.size() * 12);
     for (const Segment& segment : segments) {
-        if (!key.isEmpty())
+        if (segment.latin) {
+            key.append(segment.primary);
             key.append(u' ');
-        key.append(segment.primary);
+            continue;
+        }
+        const QList<QStringView> syllables = QStringView(segment.primary).split(u' ');
+        qsizetype syllable = 0;
+        forEachCodePoint(segment.text, [&](char32_t codePoint) {
+            const QStringView numbered = syllable < syllables.size() ? syllables[syllable++] : QStringView();
+            QChar tone = u'0';
+            bool umlaut = false;
+            for (QChar c : numbered) {
+                if (c.isDigit()) {
+                    tone = c;
+                } else {
+                    umlaut = umlaut || c == u'v';
+                    key.append(c == u'v' ? QChar(u'u') : c);
+                }
+            }
+            key.append(umlaut ? u'1' : u'0');
+            key.append(tone);
+            const int strokes = std::clamp(PinyinKeys::strokeCount(codePoint), 0, MaxStrokes);
+            key.append(QChar(char16_t(u'0' + strokes / 10)));
+            key.append(QChar(char16_t(u'0' + strokes % 10)));
+            key.append(QStringView(QChar::fromUcs4(codePoint)));
+            key.append(u' ');
+        });
     }
+    key.chop(1);  // the last space
     return key;
 }
 
@@ -350,6 +415,7 @@ NameKeys NameReadings::keysFor(const QString& text, NameKind kind) const
     if (segments.isEmpty())
         return keys;
 
+    keys.reading = readingOf(segments);
     keys.sortKey = sortKeyOf(segments);
 
     // Every combination of readings, the last segment changing fastest, so that with a
@@ -359,7 +425,7 @@ NameKeys NameReadings::keysFor(const QString& text, NameKind kind) const
     QVarLengthArray<decltype(choice), MaxSpellings> chosen;
     const auto compose = [&](const auto& picks, bool uForV) {
         QString spelling, initials;
-        spelling.reserve(keys.sortKey.size());
+        spelling.reserve(keys.reading.size());
         initials.reserve(segments.size());
         for (qsizetype i = 0; i < segments.size(); ++i)
             spell(segments[i].at(picks[i]), segments[i].latin, uForV, spelling, initials);
@@ -394,7 +460,7 @@ QString NameReadings::pinyin(const QString& text, NameKind kind) const
 {
     Segments segments;
     segmentsFor(text, kind, segments);
-    return sortKeyOf(segments);
+    return readingOf(segments);
 }
 
 QString NameReadings::searchText(const QString& typed)
@@ -431,13 +497,33 @@ bool NameReadings::matches(const NameKeys& keys, QStringView search)
         || std::any_of(keys.initials.cbegin(), keys.initials.cend(), starts);
 }
 
+namespace {
+QStringList withoutTones(const QStringList& numbered)
+{
+    QStringList plain;
+    for (const QString& reading : numbered)
+        plain.append(PinyinKeys::withoutTones(reading));
+    return plain;
+}
+}  // namespace
+
 QStringList NameReadings::surnameReadings(const QString& text) const
+{
+    return withoutTones(tonedSurnameReadings(text));
+}
+
+QStringList NameReadings::phraseReadings(const QString& text) const
+{
+    return withoutTones(tonedPhraseReadings(text));
+}
+
+QStringList NameReadings::tonedSurnameReadings(const QString& text) const
 {
     QReadLocker locker(&m_lock);
     return m_surnames.value(text.trimmed());
 }
 
-QStringList NameReadings::phraseReadings(const QString& text) const
+QStringList NameReadings::tonedPhraseReadings(const QString& text) const
 {
     QReadLocker locker(&m_lock);
     return m_phrases.value(text.trimmed());

@@ -22,10 +22,19 @@ enum class NameKind {
 // What a name is sorted and found by.
 struct NameKeys
 {
-    // Lowercase ASCII pinyin of the primary reading, syllables separated by one space:
-    // "zeng yong". Byte-wise comparison gives pinyin order, character by character (the
-    // space sorts before every letter, so 李昂 "li ang" files before 梁 "liang").
-    // Callers break ties themselves.
+    // Lowercase ASCII pinyin of the primary reading, without tones, syllables separated by
+    // one space: "zeng yong" (ü written v: "lv bu").
+    QString reading;
+    // The dictionary's order (as 现代汉语词典 and 新华字典 file characters): compared byte-wise
+    // (ASCII, then the characters in UTF-8, as SQLite's BINARY collation does), keys order
+    // names character by character, each by its syllable (ü after u: lu 路, lü 吕, luan 乱),
+    // then its tone (汪 wāng before 王 wáng), then its strokes (秦 10 before 覃 12, both qín),
+    // then the character itself, so that namesakes' surnames stay together. Per character:
+    // the syllable's letters with ü as u, '1' for ü or '0', the tone digit (1–4, 5 neutral,
+    // 0 unknown), two digits of strokes, the character; a space between characters, a run
+    // of Latin letters or digits as it is. A name sorts before longer ones it begins, and a
+    // syllable before longer ones it begins (李昂 "li…" before 梁 "liang…": digits sort
+    // before letters). Callers break remaining ties themselves.
     QString sortKey;
     // Stroke-order key of the text (姓氏笔画, PinyinKeys::strokeKey): memcmp order = stroke
     // order, strokes counted as in mainland China (邓 4, 陈 7), ties as ICU's
@@ -77,15 +86,16 @@ public:
     NameReadings(const NameReadings&) = delete;
     NameReadings& operator=(const NameReadings&) = delete;
 
-    // Adds what a user knows: "曾","zeng" (Person: a surname, one to four characters) or
-    // "长寿","chang shou" (Place: a place or word, also used in given names). The reading
-    // may carry tone marks or ü; it needs one real pinyin syllable per character.
+    // Adds what a user knows: "曾","zēng" (Person: a surname, one to four characters) or
+    // "长寿","cháng shòu" (Place: a place or word, also used in given names). The reading
+    // may carry tone marks (or tone numbers: "zeng1") and ü; it needs one real pinyin
+    // syllable per character. A reading without tones keeps those the table had for it.
     // The user's reading becomes the primary one; readings the table already had stay
     // as further spellings for search.
     Status addReading(const QString& text, const QString& reading, NameKind kind);
 
     NameKeys keysFor(const QString& text, NameKind kind) const;
-    QString pinyin(const QString& text, NameKind kind) const;  // = keysFor(...).sortKey
+    QString pinyin(const QString& text, NameKind kind) const;  // = keysFor(...).reading
 
     // What a user typed into a search box, normalised for prefix search against
     // spellings and initials: lowercase, full-width letters made ASCII, spaces,
@@ -96,9 +106,11 @@ public:
     static bool matches(const NameKeys& keys, QStringView search);
 
     // Entries of the table, for tests and diagnostics: the readings of `text` ("yu chi"),
-    // primary first; empty when the table has none.
+    // primary first; empty when the table has none. With tones: as numbers ("yu4 chi2").
     QStringList surnameReadings(const QString& text) const;
     QStringList phraseReadings(const QString& text) const;
+    QStringList tonedSurnameReadings(const QString& text) const;
+    QStringList tonedPhraseReadings(const QString& text) const;
 
 private:
     enum class Table { Surname, Phrase };
@@ -108,10 +120,12 @@ private:
     Status add(const QString& text, const QString& reading, Table table, bool userEntry, bool checkSyllables);
     void loadBuiltIn();
     void segmentsFor(const QString& text, NameKind kind, Segments& segments) const;
+    static QString readingOf(const Segments& segments);
     static QString sortKeyOf(const Segments& segments);
 
     mutable QReadWriteLock m_lock;
-    QHash<QString, QStringList> m_surnames;  // text → readings ("yu chi"), primary first
+    // text → readings with tone numbers ("yu4 chi2", PinyinKeys::numberTones), primary first
+    QHash<QString, QStringList> m_surnames;
     QHash<QString, QStringList> m_phrases;  // places and words
     // First characters of the keys: most characters start none, and need no lookup.
     QSet<char32_t> m_surnameStarts;

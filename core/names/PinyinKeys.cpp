@@ -36,21 +36,28 @@ public:
         }
     }
 
-    QString reading(char32_t codePoint)
+    // The reading without and with its tone ("wang", "wang2"); empty when ICU has none.
+    struct Reading
+    {
+        QString plain;
+        QString toned;
+    };
+
+    Reading reading(char32_t codePoint)
     {
         {
             QReadLocker locker(&m_lock);
             if (auto found = m_readings.constFind(codePoint); found != m_readings.cend())
                 return *found;
         }
-        const QString computed = transliterate(codePoint);
+        const Reading computed = transliterate(codePoint);
         QWriteLocker locker(&m_lock);
         m_readings.insert(codePoint, computed);
         return computed;
     }
 
 private:
-    QString transliterate(char32_t codePoint)
+    Reading transliterate(char32_t codePoint)
     {
         icu::UnicodeString text(static_cast<UChar32>(codePoint));
         {
@@ -59,22 +66,25 @@ private:
                 return {};
             m_transliterator->transliterate(text);
         }
-        const QString latin = PinyinKeys::foldPinyin(
+        QString toned = PinyinKeys::numberTones(
             QStringView(reinterpret_cast<const char16_t*>(text.getBuffer()), text.length()));
         // Han-Latin leaves what it cannot read unchanged: only a-z is a reading.
-        if (latin.isEmpty())
+        if (toned.isEmpty())
             return {};
-        for (QChar c : latin) {
-            if (c < u'a' || c > u'z')
+        for (QChar c : toned) {
+            if ((c < u'a' || c > u'z') && (c < u'1' || c > u'4'))
                 return {};
         }
-        return latin;
+        // ICU writes the neutral tone without a mark (子 zi).
+        if (!toned.back().isDigit())
+            toned.append(u'5');
+        return { PinyinKeys::withoutTones(toned), toned };
     }
 
     QMutex m_icuMutex;
     std::unique_ptr<icu::Transliterator> m_transliterator;
     QReadWriteLock m_lock;
-    QHash<char32_t, QString> m_readings;
+    QHash<char32_t, Reading> m_readings;
 };
 
 ReadingCache& readingCache()
@@ -312,7 +322,14 @@ QString PinyinKeys::reading(char32_t codePoint)
     // Han-Latin passes Latin letters through: only Chinese characters have a reading here.
     if (QChar::script(codePoint) != QChar::Script_Han)
         return {};
-    return readingCache().reading(codePoint);
+    return readingCache().reading(codePoint).plain;
+}
+
+QString PinyinKeys::tonedReading(char32_t codePoint)
+{
+    if (QChar::script(codePoint) != QChar::Script_Han)
+        return {};
+    return readingCache().reading(codePoint).toned;
 }
 
 QByteArray PinyinKeys::strokeKey(const QString& text)
@@ -329,6 +346,68 @@ bool PinyinKeys::isSyllable(QStringView syllable)
 {
     static const QSet<QString> syllables = buildSyllables();
     return syllables.contains(syllable.toString());
+}
+
+QString PinyinKeys::numberTones(QStringView text)
+{
+    // The marks of the four tones over a vowel, decomposed (NFD): ā á ǎ à.
+    static constexpr char16_t Macron = 0x0304, Acute = 0x0301, Caron = 0x030C, Grave = 0x0300;
+    static constexpr char16_t CombiningDiaeresis = 0x0308;
+    const QString decomposed = text.toString().normalized(QString::NormalizationForm_D);
+    QString numbered;
+    numbered.reserve(decomposed.size() + 4);
+    QChar tone;
+    const auto endSyllable = [&] {
+        if (!tone.isNull())
+            numbered.append(tone);
+        tone = QChar();
+    };
+    for (QChar c : decomposed) {
+        switch (c.unicode()) {
+        case Macron:
+            tone = u'1';
+            continue;
+        case Acute:
+            tone = u'2';
+            continue;
+        case Caron:
+            tone = u'3';
+            continue;
+        case Grave:
+            tone = u'4';
+            continue;
+        case CombiningDiaeresis:
+            if (numbered.endsWith(u'u'))
+                numbered.back() = u'v';  // lǚ → lv3
+            continue;
+        default:
+            break;
+        }
+        if (c >= u'1' && c <= u'5' && !numbered.isEmpty() && numbered.back().isLetter()) {
+            tone = c;  // typed as a number: lv3, zi5
+            continue;
+        }
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        if (c.isSpace()) {
+            endSyllable();
+            numbered.append(u' ');
+            continue;
+        }
+        numbered.append(c.toLower());
+    }
+    endSyllable();
+    return numbered;
+}
+
+QString PinyinKeys::withoutTones(QStringView numbered)
+{
+    QString plain;
+    plain.reserve(numbered.size());
+    for (QChar c : numbered)
+        if (c < u'0' || c > u'9')
+            plain.append(c);
+    return plain;
 }
 
 QString PinyinKeys::foldPinyin(QStringView text)

@@ -1,5 +1,6 @@
 #include "OrgChecks.h"
 
+#include "security/Access.h"
 #include "settings/SettingStore.h"
 #include "storage/Connection.h"
 
@@ -10,6 +11,12 @@ namespace {
 constexpr int MinFullMembers = 3;
 constexpr int MaxMembers = 50;
 constexpr int CommitteeFullMembers = 7;
+
+// Each check has a form for the whole database and one for an account's area (the
+// organisations and nodes of security::attachSession's views), so that an administrator
+// of the whole database pays nothing for the scope.
+#define ORG_IN_AREA(column) " AND " column " IN (SELECT id FROM temp.scope_org)"
+#define NODE_IN_AREA(column) " AND " column " IN (SELECT id FROM temp.scope_node)"
 }  // namespace
 
 QString findingKey(OrgFinding::Kind kind)
@@ -48,6 +55,19 @@ int OrgChecks::secondReminderMonths()
     return settings::SettingStore(m_db).intValue(QStringLiteral("org.term.remind.second"), 2);
 }
 
+OrgChecks::Area OrgChecks::area() const
+{
+    const security::Access access(m_db);
+    if (!access.allows(security::Permission::ReadOrganisations))
+        return Area::Nothing;
+    return access.coversWholeDatabase() ? Area::Everything : Area::Scoped;
+}
+
+Status OrgChecks::allowed() const
+{
+    return security::Access(m_db).require(security::Permission::ReadOrganisations);
+}
+
 QList<OrgFinding> OrgChecks::run(const QDate& today)
 {
     QList<OrgFinding> findings = branchSizes();
@@ -58,18 +78,25 @@ QList<OrgFinding> OrgChecks::run(const QDate& today)
 
 QList<OrgFinding> OrgChecks::branchSizes()
 {
-    // Each branch counts the active members registered in it and in its 党小组.
-    auto st = m_db.cached(
-        "WITH RECURSIVE scope(org_id, branch_id) AS ("
-        "  SELECT id, id FROM party_org "
-        "  WHERE kind IN ('branch', 'joint_branch', 'functional_branch', 'temporary_branch') "
-        "  UNION ALL SELECT c.id, scope.branch_id FROM party_org c JOIN scope ON c.parent_id = scope.org_id "
-        "  WHERE c.kind = 'group') "
-        "SELECT b.id, b.name, b.code, b.has_committee, "
-        "  count(m.id), coalesce(sum(m.category = '1' AND m.standing = '1'), 0) "
-        "FROM party_org b JOIN scope ON scope.branch_id = b.id "
-        "LEFT JOIN member m ON m.org_id = scope.org_id AND m.status = 'active' "
-        "GROUP BY b.id ORDER BY b.code");
+    // Each branch counts the active members registered in it and in its 党小组 (which lie
+    // in the area whenever their branch does).
+#define BRANCH_SIZES(BRANCH_IN_AREA)                                                                         \
+    "WITH RECURSIVE scope(org_id, branch_id) AS ("                                                           \
+    "  SELECT id, id FROM party_org "                                                                        \
+    "  WHERE kind IN ('branch', 'joint_branch', 'functional_branch', 'temporary_branch')" BRANCH_IN_AREA     \
+    "  UNION ALL SELECT c.id, scope.branch_id FROM party_org c JOIN scope ON c.parent_id = scope.org_id "    \
+    "  WHERE c.kind = 'group') "                                                                             \
+    "SELECT b.id, b.name, b.code, b.has_committee, "                                                         \
+    "  count(m.id), coalesce(sum(m.category = '1' AND m.standing = '1'), 0) "                                \
+    "FROM party_org b JOIN scope ON scope.branch_id = b.id "                                                 \
+    "LEFT JOIN member m ON m.org_id = scope.org_id AND m.status = 'active' "                                 \
+    "GROUP BY b.id ORDER BY b.code"
+    const Area where = area();
+    if (where == Area::Nothing)
+        return {};
+    auto st = where == Area::Everything ? m_db.cached(BRANCH_SIZES(""))
+                                        : m_db.cached(BRANCH_SIZES(ORG_IN_AREA("id")));
+#undef BRANCH_SIZES
     QList<OrgFinding> findings;
     while (st.step()) {
         const RecordId id = st.id(0);
@@ -104,9 +131,14 @@ QList<OrgFinding> OrgChecks::terms(const QDate& today)
 {
     const QDate first = today.addMonths(firstReminderMonths());
     const QDate second = today.addMonths(secondReminderMonths());
-    auto st = m_db.cached(
-        "SELECT id, name, code, term_end FROM party_org "
-        "WHERE term_end IS NOT NULL AND term_end <= ? AND kind <> 'group' ORDER BY term_end, code");
+    const Area where = area();
+    if (where == Area::Nothing)
+        return {};
+#define TERMS(IN_AREA)                                                                                       \
+    "SELECT id, name, code, term_end FROM party_org "                                                        \
+    "WHERE term_end IS NOT NULL AND term_end <= ? AND kind <> 'group'" IN_AREA " ORDER BY term_end, code"
+    auto st = where == Area::Everything ? m_db.cached(TERMS("")) : m_db.cached(TERMS(ORG_IN_AREA("id")));
+#undef TERMS
     st.bind(1, first.toString(Qt::ISODate));
     QList<OrgFinding> findings;
     while (st.step()) {
@@ -133,14 +165,21 @@ QList<OrgFinding> OrgChecks::terms(const QDate& today)
 QList<OrgFinding> OrgChecks::uncoveredGrids()
 {
     // A grid is covered by a branch or group anchored to it or to one of its buildings.
-    auto st = m_db.cached(
-        "SELECT g.id, g.name, g.code, (SELECT name FROM hierarchy_node c WHERE c.id = g.parent_id) "
-        "FROM hierarchy_node g WHERE g.level = 4 AND NOT EXISTS ("
-        "  SELECT 1 FROM party_org_node a JOIN party_org o ON o.id = a.org_id "
-        "  JOIN hierarchy_node n ON n.id = a.node_id "
-        "  WHERE o.kind IN ('branch', 'joint_branch', 'functional_branch', 'temporary_branch', 'group') "
-        "    AND (n.id = g.id OR n.parent_id = g.id)) "
-        "ORDER BY g.code");
+    // The grids of the area only; whatever covers one of them lies in the area too.
+    const Area where = area();
+    if (where == Area::Nothing)
+        return {};
+#define UNCOVERED_GRIDS(IN_AREA)                                                                             \
+    "SELECT g.id, g.name, g.code, (SELECT name FROM hierarchy_node c WHERE c.id = g.parent_id) "             \
+    "FROM hierarchy_node g WHERE g.level = 4" IN_AREA " AND NOT EXISTS ("                                    \
+    "  SELECT 1 FROM party_org_node a JOIN party_org o ON o.id = a.org_id "                                  \
+    "  JOIN hierarchy_node n ON n.id = a.node_id "                                                           \
+    "  WHERE o.kind IN ('branch', 'joint_branch', 'functional_branch', 'temporary_branch', 'group') "        \
+    "    AND (n.id = g.id OR n.parent_id = g.id)) "                                                          \
+    "ORDER BY g.code"
+    auto st = where == Area::Everything ? m_db.cached(UNCOVERED_GRIDS(""))
+                                        : m_db.cached(UNCOVERED_GRIDS(NODE_IN_AREA("g.id")));
+#undef UNCOVERED_GRIDS
     QList<OrgFinding> findings;
     while (st.step())
         findings.append({ OrgFinding::Kind::GridUncovered, st.id(0), st.text(1), st.text(2),

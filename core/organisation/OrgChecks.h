@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/RecordId.h"
+#include "common/Result.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -36,13 +37,17 @@ struct OrgFinding
 QString findingKey(OrgFinding::Kind kind);  // for --json: "too_few_full_members" …
 
 // The rules of setting up organisations and of terms of office (domain rules 1.4, 1.5),
-// run over the whole database.
+// run over the signed-in account's area: the organisations it may read (security::Access)
+// and the grids of its subtree. An account that may not read organisations gets nothing.
 class OrgChecks
 {
     Q_DECLARE_TR_FUNCTIONS(OrgChecks)
 
 public:
     explicit OrgChecks(storage::Connection& connection);
+
+    // Whether the account may run the checks at all (the refusal says why not).
+    Status allowed() const;
 
     QList<OrgFinding> run(const QDate& today);
     QList<OrgFinding> branchSizes();
@@ -54,6 +59,9 @@ public:
     int secondReminderMonths();
 
 private:
+    enum class Area { Nothing, Everything, Scoped };
+    Area area() const;
+
     storage::Connection& m_db;
 };
 

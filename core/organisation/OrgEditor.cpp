@@ -54,13 +54,17 @@ std::optional<QString> OrgEditor::problemWith(const PartyOrg& org)
             return tr("a party group belongs inside a branch");
         return std::nullopt;
     }
-    OrgStore store(m_db);
-    const auto parent = store.org(org.parentId);
-    if (!parent)
+    // The parent's kind, also where the parent lies above the account's area (the top
+    // organisation of a 社区书记's area sits in the street's): whether it may go there is
+    // asked of Access by add and move, not here.
+    auto st = m_db.cached("SELECT kind FROM party_org WHERE id = ?");
+    st.bind(1, org.parentId);
+    const std::optional<OrgKind> parentKind = st.step() ? orgKindFromKey(st.text(0)) : std::nullopt;
+    if (!parentKind)
         return tr("the parent organisation no longer exists");
-    if (!mayContain(parent->kind, org.kind))
+    if (!mayContain(*parentKind, org.kind))
         return tr("a %1 cannot be set up inside a %2")
-            .arg(OrgLabels::kind(org.kind), OrgLabels::kind(parent->kind));
+            .arg(OrgLabels::kind(org.kind), OrgLabels::kind(*parentKind));
     return std::nullopt;
 }
 

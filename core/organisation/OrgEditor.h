@@ -35,11 +35,12 @@ public:
     Status remove(const RecordId& id);
 
     QString nextFreeCode(const RecordId& parentId);
+    // Whether the account may set up or move organisations below `parentId` (null: at the top).
+    Status mayEditBelow(const RecordId& parentId);
     std::optional<QString> problemWith(const PartyOrg& org);  // the rules add/update check
 
 private:
     Status writeNodes(const PartyOrg& org);
-    Status mayEditBelow(const RecordId& parentId);
     QString spellOf(const QString& name);
 
     storage::Connection& m_db;

@@ -60,6 +60,21 @@ bool mayContain(OrgKind parent, OrgKind child)
     }
 }
 
+OrgKind orgKindForName(QStringView name)
+{
+    // The most particular words first: 联合党支部 is a 党支部, 党总支 is no 党支部.
+    static const std::pair<const char16_t*, OrgKind> words[]
+        = { { u"党小组", OrgKind::Group }, { u"联合", OrgKind::JointBranch },
+              { u"功能型", OrgKind::FunctionalBranch }, { u"临时", OrgKind::TemporaryBranch },
+              { u"总支", OrgKind::GeneralBranch }, { u"支部", OrgKind::Branch },
+              { u"党工委", OrgKind::WorkingCommittee }, { u"工作委员会", OrgKind::WorkingCommittee },
+              { u"党委", OrgKind::Committee }, { u"委员会", OrgKind::Committee } };
+    for (const auto& [word, kind] : words)
+        if (name.contains(QStringView(word)))
+            return kind;
+    return OrgKind::Branch;
+}
+
 QString OrgLabels::kind(OrgKind kind)
 {
     switch (kind) {

@@ -27,6 +27,8 @@ std::optional<OrgKind> orgKindFromKey(QStringView key);
 bool isBranch(OrgKind kind);
 // What may sit directly below an organisation of this kind.
 bool mayContain(OrgKind parent, OrgKind child);
+// The kind a full name says (中共…联合支部委员会, …党总支, …党小组); a branch when it says none.
+OrgKind orgKindForName(QStringView name);
 
 class OrgLabels
 {

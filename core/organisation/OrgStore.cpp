@@ -201,6 +201,14 @@ Result<PartyOrg> OrgStore::find(const QString& nameOrCode)
     return matches.front();
 }
 
+bool OrgStore::exists(const QString& nameOrCode)
+{
+    return m_db.scalar(
+               "SELECT EXISTS (SELECT 1 FROM party_org WHERE code = ?1 OR name = ?1 OR short_name = ?1)",
+               nameOrCode.trimmed())
+        != 0;
+}
+
 QList<PartyOrg> OrgStore::children(const RecordId& parentId)
 {
     const security::Access access(m_db);
@@ -281,7 +289,13 @@ qint64 OrgStore::count()
 
 qint64 OrgStore::countByKind(OrgKind kind)
 {
-    auto st = m_db.cached("SELECT count(*) FROM party_org WHERE kind = ?");
+    const security::Access access(m_db);
+    if (!access.allows(security::Permission::ReadOrganisations))
+        return 0;
+    auto st = access.coversWholeDatabase()
+        ? m_db.cached("SELECT count(*) FROM party_org WHERE kind = ?")
+        : m_db.cached(
+            "SELECT count(*) FROM party_org WHERE kind = ? AND id IN (SELECT id FROM temp.scope_org)");
     st.bind(1, orgKindKey(kind));
     st.step();
     return st.int64(0);
@@ -289,6 +303,10 @@ qint64 OrgStore::countByKind(OrgKind kind)
 
 qint64 OrgStore::memberCount(const RecordId& id, bool withSubtree)
 {
+    // Everything below an organisation of the area lies in the area: only `id` is checked.
+    const security::Access access(m_db);
+    if (!access.allows(security::Permission::ReadRoster) || !visible(id))
+        return 0;
     if (!withSubtree) {
         auto st = m_db.cached("SELECT count(*) FROM member WHERE org_id = ? AND status = 'active'");
         st.bind(1, id);

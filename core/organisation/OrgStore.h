@@ -30,6 +30,9 @@ public:
     // An organisation named by its code, full name or short name, as the CLI's --org takes it.
     // Several matches are an error listing them.
     Result<PartyOrg> find(const QString& nameOrCode);
+    // Whether any organisation, in the account's area or not, has this code, full name or
+    // short name (so that an import does not set up a second one of the same name).
+    bool exists(const QString& nameOrCode);
     QList<PartyOrg> children(const RecordId& parentId);  // null parent: the top organisations
     QList<PartyOrg> all();  // parents before children, siblings in order
     QList<PartyOrg> ancestors(const RecordId& id);  // from the top down to id itself

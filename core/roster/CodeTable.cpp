@@ -161,6 +161,17 @@ bool CodeTable::isAmbiguous(const QString& text) const
     return m_ambiguous.contains(keyOf(text));
 }
 
+QList<CodeEntry> CodeTable::entriesLabelled(const QString& text) const
+{
+    const QString key = keyOf(text);
+    QList<CodeEntry> found;
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        if (m_labelKeys[i] == key)
+            found.append(m_entries[i]);
+    }
+    return found;
+}
+
 QString CodeTable::labelFor(const QString& code) const
 {
     const int index = m_indexByCode.value(code);

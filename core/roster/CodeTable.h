@@ -57,6 +57,9 @@ public:
     std::optional<QString> codeFor(const QString& labelSynonymOrCode) const;
     // Whether `text` is a label that several codes share (so codeFor finds nothing).
     bool isAmbiguous(const QString& text) const;
+    // The entries whose label is `text` (several when the label is ambiguous), for the user
+    // to choose from.
+    QList<CodeEntry> entriesLabelled(const QString& text) const;
 
     bool contains(const QString& code) const { return m_indexByCode.contains(code); }
     QString labelFor(const QString& code) const;  // empty for an unknown code

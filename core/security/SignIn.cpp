@@ -21,8 +21,8 @@ QString wrongCredentials()
 
 }  // namespace
 
-Result<std::shared_ptr<const Session>> SignIn::withPassword(
-    storage::Connection& db, const QString& username, const QString& password, qint64 now)
+Result<std::shared_ptr<const Session>> SignIn::withPassword(storage::Connection& db, const QString& username,
+    const QString& password, qint64 now, const BeforeWriting& beforeWriting)
 {
     return storage::guardedWrite([&]() -> Result<std::shared_ptr<const Session>> {
         AccountStore accounts(db);
@@ -54,8 +54,8 @@ Result<std::shared_ptr<const Session>> SignIn::withPassword(
                                             .toString(QStringLiteral("HH:mm"))));
 
         auto keys = KeySlots(db).unwrapForAccount(account->id, password);
-        storage::Transaction transaction(db);
         if (!keys) {
+            storage::Transaction transaction(db);
             const int failures = account->failedLogins + 1;
             const bool lockNow = failures >= PasswordPolicy::FailuresBeforeLockout;
             accounts.recordFailedLogin(
@@ -77,6 +77,13 @@ Result<std::shared_ptr<const Session>> SignIn::withPassword(
         signedIn.failedLogins = 0;
         signedIn.lockedUntilMs = 0;
         auto session = std::make_shared<const Session>(signedIn, std::move(*keys));
+        // Checked before anything is written: the audit entries since the head this
+        // computer remembers (a break is remembered and stays reported), then whatever the
+        // caller must see first (`audit verify` checks the whole log).
+        checkRecentAudit(db, session->keys().auditKey().toByteArray());
+        if (beforeWriting)
+            beforeWriting(db, *session);
+        storage::Transaction transaction(db);
         accounts.recordSuccessfulLogin(account->id);
         attachSession(db, session);
         recordAudit(db, { audit::AuditAction::Login, QStringLiteral("account"), account->id, {} });
@@ -102,6 +109,8 @@ Result<std::shared_ptr<const Session>> SignIn::withRecoveryKey(
                                    "there is no administrator named %1")
                                     .arg(username));
         auto keys = KeySlots(db).unwrapForRecovery(*key);
+        if (keys)
+            checkRecentAudit(db, keys->auditKey().toByteArray());  // before writing, as withPassword
         storage::Transaction transaction(db);
         if (!keys) {
             recordAuditAsNobody(db, account->username, account->id,

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 
+#include <functional>
 #include <memory>
 
 namespace redgrid::storage {
@@ -22,8 +23,13 @@ class SignIn
     Q_DECLARE_TR_FUNCTIONS(SignIn)
 
 public:
+    // Called once the password is right, before the sign-in writes anything (its audit
+    // entry, sealing): a check that must see the file as it was.
+    using BeforeWriting = std::function<void(storage::Connection&, const Session&)>;
+
     static Result<std::shared_ptr<const Session>> withPassword(storage::Connection& connection,
-        const QString& username, const QString& password, qint64 now = nowMs());
+        const QString& username, const QString& password, qint64 now = nowMs(),
+        const BeforeWriting& beforeWriting = {});
 
     // When every password is lost: the recovery key unlocks the database and gives the
     // administrator `username` the new password.

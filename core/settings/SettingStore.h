@@ -34,6 +34,8 @@ inline const QString DemoSeed = QStringLiteral("demo.seed");  // present only in
 inline const QString DemoScale = QStringLiteral("demo.scale");
 inline const QString GridMinHouseholds = QStringLiteral("grid.households.min");  // default 300
 inline const QString GridMaxHouseholds = QStringLiteral("grid.households.max");  // default 500
+// JSON: the codes chosen for roster values no code table knows (importexport::ValueMapping).
+inline const QString ImportValueMapping = QStringLiteral("import.value-mapping");
 }  // namespace SettingKey
 
 }  // namespace redgrid::settings

@@ -1,5 +1,6 @@
 #include "Connection.h"
 
+#include "OutputPath.h"
 #include "SqliteError.h"
 
 #include <sqlite3.h>
@@ -56,12 +57,14 @@ Connection::Connection(sqlite3* db, QString path)
     : m_db(db)
     , m_path(std::move(path))
 {
+    OutputPath::databaseOpened(m_path);
 }
 
 Connection::~Connection()
 {
     m_cache.clear();
     sqlite3_close_v2(m_db);
+    OutputPath::databaseClosed(m_path);
 }
 
 void Connection::exec(const char* sql)

@@ -2,6 +2,7 @@
 
 #include "Connection.h"
 #include "DatabaseFile.h"
+#include "OutputPath.h"
 #include "SqliteError.h"
 
 #include <QDir>
@@ -9,6 +10,8 @@
 #include <QFileInfo>
 
 #include <sqlite3.h>
+
+#include <filesystem>
 
 namespace redgrid::storage {
 
@@ -19,8 +22,8 @@ constexpr int PagesPerStep = 256;
 Status DatabaseCopy::save(const QString& sourcePath, const QString& targetPath, const Progress& progress)
 {
     const QString target = QDir::toNativeSeparators(targetPath);
-    if (QFileInfo(sourcePath).canonicalFilePath() == QFileInfo(targetPath).canonicalFilePath())
-        return Error::inFile(target, tr("a copy cannot replace the open database itself"));
+    if (Status allowed = OutputPath::check(targetPath, { sourcePath }); !allowed)
+        return allowed;
     const QString temporary = targetPath + QStringLiteral(".partial");
     QFile::remove(temporary);
     bool cancelled = false;
@@ -60,10 +63,14 @@ Status DatabaseCopy::save(const QString& sourcePath, const QString& targetPath, 
         QFile::remove(temporary);
         return Error::inFile(target, tr("cancelled; no copy was written"));
     }
-    QFile::remove(targetPath);  // the user confirmed replacing it in the file dialog
-    if (!QFile::rename(temporary, targetPath)) {
+    // Renamed over an older file of that name (the user confirmed replacing it) in one
+    // step: at every moment the target is the old file or the whole copy.
+    std::error_code renameError;
+    std::filesystem::rename(temporary.toStdU16String(), targetPath.toStdU16String(), renameError);
+    if (renameError) {
         QFile::remove(temporary);
-        return Error::inFile(target, tr("the copy could not be put in place"));
+        return Error::inFile(target,
+            tr("the copy could not be put in place: %1").arg(QString::fromStdString(renameError.message())));
     }
     return Status::success();
 }

@@ -41,6 +41,22 @@ void spellHierarchyNames(Connection& db, const Schema::Upgrade&)
     }
 }
 
+// Migration 9: members' pinyin sort keys in the dictionary's order, tones included
+// (names::NameKeys::sortKey); the keys stored before it ignored tones and mixed 王 and 汪.
+void resortMemberNames(Connection& db, const Schema::Upgrade&)
+{
+    const auto readings = names::loadReadings(db);
+    auto read = db.prepare("SELECT rowid, name FROM member");
+    auto write = db.prepare("UPDATE member SET sort_pinyin = ? WHERE rowid = ?");
+    while (read.step()) {
+        const QString name = read.text(1);
+        // As roster::MemberEncoder writes it: ties fall to the characters.
+        write.bindAll(
+            readings->keysFor(name, names::NameKind::Person).sortKey + QChar(1) + name, read.int64(0));
+        write.run();
+    }
+}
+
 // The member indexes of version 3 (version 2's, over the table rebuilt with sealed columns).
 constexpr const char* MemberIndexesV3 = R"sql(
 CREATE INDEX member_org ON member (org_id, status);
@@ -608,6 +624,11 @@ CREATE INDEX member_mobile_last4 ON member (mobile_last4, status);
 CREATE INDEX member_landline_last4 ON member (landline_last4) WHERE landline_last4 <> '';
 )sql",
         nullptr },
+    Migration { 9, "members' pinyin order with tones, as in the dictionary",
+        R"sql(
+-- Nothing changes in the schema: resortMemberNames recomputes sort_pinyin for every member.
+)sql",
+        resortMemberNames },
 };
 
 }  // namespace

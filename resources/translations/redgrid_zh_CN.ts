@@ -161,6 +161,10 @@
         <source>Database secured</source>
         <translation>启用安全保护</translation>
     </message>
+    <message>
+        <source>Audit log break acknowledged</source>
+        <translation>确认审计日志断链</translation>
+    </message>
 </context>
 <context>
     <name>AuditChain</name>
@@ -250,6 +254,20 @@
         <source>Not verifiable</source>
         <translation>无法校验</translation>
     </message>
+    <message>
+        <source>Entry %1 is not sealed and RedGrid did not write it on this computer: it was inserted, or its MAC was removed.</source>
+        <translation>第 %1 条记录未封存，且不是红网格在本机写入的：它是被插入的，或其校验码已被删除。</translation>
+    </message>
+    <message>
+        <source>This was found on %1 and stays reported until an administrator acknowledges it.</source>
+        <translation>此问题于 %1 发现，在管理员确认之前会一直报告。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier break(s) of the log were acknowledged by an administrator (entries &quot;Audit log break acknowledged&quot;).</source>
+        <translation>
+            <numerusform>日志此前有 %n 处断链已由管理员确认（见“确认审计日志断链”记录）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
@@ -322,14 +340,6 @@
         <translation>校验、列出、导出或清理审计日志（限审计员和管理员）。</translation>
     </message>
     <message>
-        <source>verify (is the chain intact? exit 0 only if so), list, export, or prune (remove the entries before --before; never one younger than 6 months; administrators of the whole database).</source>
-        <translation>verify（校验记录链是否完整，仅在完整时退出状态为 0）、list、export，或 prune（删除 --before 之前的条目；不满 6 个月的条目一律保留；仅限全库管理员）。</translation>
-    </message>
-    <message>
-        <source>audit needs an action: verify, list, export or prune</source>
-        <translation>audit 需要一个操作：verify、list、export 或 prune</translation>
-    </message>
-    <message>
         <source>audit prune needs --before DATE (yyyy-MM-dd)</source>
         <translation>audit prune 需要 --before 日期（yyyy-MM-dd）</translation>
     </message>
@@ -343,16 +353,23 @@
         <source>prune: remove the entries before this day (yyyy-MM-dd).</source>
         <translation>prune：删除此日期之前的条目（yyyy-MM-dd）。</translation>
     </message>
-</context>
-<context>
-    <name>AuditDetails</name>
     <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1：%2 → %3</translation>
+        <source>verify (is the chain intact? exit 0 only if so; checked before the sign-in writes anything), list, export, prune (remove the entries before --before; never one younger than 6 months; administrators of the whole database), or acknowledge (administrators: record that the breaks verify reports have been seen, so that the log verifies again and later tampering shows).</source>
+        <translation>verify（校验记录链是否完整，仅在完整时退出状态为 0；在登录写入任何内容之前校验）、list、export、prune（删除 --before 之前的条目；不满 6 个月的条目一律保留；仅限全库管理员），或 acknowledge（管理员：记录已看到 verify 报告的断链，此后日志重新校验通过，之后的篡改仍会被发现）。</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
+        <source>audit needs an action: verify, list, export, prune or acknowledge</source>
+        <translation>audit 需要一个操作：verify、list、export、prune 或 acknowledge</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: there is nothing to acknowledge.</source>
+        <translation>审计日志完整：没有需要确认的断链。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entry %1 records that %n break(s) of the audit log were acknowledged; the log verifies again from here.</source>
+        <translation>
+            <numerusform>第 %1 条记录已登记确认审计日志的 %n 处断链；日志自此重新校验通过。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -407,6 +424,17 @@
     </message>
 </context>
 <context>
+    <name>AuditIntegrity</name>
+    <message>
+        <source>the audit log cannot be acknowledged without the key; sign in first</source>
+        <translation>没有密钥，无法确认审计日志断链；请先登录</translation>
+    </message>
+    <message>
+        <source>the breaks of the audit log could not all be acknowledged</source>
+        <translation>审计日志的断链未能全部确认</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>the audit log cannot be sealed without the key; log in first</source>
@@ -418,6 +446,113 @@
     <message>
         <source>only an administrator of the whole database may remove audit entries</source>
         <translation>只有全库管理员才能删除审计条目</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWording</name>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>rows read</source>
+        <translation>读取行数</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>full ID numbers and phones</source>
+        <translation>完整身份证号和电话</translation>
+    </message>
+    <message>
+        <source>entries removed</source>
+        <translation>删除的记录数</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>早于</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>in the print preview</source>
+        <translation>在打印预览中</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>党员人数</translation>
+    </message>
+    <message>
+        <source>breaks acknowledged</source>
+        <translation>已确认的断链</translation>
+    </message>
+    <message>
+        <source>entries trusted again</source>
+        <translation>重新信任的记录</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: now %2</source>
+        <translation>%1：改为 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -510,12 +645,12 @@
         <translation>无法创建文件夹</translation>
     </message>
     <message>
-        <source>the file is locked by another program; the newest audit entry was not remembered</source>
-        <translation>文件被其他程序锁定；未能记下最新一条审计记录</translation>
-    </message>
-    <message>
         <source>cannot write the file: %1</source>
         <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>the file is locked by another program; what this computer knows of the audit log was not remembered</source>
+        <translation>文件被其他程序锁定；本机未能记下审计日志的状态</translation>
     </message>
 </context>
 <context>
@@ -666,10 +801,6 @@
 <context>
     <name>DatabaseCopy</name>
     <message>
-        <source>a copy cannot replace the open database itself</source>
-        <translation>副本不能覆盖当前打开的数据库本身</translation>
-    </message>
-    <message>
         <source>the copy could not be written: %1</source>
         <translation>无法写入副本：%1</translation>
     </message>
@@ -678,8 +809,8 @@
         <translation>已取消，未写入副本</translation>
     </message>
     <message>
-        <source>the copy could not be put in place</source>
-        <translation>无法将副本放到目标位置</translation>
+        <source>the copy could not be put in place: %1</source>
+        <translation>无法将副本放到目标位置：%1</translation>
     </message>
 </context>
 <context>
@@ -875,6 +1006,21 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCanvas</name>
+    <message>
+        <source>the printer could not start printing; nothing was printed</source>
+        <translation>打印机无法开始打印，未打印任何内容</translation>
+    </message>
+    <message>
+        <source>the printing was not started</source>
+        <translation>打印尚未开始</translation>
+    </message>
+    <message>
+        <source>the printer could not finish printing</source>
+        <translation>打印机无法完成打印</translation>
     </message>
 </context>
 <context>
@@ -1289,16 +1435,8 @@
 <context>
     <name>ImportMembersCommand</name>
     <message>
-        <source>Import party members from a roster (.xlsx or .csv, the national 汇总表 layout or similar).</source>
-        <translation>从花名册（.xlsx 或 .csv，全国统一的汇总表格式或类似格式）导入党员。</translation>
-    </message>
-    <message>
         <source>The RedGrid database file.</source>
         <translation>红网格数据库文件。</translation>
-    </message>
-    <message>
-        <source>The roster: .xlsx, .xlsm or .csv.</source>
-        <translation>花名册：.xlsx、.xlsm 或 .csv 文件。</translation>
     </message>
     <message>
         <source>%1: read %2 rows = %3 new + %4 updated + %5 unchanged + %6 rejected%7</source>
@@ -1331,6 +1469,74 @@
     <message>
         <source>Print the summary and the rejected rows as JSON.</source>
         <translation>以 JSON 格式输出汇总和被拒绝的行。</translation>
+    </message>
+    <message>
+        <source>Import party members from a roster (.xlsx, .xls or .csv, the national 汇总表 layout or similar).</source>
+        <translation>从花名册导入党员（.xlsx、.xls 或 .csv，全国汇总表格式或类似格式）。</translation>
+    </message>
+    <message>
+        <source>The roster: .xlsx, .xlsm, .xls or .csv.</source>
+        <translation>花名册：.xlsx、.xlsm、.xls 或 .csv。</translation>
+    </message>
+    <message>
+        <source>--map-value %1: write ITEM:TEXT=CODE, e.g. 工作岗位:企业管理人员=014</source>
+        <translation>--map-value %1：请写成 项目:文字=代码，例如 工作岗位:企业管理人员=014</translation>
+    </message>
+    <message>
+        <source>--map-value %1: &quot;%2&quot; is no item with a code table (性别, 民族, 学历, 人员类别, 工作岗位, 党籍状态, 学位, 失联情形)</source>
+        <translation>--map-value %1：“%2”不是有代码表的项目（性别、民族、学历、人员类别、工作岗位、党籍状态、学位、失联情形）</translation>
+    </message>
+    <message>
+        <source>--map-value %1: &quot;%2&quot; is not a value of %3; its values are: %4</source>
+        <translation>--map-value %1：“%2”不是%3的取值；可用的值为：%4</translation>
+    </message>
+    <message>
+        <source>--create-orgs: %1</source>
+        <translation>--create-orgs：%1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 &quot;%2&quot; (%n row(s), the first row %3) is not a value of the code table and was left out; choose its code with --map-value %1:%2=CODE</source>
+        <translation>
+            <numerusform>%1“%2”（%n 行，首次出现在第 %3 行）不是代码表中的值，已留空；可用 --map-value %1:%2=代码 指定其代码</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the values of %1: %2</source>
+        <translation>%1的可用值：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n row(s))</source>
+        <translation>
+            <numerusform>%1（%n 行）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) named in 所在党支部 do not exist: %1; --create-orgs PARENT sets them up below the organisation PARENT</source>
+        <translation>
+            <numerusform>“所在党支部”中有 %n 个党组织尚不存在：%1；--create-orgs 上级 可在该上级党组织下建立它们</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) set up: %1%2</source>
+        <translation>
+            <numerusform>已建立 %n 个党组织：%1%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (dry run: not kept)</source>
+        <translation>（试运行：不保留）</translation>
+    </message>
+    <message>
+        <source>Set up the organisations that 所在党支部 names and that do not exist yet, below PARENT (its name or code).</source>
+        <translation>在上级党组织 PARENT（名称或编码）下建立“所在党支部”中列出但尚不存在的党组织。</translation>
+    </message>
+    <message>
+        <source>Import a value that its code table does not know as CODE (a code or its label; empty: leave the item out), e.g. 工作岗位:企业管理人员=014. Repeatable; remembered for the next imports.</source>
+        <translation>将代码表中没有的值按 CODE 导入（代码或其名称；留空：不导入该项），例如 工作岗位:企业管理人员=014。可重复使用；以后导入时沿用。</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +1584,10 @@
     <message>
         <source>Invented places:    %1 of the streets (%2) and %3 of the communities, made up to make the demo larger; the other names are the real ones of the district</source>
         <translation>虚构地名：          %1 个街道（%2）和 %3 个社区为扩大演示规模而虚构，其余名称均为本区真实名称</translation>
+    </message>
+    <message>
+        <source>Area:               %1 (%2); the counts below are of this area</source>
+        <translation>管辖范围：          %1（%2），以下均为该范围内的数字</translation>
     </message>
 </context>
 <context>
@@ -1483,7 +1693,7 @@
     </message>
 </context>
 <context>
-    <name>MemberFormPdf</name>
+    <name>MemberFormReport</name>
     <message>
         <source>the database could not be read: %1; no file was written</source>
         <translation>无法读取数据库：%1；未写入文件</translation>
@@ -1493,12 +1703,8 @@
         <translation>该党员已不存在，未打印任何内容</translation>
     </message>
     <message>
-        <source>the organisation no longer exists; nothing was printed</source>
-        <translation>该党组织已不存在，未打印任何内容</translation>
-    </message>
-    <message>
-        <source>%1 has no active members; nothing was printed</source>
-        <translation>%1没有在册党员，未打印任何内容</translation>
+        <source>no member of %1 matches; nothing was printed</source>
+        <translation>%1 中没有符合条件的党员，未打印任何内容</translation>
     </message>
     <message>
         <source>printing was cancelled; no file was written</source>
@@ -1534,50 +1740,6 @@
 </context>
 <context>
     <name>MemberLabels</name>
-    <message>
-        <source>Active</source>
-        <translation>在册</translation>
-    </message>
-    <message>
-        <source>Transferred out</source>
-        <translation>已转出</translation>
-    </message>
-    <message>
-        <source>Left the Party</source>
-        <translation>已出党</translation>
-    </message>
-    <message>
-        <source>Deceased</source>
-        <translation>已去世</translation>
-    </message>
-    <message>
-        <source>Entered</source>
-        <translation>录入</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>修改</translation>
-    </message>
-    <message>
-        <source>Moved</source>
-        <translation>调整党组织</translation>
-    </message>
-    <message>
-        <source>Transferred in</source>
-        <translation>转入</translation>
-    </message>
-    <message>
-        <source>Membership suspended</source>
-        <translation>停止党籍</translation>
-    </message>
-    <message>
-        <source>Membership restored</source>
-        <translation>恢复党籍</translation>
-    </message>
-    <message>
-        <source>Died</source>
-        <translation>去世</translation>
-    </message>
     <message>
         <source>fields: %1</source>
         <translation>字段：%1</translation>
@@ -1634,16 +1796,8 @@
         <translation>公民身份证号：%1</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a known value</source>
-        <translation>%1：“%2”不是可识别的值</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; should be 是 or 否</source>
-        <translation>%1：“%2”应为“是”或“否”</translation>
     </message>
     <message>
         <source>是否为失联党员 is 是 but 失去联系日期 is empty</source>
@@ -1668,6 +1822,42 @@
     <message>
         <source>公民身份证号: this member is registered in an organisation outside your area</source>
         <translation>公民身份证号：该党员所在党组织不在您的管辖范围内</translation>
+    </message>
+    <message>
+        <source>所在党支部 &quot;%1&quot; does not exist and could not be created: %2</source>
+        <translation>所在党支部“%1”不存在，且无法建立：%2</translation>
+    </message>
+    <message>
+        <source>the value on record was kept</source>
+        <translation>保留了原有记录中的值</translation>
+    </message>
+    <message>
+        <source>the item was left empty</source>
+        <translation>该项留空</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is the name of several codes (%3); %4</source>
+        <translation>%1：“%2”对应多个代码（%3）；%4</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a value of the code table; %3</source>
+        <translation>%1：“%2”不是代码表中的值；%3</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; should be 是 or 否; %3</source>
+        <translation>%1：“%2”应为“是”或“否”；%3</translation>
+    </message>
+    <message>
+        <source>the sex was taken from the ID number</source>
+        <translation>性别按身份证号确定</translation>
+    </message>
+    <message>
+        <source>the category was taken from the dates of joining and conversion</source>
+        <translation>人员类别按入党和转正日期确定</translation>
+    </message>
+    <message>
+        <source>the standing was taken as 正常</source>
+        <translation>党籍状态按“正常”处理</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +2002,213 @@
     <message>
         <source>the dual registration date is in the future</source>
         <translation>双报到日期晚于今天</translation>
+    </message>
+</context>
+<context>
+    <name>MemberWords</name>
+    <message>
+        <source>Active</source>
+        <translation>在册</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>已转出</translation>
+    </message>
+    <message>
+        <source>Left the Party</source>
+        <translation>已出党</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>已去世</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>录入</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>调整组织</translation>
+    </message>
+    <message>
+        <source>Transferred in</source>
+        <translation>转入</translation>
+    </message>
+    <message>
+        <source>Membership suspended</source>
+        <translation>停止党籍</translation>
+    </message>
+    <message>
+        <source>Membership restored</source>
+        <translation>恢复党籍</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>去世</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation>所在党支部</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>公民身份证号</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>degree</source>
+        <translation>学位</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>joined the Party</source>
+        <translation>入党日期</translation>
+    </message>
+    <message>
+        <source>full member since</source>
+        <translation>转正日期</translation>
+    </message>
+    <message>
+        <source>probation extended (months)</source>
+        <translation>延长预备期（月）</translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation>工作岗位</translation>
+    </message>
+    <message>
+        <source>mobile phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>landline</source>
+        <translation>固定电话</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <source>residence</source>
+        <translation>居住楼栋</translation>
+    </message>
+    <message>
+        <source>native place</source>
+        <translation>籍贯</translation>
+    </message>
+    <message>
+        <source>work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>standing</source>
+        <translation>党籍状态</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>在册状态</translation>
+    </message>
+    <message>
+        <source>lost contact on</source>
+        <translation>失去联系日期</translation>
+    </message>
+    <message>
+        <source>how contact was lost</source>
+        <translation>失去联系情形</translation>
+    </message>
+    <message>
+        <source>mobile member</source>
+        <translation>流动党员</translation>
+    </message>
+    <message>
+        <source>where the mobile member went</source>
+        <translation>外出流向</translation>
+    </message>
+    <message>
+        <source>dual-registered in the community</source>
+        <translation>双报到社区</translation>
+    </message>
+    <message>
+        <source>transferred to</source>
+        <translation>转往</translation>
+    </message>
+    <message>
+        <source>letter valid until</source>
+        <translation>介绍信有效期至</translation>
+    </message>
+    <message>
+        <source>dues paid up to</source>
+        <translation>党费交至</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>原</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 (every member of an organisation)</source>
+        <translation>%1（整个组织全部党员）</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2375,14 @@
         <source>buildings</source>
         <translation>楼栋</translation>
     </message>
+    <message>
+        <source>node</source>
+        <translation>层级节点</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>OrgChecks</name>
@@ -2103,6 +2508,14 @@
         <source>Party group</source>
         <translation>党小组</translation>
     </message>
+    <message>
+        <source>party organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>higher organisation</source>
+        <translation>上级党组织</translation>
+    </message>
 </context>
 <context>
     <name>OrgStore</name>
@@ -2113,6 +2526,263 @@
     <message>
         <source>several party organisations are called &quot;%1&quot;; give the code instead: %2</source>
         <translation>有多个党组织名为“%1”；请改用代码：%2</translation>
+    </message>
+</context>
+<context>
+    <name>OrgsCommand</name>
+    <message>
+        <source>List, add, edit, move and delete party organisations.</source>
+        <translation>列出、添加、编辑、移动和删除党组织。</translation>
+    </message>
+    <message>
+        <source>list, add, edit, move or delete.</source>
+        <translation>list、add、edit、move 或 delete。</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>数据库文件。</translation>
+    </message>
+    <message>
+        <source>The organisation, by name or code (edit, move, delete; list: only the organisations below it).</source>
+        <translation>党组织的名称或编码（edit、move、delete；list：只列出其下的党组织）。</translation>
+    </message>
+    <message>
+        <source>orgs needs an action: %1</source>
+        <translation>orgs 需要一个操作：%1</translation>
+    </message>
+    <message>
+        <source>&apos;orgs %1&apos; takes %2 argument(s), got %3; see redgrid-cli orgs --help</source>
+        <translation>“orgs %1”需要 %2 个参数，实际为 %3 个；参见 redgrid-cli orgs --help</translation>
+    </message>
+    <message>
+        <source>&apos;orgs move&apos; needs either --parent NAME_OR_CODE or --top</source>
+        <translation>“orgs move”需要 --parent 名称或编码，或者 --top</translation>
+    </message>
+    <message>
+        <source>&apos;orgs add&apos; needs --name</source>
+        <translation>“orgs add”需要 --name</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n 名党员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n 个党组织</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1: %2 has no member &quot;%3&quot;</source>
+        <translation>--%1：%2 没有党员“%3”</translation>
+    </message>
+    <message>
+        <source>--%1: %2 has several members called &quot;%3&quot;; give the ID number</source>
+        <translation>--%1：%2 有多名党员叫“%3”；请给出身份证号</translation>
+    </message>
+    <message>
+        <source>--kind %1: not a kind of organisation; see redgrid-cli orgs --help</source>
+        <translation>--kind %1：不是党组织类型；参见 redgrid-cli orgs --help</translation>
+    </message>
+    <message>
+        <source>--%1 %2: not a value of %3; its values are: %4</source>
+        <translation>--%1 %2：不是%3的取值；可用的值为：%4</translation>
+    </message>
+    <message>
+        <source>--%1 %2: not a date; write yyyy-MM-dd</source>
+        <translation>--%1 %2：不是日期；请写成 yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>--committee takes yes or no</source>
+        <translation>--committee 只能是 yes 或 no</translation>
+    </message>
+    <message>
+        <source>--sort-order needs a number</source>
+        <translation>--sort-order 需要一个数字</translation>
+    </message>
+    <message>
+        <source>--covers: no hierarchy node has the code %1</source>
+        <translation>--covers：层级中没有编码为 %1 的节点</translation>
+    </message>
+    <message>
+        <source>--parent: %1</source>
+        <translation>--parent：%1</translation>
+    </message>
+    <message>
+        <source>a new organisation has no members yet: give --secretary and --contact with &apos;orgs edit&apos;</source>
+        <translation>新党组织还没有党员：请用“orgs edit”指定 --secretary 和 --contact</translation>
+    </message>
+    <message>
+        <source>Added %1 %2 (%3) below %4.</source>
+        <translation>已在%4下添加 %1 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>Added %1 %2 (%3) at the top.</source>
+        <translation>已添加顶层党组织 %1 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>&apos;orgs edit&apos; keeps the organisation where it is; use &apos;orgs move&apos; to move it</source>
+        <translation>“orgs edit”不改变党组织的位置；移动请用“orgs move”</translation>
+    </message>
+    <message>
+        <source>Saved %1 %2.</source>
+        <translation>已保存 %1 %2。</translation>
+    </message>
+    <message>
+        <source>Moved %1 %2 to the top.</source>
+        <translation>已将 %1 %2 移到顶层。</translation>
+    </message>
+    <message>
+        <source>Moved %1 %2 below %3.</source>
+        <translation>已将 %1 %2 移到%3下。</translation>
+    </message>
+    <message>
+        <source>Deleted %1 %2.</source>
+        <translation>已删除 %1 %2。</translation>
+    </message>
+    <message>
+        <source>Print the organisations (list) or the result as JSON.</source>
+        <translation>以 JSON 格式输出党组织（list）或结果。</translation>
+    </message>
+    <message>
+        <source>The organisation above (add, move): its name or code. add without it sets up a top-level organisation.</source>
+        <translation>上级党组织（add、move）：名称或编码。add 不指定时建立顶层党组织。</translation>
+    </message>
+    <message>
+        <source>NAME_OR_CODE</source>
+        <translation>名称或编码</translation>
+    </message>
+    <message>
+        <source>move: make it a top-level organisation.</source>
+        <translation>move：改为顶层党组织。</translation>
+    </message>
+    <message>
+        <source>committee, working_committee, general_branch, branch, joint_branch, functional_branch, temporary_branch or group (or 党委, 党工委, 党总支, 党支部, 联合党支部, 功能型党支部, 临时党支部, 党小组).</source>
+        <translation>committee、working_committee、general_branch、branch、joint_branch、functional_branch、temporary_branch 或 group（也可写 党委、党工委、党总支、党支部、联合党支部、功能型党支部、临时党支部、党小组）。</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>The full name, as on the seal.</source>
+        <translation>全称，与印章一致。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>The short name.</source>
+        <translation>简称。</translation>
+    </message>
+    <message>
+        <source>The code (add: default the next free one below the parent).</source>
+        <translation>编码（add：默认为上级下一个未用的编码）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>组织类别 ①-⑨: its code or label.</source>
+        <translation>组织类别 ①-⑨：代码或名称。</translation>
+    </message>
+    <message>
+        <source>所在单位情况: its code or label.</source>
+        <translation>所在单位情况：代码或名称。</translation>
+    </message>
+    <message>
+        <source>The founding date, yyyy-MM-dd.</source>
+        <translation>成立日期，yyyy-MM-dd。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>The secretary: a member of the organisation, by full ID number or name (edit; empty: none).</source>
+        <translation>书记：本组织的党员，按完整身份证号或姓名（edit；留空：无）。</translation>
+    </message>
+    <message>
+        <source>MEMBER</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>The contact person: a member of the organisation, by full ID number or name (edit; empty: none).</source>
+        <translation>联系人：本组织的党员，按完整身份证号或姓名（edit；留空：无）。</translation>
+    </message>
+    <message>
+        <source>The contact phone.</source>
+        <translation>联系电话。</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>The current term&apos;s start, yyyy-MM-dd.</source>
+        <translation>本届任期开始日期，yyyy-MM-dd。</translation>
+    </message>
+    <message>
+        <source>The current term&apos;s end, yyyy-MM-dd.</source>
+        <translation>本届任期结束日期，yyyy-MM-dd。</translation>
+    </message>
+    <message>
+        <source>Whether a branch committee (支部委员会) is set up: yes or no.</source>
+        <translation>是否设立支部委员会：yes 或 no。</translation>
+    </message>
+    <message>
+        <source>yes|no</source>
+        <translation>yes|no</translation>
+    </message>
+    <message>
+        <source>The hierarchy nodes it covers: codes of communities, grids or buildings, separated by commas (empty: none).</source>
+        <translation>覆盖的层级节点：社区、网格或楼栋的编码，用逗号分隔（留空：无）。</translation>
+    </message>
+    <message>
+        <source>CODES</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>The place among its siblings.</source>
+        <translation>在同级中的排序。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Remarks.</source>
+        <translation>备注。</translation>
+    </message>
+</context>
+<context>
+    <name>OutputPath</name>
+    <message>
+        <source>no output file was named</source>
+        <translation>未指定输出文件</translation>
+    </message>
+    <message>
+        <source>this is the file being read (%1); writing here would replace it: choose another file</source>
+        <translation>这是正在读取的文件（%1），写到这里会覆盖它：请另选文件</translation>
+    </message>
+    <message>
+        <source>this is the open database; writing here would destroy it: choose another file</source>
+        <translation>这是当前打开的数据库，写到这里会毁掉它：请另选文件</translation>
+    </message>
+    <message>
+        <source>this is a journal file of the open database (%1); writing here would damage the database: choose another file</source>
+        <translation>这是当前打开的数据库（%1）的日志文件，写到这里会损坏数据库：请另选文件</translation>
+    </message>
+</context>
+<context>
+    <name>PageCanvas</name>
+    <message>
+        <source>the pages could not be started</source>
+        <translation>无法开始绘制页面</translation>
     </message>
 </context>
 <context>
@@ -2208,6 +2878,21 @@
     </message>
 </context>
 <context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横向</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>District administrator</source>
@@ -2284,6 +2969,26 @@
     <message>
         <source> or </source>
         <translation>或</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>管辖范围</translation>
+    </message>
+    <message>
+        <source>the whole database</source>
+        <translation>整个数据库</translation>
+    </message>
+    <message>
+        <source>first administrator</source>
+        <translation>首个管理员</translation>
     </message>
 </context>
 <context>
@@ -2413,14 +3118,10 @@
     </message>
 </context>
 <context>
-    <name>RosterPdf</name>
+    <name>RosterReport</name>
     <message>
-        <source>the organisation no longer exists; nothing was printed</source>
-        <translation>该党组织已不存在，未打印任何内容</translation>
-    </message>
-    <message>
-        <source>%1 has no active members; nothing was printed</source>
-        <translation>%1没有在册党员，未打印任何内容</translation>
+        <source>no member of %1 matches; nothing was printed</source>
+        <translation>%1 中没有符合条件的党员，未打印任何内容</translation>
     </message>
     <message>
         <source>printing was cancelled; no file was written</source>
@@ -2436,6 +3137,65 @@
     <message>
         <source>set REDGRID_USER and REDGRID_PASSWORD to the account to sign in as</source>
         <translation>请将 REDGRID_USER 和 REDGRID_PASSWORD 设为用于登录的账号和密码</translation>
+    </message>
+</context>
+<context>
+    <name>RosterSelectionText</name>
+    <message>
+        <source>1 member</source>
+        <translation>1 名党员</translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation>%1 名党员</translation>
+    </message>
+    <message>
+        <source>Members: %1 (%2)</source>
+        <translation>党员：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>筛选条件：%1</translation>
+    </message>
+    <message>
+        <source>Order: %1</source>
+        <translation>排序：%1</translation>
+    </message>
+    <message>
+        <source>%1 and the organisations below it</source>
+        <translation>%1及其下级党组织</translation>
+    </message>
+    <message>
+        <source>every organisation</source>
+        <translation>全部党组织</translation>
+    </message>
+    <message>
+        <source>every organisation of %1</source>
+        <translation>%1全部党组织</translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>搜索“%1”</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>best matches for the search first</source>
+        <translation>按搜索匹配程度</translation>
+    </message>
+    <message>
+        <source>name, by the strokes of the surname (姓氏笔画)</source>
+        <translation>姓名，按姓氏笔画</translation>
+    </message>
+    <message>
+        <source>name, in pinyin order</source>
+        <translation>姓名，按拼音</translation>
+    </message>
+    <message>
+        <source>%1, descending</source>
+        <translation>%1，降序</translation>
     </message>
 </context>
 <context>
@@ -2533,10 +3293,6 @@
         <translation>请用 Excel 或 WPS 打开，另存为 Excel 工作簿（.xlsx）或 CSV</translation>
     </message>
     <message>
-        <source>the file is a password-protected workbook or an old Excel 97-2003 workbook (.xls), which RedGrid cannot read; open it in Excel or WPS, remove the password, and save it as an Excel workbook (.xlsx) or as CSV</source>
-        <translation>该文件是有密码保护的工作簿或旧版 Excel 97-2003 工作簿（.xls），红网格无法读取；请用 Excel 或 WPS 打开，取消密码，另存为 Excel 工作簿（.xlsx）或 CSV</translation>
-    </message>
-    <message>
         <source>the file is a PDF document, not a spreadsheet; %1</source>
         <translation>该文件是 PDF 文档，不是电子表格；%1</translation>
     </message>
@@ -2551,6 +3307,10 @@
     <message>
         <source>a CSV file has one sheet, “%1”, not “%2”</source>
         <translation>CSV 文件只有一个工作表“%1”，没有“%2”</translation>
+    </message>
+    <message>
+        <source>the file is not a valid Excel workbook: its content is neither a workbook nor text (it may be damaged, or not a spreadsheet at all); %1</source>
+        <translation>该文件不是有效的 Excel 工作簿：其内容既不是工作簿也不是文本（可能已损坏，或根本不是表格）；%1</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +3567,49 @@ Exit status: 0 success, 1 usage error, 2 file or data error (nothing written),
     <message>
         <source>KEY</source>
         <translation>KEY</translation>
+    </message>
+</context>
+<context>
+    <name>XlsReader</name>
+    <message>
+        <source>open it in Excel or WPS and save it again as an Excel workbook (.xlsx) or as CSV</source>
+        <translation>请用 Excel 或 WPS 打开，重新另存为 Excel 工作簿（.xlsx）或 CSV</translation>
+    </message>
+    <message>
+        <source>sheet “%1”, row %2: a cell cannot be read; the workbook is damaged; %3</source>
+        <translation>工作表“%1”第 %2 行：无法读取单元格，工作簿已损坏；%3</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>无法打开该文件</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to read the workbook</source>
+        <translation>内存不足，无法读取该工作簿</translation>
+    </message>
+    <message>
+        <source>the workbook is protected by a password, which RedGrid cannot open; open it in Excel or WPS, remove the password, and save it as an Excel workbook (.xlsx) or as CSV</source>
+        <translation>该工作簿设有密码，红网格无法打开；请用 Excel 或 WPS 打开，取消密码后另存为 Excel 工作簿（.xlsx）或 CSV</translation>
+    </message>
+    <message>
+        <source>the file is not a valid Excel workbook: it is damaged or incomplete (Excel 97-2003 format, error %1); %2</source>
+        <translation>该文件不是有效的 Excel 工作簿：已损坏或不完整（Excel 97-2003 格式，错误 %1）；%2</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>the file is not a valid Excel workbook: its sheet names cannot be read; %1</source>
+        <translation>该文件不是有效的 Excel 工作簿：无法读取工作表名称；%1</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet “%1”; its sheets are %2</source>
+        <translation>工作簿中没有工作表“%1”；现有工作表为 %2</translation>
+    </message>
+    <message>
+        <source>sheet “%1” cannot be read; the workbook is damaged; %2</source>
+        <translation>无法读取工作表“%1”，工作簿已损坏；%2</translation>
     </message>
 </context>
 <context>
@@ -3304,10 +4107,6 @@ Exit status: 0 success, 1 usage error, 2 file or data error (nothing written),
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The newest entry could not be remembered: %1</source>
-        <translation>未能记下最新一条记录：%1</translation>
-    </message>
     <message numerus="yes">
         <source>%n entry(s) exported to %1.</source>
         <translation>
@@ -3349,6 +4148,38 @@ Exit status: 0 success, 1 usage error, 2 file or data error (nothing written),
     <message>
         <source>MAC: %1 (%2)</source>
         <translation>校验码：%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge Breaks…</source>
+        <translation>确认断链(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Record in the log that you have seen the breaks reported, so that the log verifies again and later tampering shows</source>
+        <translation>在日志中登记您已看到所报告的断链，此后日志重新校验通过，之后的篡改仍会显示</translation>
+    </message>
+    <message>
+        <source>Acknowledge Breaks</source>
+        <translation>确认断链</translation>
+    </message>
+    <message>
+        <source>The audit log will record, in your name, that you have seen these breaks:
+
+%1
+
+The entries stay as they are and keep their marks; from then on the log verifies again, and any later change is caught. Acknowledge them?</source>
+        <translation>审计日志将以您的名义登记您已看到以下断链：
+
+%1
+
+相关记录保持原样并保留标记；此后日志重新校验通过，之后的任何改动仍会被发现。确认这些断链吗？</translation>
+    </message>
+    <message>
+        <source>What this computer knows of the log could not be remembered: %1</source>
+        <translation>本机未能记下日志的状态：%1</translation>
+    </message>
+    <message>
+        <source>The audit log entries were exported.</source>
+        <translation>审计日志条目已导出。</translation>
     </message>
 </context>
 <context>
@@ -3621,6 +4452,45 @@ Exit status: 0 success, 1 usage error, 2 file or data error (nothing written),
         <source>Not Imported</source>
         <translation>未导入</translation>
     </message>
+    <message>
+        <source>Outside your area: shown for reference, not to be changed here. The counts below are those of your area.</source>
+        <translation>不在您的管辖范围内：仅供查看，不能在此修改。下面的统计数字只计您管辖范围内的部分。</translation>
+    </message>
+</context>
+<context>
+    <name>redgrid::ui::ImportValueChoices</name>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>文件中的值</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Leave empty</source>
+        <translation>留空</translation>
+    </message>
+    <message>
+        <source>Import these rows without the item</source>
+        <translation>导入这些行，但不填该项</translation>
+    </message>
+    <message>
+        <source>The code to import “%1” as</source>
+        <translation>“%1”导入时使用的代码</translation>
+    </message>
+    <message>
+        <source>First in row %1</source>
+        <translation>首次出现在第 %1 行</translation>
+    </message>
 </context>
 <context>
     <name>redgrid::ui::LockScreen</name>
@@ -3718,10 +4588,6 @@ Enter the password to unlock.</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <source>A copy was saved as %1</source>
-        <translation>副本已保存为 %1</translation>
-    </message>
-    <message>
         <source>Cancelled; no copy was written</source>
         <translation>已取消，未写入副本</translation>
     </message>
@@ -3804,6 +4670,10 @@ Enter the password to unlock.</source>
     <message>
         <source>&amp;Getting Started</source>
         <translation>开始使用(&amp;G)</translation>
+    </message>
+    <message>
+        <source>A copy of the database was saved.</source>
+        <translation>数据库副本已保存。</translation>
     </message>
 </context>
 <context>
@@ -4262,8 +5132,66 @@ Enter the password to unlock.</source>
         <translation>党员已导入</translation>
     </message>
     <message>
-        <source>Rosters (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
-        <translation>花名册 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</translation>
+        <source>Values the code tables do not know (choose what to import them as):</source>
+        <translation>代码表中没有的值（请选择导入为哪一项）：</translation>
+    </message>
+    <message>
+        <source>Select a row to read all its problems here.</source>
+        <translation>选中一行，可在此处查看其全部问题。</translation>
+    </message>
+    <message>
+        <source>Branches that do not exist yet</source>
+        <translation>尚不存在的党支部</translation>
+    </message>
+    <message>
+        <source>&amp;Set them up as new organisations below:</source>
+        <translation>在以下党组织下新建这些党支部(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>（无上级）</translation>
+    </message>
+    <message>
+        <source>Every branch the file names exists.</source>
+        <translation>文件中列出的党支部都已存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n branch(es) will be set up when you import:</source>
+        <translation>
+            <numerusform>导入时将新建以下 %n 个党支部：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n row(s))</source>
+        <translation>
+            <numerusform>%1（%n 行）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file names %n branch(es) that do not exist yet; their rows are rejected unless you set them up:</source>
+        <translation>
+            <numerusform>文件中有 %n 个党支部尚不存在；除非新建这些党支部，否则相应的行将被拒绝：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: no problems.</source>
+        <translation>第 %1 行：没有问题。</translation>
+    </message>
+    <message>
+        <source>Row %1 is rejected:</source>
+        <translation>第 %1 行被拒绝：</translation>
+    </message>
+    <message>
+        <source>Row %1 is imported, with warnings:</source>
+        <translation>第 %1 行将导入，但有警告：</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.xlsm *.xls *.csv *.txt);;All files (*)</source>
+        <translation>花名册 (*.xlsx *.xlsm *.xls *.csv *.txt);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -4686,6 +5614,10 @@ Enter the password to unlock.</source>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
+    <message>
+        <source>(above your area)</source>
+        <translation>（您管辖范围的上级）</translation>
+    </message>
 </context>
 <context>
     <name>redgrid::ui::OrgTreeModel</name>
@@ -4816,6 +5748,57 @@ Enter the password to unlock.</source>
     <message>
         <source>Strong enough, and both are the same.</source>
         <translation>强度足够，两次输入一致。</translation>
+    </message>
+</context>
+<context>
+    <name>redgrid::ui::PrintPreview</name>
+    <message>
+        <source>Print ID numbers and phones in &amp;full (for the member to check and sign; written to the audit log)</source>
+        <translation>打印完整的身份证号和电话(&amp;F)（供党员本人核对签字；将记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>另存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The preview shows the first %1 of %2 pages; printing and saving give every page.</source>
+        <translation>预览仅显示共 %2 页中的前 %1 页；打印和保存时包含全部页面。</translation>
+    </message>
+    <message>
+        <source>Save the document as a PDF file (Ctrl+S)</source>
+        <translation>将文档保存为 PDF 文件（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>The document was saved as a PDF file.</source>
+        <translation>文档已保存为 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>the printer %1 reported an error</source>
+        <translation>打印机 %1 报告了错误</translation>
+    </message>
+    <message>
+        <source>Not Printed</source>
+        <translation>未打印</translation>
     </message>
 </context>
 <context>
@@ -4977,34 +5960,6 @@ Enter the password to unlock.</source>
         <translation>导出党员(&amp;E)…</translation>
     </message>
     <message>
-        <source>Export the members of the organisation shown to Excel or CSV</source>
-        <translation>将当前显示的党组织的党员导出为电子表格或 CSV 文件</translation>
-    </message>
-    <message>
-        <source>Print Member &amp;Form (PDF)…</source>
-        <translation>打印党员基本信息采集表(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>The 党员基本信息采集表 of the selected member</source>
-        <translation>所选党员的党员基本信息采集表</translation>
-    </message>
-    <message>
-        <source>Print Forms of the &amp;Organisation (PDF)…</source>
-        <translation>打印本党组织全部采集表(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>One 采集表 page for every member of the organisation shown</source>
-        <translation>为当前显示的党组织的每名党员各打印一页采集表</translation>
-    </message>
-    <message>
-        <source>Print &amp;Roster (PDF)…</source>
-        <translation>打印花名册(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>The roster table of the organisation shown</source>
-        <translation>当前显示的党组织的花名册</translation>
-    </message>
-    <message>
         <source>Export Members</source>
         <translation>导出党员</translation>
     </message>
@@ -5041,22 +5996,6 @@ Enter the password to unlock.</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <source>Members Exported</source>
-        <translation>党员已导出</translation>
-    </message>
-    <message>
-        <source>%1 member(s) written to %2.</source>
-        <translation>已将 %1 名党员写入 %2。</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Choose an organisation on the left first.</source>
-        <translation>请先在左侧选择一个党组织。</translation>
-    </message>
-    <message>
         <source>Select one member first.</source>
         <translation>请先选择一名党员。</translation>
     </message>
@@ -5085,12 +6024,54 @@ Enter the password to unlock.</source>
         <translation>党员花名册</translation>
     </message>
     <message>
-        <source>Printing…</source>
-        <translation>正在打印…</translation>
+        <source>Export the members listed, in the order shown, to Excel or CSV</source>
+        <translation>按显示顺序将列表中的党员导出为电子表格或 CSV 文件</translation>
     </message>
     <message>
-        <source>Not Printed</source>
-        <translation>未打印</translation>
+        <source>Print Member &amp;Form…</source>
+        <translation>打印党员信息采集表(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>The 党员基本信息采集表 of the selected member, for them to check and sign</source>
+        <translation>所选党员的党员基本信息采集表，供本人核对签字</translation>
+    </message>
+    <message>
+        <source>Print Forms of the Members &amp;Listed…</source>
+        <translation>打印列表中党员的采集表(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>One 采集表 page for every member listed, in the order shown</source>
+        <translation>按显示顺序为列表中每名党员打印一页采集表</translation>
+    </message>
+    <message>
+        <source>Print &amp;Roster…</source>
+        <translation>打印花名册(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The roster table of the members listed, in the order shown</source>
+        <translation>按显示顺序打印列表中党员的花名册</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) exported.</source>
+        <translation>
+            <numerusform>已导出 %n 名党员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No member is listed, so there is nothing to print.</source>
+        <translation>列表中没有党员，无可打印内容。</translation>
+    </message>
+    <message>
+        <source>The 党员基本信息采集表 of %1, for the member to check and sign.</source>
+        <translation>%1 的党员基本信息采集表，供本人核对签字。</translation>
+    </message>
+    <message>
+        <source>One 党员基本信息采集表 page for each member listed.</source>
+        <translation>列表中每名党员一页党员基本信息采集表。</translation>
+    </message>
+    <message>
+        <source>The roster table (党员基本信息汇总表) of the members listed.</source>
+        <translation>列表中党员的花名册（党员基本信息汇总表）。</translation>
     </message>
 </context>
 <context>
@@ -5252,6 +6233,29 @@ Enter the password to unlock.</source>
     </message>
 </context>
 <context>
+    <name>redgrid::ui::RosterScopeButton</name>
+    <message>
+        <source>all organisations</source>
+        <translation>全部党组织</translation>
+    </message>
+    <message>
+        <source>all organisations of %1</source>
+        <translation>%1的全部党组织</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>范围：%1</translation>
+    </message>
+    <message>
+        <source>%1 and the organisations below it</source>
+        <translation>%1及其下级党组织</translation>
+    </message>
+    <message>
+        <source>Whose members the roster lists; choose here to list more of them</source>
+        <translation>花名册列出的是哪些组织的党员；在此可扩大范围</translation>
+    </message>
+</context>
+<context>
     <name>redgrid::ui::RosterWidget</name>
     <message>
         <source>Show All</source>
@@ -5306,14 +6310,6 @@ Enter the password to unlock.</source>
         <translation>姓名列按姓氏笔画而非拼音排序</translation>
     </message>
     <message>
-        <source>All organisations</source>
-        <translation>全部党组织</translation>
-    </message>
-    <message>
-        <source>%1 and the organisations below it</source>
-        <translation>%1及其下级党组织</translation>
-    </message>
-    <message>
         <source>1 member</source>
         <translation>1 名党员</translation>
     </message>
@@ -5350,6 +6346,25 @@ Enter the password to unlock.</source>
     <message>
         <source>Columns</source>
         <translation>显示列</translation>
+    </message>
+</context>
+<context>
+    <name>redgrid::ui::SavedFileNotice</name>
+    <message>
+        <source>File Saved</source>
+        <translation>文件已保存</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>保存位置：%1</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>打开所在文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds the file</source>
+        <translation>在文件管理器中显示该文件所在的文件夹</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "storage/Connection.h"
 #include "support/TestSupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -19,6 +20,8 @@
 #include <QProcess>
 
 #include <catch2/catch.hpp>
+
+#include <unistd.h>
 
 using namespace redgrid;
 
@@ -160,23 +163,23 @@ QStringList nationalHeader()
         u"党籍状态", u"是否为失联党员", u"失去联系日期", u"是否为流动党员", u"外出流向", u"备注" });
 }
 
-// A roster file in the national layout: one good new member, and `bad` rows with an
-// unknown education.
-QString rosterCsv(const Database& d, const QString& name, int bad)
+// A roster file in the national layout: one good new member, and `bad` rows with a date of
+// joining that is no day (2015-02-30).
+QString rosterCsv(const Database& d, const QString& name, int bad, const QString& jobPost = {})
 {
     QStringList lines { nationalHeader().join(QLatin1Char(',')) };
-    const auto row = [](int serial, const QString& person, const QString& org, const QString& id,
-                         const QString& education) {
+    const auto row = [&](int serial, const QString& person, const QString& org, const QString& id,
+                         const QString& joined) {
         return QStringList { QString::number(serial), person, org, id, s(u"女"), s(u"汉族"), QString(),
-            education, s(u"正式党员"), QStringLiteral("2015-06-30"), QStringLiteral("2016-06-30"), QString(),
+            s(u"硕士研究生毕业"), s(u"正式党员"), joined, QStringLiteral("2016-06-30"), jobPost,
             QStringLiteral("13987654321"), QString(), s(u"花园新村5栋"), s(u"正常"), s(u"否"), QString(),
             s(u"否"), QString(), QString() }
             .join(QLatin1Char(','));
     };
-    lines << row(1, s(u"覃小红"), QString(), idFor(QDate(1990, 8, 8), 182), s(u"硕士研究生毕业"));
+    lines << row(1, s(u"覃小红"), QString(), idFor(QDate(1990, 8, 8), 182), QStringLiteral("2015-06-30"));
     for (int i = 0; i < bad; ++i)
         lines << row(2 + i, s(u"翟") + QString::number(i), Branch1, idFor(QDate(1991, 1, 1).addDays(i), 202),
-            s(u"幼儿园"));
+            QStringLiteral("2015-02-30"));
     const QString path = d.file(name);
     test::writeBytes(path,
         QByteArray("\xEF\xBB\xBF") + (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8());
@@ -208,7 +211,7 @@ TEST_CASE("Every roster command has --help and is listed", "[roster][cli]")
 {
     const Run help = cli({ QStringLiteral("--help") });
     CHECK(help.exitCode == 0);
-    for (const char* command : { "check", "members", "import-members", "export-members", "info" }) {
+    for (const char* command : { "check", "members", "import-members", "export-members", "info", "orgs" }) {
         INFO(command);
         const QString name = QString::fromLatin1(command);
         CHECK(help.out.contains(name));
@@ -219,8 +222,11 @@ TEST_CASE("Every roster command has --help and is listed", "[roster][cli]")
     }
     CHECK(cli({ QStringLiteral("members"), QStringLiteral("--help") })
               .out.contains(QStringLiteral("--search")));
-    CHECK(cli({ QStringLiteral("import-members"), QStringLiteral("--help") })
-              .out.contains(QStringLiteral("--dry-run")));
+    const Run importHelp = cli({ QStringLiteral("import-members"), QStringLiteral("--help") });
+    CHECK(importHelp.out.contains(QStringLiteral("--dry-run")));
+    CHECK(importHelp.out.contains(QStringLiteral("--create-orgs")));
+    CHECK(importHelp.out.contains(QStringLiteral("--map-value")));
+    CHECK(importHelp.out.contains(QStringLiteral(".xls")));
     CHECK(cli({ QStringLiteral("export-members"), QStringLiteral("--help") })
               .out.contains(QStringLiteral("--unmasked")));
 }
@@ -398,13 +404,13 @@ TEST_CASE("import-members: exit 0 on success, 3 with rejected rows, 2 for a brok
     REQUIRE(rejectedRows.size() == 2);
     CHECK(rejectedRows[0][QStringLiteral("row")].toInt() == 3);
     CHECK(rejectedRows[1][QStringLiteral("row")].toInt() == 4);
-    CHECK(rejectedRows[0][QStringLiteral("reason")].toString().contains(s(u"幼儿园")));
+    CHECK(rejectedRows[0][QStringLiteral("reason")].toString().contains(s(u"加入党组织日期")));
     CHECK(partialJson[QStringLiteral("rejectsFile")].toString().endsWith(QStringLiteral("rejects.csv")));
     const QList<QStringList> back = readTable(rejects);
     REQUIRE(back.size() == 3);
     CHECK(back[1].value(0) == QStringLiteral("3"));
     CHECK(back[1].value(2) == s(u"翟0"));
-    CHECK(back[1].last().contains(s(u"幼儿园")));
+    CHECK(back[1].last().contains(s(u"加入党组织日期")));
     CHECK(d.members() == members + 1);
 
     // The text report names the file and the row on stderr.
@@ -412,7 +418,7 @@ TEST_CASE("import-members: exit 0 on success, 3 with rejected rows, 2 for a brok
         QStringLiteral("P01.02") });
     CHECK(text.exitCode == 3);
     CHECK(text.err.contains(QStringLiteral("mixed.csv")));
-    CHECK(text.err.contains(s(u"幼儿园")));
+    CHECK(text.err.contains(s(u"加入党组织日期")));
 
     // Broken files: exit 2, one line naming the file, nothing written.
     const QString pdf = d.file(QStringLiteral("名册.xlsx"));
@@ -436,6 +442,128 @@ TEST_CASE("import-members: exit 0 on success, 3 with rejected rows, 2 for a brok
         == 2);
     CHECK(d.members() == members + 1);
     CHECK(d.events() == events);
+}
+
+TEST_CASE("import-members: an unknown 工作岗位 keeps the row with a warning; --map-value chooses its code",
+    "[roster][cli]")
+{
+    Database d;
+    const qint64 members = d.members();
+    // 企业管理人员 is the label of two job posts: the row is imported without it.
+    const QString file = rosterCsv(d, QStringLiteral("岗位.csv"), 0, s(u"企业管理人员"));
+    const Run run = cli({ QStringLiteral("import-members"), d.path, file, QStringLiteral("--org"),
+        QStringLiteral("P01.02") });
+    INFO(str(run.err));
+    CHECK(run.exitCode == 0);
+    CHECK(d.members() == members + 1);
+    // The row, the value, the codes to choose from, and how to choose.
+    CHECK(run.err.contains(QStringLiteral("岗位.csv:2: warning:")));
+    CHECK(run.err.contains(s(u"企业管理人员")));
+    CHECK(run.err.contains(s(u"014")));
+    CHECK(run.err.contains(s(u"021")));
+    CHECK(run.err.contains(QStringLiteral("--map-value")));
+    CHECK(run.err.contains(s(u"0111 公务员")));  // the accepted values
+
+    const Run json = cli({ QStringLiteral("import-members"), d.path, file, QStringLiteral("--org"),
+        QStringLiteral("P01.02"), QStringLiteral("--dry-run"), QStringLiteral("--json") });
+    CHECK(json.exitCode == 0);
+    const QJsonArray unknown = json.json()[QStringLiteral("unknownValues")].toArray();
+    REQUIRE(unknown.size() == 1);
+    CHECK(unknown[0][QStringLiteral("item")].toString() == s(u"工作岗位"));
+    CHECK(unknown[0][QStringLiteral("value")].toString() == s(u"企业管理人员"));
+    CHECK(unknown[0][QStringLiteral("rows")].toInt() == 1);
+    CHECK(unknown[0][QStringLiteral("code")].isNull());
+
+    // A code chosen (by its label path's last label or the code): used, and remembered.
+    const Run mapped = cli(
+        { QStringLiteral("import-members"), d.path, file, QStringLiteral("--org"), QStringLiteral("P01.02"),
+            QStringLiteral("--map-value"), s(u"工作岗位:企业管理人员=021"), QStringLiteral("--json") });
+    INFO(str(mapped.err));
+    CHECK(mapped.exitCode == 0);
+    CHECK(mapped.json()[QStringLiteral("updated")].toInt() == 1);
+    CHECK(mapped.json()[QStringLiteral("warningRows")].toArray().isEmpty());
+    const Run remembered = cli({ QStringLiteral("import-members"), d.path, file, QStringLiteral("--org"),
+        QStringLiteral("P01.02"), QStringLiteral("--json") });
+    CHECK(remembered.exitCode == 0);
+    CHECK(remembered.json()[QStringLiteral("unchanged")].toInt() == 1);
+    CHECK(remembered.json()[QStringLiteral("unknownValues")].toArray()[0][QStringLiteral("code")].toString()
+        == QStringLiteral("021"));
+    {
+        auto db = test::openSignedIn(d.path);
+        const auto qin = roster::MemberStore(*db).findByIdNumber(idFor(QDate(1990, 8, 8), 182));
+        REQUIRE(qin);
+        CHECK(str(qin->jobPost) == "021");
+    }
+
+    // A wrong choice is a usage error that lists the values.
+    for (const QString& wrong : { s(u"工作岗位:企业管理人员=999"), s(u"籍贯:重庆=1"), s(u"企业管理人员") }) {
+        const Run bad
+            = cli({ QStringLiteral("import-members"), d.path, file, QStringLiteral("--map-value"), wrong });
+        INFO(str(wrong));
+        CHECK(bad.exitCode == 1);
+    }
+    CHECK(cli({ QStringLiteral("import-members"), d.path, file, QStringLiteral("--map-value"),
+                  s(u"工作岗位:企业管理人员=999") })
+              .err.contains(s(u"021 企业管理人员")));
+}
+
+TEST_CASE("import-members --create-orgs: a new office's .xls roster into an empty database", "[roster][cli]")
+{
+    test::TempDir dir;
+    const QString db = dir.path(QStringLiteral("新办公室.redgrid"));
+    test::createJiangbeiDatabase(db);
+    const QString roster = dir.path(QStringLiteral("花名册.xls"));
+    REQUIRE(QFile::copy(test::fixture(QStringLiteral("roster/roster_excel97.xls")), roster));
+
+    // No organisation yet: every row rejected, and the branches named.
+    const Run none = cli({ QStringLiteral("import-members"), db, roster });
+    INFO(str(none.err));
+    CHECK(none.exitCode == 3);
+    CHECK(none.out.contains(QStringLiteral("0 new")));
+    CHECK(none.err.contains(QStringLiteral("--create-orgs")));
+    CHECK(none.err.contains(s(u"中共花园新村社区第一支部委员会 (2 row(s))")));
+    CHECK(none.err.contains(s(u"中共花园新村社区第二支部委员会 (2 row(s))")));
+
+    // The parent must exist.
+    const Run noParent = cli({ QStringLiteral("import-members"), db, roster, QStringLiteral("--create-orgs"),
+        s(u"中共花园新村社区委员会") });
+    CHECK(noParent.exitCode == 2);
+
+    // The committee first, then the branches below it with the members.
+    const Run committee = cli({ QStringLiteral("orgs"), QStringLiteral("add"), db, QStringLiteral("--name"),
+        s(u"中共花园新村社区委员会"), QStringLiteral("--kind"), s(u"党委") });
+    REQUIRE(committee.exitCode == 0);
+    const Run dry = cli({ QStringLiteral("import-members"), db, roster, QStringLiteral("--create-orgs"),
+        QStringLiteral("P01"), QStringLiteral("--dry-run"), QStringLiteral("--json") });
+    CHECK(dry.json()[QStringLiteral("inserted")].toInt() == 4);
+    CHECK(dry.json()[QStringLiteral("createdOrgs")].toArray().size() == 2);
+    CHECK(cli({ QStringLiteral("orgs"), QStringLiteral("list"), db, QStringLiteral("--json") })
+              .json()[QStringLiteral("orgs")]
+              .toArray()
+              .size()
+        == 1);
+
+    const Run imported = cli({ QStringLiteral("import-members"), db, roster, QStringLiteral("--create-orgs"),
+        s(u"中共花园新村社区委员会") });
+    INFO(str(imported.err));
+    CHECK(imported.exitCode == 3);  // 王五's ID number was typed as a number
+    CHECK(imported.out.contains(QStringLiteral("4 new")));
+    CHECK(imported.out.contains(QStringLiteral("2 organisation(s) set up")));
+    CHECK(imported.err.contains(QStringLiteral("花名册.xls:7:")));
+    CHECK(imported.err.contains(QStringLiteral("Excel")));
+    const QJsonArray orgs
+        = cli({ QStringLiteral("orgs"), QStringLiteral("list"), db, QStringLiteral("--json") })
+              .json()[QStringLiteral("orgs")]
+              .toArray();
+    REQUIRE(orgs.size() == 3);
+    CHECK(orgs[1][QStringLiteral("name")].toString() == s(u"中共花园新村社区第一支部委员会"));
+    CHECK(orgs[1][QStringLiteral("kind")].toString() == QStringLiteral("branch"));
+    CHECK(orgs[1][QStringLiteral("parentCode")].toString() == QStringLiteral("P01"));
+    CHECK(orgs[1][QStringLiteral("members")].toInt() == 2);
+    CHECK(orgs[2][QStringLiteral("members")].toInt() == 2);
+    const Run search = cli({ QStringLiteral("members"), db, QStringLiteral("--search"), QStringLiteral("zs"),
+        QStringLiteral("--json") });
+    CHECK(memberNames(search.json()) == list({ u"张三" }));
 }
 
 TEST_CASE("export-members writes the national layout, masked unless --unmasked", "[roster][cli]")
@@ -545,4 +673,81 @@ TEST_CASE("bench-roster imports its roster beside the sqlite3 shell, once or sev
         = test::runCli({ QStringLiteral("bench-roster"), QStringLiteral("--repeat"), QStringLiteral("0") });
     CHECK(bad.exitCode == 1);
     CHECK(bad.err.contains(QStringLiteral("--repeat")));
+}
+
+TEST_CASE("No output option writes over the database, its journal files or the command's input",
+    "[roster][cli][files]")
+{
+    Database d;
+    const QString input = rosterCsv(d, QStringLiteral("mixed.csv"), 2);
+    const QByteArray inputBytes = test::readBytes(input);
+    const qint64 members = d.members();
+
+    // The same files under other names: relative with ./, through a symbolic link, a hard link.
+    const QString folder = QFileInfo(d.path).absolutePath();
+    REQUIRE(QFile::link(d.path, d.file(QStringLiteral("link.redgrid"))));
+    REQUIRE(QFile::link(input, d.file(QStringLiteral("link.csv"))));
+    REQUIRE(::link(QFile::encodeName(d.path).constData(),
+                QFile::encodeName(d.file(QStringLiteral("hard.redgrid"))).constData())
+        == 0);
+    struct Target
+    {
+        QString path;
+        const char* refusal;
+    };
+    const QList<Target> databaseFiles {
+        { d.path, "open database" },
+        { folder + QStringLiteral("/./") + QFileInfo(d.path).fileName(), "open database" },
+        { d.file(QStringLiteral("link.redgrid")), "open database" },
+        { d.file(QStringLiteral("hard.redgrid")), "open database" },
+        { d.path + QStringLiteral("-wal"), "journal file" },
+        { d.path + QStringLiteral("-shm"), "journal file" },
+        { d.path + QStringLiteral("-journal"), "journal file" },
+    };
+    const QList<Target> inputFiles {
+        { input, "being read" },
+        { d.file(QStringLiteral("sub/../mixed.csv")), "being read" },
+        { d.file(QStringLiteral("link.csv")), "being read" },
+    };
+    QDir(folder).mkpath(QStringLiteral("sub"));
+
+    const auto refused = [&](const QStringList& arguments, const Target& target) {
+        const Run run = cli(arguments);
+        INFO(str(arguments.join(QLatin1Char(' '))) << "\n" << str(run.out) << str(run.err));
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(QLatin1String(target.refusal)));
+        // Nothing lost: the database opens with every member, the input is as it was.
+        CHECK(d.members() == members);
+        CHECK(test::readBytes(input) == inputBytes);
+    };
+    for (const Target& target : databaseFiles + inputFiles) {
+        refused({ QStringLiteral("import-members"), d.path, input, QStringLiteral("--org"),
+                    QStringLiteral("P01.02"), QStringLiteral("--rejects"), target.path },
+            target);
+        refused({ QStringLiteral("import-members"), d.path, input, QStringLiteral("--org"),
+                    QStringLiteral("P01.02"), QStringLiteral("--dry-run"), QStringLiteral("--rejects"),
+                    target.path },
+            target);
+    }
+    for (const Target& target : databaseFiles) {
+        refused({ QStringLiteral("export-members"), d.path, QStringLiteral("--out"), target.path }, target);
+        refused({ QStringLiteral("export-members"), d.path, QStringLiteral("--unmasked"),
+                    QStringLiteral("--out"), target.path },
+            target);
+        refused({ QStringLiteral("audit"), QStringLiteral("export"), d.path, QStringLiteral("--out"),
+                    target.path },
+            target);
+    }
+    // No file of those names was left behind, and the real outputs still work.
+    CHECK_FALSE(QFileInfo::exists(d.path + QStringLiteral("-journal")));
+    const QString rejects = d.file(QStringLiteral("rejects.csv"));
+    CHECK(cli({ QStringLiteral("import-members"), d.path, input, QStringLiteral("--org"),
+                  QStringLiteral("P01.02"), QStringLiteral("--rejects"), rejects })
+              .exitCode
+        == 3);
+    CHECK(QFileInfo::exists(rejects));
+    CHECK(cli({ QStringLiteral("export-members"), d.path, QStringLiteral("--out"),
+                  d.file(QStringLiteral("out.xlsx")) })
+              .exitCode
+        == 0);
 }

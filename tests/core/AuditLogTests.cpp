@@ -9,6 +9,7 @@
 #include "audit/AuditLog.h"
 #include "audit/AuditMac.h"
 #include "audit/AuditSchema.h"
+#include "audit/AuditWording.h"
 #include "audit/ChainHeadStore.h"
 #include "importexport/CsvReader.h"
 #include "importexport/TextDecoder.h"
@@ -62,9 +63,29 @@ struct AuditDb
         db->exec("DROP TRIGGER audit_entry_keep_young; DROP TRIGGER audit_entry_sealed; "
                  "DROP TRIGGER audit_entry_removed;");
     }
+    // What this computer remembers: the entries it appended without the key.
+    ChainMemory memory;
+
+    // A failed sign-in: appended unsealed, and remembered as RedGrid's own.
+    AuditEntry appendWithoutKey(const AuditRecord& record)
+    {
+        const auto added = AuditLog(*db, {}).append(record);
+        REQUIRE(added.ok());
+        memory.pending.append({ added->seq, AuditMac::digest(*added) });
+        return *added;
+    }
+    // A log with the key that may seal what this computer appended without it.
+    std::unique_ptr<AuditLog> keyedLog(const QByteArray& key = Key)
+    {
+        auto log = std::make_unique<AuditLog>(*db, key);
+        log->setSealable([this] { return memory.pending; });
+        return log;
+    }
     VerifyReport verify(const QByteArray& key = Key, std::optional<ChainHead> remembered = std::nullopt)
     {
-        return verifyChain(*db, key, remembered);
+        ChainMemory known = memory;
+        known.head = remembered;
+        return verifyChain(*db, key, known);
     }
 };
 
@@ -358,9 +379,8 @@ TEST_CASE("A cut-off tail is caught with the remembered head, and only with it",
     }
     SECTION("and refilled with new unsealed entries")
     {
-        AuditLog keyless(*a.db, {});
-        REQUIRE(keyless.append(loginOf(QStringLiteral("x"))).ok());
-        REQUIRE(keyless.append(loginOf(QStringLiteral("x"))).ok());
+        a.appendWithoutKey(loginOf(QStringLiteral("x")));
+        a.appendWithoutKey(loginOf(QStringLiteral("x")));
         CHECK(a.verify(Key, std::nullopt).isIntact());
         requireBroken(a.verify(Key, remembered), Problem::Rewritten, 6);
     }
@@ -383,7 +403,14 @@ TEST_CASE("Entries forged without the right key are caught", "[audit]")
     {
         a.dropTriggers();
         a.db->exec("UPDATE audit_entry SET details = '{}', mac = NULL WHERE seq >= 3");
+        // The forger's own program seals whatever it finds.
         AuditLog forger(*a.db, OtherKey);
+        forger.setSealable([&] {
+            QList<PendingEntry> all;
+            for (qint64 seq = 3; seq <= 4; ++seq)
+                all.append({ seq, AuditMac::digest(*log.entry(seq)) });
+            return all;
+        });
         REQUIRE(forger.sealPending().ok());
         requireBroken(a.verify(), Problem::Edited, 3);
     }
@@ -397,17 +424,16 @@ TEST_CASE("Entries forged without the right key are caught", "[audit]")
 TEST_CASE("Entries appended without a key are sealed by the next append with one", "[audit]")
 {
     AuditDb a;
-    AuditLog log(*a.db, Key);
-    fill(log, 2);
+    auto log = a.keyedLog();
+    fill(*log, 2);
 
-    AuditLog nobody(*a.db, {});  // a failed login: no password opened the master key
-    const auto failed = nobody.append(loginOf(s(u"陌生人"), false));
-    REQUIRE(failed.ok());
-    CHECK(!failed->isSealed());
-    CHECK(failed->seq == 3);
-    CHECK(failed->accountId.isNull());
-    REQUIRE(nobody.append(loginOf(s(u"陌生人"), false)).ok());
-    CHECK(!nobody.sealPending().ok());
+    // A failed login: no password opened the master key.
+    const AuditEntry failed = a.appendWithoutKey(loginOf(s(u"陌生人"), false));
+    CHECK(!failed.isSealed());
+    CHECK(failed.seq == 3);
+    CHECK(failed.accountId.isNull());
+    a.appendWithoutKey(loginOf(s(u"陌生人"), false));
+    CHECK(!AuditLog(*a.db, {}).sealPending().ok());
 
     VerifyReport report = a.verify();
     INFO(report.message().toStdString());
@@ -416,24 +442,45 @@ TEST_CASE("Entries appended without a key are sealed by the next append with one
     CHECK(report.verified == 2);
     CHECK(report.head->seq == 2);
     CHECK(report.message().contains(QStringLiteral("not sealed yet")));
-    CHECK(macStatus(*log.entry(3), &report) == MacStatus::NotSealed);
-    CHECK(*log.head() == ChainHead { 2, log.entry(2)->mac });
+    CHECK(macStatus(*log->entry(3), &report) == MacStatus::NotSealed);
+    CHECK(*log->head() == ChainHead { 2, log->entry(2)->mac });
 
     // Without a key nothing can be vouched for, but missing entries still show.
     const VerifyReport keyless = a.verify(QByteArray());
     CHECK(keyless.outcome == VerifyReport::Outcome::Unverified);
     CHECK(keyless.verified == 0);
-    CHECK(macStatus(*log.entry(1), &keyless) == MacStatus::Sealed);
+    CHECK(macStatus(*log->entry(1), &keyless) == MacStatus::Sealed);
 
-    const auto login = log.append(loginOf(s(u"张三")));
-    REQUIRE(login.ok());
-    CHECK(login->seq == 5);
-    for (qint64 seq = 1; seq <= 5; ++seq)
-        CHECK(log.entry(seq)->isSealed());
-    report = a.verify();
-    CHECK(report.isIntact());
-    CHECK(report.verified == 5);
-    CHECK(report.unsealed == 0);
+    SECTION("when this computer remembers appending them")
+    {
+        const auto login = log->append(loginOf(s(u"张三")));
+        REQUIRE(login.ok());
+        CHECK(login->seq == 5);
+        for (qint64 seq = 1; seq <= 5; ++seq)
+            CHECK(log->entry(seq)->isSealed());
+        report = a.verify();
+        CHECK(report.isIntact());
+        CHECK(report.verified == 5);
+        CHECK(report.unsealed == 0);
+    }
+    SECTION("but never one this computer did not append, nor one changed since")
+    {
+        a.dropTriggers();
+        // Inserted with the sqlite3 shell: a failed login of someone else, unsealed.
+        a.db->exec("INSERT INTO audit_entry (id, seq, at, username, action, details, succeeded, created_at, "
+                   "modified_at) VALUES (randomblob(16), 5, 0, 'x', 'login_failed', '{}', 0, 0, 0)");
+        a.db->exec("UPDATE audit_entry SET username = 'admin' WHERE seq = 4");
+        requireBroken(a.verify(), Problem::Unsealed, 4);
+
+        const auto login = log->append(loginOf(s(u"张三")));
+        REQUIRE(login.ok());
+        CHECK(login->isSealed());
+        CHECK(log->entry(3)->isSealed());  // remembered as appended
+        CHECK(!log->entry(4)->isSealed());  // changed since
+        CHECK(!log->entry(5)->isSealed());  // never appended here
+        // The new entry's MAC does not vouch for them: the chain shows where they are.
+        requireBroken(a.verify(), Problem::SealRemoved, 4);
+    }
 }
 
 TEST_CASE("Entries younger than 6 months cannot be deleted, older ones can", "[audit]")
@@ -545,6 +592,7 @@ TEST_CASE("A log whose every entry was removed as old still knows its head", "[a
 {
     AuditDb a;
     AuditLog log(*a.db, Key);
+    log.setSealable([&] { return a.memory.pending; });
     log.setClock([] { return monthsAgo(7); });
     fill(log, 3);
     const ChainHead seen = *log.head();
@@ -556,7 +604,7 @@ TEST_CASE("A log whose every entry was removed as old still knows its head", "[a
     CHECK(report.isIntact());
     CHECK(report.removedAtStart == 3);
     // A failed login appends unsealed: the head is still the removed entry.
-    REQUIRE(AuditLog(*a.db, {}).append(loginOf(s(u"陌生人"), false)).ok());
+    a.appendWithoutKey(loginOf(s(u"陌生人"), false));
     CHECK(*log.head() == seen);
     const VerifyReport unsealed = a.verify(Key, seen);
     CHECK(unsealed.isIntact());
@@ -654,18 +702,21 @@ TEST_CASE("The viewer's filters select entries newest first", "[audit]")
 
 TEST_CASE("Details read as text: changed fields with their old and new values", "[audit]")
 {
-    const QJsonObject details = AuditDetails::changes(
+    AuditDb a;
+    audit::AuditWording wording(*a.db);
+    AuditEntry entry;
+    entry.details = QString::fromUtf8(QJsonDocument(AuditDetails::changes(
         { { QStringLiteral("name"), s(u"张三"), s(u"张叁") },
             { QStringLiteral("mobile"), QJsonValue::Null, QStringLiteral("138****5678") },
             { QStringLiteral("sex"), QStringLiteral("1"), QStringLiteral("1") } },
-        { { QStringLiteral("reason"), s(u"更正错字") } });
-    const QString text
-        = AuditDetails::toText(QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
-    CHECK(text.toStdString()
+        { { QStringLiteral("reason"), s(u"更正错字") } }))
+                                          .toJson(QJsonDocument::Compact));
+    CHECK(wording.details(entry).toStdString()
         == s(u"mobile: — → 138****5678; name: 张三 → 张叁; reason: 更正错字").toStdString());
-    CHECK(AuditDetails::toText(QStringLiteral("{\"rows\":42,\"file\":\"a.xlsx\"}"))
-        == QStringLiteral("file: a.xlsx; rows: 42"));
-    CHECK(AuditDetails::toText(QStringLiteral("not json")) == QStringLiteral("not json"));
+    entry.details = QStringLiteral("{\"rows\":42,\"file\":\"a.xlsx\"}");
+    CHECK(wording.details(entry) == QStringLiteral("file: a.xlsx; rows: 42"));
+    entry.details = QStringLiteral("not json");
+    CHECK(wording.details(entry) == QStringLiteral("not json"));
 }
 
 TEST_CASE("Audit entries export to CSV and XLSX and read back", "[audit]")

@@ -1,5 +1,6 @@
 #include "hierarchy/HierarchyEditor.h"
 #include "hierarchy/HierarchyStore.h"
+#include "names/NameReadings.h"
 #include "storage/DatabaseFile.h"
 #include "storage/Schema.h"
 #include "storage/SqliteError.h"
@@ -30,13 +31,22 @@ void makeDatabaseAtVersion(const QString& path, int version)
             "       (x'01000000000000000000000000000002', x'01000000000000000000000000000001', 2, 'street', "
             "        '观音桥街道', '500105006000', 0, 0);");
     }
-    if (version == 3) {  // a member as version 3 stored it (the values need not open here)
-        db->exec("INSERT INTO party_org (id, kind, name, code, created_at, modified_at) VALUES "
-                 "(x'02000000000000000000000000000001', 'branch', '第一支部', 'B1', 0, 0);"
-                 "INSERT INTO member (id, org_id, name, id_hash, id_sealed, id_last4, category, "
-                 "sort_pinyin, sort_stroke, spell, initials, created_at, modified_at) VALUES "
-                 "(x'03000000000000000000000000000001', x'02000000000000000000000000000001', '张三', "
-                 "x'aa', x'bb', '0012', '1', 'zhang san', x'01', 'zhangsan', 'zs', 0, 0);");
+    if (version >= Schema::FirstSecuredVersion) {
+        // Members as versions 3 to 8 stored them (the values need not open here), with the
+        // pinyin sort keys of before version 9: no tones, so 王 and 汪 sorted as one.
+        const QString sealed = QLatin1String(version >= 7 ? "secrets_sealed" : "id_sealed");
+        db->exec(QStringLiteral(
+            "INSERT INTO party_org (id, kind, name, code, created_at, modified_at) VALUES "
+            "(x'02000000000000000000000000000001', 'branch', '第一支部', 'B1', 0, 0);"
+            "INSERT INTO member (id, org_id, name, id_hash, %1, id_last4, category, "
+            "sort_pinyin, sort_stroke, spell, initials, created_at, modified_at) VALUES "
+            "(x'03000000000000000000000000000001', x'02000000000000000000000000000001', '张三', "
+            "x'aa', x'bb', '0012', '1', 'zhang san', x'01', 'zhangsan', 'zs', 0, 0),"
+            "(x'03000000000000000000000000000002', x'02000000000000000000000000000001', '王芳', "
+            "x'ab', x'bb', '0034', '1', 'wang fang' || char(1) || '王芳', x'02', 'wangfang', 'wf', 0, 0),"
+            "(x'03000000000000000000000000000003', x'02000000000000000000000000000001', '汪洋', "
+            "x'ac', x'bb', '0056', '1', 'wang yang' || char(1) || '汪洋', x'03', 'wangyang', 'wy', 0, 0);")
+                     .arg(sealed));
     }
 }
 
@@ -107,16 +117,16 @@ TEST_CASE("A database at every earlier schema version migrates to the newest", "
                 CHECK(db.scalar("SELECT count(*) FROM member WHERE rowid = 1 AND "
                                 "id = x'03000000000000000000000000000001' AND "
                                 "org_id = x'02000000000000000000000000000001' AND secrets_sealed = x'bb' "
-                                "AND id_last4 = '0012' AND category = '1' AND sort_pinyin = 'zhang san' "
+                                "AND id_last4 = '0012' AND category = '1' "
                                 "AND sort_stroke = x'01' AND spell = 'zhangsan' AND initials = 'zs' "
                                 "AND status = 'active' AND mobile_last4 = '' AND spell_alt IS NULL")
                     == 1);
                 CHECK_THROWS_AS(
                     db.exec("INSERT INTO member (id, org_id, name, id_hash, secrets_sealed, id_last4, "
                             "category, sort_pinyin, sort_stroke, spell, initials, created_at, "
-                            "modified_at) SELECT x'03000000000000000000000000000002', org_id, "
+                            "modified_at) SELECT x'03000000000000000000000000000009', org_id, "
                             "'李四', id_hash, secrets_sealed, id_last4, category, sort_pinyin, "
-                            "sort_stroke, spell, initials, 0, 0 FROM member"),
+                            "sort_stroke, spell, initials, 0, 0 FROM member WHERE name = '张三'"),
                     SqliteError);
             }
             // Version 5: members' status is checked by comparisons, which SQLite runs without
@@ -132,9 +142,25 @@ TEST_CASE("A database at every earlier schema version migrates to the newest", "
                     temporaryTrees += insert.text(1) == QStringLiteral("OpenEphemeral") ? 1 : 0;
                 CHECK(temporaryTrees == 0);
             }
+            if (version >= Schema::FirstSecuredVersion) {
+                // Version 9: the pinyin sort keys are the dictionary's, tones included: 汪 wāng
+                // before 王 wáng, both before 张 zhāng, whatever the given names.
+                const names::NameReadings readings;
+                auto sorted = db.prepare("SELECT name, sort_pinyin FROM member ORDER BY sort_pinyin");
+                QStringList order;
+                while (sorted.step()) {
+                    order.append(sorted.text(0));
+                    CHECK(sorted.text(1)
+                        == readings.keysFor(sorted.text(0), names::NameKind::Person).sortKey + QChar(1)
+                            + sorted.text(0));
+                }
+                CHECK(order
+                    == QStringList {
+                        QStringLiteral("汪洋"), QStringLiteral("王芳"), QStringLiteral("张三") });
+            }
             if (version == 3) {
                 CHECK_THROWS_AS(db.exec("UPDATE member SET status = 'retired'"), SqliteError);
-                db.exec("UPDATE member SET status = 'deceased'");
+                db.exec("UPDATE member SET status = 'deceased' WHERE name = '张三'");
                 CHECK(db.scalar("SELECT count(*) FROM member WHERE status = 'deceased'") == 1);
             }
 

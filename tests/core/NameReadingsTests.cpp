@@ -52,6 +52,7 @@ struct ReadingRow
     QString kind;
     QString icuGives;
     bool primary = false;  // the first row of its text: the reading sort uses
+    QString toned = {};  // the built-in table's reading with tone numbers: "zeng1"
 };
 
 QList<ReadingRow> readingRows(const QByteArray& bytes)
@@ -79,11 +80,18 @@ QList<ReadingRow> checkedRows()
     return readingRows(test::readBytes(test::fixture(QStringLiteral("roster/name_readings_zh.csv"))));
 }
 
+// The table RedGrid ships writes its readings with tones ("zēng"); `reading` is the same
+// without them, as the checked table has it, and `toned` with the tones as numbers.
 QList<ReadingRow> builtInRows()
 {
     QFile file(QStringLiteral(":/data/name_readings.csv"));
     REQUIRE(file.open(QIODevice::ReadOnly));
-    return readingRows(file.readAll());
+    QList<ReadingRow> rows = readingRows(file.readAll());
+    for (ReadingRow& row : rows) {
+        row.toned = PinyinKeys::numberTones(row.reading);
+        row.reading = PinyinKeys::withoutTones(row.toned);
+    }
+    return rows;
 }
 
 NameKind kindOf(const ReadingRow& row)
@@ -126,19 +134,19 @@ void checkRow(const NameReadings& readings, const ReadingRow& row)
 {
     INFO("row " << row.row << ": " << str(row.text) << " " << str(row.reading));
     const NameKeys keys = readings.keysFor(row.text, kindOf(row));
-    INFO("sortKey " << str(keys.sortKey));
+    INFO("reading " << str(keys.reading));
     INFO("spellings " << str(keys.spellings.join(u' ')) << " / initials " << str(keys.initials.join(u' ')));
     CHECK(keys.spellings.contains(withoutSpaces(row.reading)));
     CHECK(keys.initials.contains(initialsOf(row.reading)));
     CHECK(keys.spellings.size() == keys.initials.size());
     if (row.primary) {
-        CHECK(keys.sortKey == row.reading);
+        CHECK(keys.reading == row.reading);
         CHECK(keys.spellings.first() == withoutSpaces(row.reading));
     }
     // The last column says what ICU gives; where that differs, the table must win.
     CHECK(icuReading(row.text) == row.icuGives);
     if (row.primary && row.icuGives != row.reading)
-        CHECK(keys.sortKey != row.icuGives);
+        CHECK(keys.reading != row.icuGives);
     CHECK_FALSE(keys.strokeKey.isEmpty());
 }
 
@@ -146,7 +154,7 @@ std::vector<std::string> sortedByPinyin(const NameReadings& readings, const QStr
 {
     QStringList sorted = names;
     std::stable_sort(sorted.begin(), sorted.end(), [&](const QString& a, const QString& b) {
-        return readings.pinyin(a, NameKind::Person) < readings.pinyin(b, NameKind::Person);
+        return readings.keysFor(a, NameKind::Person).sortKey < readings.keysFor(b, NameKind::Person).sortKey;
     });
     return strs(sorted);
 }
@@ -184,6 +192,14 @@ TEST_CASE("every row of the built-in table loads, with real pinyin syllables", "
         CHECK((listed.first() == row.reading) == row.primary);
         for (const QString& syllable : row.reading.split(QLatin1Char(' ')))
             CHECK(PinyinKeys::isSyllable(syllable));
+        // Every syllable with its tone, which orders names as the dictionary does.
+        const QStringList toned = kindOf(row) == NameKind::Person ? readings.tonedSurnameReadings(row.text)
+                                                                  : readings.tonedPhraseReadings(row.text);
+        CHECK(toned.contains(row.toned));
+        for (const QString& syllable : row.toned.split(QLatin1Char(' '))) {
+            INFO(str(syllable));
+            CHECK((syllable.back() >= u'1' && syllable.back() <= u'5'));
+        }
     }
 }
 
@@ -233,7 +249,7 @@ TEST_CASE("pinyin search: full pinyin or initials, by prefix", "[names]")
     const NameKeys zhangSan = readings.keysFor(QStringLiteral("张三"), NameKind::Person);
     CHECK(strs(zhangSan.spellings) == std::vector<std::string> { "zhangsan" });
     CHECK(strs(zhangSan.initials) == std::vector<std::string> { "zs" });
-    CHECK(zhangSan.sortKey == QLatin1String("zhang san"));
+    CHECK(zhangSan.reading == QLatin1String("zhang san"));
     for (const char* typed : { "zs", "zhangs", "zhangsan", "Zhang San", "z", "ＺＳ" })
         CHECK(finds(QStringLiteral("张三"), NameKind::Person, typed));
     for (const char* typed : { "zy", "zhangsi", "sz", "zhangsana" })
@@ -263,7 +279,7 @@ TEST_CASE("a surname with two readings is found by both, sorted by the first", "
     struct Case
     {
         const char16_t* name;
-        const char* sortKey;
+        const char* reading;
         std::vector<std::string> spellings;
         std::vector<std::string> initials;
     };
@@ -275,7 +291,7 @@ TEST_CASE("a surname with two readings is found by both, sorted by the first", "
     for (const Case& c : cases) {
         const NameKeys keys = readings.keysFor(QString::fromUtf16(c.name), NameKind::Person);
         INFO(str(QString::fromUtf16(c.name)));
-        CHECK(str(keys.sortKey) == c.sortKey);
+        CHECK(str(keys.reading) == c.reading);
         CHECK(strs(keys.spellings) == c.spellings);
         CHECK(strs(keys.initials) == c.initials);
         for (const std::string& initials : c.initials)
@@ -325,7 +341,7 @@ TEST_CASE("Latin letters, digits, dots and spaces in names", "[names]")
 {
     const NameReadings readings;
     const NameKeys abc = readings.keysFor(QStringLiteral("ABC张"), NameKind::Person);
-    CHECK(abc.sortKey == QLatin1String("abc zhang"));
+    CHECK(abc.reading == QLatin1String("abc zhang"));
     CHECK(strs(abc.spellings) == std::vector<std::string> { "abczhang" });
     CHECK(strs(abc.initials) == std::vector<std::string> { "abcz" });
     CHECK(readings.pinyin(QStringLiteral("ＡＢＣ张"), NameKind::Person) == QLatin1String("abc zhang"));
@@ -333,12 +349,13 @@ TEST_CASE("Latin letters, digits, dots and spaces in names", "[names]")
     CHECK(readings.pinyin(QStringLiteral("AB CD"), NameKind::Place) == QLatin1String("ab cd"));
 
     const NameKeys uyghur = readings.keysFor(QStringLiteral("阿依古丽·买买提"), NameKind::Person);
-    CHECK(uyghur.sortKey == QLatin1String("a yi gu li mai mai ti"));
+    CHECK(uyghur.reading == QLatin1String("a yi gu li mai mai ti"));
     CHECK(strs(uyghur.initials) == std::vector<std::string> { "ayglmmt" });
-    CHECK(readings.pinyin(QStringLiteral("阿依古丽•买买提"), NameKind::Person) == uyghur.sortKey);
+    CHECK(readings.pinyin(QStringLiteral("阿依古丽•买买提"), NameKind::Person) == uyghur.reading);
     CHECK(readings.pinyin(QStringLiteral(" 张 三 "), NameKind::Person) == QLatin1String("zhang san"));
 
     const NameKeys empty = readings.keysFor(QString(), NameKind::Person);
+    CHECK(empty.reading.isEmpty());
     CHECK(empty.sortKey.isEmpty());
     CHECK(empty.spellings.isEmpty());
     CHECK(empty.initials.isEmpty());
@@ -346,16 +363,17 @@ TEST_CASE("Latin letters, digits, dots and spaces in names", "[names]")
     CHECK(readings.keysFor(QStringLiteral("·"), NameKind::Person).spellings.isEmpty());
 }
 
-TEST_CASE("ü is written v, sorts after u, and is found as v or u", "[names]")
+TEST_CASE("ü is written v, files after lu as in the dictionary, and is found as v or u", "[names]")
 {
     const NameReadings readings;
     const NameKeys lv = readings.keysFor(QStringLiteral("吕布"), NameKind::Person);
-    CHECK(lv.sortKey == QLatin1String("lv bu"));
+    CHECK(lv.reading == QLatin1String("lv bu"));
     CHECK(strs(lv.spellings) == std::vector<std::string> { "lvbu", "lubu" });
     CHECK(strs(lv.initials) == std::vector<std::string> { "lb", "lb" });
-    // A dictionary files lü after luo: 罗 < 吕 < 马.
-    CHECK(sortedByPinyin(readings, list({ u"马超", u"吕布", u"罗成" }))
-        == strs(list({ u"罗成", u"吕布", u"马超" })));
+    // The dictionary (and ICU's pinyin collation) files lü after lu and before luan, luo:
+    // 卢 lú < 路 lù < 吕 lǚ < 栾 luán < 罗 luó < 马 mǎ.
+    CHECK(sortedByPinyin(readings, list({ u"马超", u"罗成", u"栾平", u"吕布", u"路遥", u"卢明" }))
+        == strs(list({ u"卢明", u"路遥", u"吕布", u"栾平", u"罗成", u"马超" })));
     CHECK(NameReadings::matches(lv, NameReadings::searchText(QStringLiteral("Lǚ"))));
     CHECK(NameReadings::matches(lv, QStringLiteral("lub")));
 }
@@ -420,13 +438,68 @@ TEST_CASE("strokes are counted as in mainland China, not as ICU counts them", "[
         == strs(list({ u"邓超", u"乐嘉", u"陈晨", u"周杰" })));
 }
 
+TEST_CASE("Pinyin order is the dictionary's: syllable, then tone, then strokes", "[names]")
+{
+    const NameReadings readings;
+    // Real surnames that share their letters: 汪 wāng before 王 wáng, every one of them
+    // before the next surname, whatever the given names; 秦 and 覃 (both qín as surnames)
+    // by their strokes, 10 before 12; 曾 zēng (12 strokes) before 增 zēng (15) and 张 zhāng.
+    CHECK(sortedByPinyin(readings,
+              list({ u"王芳", u"汪洋", u"王明", u"汪峰", u"覃斌", u"秦岚", u"覃华", u"秦海", u"张三", u"增强",
+                  u"曾勇" }))
+        == strs(list({ u"秦海", u"秦岚", u"覃斌", u"覃华", u"汪峰", u"汪洋", u"王芳", u"王明", u"曾勇",
+            u"增强", u"张三" })));
+    // Surnames that ICU reads with another tone take the surname's (the table's): 戈 gē,
+    // 葛 gě (ICU gé), 个 gè; 罗 luó (ICU luō), 骆 luò; 仁 rén (4 strokes), 任 rén (ICU rèn, 6).
+    CHECK(sortedByPinyin(readings, list({ u"骆明", u"罗明", u"任明", u"仁明", u"葛明", u"戈明", u"个明" }))
+        == strs(list({ u"戈明", u"葛明", u"个明", u"罗明", u"骆明", u"仁明", u"任明" })));
+    // Given names too: 方 fāng (4 strokes), 芳 fāng (7), 房 fáng, 放 fàng.
+    CHECK(sortedByPinyin(readings, list({ u"张芳", u"张方", u"张放", u"张房" }))
+        == strs(list({ u"张方", u"张芳", u"张房", u"张放" })));
+    // The readings of the checked table, tones added, keep their order: every 李 before 梁.
+    CHECK(sortedByPinyin(readings, list({ u"梁一", u"李昂", u"李四", u"黎明" }))
+        == strs(list({ u"黎明", u"李昂", u"李四", u"梁一" })));
+    // A name before the longer ones it begins, namesakes together.
+    CHECK(sortedByPinyin(readings, list({ u"王芳芳", u"王芳", u"汪", u"王" }))
+        == strs(list({ u"汪", u"王", u"王芳", u"王芳芳" })));
+}
+
+TEST_CASE("Tones: as ICU gives them, as marks or numbers, and as a user adds them", "[names]")
+{
+    CHECK(PinyinKeys::tonedReading(U'王') == QLatin1String("wang2"));
+    CHECK(PinyinKeys::tonedReading(U'汪') == QLatin1String("wang1"));
+    CHECK(PinyinKeys::tonedReading(U'吕') == QLatin1String("lv3"));
+    CHECK(PinyinKeys::tonedReading(U'子') == QLatin1String("zi5"));  // ICU: the neutral tone
+    CHECK(PinyinKeys::tonedReading(U'A').isEmpty());
+    CHECK(PinyinKeys::numberTones(u"Zēng Lüè") == QLatin1String("zeng1 lve4"));
+    CHECK(PinyinKeys::numberTones(u"qié zi5 xī") == QLatin1String("qie2 zi5 xi1"));
+    CHECK(PinyinKeys::numberTones(u"zeng yong") == QLatin1String("zeng yong"));
+    CHECK(PinyinKeys::withoutTones(u"lv3 bu4") == QLatin1String("lv bu"));
+
+    NameReadings readings;
+    CHECK(readings.tonedSurnameReadings(QStringLiteral("曾")) == QStringList { QStringLiteral("zeng1") });
+    CHECK(readings.tonedSurnameReadings(QStringLiteral("覃"))
+        == QStringList { QStringLiteral("qin2"), QStringLiteral("tan2") });
+    // Without tones, a user's reading keeps the ones the table knows; with them, its own.
+    REQUIRE(readings.addReading(QStringLiteral("覃"), QStringLiteral("tan"), NameKind::Person).ok());
+    CHECK(readings.tonedSurnameReadings(QStringLiteral("覃"))
+        == QStringList { QStringLiteral("tan2"), QStringLiteral("qin2") });
+    REQUIRE(readings.addReading(QStringLiteral("牟"), QStringLiteral("mu4"), NameKind::Person).ok());
+    CHECK(readings.tonedSurnameReadings(QStringLiteral("牟")) == QStringList { QStringLiteral("mu4") });
+    CHECK(
+        readings.keysFor(QStringLiteral("牟其中"), NameKind::Person).reading == QLatin1String("mu qi zhong"));
+    // An unknown tone files before the first: a user's 牟 "mou" before 谋 móu.
+    REQUIRE(readings.addReading(QStringLiteral("缪"), QStringLiteral("mou"), NameKind::Person).ok());
+    CHECK(sortedByPinyin(readings, list({ u"谋明", u"缪明" })) == strs(list({ u"缪明", u"谋明" })));
+}
+
 TEST_CASE("a user's reading changes the keys; bad readings are refused", "[names]")
 {
     NameReadings readings;
     CHECK(readings.pinyin(QStringLiteral("牟其中"), NameKind::Person) == QLatin1String("mou qi zhong"));
     REQUIRE(readings.addReading(QStringLiteral("牟"), QStringLiteral("mù"), NameKind::Person).ok());
     const NameKeys mu = readings.keysFor(QStringLiteral("牟其中"), NameKind::Person);
-    CHECK(mu.sortKey == QLatin1String("mu qi zhong"));
+    CHECK(mu.reading == QLatin1String("mu qi zhong"));
     CHECK(strs(mu.spellings) == std::vector<std::string> { "muqizhong" });
     // Only as a surname, and only in this table.
     CHECK(readings.pinyin(QStringLiteral("张牟"), NameKind::Person) == QLatin1String("zhang mou"));
@@ -435,7 +508,7 @@ TEST_CASE("a user's reading changes the keys; bad readings are refused", "[names
     // Over a built-in reading: the user's comes first, the built-in one is still found.
     REQUIRE(readings.addReading(QStringLiteral("朴"), QStringLiteral("pu"), NameKind::Person).ok());
     const NameKeys pu = readings.keysFor(QStringLiteral("朴树"), NameKind::Person);
-    CHECK(pu.sortKey == QLatin1String("pu shu"));
+    CHECK(pu.reading == QLatin1String("pu shu"));
     CHECK(strs(pu.spellings) == std::vector<std::string> { "pushu", "piaoshu" });
 
     // A place.
@@ -464,7 +537,7 @@ TEST_CASE("a user's reading changes the keys; bad readings are refused", "[names
              { u"曾", u"", NameKind::Person },
              { u"曾", u"zeng yong", NameKind::Person },
              { u"长寿", u"chang", NameKind::Place },
-             { u"曾", u"zeng1", NameKind::Person },
+             { u"曾", u"zeng6", NameKind::Person },
              { u"曾", u"曾", NameKind::Person },
              { u"曾", u"zzz", NameKind::Person },
              { u"爱新觉罗氏", u"ai xin jue luo shi", NameKind::Person },
@@ -524,8 +597,8 @@ TEST_CASE("keys are the same when several threads compute them at once", "[names
         threads.emplace_back([&, t] {
             for (const QString& name : names) {
                 const NameKeys keys = readings.keysFor(name, NameKind::Person);
-                results[t].push_back(str(keys.sortKey + u'|' + keys.spellings.join(u',') + u'|'
-                    + QString::fromLatin1(keys.strokeKey.toHex())));
+                results[t].push_back(str(keys.reading + u'|' + keys.sortKey + u'|' + keys.spellings.join(u',')
+                    + u'|' + QString::fromLatin1(keys.strokeKey.toHex())));
             }
         });
     }
@@ -539,7 +612,7 @@ TEST_CASE("keys are the same when several threads compute them at once", "[names
     std::vector<std::string> alone;
     for (const QString& name : names) {
         const NameKeys keys = readings.keysFor(name, NameKind::Person);
-        alone.push_back(str(keys.sortKey + u'|' + keys.spellings.join(u',') + u'|'
+        alone.push_back(str(keys.reading + u'|' + keys.sortKey + u'|' + keys.spellings.join(u',') + u'|'
             + QString::fromLatin1(keys.strokeKey.toHex())));
     }
     CHECK(added.ok());

@@ -4,9 +4,10 @@
 #include "hierarchy/HierarchyEditor.h"
 #include "hierarchy/HierarchyStore.h"
 #include "organisation/OrgEditor.h"
-#include "report/MemberFormPdf.h"
-#include "report/PdfDocument.h"
-#include "report/RosterPdf.h"
+#include "report/DeviceCanvas.h"
+#include "report/MemberFormReport.h"
+#include "report/PageCanvas.h"
+#include "report/RosterReport.h"
 #include "report/ToUnicodeRepair.h"
 #include "roster/IdNumber.h"
 #include "roster/MemberStore.h"
@@ -16,10 +17,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 using namespace redgrid;
 using redgrid::organisation::OrgKind;
@@ -95,6 +99,12 @@ QString idNumber(const QDate& birth, int sequence)
     const QString id = first17 + check;
     REQUIRE(roster::IdNumber::check(id).ok());
     return id;
+}
+
+// The active members of an organisation and all below it, in pinyin order.
+report::MemberSelection subtree(const RecordId& orgId)
+{
+    return { roster::RosterFilter { .orgId = orgId }, roster::RosterOrder {} };
 }
 
 QString masked(const QString& id)
@@ -178,7 +188,7 @@ TEST_CASE("A member's form is one page with the 16 national items and masked num
     const QString pdf = out.path(QStringLiteral("zhang.pdf"));
 
     const Status printed
-        = report::MemberFormPdf(*c.db).printMember(zhang.id, pdf, { .printedOn = QDate(2024, 5, 6) });
+        = report::MemberFormReport(*c.db).printMember(zhang.id, pdf, { .printedOn = QDate(2024, 5, 6) });
     INFO((printed ? QString() : printed.error().message).toStdString());
     REQUIRE(printed.ok());
 
@@ -186,7 +196,7 @@ TEST_CASE("A member's form is one page with the 16 national items and masked num
     const QString text = allText(pdf);
     INFO(text.toStdString());
     CHECK(text.contains(s(u"党员基本信息采集表")));
-    const QStringList labels = report::MemberFormPdf::itemLabels();
+    const QStringList labels = report::MemberFormReport::itemLabels();
     REQUIRE(labels.size() == 16);
     CHECK(labels.first() == s(u"姓名"));
     CHECK(labels.last() == s(u"是否为流动党员"));
@@ -233,7 +243,7 @@ TEST_CASE("The form prints full numbers only when asked to", "[report]")
     test::TempDir out;
     const QString pdf = out.path(QStringLiteral("li.pdf"));
 
-    REQUIRE(report::MemberFormPdf(*c.db)
+    REQUIRE(report::MemberFormReport(*c.db)
                 .printMember(li.id, pdf, { .exposure = roster::Exposure::Unmasked })
                 .ok());
 
@@ -270,7 +280,7 @@ TEST_CASE("The form prints full numbers only when asked to", "[report]")
                 .ok());
     auto gridWorker = test::openSignedIn(c.db->path(), QStringLiteral("grid"), QStringLiteral("Grid-2026x"));
     const QString refused = out.path(QStringLiteral("refused.pdf"));
-    CHECK_FALSE(report::MemberFormPdf(*gridWorker).printMember(li.id, refused).ok());
+    CHECK_FALSE(report::MemberFormReport(*gridWorker).printMember(li.id, refused).ok());
     CHECK_FALSE(QFile::exists(refused));
 }
 
@@ -280,7 +290,7 @@ TEST_CASE("The forms embed a Chinese font", "[report]")
     const Member wang = c.addMember(person(c.branch1.id, s(u"王建国"), QDate(1958, 8, 1), 317));
     test::TempDir out;
     const QString pdf = out.path(QStringLiteral("wang.pdf"));
-    REQUIRE(report::MemberFormPdf(*c.db).printMember(wang.id, pdf).ok());
+    REQUIRE(report::MemberFormReport(*c.db).printMember(wang.id, pdf).ok());
 
     // name  type  encoding  emb sub uni object ID — every font embedded, one of them CJK.
     const QStringList lines
@@ -295,7 +305,7 @@ TEST_CASE("The forms embed a Chinese font", "[report]")
         cjk = cjk || cells.first().contains(QStringLiteral("CJK"));
     }
     CHECK(cjk);
-    CHECK(report::PdfDocument::fontFamilies().first() == QStringLiteral("Noto Sans CJK SC"));
+    CHECK(report::PageCanvas::fontFamilies().first() == QStringLiteral("Noto Sans CJK SC"));
 }
 
 TEST_CASE("An organisation's forms: one page per member of its subtree, in pinyin order", "[report]")
@@ -314,7 +324,7 @@ TEST_CASE("An organisation's forms: one page per member of its subtree, in pinyi
         return true;
     };
 
-    REQUIRE(report::MemberFormPdf(*c.db).printOrganisation(c.branch1.id, pdf, options).ok());
+    REQUIRE(report::MemberFormReport(*c.db).printMembers(subtree(c.branch1.id), pdf, options).ok());
 
     REQUIRE(pageCount(pdf) == 3);
     const QStringList order { s(u"李秀英"), s(u"欧阳娜娜"), s(u"张伟") };  // li, ouyang, zhang
@@ -331,7 +341,7 @@ TEST_CASE("An organisation's forms: one page per member of its subtree, in pinyi
 
     // The whole community: all four.
     const QString all = out.path(QStringLiteral("community.pdf"));
-    REQUIRE(report::MemberFormPdf(*c.db).printOrganisation(c.committee.id, all).ok());
+    REQUIRE(report::MemberFormReport(*c.db).printMembers(subtree(c.committee.id), all).ok());
     CHECK(pageCount(all) == 4);
 }
 
@@ -348,11 +358,11 @@ TEST_CASE("A cancelled or failed print leaves no file behind", "[report]")
     {
         const QString pdf = out.path(QStringLiteral("cancelled.pdf"));
         const Status forms
-            = report::MemberFormPdf(*c.db).printOrganisation(c.branch1.id, pdf, cancelAfterOne);
+            = report::MemberFormReport(*c.db).printMembers(subtree(c.branch1.id), pdf, cancelAfterOne);
         REQUIRE_FALSE(forms.ok());
         CHECK(forms.error().message.contains(QStringLiteral("cancelled")));
         CHECK_FALSE(QFileInfo::exists(pdf));
-        const Status roster = report::RosterPdf(*c.db).print(c.branch1.id, pdf, cancelAfterOne);
+        const Status roster = report::RosterReport(*c.db).print(subtree(c.branch1.id), pdf, cancelAfterOne);
         REQUIRE_FALSE(roster.ok());
         CHECK_FALSE(QFileInfo::exists(pdf));
         // Nothing else left in the folder either (no temporary file).
@@ -362,13 +372,14 @@ TEST_CASE("A cancelled or failed print leaves no file behind", "[report]")
     {
         const QString pdf = out.path(QStringLiteral("older.pdf"));
         test::writeBytes(pdf, QByteArrayLiteral("%PDF-older"));
-        REQUIRE_FALSE(report::MemberFormPdf(*c.db).printOrganisation(c.branch1.id, pdf, cancelAfterOne).ok());
+        REQUIRE_FALSE(
+            report::MemberFormReport(*c.db).printMembers(subtree(c.branch1.id), pdf, cancelAfterOne).ok());
         CHECK(test::readBytes(pdf) == QByteArrayLiteral("%PDF-older"));
     }
     SECTION("a folder that does not exist")
     {
         const QString pdf = out.path(QStringLiteral("missing/forms.pdf"));
-        const Status printed = report::MemberFormPdf(*c.db).printOrganisation(c.branch1.id, pdf);
+        const Status printed = report::MemberFormReport(*c.db).printMembers(subtree(c.branch1.id), pdf);
         REQUIRE_FALSE(printed.ok());
         CHECK(printed.error().file == pdf);
         CHECK_FALSE(QFileInfo::exists(pdf));
@@ -376,15 +387,25 @@ TEST_CASE("A cancelled or failed print leaves no file behind", "[report]")
     SECTION("an organisation without members")
     {
         const QString pdf = out.path(QStringLiteral("empty.pdf"));
-        const Status printed = report::RosterPdf(*c.db).print(c.branch2.id, pdf);
+        const Status printed = report::RosterReport(*c.db).print(subtree(c.branch2.id), pdf);
         REQUIRE_FALSE(printed.ok());
         CHECK(printed.error().message.contains(c.branch2.name));
         CHECK_FALSE(QFileInfo::exists(pdf));
     }
+    SECTION("the open database, or its write-ahead log, as the PDF")
+    {
+        const QByteArray before = test::readBytes(c.db->path());
+        for (const QString& pdf : { c.db->path(), c.db->path() + QStringLiteral("-wal") }) {
+            const Status printed = report::RosterReport(*c.db).print(subtree(c.branch1.id), pdf);
+            REQUIRE_FALSE(printed.ok());
+            CHECK(printed.error().message.contains(QStringLiteral("open database")));
+        }
+        CHECK(test::readBytes(c.db->path()) == before);
+    }
     SECTION("a member that does not exist")
     {
         const QString pdf = out.path(QStringLiteral("nobody.pdf"));
-        REQUIRE_FALSE(report::MemberFormPdf(*c.db).printMember(RecordId::generate(), pdf).ok());
+        REQUIRE_FALSE(report::MemberFormReport(*c.db).printMember(RecordId::generate(), pdf).ok());
         CHECK_FALSE(QFileInfo::exists(pdf));
     }
 }
@@ -425,15 +446,15 @@ TEST_CASE("The roster: national columns, header and page numbers on every page",
         return true;
     };
 
-    REQUIRE(report::RosterPdf(*c.db).print(c.committee.id, pdf, options).ok());
+    REQUIRE(report::RosterReport(*c.db).print(subtree(c.committee.id), pdf, options).ok());
 
-    const int rows = report::RosterPdf::rowsPerPage();
+    const int rows = report::RosterReport::rowsPerPage();
     REQUIRE(rows >= 10);
     const int pages = (45 + rows - 1) / rows;
     REQUIRE(pages >= 2);
     CHECK(lastDone == 45);
     CHECK(pageCount(pdf) == pages);
-    const QStringList titles = report::RosterPdf::columnTitles();
+    const QStringList titles = report::RosterReport::columnTitles();
     REQUIRE(titles.size() == 12);
     QString everything;
     for (int page = 1; page <= pages; ++page) {
@@ -462,9 +483,181 @@ TEST_CASE("The roster: national columns, header and page numbers on every page",
     CHECK(pageText(pdf, pages).contains(s(u"邹立新")));
 }
 
+// Five members whose pinyin order (丁 王 刘 欧阳 黄 → ding huang liu ouyang wang) and stroke
+// order (丁 2, 王 4, 刘 6, 欧 8, 黄 11) differ; 刘 and 黄 are probationary.
+struct OrderedCommunity : Community
+{
+    QStringList byStrokes { s(u"丁一凡"), s(u"王建国"), s(u"刘洋"), s(u"欧阳娜娜"), s(u"黄晓明") };
+    QStringList ids;
+
+    OrderedCommunity()
+    {
+        for (int i = 0; i < byStrokes.size(); ++i) {
+            Member m = person(i % 2 ? branch1.id : group.id, byStrokes[i], QDate(1970 + i, 3, 4), 401 + i);
+            m.mobile = QStringLiteral("1390832%1").arg(1000 + i);
+            if (byStrokes[i] == s(u"刘洋") || byStrokes[i] == s(u"黄晓明")) {
+                m.category = QStringLiteral("2");
+                m.convertedOn = {};
+            }
+            addMember(m);
+            ids.append(m.idNumber);
+        }
+    }
+
+    report::MemberSelection strokeOrder(const QString& category = {}) const
+    {
+        roster::RosterFilter filter { .orgId = committee.id };
+        filter.category = category;
+        return { filter, { roster::RosterSortKey::Stroke } };
+    }
+};
+
+// The text of a PDF that Qt's printer wrote, as its glyphs read: that PDF's text layer names
+// radicals for some ideographs (ToUnicodeRepair), which paper does not care about.
+QString glyphs(const QString& text)
+{
+    const report::ToUnicodeRepair repair(report::PageCanvas::font(12));
+    QString read = text;
+    for (QChar& c : read)
+        c = QChar(repair.corrected(c.unicode()));
+    return read;
+}
+
+// Where each name first appears in `text`; -1 if it does not.
+QList<qsizetype> positions(const QString& text, const QStringList& names)
+{
+    QList<qsizetype> at;
+    for (const QString& name : names)
+        at.append(text.indexOf(name));
+    return at;
+}
+
+TEST_CASE("A list prints the members of a selection in its order, and says what it lists", "[report]")
+{
+    OrderedCommunity c;
+    test::TempDir out;
+
+    SECTION("the roster in stroke order, with its conditions in the heading")
+    {
+        const QString pdf = out.path(QStringLiteral("strokes.pdf"));
+        REQUIRE(report::RosterReport(*c.db).print(c.strokeOrder(), pdf).ok());
+        const QString text = flat(allText(pdf));
+        INFO(text.toStdString());
+        const QList<qsizetype> at = positions(text, c.byStrokes);
+        CHECK_FALSE(at.contains(-1));
+        CHECK(std::is_sorted(at.begin(), at.end()));
+        CHECK(text.contains(s(u"排序：姓名（姓氏笔画）")));
+        CHECK_FALSE(text.contains(s(u"条件：")));  // the whole list of active members
+
+        // Filtered: the probationary members only, and the heading says so.
+        const QString probationary = out.path(QStringLiteral("probationary.pdf"));
+        REQUIRE(report::RosterReport(*c.db).print(c.strokeOrder(QStringLiteral("2")), probationary).ok());
+        const QString filtered = flat(allText(probationary));
+        INFO(filtered.toStdString());
+        CHECK(filtered.contains(s(u"条件：预备党员")));
+        CHECK(filtered.indexOf(s(u"刘洋")) >= 0);
+        CHECK(filtered.indexOf(s(u"刘洋")) < filtered.indexOf(s(u"黄晓明")));
+        for (const QString& full : { s(u"丁一凡"), s(u"王建国"), s(u"欧阳娜娜") })
+            CHECK_FALSE(filtered.contains(full));
+    }
+    SECTION("the forms, one page per member in stroke order")
+    {
+        const QString pdf = out.path(QStringLiteral("forms.pdf"));
+        REQUIRE(report::MemberFormReport(*c.db).printMembers(c.strokeOrder(), pdf).ok());
+        REQUIRE(pageCount(pdf) == 5);
+        for (int page = 1; page <= 5; ++page) {
+            const QString text = pageText(pdf, page);
+            INFO(text.toStdString());
+            CHECK(text.contains(c.byStrokes[page - 1]));
+        }
+    }
+    SECTION("a search of the whole area, in the order of its matches")
+    {
+        const QString pdf = out.path(QStringLiteral("search.pdf"));
+        report::MemberSelection search;
+        search.filter.search = s(u"欧阳");
+        search.order = { roster::RosterSortKey::Relevance };
+        REQUIRE(report::RosterReport(*c.db).print(search, pdf).ok());
+        const QString text = flat(allText(pdf));
+        INFO(text.toStdString());
+        CHECK(text.contains(s(u"党组织：江北区全部党组织")));
+        CHECK(text.contains(s(u"条件：搜索“欧阳”")));
+        CHECK(text.contains(s(u"欧阳娜娜")));
+        CHECK_FALSE(text.contains(s(u"王建国")));
+    }
+}
+
+TEST_CASE("The same pages print on a printer, and the print is audited with the printer's name", "[report]")
+{
+    OrderedCommunity c;
+    test::TempDir out;
+    const QString file = out.path(QStringLiteral("printer.pdf"));
+    // Qt's own PDF printer stands in for paper: what it receives is what a printer gets.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(file);
+    printer.setPageOrientation(QPageLayout::Portrait);  // the report turns it to landscape
+    {
+        report::DeviceCanvas canvas(
+            printer, { report::PrintDestination::Kind::Printer, QStringLiteral("办公室打印机") });
+        report::PrintOptions options;
+        options.exposure = roster::Exposure::Unmasked;
+        REQUIRE(report::RosterReport(*c.db).print(c.strokeOrder(), canvas, options).ok());
+    }
+    const QString info = runTool(QStringLiteral("pdfinfo"), { file });
+    INFO(info.toStdString());
+    CHECK(info.contains(QStringLiteral("842 x 595 pts (A4)")));  // A4 landscape
+    const QString text = glyphs(flat(allText(file)));
+    INFO(text.toStdString());
+    const QList<qsizetype> at = positions(text, c.byStrokes);
+    CHECK_FALSE(at.contains(-1));
+    CHECK(std::is_sorted(at.begin(), at.end()));
+    for (const QString& id : c.ids)
+        CHECK(text.contains(id));  // full numbers, as asked
+
+    const auto printed = audit::AuditLog(*c.db, {}).list({ .action = QStringLiteral("printed") });
+    REQUIRE(printed.size() == 1);
+    CHECK(printed.front().targetId == c.committee.id);
+    CHECK(printed.front().details.contains(s(u"\"printer\":\"办公室打印机\"")));
+    CHECK(printed.front().details.contains(QStringLiteral("\"unmasked\":true")));
+    CHECK(printed.front().details.contains(QStringLiteral("\"members\":5")));
+}
+
+TEST_CASE("A preview draws the first pages only, and is audited only when it shows full numbers", "[report]")
+{
+    OrderedCommunity c;
+    test::TempDir out;
+    const QString file = out.path(QStringLiteral("preview.pdf"));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(file);
+    report::PrintOptions options;
+    options.pageLimit = 2;
+    {
+        report::DeviceCanvas canvas(printer, { report::PrintDestination::Kind::Screen, {} });
+        REQUIRE(report::MemberFormReport(*c.db).printMembers(c.strokeOrder(), canvas, options).ok());
+    }
+    CHECK(pageCount(file) == 2);
+    CHECK(glyphs(flat(pageText(file, 2))).contains(s(u"第2页共5页")));  // the numbers count the whole
+    audit::AuditLog log(*c.db, {});
+    CHECK(log.list({ .action = QStringLiteral("printed") }).empty());
+    CHECK(log.list({ .action = QStringLiteral("viewed_unmasked") }).empty());
+
+    options.exposure = roster::Exposure::Unmasked;
+    {
+        report::DeviceCanvas canvas(printer, { report::PrintDestination::Kind::Screen, {} });
+        REQUIRE(report::RosterReport(*c.db).print(c.strokeOrder(), canvas, options).ok());
+    }
+    CHECK(log.list({ .action = QStringLiteral("printed") }).empty());
+    const auto viewed = log.list({ .action = QStringLiteral("viewed_unmasked") });
+    REQUIRE(viewed.size() == 1);
+    CHECK(viewed.front().details.contains(QStringLiteral("\"form\":\"roster\"")));
+    CHECK(viewed.front().details.contains(QStringLiteral("\"preview\":true")));
+}
+
 TEST_CASE("ToUnicode maps name ideographs, not the radicals that share their glyphs", "[report]")
 {
-    const report::ToUnicodeRepair repair(report::PdfDocument::font(12));
+    const report::ToUnicodeRepair repair(report::PageCanvas::font(12));
     CHECK(repair.corrected(0x2EA0) == 0x6C11);  // ⺠ → 民
     CHECK(repair.corrected(0x2EDA) == 0x9875);  // ⻚ → 页
     CHECK(repair.corrected(0x2F47) == 0x65E5);  // ⽇ → 日

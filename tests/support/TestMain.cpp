@@ -2,6 +2,7 @@
 // object first, because translations, resources and QStandardPaths need one; GUI test
 // programs (built with REDGRID_TEST_GUI) get a QApplication.
 #define CATCH_CONFIG_RUNNER
+#include "CoreModules.h"
 #include "security/KeySlots.h"
 
 #include <QCoreApplication>
@@ -32,5 +33,6 @@ int main(int argc, char* argv[])
     TestApplication app(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("RedGrid-tests"));
     TestApplication::setApplicationName(QStringLiteral("RedGrid-tests"));
+    redgrid::registerCoreModules();
     return Catch::Session().run(argc, argv);
 }

@@ -2,25 +2,36 @@
 // period), "Verify Chain" with the remembered head, and the export of what is shown.
 #include "UiTestSupport.h"
 #include "audit/AuditDetails.h"
+#include "audit/AuditIntegrity.h"
 #include "audit/AuditLog.h"
+#include "audit/AuditMac.h"
 #include "audit/AuditSchema.h"
 #include "audit/ChainHeadStore.h"
+#include "common/Translations.h"
+#include "hierarchy/HierarchyEditor.h"
+#include "hierarchy/HierarchyStore.h"
 #include "importexport/CsvReader.h"
 #include "importexport/TextDecoder.h"
+#include "security/AccountStore.h"
 #include "storage/Transaction.h"
 #include "support/TestSupport.h"
 #include "ui/audit/AuditFilterBar.h"
 #include "ui/audit/AuditTableModel.h"
 #include "ui/audit/AuditViewer.h"
+#include "ui/common/SavedFileNotice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTableView>
+#include <QTranslator>
 
 #include <catch2/catch.hpp>
 
@@ -86,7 +97,12 @@ struct ViewerFixture
         failed.username = s(u"陌生人");
         failed.action = AuditAction::LoginFailed;
         failed.succeeded = false;
-        REQUIRE(audit::AuditLog(*db, {}).append(failed).ok());
+        const auto unsealed = audit::AuditLog(*db, {}).append(failed);
+        REQUIRE(unsealed.ok());
+        // RedGrid remembers on this computer what it appended without the key.
+        REQUIRE(audit::ChainHeadStore(dir.path(QStringLiteral("profile")))
+                    .rememberPending(installation, { unsealed->seq, audit::AuditMac::digest(*unsealed) })
+                    .ok());
     }
 
     std::unique_ptr<ui::AuditViewer> viewer()
@@ -282,4 +298,101 @@ TEST_CASE("The audit viewer exports the entries the filters select", "[ui][audit
 
     CHECK(!view->exportTo(f.dir.path(QStringLiteral("no/such/folder/audit.xlsx"))).ok());
     CHECK(view->reportLabel()->text().contains(QStringLiteral("audit.xlsx")));
+}
+
+TEST_CASE("The audit viewer keeps a break reported until an administrator acknowledges it", "[ui][audit]")
+{
+    ViewerFixture f;
+    auto view = f.viewer();
+    CHECK(view->verify().isIntact());
+    CHECK(view->acknowledgeButton()->isHidden());
+
+    f.db->exec("DROP TRIGGER audit_entry_sealed; UPDATE audit_entry SET username = 'admin' WHERE seq = 120");
+    view->refresh();
+    CHECK(view->verify().isBroken());
+    // Without the right to acknowledge (an auditor) there is no button.
+    CHECK(view->acknowledgeButton()->isHidden());
+
+    // An administrator's viewer: the same acknowledgement core runs for the main window.
+    view->setAcknowledge([&f] {
+        return audit::AuditIntegrity(
+            *f.db, Key, f.installation, audit::ChainHeadStore(f.dir.path(QStringLiteral("profile"))))
+            .acknowledge(RecordId::generate(), QStringLiteral("admin"));
+    });
+    CHECK(view->verify().isBroken());
+    CHECK(view->acknowledgeButton()->isVisible());
+    test::screenshot(view.get(), QStringLiteral("audit-viewer-acknowledge"));
+    // Declined: nothing written, still broken.
+    REQUIRE(view->acknowledgeBreaks(false).ok());
+    CHECK(view->verify().isBroken());
+
+    REQUIRE(view->acknowledgeBreaks(true).ok());
+    CHECK(view->reportLabel()->text().contains(QStringLiteral("intact")));
+    CHECK(view->acknowledgeButton()->isHidden());
+    CHECK(cell(*view, 0, AuditTableModel::ActionColumn) == QStringLiteral("Audit log break acknowledged"));
+}
+
+TEST_CASE("The audit export says where the file went", "[ui][audit]")
+{
+    ViewerFixture f;
+    auto view = f.viewer();
+    const QString path = f.dir.path(QStringLiteral("审计日志.xlsx"));
+    test::onNextModalOf<QFileDialog>([&](QFileDialog* dialog) {
+        dialog->selectFile(path);
+        static_cast<QDialog*>(dialog)->accept();  // QFileDialog's own accept() is protected
+    });
+    QString where;
+    test::onNextModalOf<ui::SavedFileNotice>([&](ui::SavedFileNotice* notice) {
+        where = notice->informativeText();
+        notice->accept();
+    });
+    view->exportButton()->click();
+    CHECK(where.contains(QDir::toNativeSeparators(path)));
+    CHECK(QFileInfo::exists(path));
+}
+
+TEST_CASE("The audit viewer and its export speak Chinese, with names instead of ids", "[ui][audit][i18n]")
+{
+    test::TempDir dir;
+    auto db = test::createJiangbeiDatabase(dir.path(QStringLiteral("zh.redgrid")));
+    hierarchy::HierarchyEditor nodes(*db);
+    const auto street = nodes.add(hierarchy::HierarchyStore(*db).root()->id,
+        { hierarchy::NodeKind::Street, s(u"观音桥街道"), {}, 0, std::nullopt, {} });
+    REQUIRE(street.ok());
+    const auto community
+        = nodes.add(street->id, { hierarchy::NodeKind::Community, s(u"电测社区"), {}, 0, std::nullopt, {} });
+    REQUIRE(community.ok());
+    REQUIRE(security::AccountStore(*db)
+                .add({ QStringLiteral("dianceshuji"), s(u"王书记"), security::Role::CommunitySecretary,
+                    community->id, QStringLiteral("Shuji-2026x") })
+                .ok());
+
+    REQUIRE(installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
+    const auto english = qScopeGuard([] {
+        qDeleteAll(QCoreApplication::instance()->findChildren<QTranslator*>());
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    });
+    ui::AuditViewer view(*db, Key, RecordId::generate().toString());
+    view.setHeadStore(audit::ChainHeadStore(dir.path(QStringLiteral("profile"))));
+    view.resize(1180, 640);
+    view.show();
+    test::processEventsFor(50);
+    // Newest first: the account just created.
+    CHECK(cell(view, 0, AuditTableModel::ActionColumn) == s(u"创建账号"));
+    CHECK(cell(view, 0, AuditTableModel::TargetColumn) == s(u"账号 dianceshuji"));
+    const QString details = cell(view, 0, AuditTableModel::DetailsColumn);
+    INFO(details.toStdString());
+    CHECK(details.contains(s(u"角色：社区书记")));
+    CHECK(details.contains(s(u"管辖范围：电测社区（社区）")));
+    CHECK_FALSE(details.contains(community->id.toString()));
+    CHECK_FALSE(details.contains(QStringLiteral("community_secretary")));
+    test::screenshot(&view, QStringLiteral("audit-viewer-zh"));
+
+    // The export says the same.
+    const QString path = dir.path(QStringLiteral("审计日志.csv"));
+    REQUIRE(view.exportTo(path).ok());
+    const auto decoded = importexport::TextDecoder::decode(test::readBytes(path));
+    REQUIRE(decoded.ok());
+    CHECK(decoded->text.contains(s(u"角色：社区书记；管辖范围：电测社区（社区）")));
+    CHECK_FALSE(decoded->text.contains(community->id.toString()));
 }

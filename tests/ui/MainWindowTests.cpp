@@ -3,6 +3,7 @@
 #include "hierarchy/HierarchyStore.h"
 #include "storage/DatabaseFile.h"
 #include "support/TestSupport.h"
+#include "ui/common/SavedFileNotice.h"
 #include "ui/hierarchy/HierarchySearchBox.h"
 #include "ui/hierarchy/HierarchyTreeModel.h"
 #include "ui/hierarchy/HierarchyWidget.h"
@@ -10,6 +11,9 @@
 #include "ui/hierarchy/SearchResultsModel.h"
 #include "ui/mainwindow/MainWindow.h"
 
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -233,4 +237,24 @@ TEST_CASE("Save a Copy writes a database that opens with the same content", "[ui
     CHECK(
         HierarchyStore(*copied).countByLevel().perLevel == HierarchyStore(*original).countByLevel().perLevel);
     CHECK(f.window.databasePath() == f.path);  // still working on the original
+}
+
+TEST_CASE("Save a Copy says where the copy went", "[ui][window]")
+{
+    WindowFixture f;
+    const QString copy = f.dir.path(QStringLiteral("江北区备份.redgrid"));
+    test::onNextModalOf<QFileDialog>([&](QFileDialog* dialog) {
+        dialog->selectFile(copy);
+        static_cast<QDialog*>(dialog)->accept();  // QFileDialog's own accept() is protected
+    });
+    QString where;
+    test::onNextModalOf<ui::SavedFileNotice>([&](ui::SavedFileNotice* notice) {
+        where = notice->informativeText();
+        CHECK(notice->openFolderButton()->isVisible());
+        notice->accept();
+    });
+    f.window.saveCopyAction()->trigger();
+    CHECK(where.contains(QDir::toNativeSeparators(copy)));
+    REQUIRE(QFileInfo::exists(copy));
+    CHECK(test::openSignedIn(copy) != nullptr);
 }

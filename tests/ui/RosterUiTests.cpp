@@ -17,6 +17,7 @@
 #include "ui/roster/MemberForm.h"
 #include "ui/roster/RosterFilterBar.h"
 #include "ui/roster/RosterModel.h"
+#include "ui/roster/RosterScopeButton.h"
 #include "ui/roster/RosterWidget.h"
 
 #include <QAction>
@@ -266,7 +267,7 @@ TEST_CASE("Filters narrow the roster and the count follows", "[gui][roster]")
     // An organisation's subtree: branch B alone, branch A with its group.
     widget.setOrganisation(f.data.branchB.id, f.data.branchB.name);
     CHECK(model.rowCount() == 3);
-    CHECK(widget.scopeLabel()->text().contains(f.data.branchB.name));
+    CHECK(widget.scopeButton()->toolTip().contains(f.data.branchB.name));
     widget.setOrganisation(f.data.groupA1.id, f.data.groupA1.name);
     CHECK(model.rowCount() == 2 + f.data.bulk / 3);
     widget.setOrganisation(f.data.branchA.id, f.data.branchA.name);

@@ -7,6 +7,8 @@
 #include "importexport/DivisionImporter.h"
 #include "storage/DatabaseFile.h"
 #include "support/TestSupport.h"
+#include "ui/common/PrintPreview.h"
+#include "ui/common/SavedFileNotice.h"
 #include "ui/common/Translations.h"
 #include "ui/hierarchy/AddNodeDialog.h"
 #include "ui/hierarchy/DeleteNodeDialog.h"
@@ -24,6 +26,8 @@
 #include "ui/roster/MemberDialog.h"
 #include "ui/roster/MemberEventDialog.h"
 #include "ui/roster/MemberImportDialog.h"
+#include "ui/roster/RosterFileActions.h"
+#include "ui/roster/RosterWidget.h"
 #include "ui/security/AccountsDialog.h"
 #include "ui/security/AddAccountDialog.h"
 #include "ui/security/AuditLogWindow.h"
@@ -48,6 +52,8 @@
 #include <QMap>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -489,19 +495,24 @@ const std::vector<ProgramDialog>& programDialogs()
                     QStringLiteral("ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567-ABCD-EFGH-IJKL-MNOP-QRSA"),
                     w.path);
             } },
-        // Its cells show the stored details of each entry as they are (keys and ids), which
-        // section 6 of issue 21 shows in the interface language: check them then.
+        // The audit log's window (an auditor's tab), its entries' details included.
         { QStringLiteral("AuditViewer"),
-            [](DialogWorld& w) { return std::unique_ptr<QWidget>(ui::createAuditViewer(w.db)); },
-            Cells::Skipped },
+            [](DialogWorld& w) { return std::unique_ptr<QWidget>(ui::createAuditViewer(w.db)); } },
+        { QStringLiteral("SavedFileNotice"),
+            [](DialogWorld& w) {
+                return std::make_unique<ui::SavedFileNotice>(w.dir.path(QStringLiteral("花名册.xlsx")),
+                    QCoreApplication::translate(
+                        "redgrid::ui::PrintPreview", "The document was saved as a PDF file."));
+            } },
     };
     return dialogs;
 }
 
-// The dialog classes declared in ui/: `class X : public QDialog`.
+// The dialog classes declared in ui/: `class X : public QDialog` (or a message box).
 QStringList dialogClassesInSources()
 {
-    static const QRegularExpression declaration(QStringLiteral(R"(class\s+(\w+)\s*:\s*public\s+QDialog\b)"));
+    static const QRegularExpression declaration(
+        QStringLiteral(R"(class\s+(\w+)\s*:\s*public\s+(QDialog|QMessageBox|QWizard|QProgressDialog)\b)"));
     QStringList classes;
     QDirIterator it(QStringLiteral(REDGRID_SOURCE_DIR "/ui"), { QStringLiteral("*.h") }, QDir::Files,
         QDirIterator::Subdirectories);
@@ -544,6 +555,34 @@ TEST_CASE("The translation check covers every dialog class of ui/", "[ui][i18n]"
         << missing.join(QStringLiteral(", ")).toStdString());
     CHECK(missing.isEmpty());
     CHECK(listed.size() >= 20);
+}
+
+TEST_CASE("The print preview and the notice of a saved file are in Chinese on a Chinese system", "[ui][i18n]")
+{
+    ChineseInterface chinese;
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("roster.redgrid"));
+    const auto data = test::buildRoster(path, 0);
+    auto db = test::openSignedIn(path);
+    ui::RosterWidget roster(*db);
+    ui::RosterFileActions files(*db, &roster);
+    roster.setOrganisation(data.branchB.id, data.branchB.name);
+
+    const auto preview = files.rosterPreview();
+    preview->dialog()->show();
+    REQUIRE(test::waitUntil([&] { return preview->previewWidget()->pageCount() == 1; }));
+    requireAllTranslated(preview->dialog(), "print preview");
+    test::screenshot(preview->dialog(), QStringLiteral("print-preview-zh"));
+    CHECK(preview->descriptionLabel()->text().contains(QStringLiteral("排序：姓名，按拼音")));
+    preview->dialog()->hide();
+
+    ui::SavedFileNotice notice(dir.path(QStringLiteral("roster.pdf")),
+        QCoreApplication::translate("redgrid::ui::PrintPreview", "The document was saved as a PDF file."));
+    notice.show();
+    test::processEventsFor(50);
+    requireAllTranslated(&notice, "saved-file notice");
+    test::screenshot(&notice, QStringLiteral("saved-file-notice-zh"));
+    CHECK(notice.informativeText().contains(QStringLiteral("保存位置")));
 }
 
 TEST_CASE("The zh_CN translation covers every translatable string in the sources", "[ui][i18n]")

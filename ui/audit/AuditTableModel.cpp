@@ -21,6 +21,7 @@ using audit::MacStatus;
 AuditTableModel::AuditTableModel(storage::Connection& connection, QObject* parent)
     : QAbstractTableModel(parent)
     , m_db(connection)
+    , m_wording(connection)
     , m_log(std::make_unique<audit::AuditLog>(connection, QByteArray()))  // reads need no key
 {
 }
@@ -121,9 +122,9 @@ QString AuditTableModel::text(const AuditEntry& entry, int column) const
     case ActionColumn:
         return audit::AuditActionLabels::labelForKey(entry.action);
     case TargetColumn:
-        return audit::AuditExport::targetText(entry);
+        return m_wording.target(entry);
     case DetailsColumn:
-        return audit::AuditDetails::toText(entry.details);
+        return m_wording.details(entry);
     case ResultColumn:
         return audit::AuditExport::resultText(entry.succeeded);
     case MacColumn:

@@ -3,6 +3,7 @@
 #include "audit/AuditChain.h"
 #include "audit/AuditEntry.h"
 #include "audit/AuditFilter.h"
+#include "audit/AuditWording.h"
 
 #include <QAbstractTableModel>
 
@@ -81,6 +82,7 @@ private:
     void fail(const QString& message) const;
 
     storage::Connection& m_db;
+    mutable audit::AuditWording m_wording;  // names found once, then from its cache
     std::unique_ptr<audit::AuditLog> m_log;
     audit::AuditFilter m_filter;
     std::optional<audit::VerifyReport> m_report;

@@ -5,9 +5,11 @@
 #include "audit/AuditAction.h"
 #include "audit/AuditDetails.h"
 #include "audit/AuditExport.h"
+#include "audit/AuditIntegrity.h"
 #include "audit/AuditLog.h"
 #include "storage/Connection.h"
 #include "ui/common/CoreGuard.h"
+#include "ui/common/SavedFileNotice.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -38,6 +40,7 @@ AuditViewer::AuditViewer(
     , m_db(connection)
     , m_key(std::move(macKey))
     , m_installationId(std::move(installationId))
+    , m_wording(connection)
     , m_filterBar(new AuditFilterBar)
     , m_model(new AuditTableModel(connection, this))
     , m_table(new QTableView)
@@ -46,6 +49,7 @@ AuditViewer::AuditViewer(
     , m_entry(new QPlainTextEdit)
     , m_verify(new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("&Verify Chain")))
     , m_export(new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Export…")))
+    , m_acknowledgeButton(new QPushButton(tr("&Acknowledge Breaks…")))
 {
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -70,7 +74,8 @@ AuditViewer::AuditViewer(
     QStringList actionLabels;
     for (audit::AuditAction action :
         { audit::AuditAction::Login, audit::AuditAction::Changed, audit::AuditAction::Exported,
-            audit::AuditAction::ViewedUnmasked, audit::AuditAction::AccountCreated })
+            audit::AuditAction::ViewedUnmasked, audit::AuditAction::AccountCreated,
+            audit::AuditAction::DatabaseSecured, audit::AuditAction::ChainAcknowledged })
         actionLabels << audit::AuditActionLabels::label(action);
     QStringList macLabels { headers.at(AuditTableModel::MacColumn) };
     for (audit::MacStatus status : { audit::MacStatus::NotSealed, audit::MacStatus::Sealed,
@@ -80,7 +85,7 @@ AuditViewer::AuditViewer(
     header->resizeSection(AuditTableModel::TimeColumn, widest({ QStringLiteral("0000-00-00 00:00:00") }));
     header->resizeSection(AuditTableModel::UserColumn, widest({ QString(6, QChar(0x56FD)) }));
     header->resizeSection(AuditTableModel::ActionColumn, widest(actionLabels));
-    header->resizeSection(AuditTableModel::TargetColumn, widest({ QStringLiteral("member 0000000000") }));
+    header->resizeSection(AuditTableModel::TargetColumn, widest({ QString(13, QChar(0x56FD)) }));
     header->resizeSection(AuditTableModel::ResultColumn,
         widest({ headers.at(AuditTableModel::ResultColumn), audit::AuditExport::resultText(true),
             audit::AuditExport::resultText(false) }));
@@ -95,12 +100,18 @@ AuditViewer::AuditViewer(
     m_report->hide();
     m_verify->setToolTip(tr("Check every entry's MAC and that no entry is missing"));
     m_export->setToolTip(tr("Write the entries the filters select to an Excel workbook or a CSV file"));
+    m_acknowledgeButton->setObjectName(QStringLiteral("acknowledgeBreaks"));
+    m_acknowledgeButton->setToolTip(
+        tr("Record in the log that you have seen the breaks reported, so that the "
+           "log verifies again and later tampering shows"));
+    m_acknowledgeButton->hide();
 
     auto* actions = new QHBoxLayout;
     actions->setContentsMargins(6, 0, 6, 0);
     actions->addWidget(m_count, 1);
     actions->addWidget(m_verify);
     actions->addWidget(m_export);
+    actions->addWidget(m_acknowledgeButton);
     auto* split = new QSplitter(Qt::Vertical);
     split->addWidget(m_table);
     split->addWidget(m_entry);
@@ -127,6 +138,14 @@ AuditViewer::AuditViewer(
         m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditViewer::showSelected);
     connect(m_verify, &QPushButton::clicked, this, [this] { verify(); });
     connect(m_export, &QPushButton::clicked, this, &AuditViewer::chooseExportFile);
+    connect(m_acknowledgeButton, &QPushButton::clicked, this, [this] {
+        const auto answer = QMessageBox::question(this, tr("Acknowledge Breaks"),
+            tr("The audit log will record, in your name, that you have seen these breaks:\n\n%1\n\nThe "
+               "entries stay as they are and keep their marks; from then on the log verifies again, and any "
+               "later change is caught. Acknowledge them?")
+                .arg(m_report->text()));
+        (void)acknowledgeBreaks(answer == QMessageBox::Yes);
+    });
 
     refresh();
 }
@@ -161,23 +180,37 @@ void AuditViewer::showReport(const QString& text, Tone tone)
 VerifyReport AuditViewer::verify()
 {
     VerifyReport report;
-    const auto failure = coreGuard(
-        m_db.path(), [&] { report = audit::verifyChain(m_db, m_key, m_heads.recall(m_installationId)); });
+    Status remembered = Status::success();
+    const auto failure = coreGuard(m_db.path(),
+        [&] { report = audit::AuditIntegrity(m_db, m_key, m_installationId, m_heads).verify(&remembered); });
     if (failure) {
         showReport(failure->toString(), Tone::Bad);
         return report;
     }
     QString text = report.message();
-    if (report.isIntact() && report.head) {
-        // The head only moves forward: a later cut is measured against what was seen here.
-        if (const Status remembered = m_heads.remember(m_installationId, *report.head); !remembered)
-            text += QLatin1Char(' ')
-                + tr("The newest entry could not be remembered: %1").arg(remembered.error().toString());
-    }
+    if (!remembered)
+        text += QLatin1Char(' ')
+            + tr("What this computer knows of the log could not be remembered: %1")
+                  .arg(remembered.error().toString());
     showReport(text, report.isIntact() ? Tone::Good : report.isBroken() ? Tone::Bad : Tone::Neutral);
+    m_acknowledgeButton->setVisible(report.isBroken() && m_acknowledge);
     m_model->setVerifyReport(report);
     showSelected();
     return report;
+}
+
+Status AuditViewer::acknowledgeBreaks(bool confirmed)
+{
+    if (!confirmed || !m_acknowledge)
+        return Status::success();
+    const auto acknowledged = m_acknowledge();
+    if (!acknowledged) {
+        showReport(acknowledged.error().toString(), Tone::Bad);
+        return acknowledged.error();
+    }
+    refresh();
+    verify();
+    return Status::success();
 }
 
 Status AuditViewer::exportTo(const QString& path)
@@ -202,6 +235,8 @@ void AuditViewer::chooseExportFile()
         return;
     if (const Status exported = exportTo(path); !exported)
         QMessageBox::warning(this, tr("Export Audit Log"), exported.error().toString());
+    else
+        SavedFileNotice::confirm(this, path, tr("The audit log entries were exported."));
 }
 
 void AuditViewer::showSelected()
@@ -220,10 +255,11 @@ void AuditViewer::showSelected()
                  .arg(QString::number(entry->seq), audit::AuditExport::timeText(entry->at), entry->username,
                      audit::AuditActionLabels::labelForKey(entry->action),
                      audit::AuditExport::resultText(entry->succeeded));
-    lines << tr("Account: %1").arg(entry->accountId.isNull() ? tr("unknown") : entry->accountId.toString());
-    if (const QString target = audit::AuditExport::targetText(*entry); !target.isEmpty())
+    const QString account = m_wording.account(*entry);
+    lines << tr("Account: %1").arg(account.isEmpty() ? tr("unknown") : account);
+    if (const QString target = m_wording.target(*entry); !target.isEmpty())
         lines << tr("Target: %1").arg(target);
-    const QString details = audit::AuditDetails::toText(entry->details);
+    const QString details = m_wording.details(*entry);
     if (!details.isEmpty())
         lines << tr("Details: %1").arg(details);
     lines << tr("MAC: %1 (%2)")

@@ -1,5 +1,8 @@
 #include "ProgressTask.h"
 
+#include "security/Session.h"
+#include "storage/Connection.h"
+#include "storage/DatabaseFile.h"
 #include "storage/SqliteError.h"
 
 #include <QCoreApplication>
@@ -92,6 +95,20 @@ Status ProgressTask::run(
         loop.exec(QEventLoop::DialogExec);
     thread->wait();
     return outcome;
+}
+
+Status ProgressTask::runOnDatabase(QWidget* parent, const QString& title, const QString& label,
+    const storage::Connection& window, const DatabaseWork& work, Cancel cancel)
+{
+    const QString databasePath = window.path();
+    const std::shared_ptr<const security::Session> session = security::Session::shared(window);
+    return run(parent, title, label, cancel, [&](Monitor& monitor) -> Status {
+        auto db = storage::DatabaseFile::open(databasePath);
+        if (!db)
+            return db.error();
+        security::attachSession(**db, session);
+        return work(**db, monitor);
+    });
 }
 
 }  // namespace redgrid::ui

@@ -10,6 +10,10 @@
 
 class QWidget;
 
+namespace redgrid::storage {
+class Connection;
+}
+
 namespace redgrid::ui {
 
 // Runs one long piece of core work (a demo database, a copy of the file) on a worker
@@ -41,6 +45,12 @@ public:
     // Returns when the work has finished (or stopped after Cancel), with its outcome.
     static Status run(
         QWidget* parent, const QString& title, const QString& label, Cancel cancel, const Work& work);
+
+    // The same for work on the window's database: the work gets a connection of its own
+    // to the same file, signed in as `window` is.
+    using DatabaseWork = std::function<Status(storage::Connection&, Monitor&)>;
+    static Status runOnDatabase(QWidget* parent, const QString& title, const QString& label,
+        const storage::Connection& window, const DatabaseWork& work, Cancel cancel = Cancel::Allowed);
 };
 
 }  // namespace redgrid::ui

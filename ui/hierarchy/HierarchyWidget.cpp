@@ -7,6 +7,7 @@
 #include "MoveNodeDialog.h"
 #include "NodeDetailsPanel.h"
 #include "importexport/DivisionImporter.h"
+#include "security/Access.h"
 #include "security/Session.h"
 #include "storage/Connection.h"
 #include "storage/DatabaseFile.h"
@@ -91,6 +92,9 @@ HierarchyWidget::HierarchyWidget(storage::Connection& connection, QWidget* paren
         for (QAction* action : editActions() + QList<QAction*> { m_importDivisions })
             action->setVisible(false);
     }
+    // The division list covers the whole district: only an account over all of it imports one.
+    if (!security::Access(m_db).coversWholeDatabase())
+        m_importDivisions->setVisible(false);
     connect(
         m_model, &HierarchyTreeModel::readFailed, this, &HierarchyWidget::readFailed, Qt::QueuedConnection);
     connect(
@@ -152,15 +156,26 @@ std::optional<HierarchyNode> HierarchyWidget::currentNode() const
     return std::nullopt;
 }
 
+bool HierarchyWidget::mayEdit(const HierarchyNode& node) const
+{
+    return !m_readOnly && security::Access(m_db).nodeInScope(node.id);
+}
+
+// Only what core would allow is offered: outside the account's area (the path down to it
+// that a scoped account sees) nothing is; a node moves only below another parent of the
+// area, which the top of the area never has.
 void HierarchyWidget::updateActions()
 {
     const auto node = currentNode();
+    const bool editable = node && mayEdit(*node);
     const auto below = node ? hierarchy::childLevel(node->level) : std::nullopt;
-    m_addChild->setEnabled(!m_readOnly && below.has_value());
+    const security::Session* session = security::Session::of(m_db);
+    const bool areaTop = node && session && node->id == session->account().scopeNodeId;
+    m_addChild->setEnabled(editable && below.has_value());
     m_addChild->setText(below ? tr("&Add %1…").arg(NodeLabels::level(*below)) : tr("&Add Child…"));
-    m_rename->setEnabled(!m_readOnly && node.has_value());
-    m_move->setEnabled(!m_readOnly && node && node->level >= NodeLevel::Community);
-    m_delete->setEnabled(!m_readOnly && node && !node->parentId.isNull());
+    m_rename->setEnabled(editable);
+    m_move->setEnabled(editable && node->level >= NodeLevel::Community && !areaTop);
+    m_delete->setEnabled(editable && !node->parentId.isNull());
 }
 
 void HierarchyWidget::currentChanged()
@@ -179,6 +194,10 @@ void HierarchyWidget::currentChanged()
     }
     if (!node || node->id != m_shownId) {
         m_shownId = node ? node->id : RecordId();
+        if (!m_readOnly)
+            m_details->setReadOnly(node && !mayEdit(*node),
+                tr("Outside your area: shown for reference, not to be changed here. The counts "
+                   "below are those of your area."));
         m_details->showNode(node);
     }
     updateActions();
@@ -202,7 +221,7 @@ bool HierarchyWidget::revealNode(const RecordId& id)
 void HierarchyWidget::addChild()
 {
     const auto node = currentNode();
-    if (!node || !hierarchy::childLevel(node->level) || !confirmDiscardEdits())
+    if (!node || !m_addChild->isEnabled() || !confirmDiscardEdits())
         return;
     AddNodeDialog dialog(m_editor, *node, m_databasePath, this);
     if (dialog.exec() != QDialog::Accepted || !dialog.added())
@@ -213,14 +232,14 @@ void HierarchyWidget::addChild()
 
 void HierarchyWidget::renameCurrent()
 {
-    if (currentNode())
+    if (currentNode() && m_rename->isEnabled())
         m_details->focusName();
 }
 
 void HierarchyWidget::moveCurrent()
 {
     const auto node = currentNode();
-    if (!node || node->level < NodeLevel::Community || !confirmDiscardEdits())
+    if (!node || !m_move->isEnabled() || !confirmDiscardEdits())
         return;
     MoveNodeDialog dialog(m_store, m_editor, *node, m_databasePath, this);
     if (dialog.exec() != QDialog::Accepted || !dialog.moved())
@@ -233,7 +252,7 @@ void HierarchyWidget::moveCurrent()
 void HierarchyWidget::deleteCurrent()
 {
     const auto node = currentNode();
-    if (!node || node->parentId.isNull())
+    if (!node || !m_delete->isEnabled())
         return;
     if (node->childCount == 0) {
         const auto answer = QMessageBox::question(this, tr("Delete %1").arg(node->name),

@@ -23,7 +23,8 @@ class NodeDetailsPanel;
 // details on the right, and the actions that change the hierarchy (add, rename, move,
 // delete), each going through core's HierarchyEditor. After a change only the affected
 // parents are read again. An account that may read but not change the hierarchy gets the
-// tree and the details without the actions.
+// tree and the details without the actions; one that may change its area only sees the
+// path down to it read-only, with the actions disabled there.
 class HierarchyWidget : public QWidget
 {
     Q_OBJECT
@@ -74,6 +75,8 @@ private:
     void createActions();
     void currentChanged();
     void updateActions();
+    // Whether the account may change `node` (its role and its area; core decides the same).
+    bool mayEdit(const hierarchy::HierarchyNode& node) const;
     void afterChange(const RecordId& parentId);
 
     storage::Connection& m_db;

@@ -77,6 +77,7 @@ NodeDetailsPanel::NodeDetailsPanel(hierarchy::HierarchyStore& store, settings::S
     , m_form(new QWidget)
     , m_formLayout(new QFormLayout)
     , m_title(new QLabel)
+    , m_readOnlyNote(new QLabel)
     , m_name(new QLineEdit)
     , m_kind(new QComboBox)
     , m_code(new QLineEdit)
@@ -114,6 +115,8 @@ NodeDetailsPanel::NodeDetailsPanel(hierarchy::HierarchyStore& store, settings::S
     m_refusal->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_refusal->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_refusal->hide();
+    m_readOnlyNote->setWordWrap(true);
+    m_readOnlyNote->hide();
     m_gridWarning->setStyleSheet(QStringLiteral("color: #9a4a00; font-weight: bold;"));
     m_gridWarning->hide();
 
@@ -146,6 +149,7 @@ NodeDetailsPanel::NodeDetailsPanel(hierarchy::HierarchyStore& store, settings::S
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
+    layout->addWidget(m_readOnlyNote);
     layout->addWidget(m_form);
     layout->addWidget(overview);
     layout->addStretch();
@@ -291,8 +295,12 @@ bool NodeDetailsPanel::hasChanges() const
     return !m_readOnly && m_node && !sameFields(fields(), fieldsOf(*m_node));
 }
 
-void NodeDetailsPanel::setReadOnly(bool readOnly)
+void NodeDetailsPanel::setReadOnly(bool readOnly, const QString& why)
 {
+    m_readOnlyNote->setText(why);
+    m_readOnlyNote->setVisible(readOnly && !why.isEmpty());
+    if (readOnly == m_readOnly)
+        return;
     m_readOnly = readOnly;
     for (QLineEdit* edit : { m_name, m_code })
         edit->setReadOnly(readOnly);

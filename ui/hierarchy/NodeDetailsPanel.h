@@ -40,8 +40,9 @@ public:
     NodeDetailsPanel(hierarchy::HierarchyStore& store, settings::SettingStore& settings,
         const storage::Connection& connection, QWidget* parent = nullptr);
 
-    // For accounts that may read the hierarchy but not change it: the form shows, nothing edits.
-    void setReadOnly(bool readOnly);
+    // For accounts that may read the hierarchy but not change it, or not this node: the form
+    // shows, nothing edits; `why`, if given, is said above the form.
+    void setReadOnly(bool readOnly, const QString& why = {});
     bool isReadOnly() const { return m_readOnly; }
 
     // Shows `node` (nothing: an empty, disabled form), dropping unsaved edits.
@@ -64,6 +65,7 @@ public:
     QPushButton* saveButton() const { return m_save; }
     QPushButton* revertButton() const { return m_revert; }
     QLabel* refusalLabel() const { return m_refusal; }
+    QLabel* readOnlyNoteLabel() const { return m_readOnlyNote; }
     QLabel* belowLabel() const { return m_below; }
     QLabel* householdsTotalLabel() const { return m_householdsTotal; }
     QLabel* gridWarningLabel() const { return m_gridWarning; }
@@ -89,6 +91,7 @@ private:
     QWidget* m_form;
     QFormLayout* m_formLayout;
     QLabel* m_title;
+    QLabel* m_readOnlyNote;
     QLineEdit* m_name;
     QComboBox* m_kind;
     QLineEdit* m_code;

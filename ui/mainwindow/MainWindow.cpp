@@ -328,6 +328,9 @@ void MainWindow::showFeatureMenus()
         m_organisations->reload();
         m_checks->markStale();
         refreshStatus();
+        // The members just imported may lie outside the organisation shown, or fail its
+        // search and filters: show everyone, so that they can be found.
+        m_roster->showAllMembers();
     });
     m_memberMenu->menuAction()->setEnabled(true);
 }
@@ -439,6 +442,7 @@ void MainWindow::connectFeatures()
     });
     connect(m_roster, &RosterWidget::allOrganisationsRequested, m_organisations,
         &OrganisationWidget::clearSelection);
+    connect(m_roster, &RosterWidget::organisationRequested, m_organisations, &OrganisationWidget::selectOrg);
     connect(m_checks, &OrgChecksView::orgChosen, this, &MainWindow::showOrganisation);
     connect(m_checks, &OrgChecksView::gridChosen, this, &MainWindow::showNode);
     connect(m_organisations, &OrganisationWidget::readFailed, this, &MainWindow::showReadFailure,

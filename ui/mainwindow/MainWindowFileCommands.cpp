@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "NewDatabaseDialog.h"
 #include "SaveCopy.h"
+#include "ui/common/SavedFileNotice.h"
 #include "ui/hierarchy/HierarchyWidget.h"
 #include "ui/security/DatabaseOpener.h"
 
@@ -85,7 +86,7 @@ void MainWindow::saveCopyAs()
     const SaveCopy::Report report = SaveCopy::run(this, databasePath(), target);
     switch (report.outcome) {
     case SaveCopy::Outcome::Saved:
-        statusBar()->showMessage(tr("A copy was saved as %1").arg(QDir::toNativeSeparators(target)), 8000);
+        SavedFileNotice::confirm(this, target, tr("A copy of the database was saved."));
         break;
     case SaveCopy::Outcome::Cancelled:
         statusBar()->showMessage(tr("Cancelled; no copy was written"), 8000);

@@ -8,6 +8,7 @@
 #include "roster/CodeTable.h"
 #include "roster/MemberStore.h"
 #include "roster/RosterQuery.h"
+#include "security/Access.h"
 #include "storage/Connection.h"
 #include "ui/common/CoreGuard.h"
 #include "ui/roster/CodeComboBox.h"
@@ -154,8 +155,15 @@ void OrgDialog::fill()
             const QList<RecordId> own = store.subtree(m_existing->id);
             orgs.removeIf([&](const PartyOrg& org) { return own.contains(org.id); });
         }
-        m_parent->setOrgs(orgs, OrgComboBox::Choice::Any, tr("(top level)"));
-        m_parent->setOrgId(m_parentId);
+        // Only an account over the whole database places organisations at the top (OrgEditor).
+        const bool wholeDatabase = security::Access(m_db).coversWholeDatabase();
+        m_parent->setOrgs(orgs, OrgComboBox::Choice::Any, wholeDatabase ? tr("(top level)") : QString());
+        if (!m_parent->setOrgId(m_parentId) && !m_parentId.isNull()) {
+            // The top of the account's area: its parent lies outside, and stays.
+            m_parent->insertItem(0, tr("(above your area)"), m_parentId.toString());
+            m_parent->setCurrentIndex(0);
+            m_parent->setEnabled(false);
+        }
         fillKinds();
         if (!m_existing) {
             m_code->setPlaceholderText(organisation::OrgEditor(m_db).nextFreeCode(m_parentId));

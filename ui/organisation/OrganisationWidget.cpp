@@ -6,6 +6,7 @@
 #include "organisation/OrgStore.h"
 #include "roster/CodeTable.h"
 #include "roster/MemberStore.h"
+#include "security/Access.h"
 #include "storage/Connection.h"
 #include "ui/common/CoreGuard.h"
 
@@ -64,12 +65,19 @@ OrganisationWidget::OrganisationWidget(storage::Connection& connection, QWidget*
 
     createActions();
     connect(m_model, &OrgTreeModel::readFailed, this, &OrganisationWidget::readFailed, Qt::QueuedConnection);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+    // The organisation chosen is the selected one. The view also makes its first row current
+    // by itself when it gets the focus (the Party Members tab shown, a dialog closed), without
+    // selecting it: that must not narrow the roster behind the user's back.
+    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         if (m_reloading)
             return;
+        const RecordId chosen = currentOrgId();
         updateActions();
         showSummary();
-        emit currentOrgChanged(currentOrgId());
+        if (chosen != m_chosen) {
+            m_chosen = chosen;
+            emit currentOrgChanged(chosen);
+        }
     });
     connect(m_tree, &QTreeView::doubleClicked, this, &OrganisationWidget::editCurrent);
     m_model->reload();
@@ -113,7 +121,8 @@ QList<QAction*> OrganisationWidget::editActions() const
 
 RecordId OrganisationWidget::currentOrgId() const
 {
-    return m_model->idAt(m_tree->currentIndex());
+    const QModelIndexList selected = m_tree->selectionModel()->selectedRows();
+    return selected.isEmpty() ? RecordId() : m_model->idAt(selected.first());
 }
 
 bool OrganisationWidget::selectOrg(const RecordId& id)
@@ -150,13 +159,18 @@ void OrganisationWidget::reload()
     m_reloading = false;
     updateActions();
     showSummary();
-    if (currentOrgId() != current)
-        emit currentOrgChanged(currentOrgId());
+    if (currentOrgId() != m_chosen) {
+        m_chosen = currentOrgId();
+        emit currentOrgChanged(m_chosen);
+    }
 }
 
 void OrganisationWidget::updateActions()
 {
     const bool selected = !currentOrgId().isNull();
+    // With none selected a new organisation would be a top-level one, which only an account
+    // over the whole database may place (OrgEditor): the others add below their own.
+    m_add->setEnabled(selected || security::Access(m_db).coversWholeDatabase());
     m_edit->setEnabled(selected);
     m_delete->setEnabled(selected);
 }
@@ -199,6 +213,8 @@ void OrganisationWidget::showSummary()
 
 void OrganisationWidget::addOrganisation()
 {
+    if (!m_add->isEnabled())
+        return;
     RecordId parentId = currentOrgId();
     // Nothing may be set up inside a 党小组: a sibling group, then.
     if (const PartyOrg* current = m_model->org(parentId);

@@ -36,7 +36,7 @@ public:
     QAction* editAction() const { return m_edit; }
     QAction* deleteAction() const { return m_delete; }
 
-    RecordId currentOrgId() const;
+    RecordId currentOrgId() const;  // the selected organisation; null when none is
     // Expands the ancestors, selects the organisation and scrolls to it; false if unknown.
     bool selectOrg(const RecordId& id);
     void clearSelection();  // none selected: the roster lists every organisation
@@ -65,6 +65,7 @@ private:
     QAction* m_edit = nullptr;
     QAction* m_delete = nullptr;
     bool m_reloading = false;
+    RecordId m_chosen;  // the organisation last announced by currentOrgChanged
 };
 
 }  // namespace redgrid::ui

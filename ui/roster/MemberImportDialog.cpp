@@ -1,10 +1,15 @@
 #include "MemberImportDialog.h"
 
+#include "ImportValueChoices.h"
+#include "organisation/OrgEditor.h"
 #include "organisation/OrgStore.h"
 #include "security/Session.h"
 #include "storage/Connection.h"
 #include "storage/DatabaseFile.h"
+#include "ui/common/ComboPopup.h"
+#include "ui/common/CoreGuard.h"
 #include "ui/common/ProgressTask.h"
+#include "ui/organisation/OrgComboBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,10 +17,12 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -28,6 +35,8 @@ using importexport::RosterField;
 
 namespace {
 constexpr int PreviewRows = 1000;
+constexpr int ErrorsRole = Qt::UserRole + 1;  // on the problems cell: the row's errors
+constexpr int WarningsRole = Qt::UserRole + 2;  // … and warnings
 const QColor ErrorBackground(255, 228, 225);
 const QColor WarningBackground(255, 248, 220);
 }  // namespace
@@ -51,16 +60,31 @@ MemberImportDialog::MemberImportDialog(
         if (org.id == defaultOrg)
             m_org->setCurrentIndex(m_org->count() - 1);
     }
+    m_org->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_org->setMinimumContentsLength(30);
+    keepPopupOnScreen(m_org);
     m_mapping = new QTableWidget(this);
     m_mapping->setColumnCount(2);
     m_mapping->setHorizontalHeaderLabels({ tr("Column in the file"), tr("Imported as") });
     m_mapping->horizontalHeader()->setStretchLastSection(true);
     m_mapping->verticalHeader()->hide();
+    m_valuesTitle
+        = new QLabel(tr("Values the code tables do not know (choose what to import them as):"), this);
+    m_valuesTitle->setWordWrap(true);
+    m_valueChoices = new ImportValueChoices(this);
     m_previewModel = new QStandardItemModel(this);
     m_preview = new QTableView(this);
     m_preview->setModel(m_previewModel);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_preview->setSelectionMode(QAbstractItemView::SingleSelection);
     m_preview->verticalHeader()->hide();
+    // A row's problems in full, however long: the cell shows their start.
+    m_detail = new QPlainTextEdit(this);
+    m_detail->setObjectName(QStringLiteral("problemDetail"));
+    m_detail->setReadOnly(true);
+    m_detail->setPlaceholderText(tr("Select a row to read all its problems here."));
+    m_detail->setMaximumHeight(fontMetrics().lineSpacing() * 7 + 12);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_saveRejects = new QCheckBox(tr("Save the rejected rows with their reasons to:"), this);
@@ -68,6 +92,27 @@ MemberImportDialog::MemberImportDialog(
     const QFileInfo info(m_file);
     m_rejectsPath = new QLineEdit(
         info.dir().filePath(info.completeBaseName() + tr("-rejected") + QStringLiteral(".xlsx")), this);
+
+    // Branches the file names that do not exist yet (a new office's first import).
+    m_missingBox = new QGroupBox(tr("Branches that do not exist yet"), this);
+    m_missingBox->setObjectName(QStringLiteral("missingOrgs"));
+    m_missingOrgs = new QLabel(m_missingBox);
+    m_missingOrgs->setObjectName(QStringLiteral("missingOrgsList"));
+    m_missingOrgs->setWordWrap(true);
+    m_missingOrgs->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_createOrgs = new QCheckBox(tr("&Set them up as new organisations below:"), m_missingBox);
+    m_createOrgs->setObjectName(QStringLiteral("createMissingOrgs"));
+    m_createUnder = new OrgComboBox(m_missingBox);
+    m_createUnder->setObjectName(QStringLiteral("createOrgsUnder"));
+    keepPopupOnScreen(m_createUnder);
+    fillCreateUnder();
+    auto* createRow = new QHBoxLayout;
+    createRow->addWidget(m_createOrgs);
+    createRow->addWidget(m_createUnder, 1);
+    auto* missingLayout = new QVBoxLayout(m_missingBox);
+    missingLayout->addWidget(m_missingOrgs);
+    missingLayout->addLayout(createRow);
+    m_missingBox->hide();
 
     auto* form = new QFormLayout;
     form->addRow(tr("File:"), new QLabel(QDir::toNativeSeparators(m_file), this));
@@ -88,13 +133,26 @@ MemberImportDialog::MemberImportDialog(
     connect(recheck, &QPushButton::clicked, this, [this] { refreshPreview(false); });
     connect(m_sheet, &QComboBox::currentIndexChanged, this, [this] { load(false); });
     connect(m_org, &QComboBox::currentIndexChanged, this, [this] { refreshPreview(false); });
+    connect(m_valueChoices, &ImportValueChoices::choicesChanged, this, [this] { refreshPreview(false); });
+    connect(m_createOrgs, &QCheckBox::toggled, this, [this] { refreshPreview(false); });
+    connect(m_createUnder, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_createOrgs->isChecked())
+            refreshPreview(false);
+    });
+    connect(m_preview->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &MemberImportDialog::showProblemsOfCurrentRow);
 
     auto* mappingBox = new QVBoxLayout;
     mappingBox->addWidget(new QLabel(tr("How the columns were understood (correct them if needed):"), this));
-    mappingBox->addWidget(m_mapping);
+    mappingBox->addWidget(m_mapping, 3);
+    mappingBox->addWidget(m_valuesTitle);
+    mappingBox->addWidget(m_valueChoices, 2);
+    m_valuesTitle->hide();
+    m_valueChoices->hide();
     auto* previewBox = new QVBoxLayout;
     previewBox->addWidget(new QLabel(tr("The first rows, with what is wrong in each:"), this));
-    previewBox->addWidget(m_preview);
+    previewBox->addWidget(m_preview, 1);
+    previewBox->addWidget(m_detail);
     auto* middle = new QHBoxLayout;
     middle->addLayout(mappingBox, 1);
     middle->addLayout(previewBox, 3);
@@ -102,9 +160,30 @@ MemberImportDialog::MemberImportDialog(
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(middle, 1);
+    layout->addWidget(m_missingBox);
     layout->addWidget(m_summary);
     layout->addLayout(rejects);
     layout->addWidget(buttons);
+}
+
+// Where missing branches may go: any organisation that can hold a branch, or the top level
+// for an administrator of the whole database (a new office's first organisation).
+void MemberImportDialog::fillCreateUnder()
+{
+    const auto failure = coreGuard(m_db.path(), [&] {
+        QList<organisation::PartyOrg> parents = organisation::OrgStore(m_db).all();
+        const bool mayPlaceAtTop = organisation::OrgEditor(m_db).mayEditBelow(RecordId()).ok();
+        m_createUnder->setOrgs(
+            parents, OrgComboBox::Choice::Any, mayPlaceAtTop ? tr("(top level)") : QString());
+        for (const auto& org : parents) {
+            if (organisation::mayContain(org.kind, organisation::OrgKind::Branch)) {
+                m_createUnder->setOrgId(org.id);
+                break;
+            }
+        }
+    });
+    if (failure)
+        m_summary->setText(failure->toString());
 }
 
 importexport::MemberImportOptions MemberImportDialog::options() const
@@ -119,6 +198,9 @@ importexport::MemberImportOptions MemberImportDialog::options() const
         mapping.columns.append(field < 0 ? std::nullopt : std::optional(static_cast<RosterField>(field)));
     }
     options.mapping = mapping;
+    options.valueMapping = m_valueChoices->choices();
+    if (m_createOrgs->isChecked())
+        options.createOrgsUnder = m_createUnder->orgId();
     if (m_saveRejects->isChecked())
         options.rejectsPath = m_rejectsPath->text();
     return options;
@@ -136,6 +218,7 @@ void MemberImportDialog::fillMapping(const importexport::MemberFileLayout& layou
                 combo->addItem(info.header, static_cast<int>(info.field));
         const auto field = layout.mapping.columns.value(row);
         combo->setCurrentIndex(field ? combo->findData(static_cast<int>(*field)) : 0);
+        keepPopupOnScreen(combo);
         connect(combo, &QComboBox::currentIndexChanged, this, [this] { refreshPreview(true); });
         m_mapping->setCellWidget(row, 1, combo);
     }
@@ -186,9 +269,15 @@ bool MemberImportDialog::refreshPreview(bool quiet)
         QList<QStandardItem*> items;
         items.append(new QStandardItem(QString::number(row.row)));
         const QString problems = (row.errors + row.warnings).join(QStringLiteral("; "));
-        items.append(new QStandardItem(problems.isEmpty()
+        auto* problemsItem = new QStandardItem(problems.isEmpty()
                 ? (row.updatesExisting ? tr("updates a member on record") : tr("OK"))
-                : problems));
+                : problems);
+        // Every problem on its own line, in the tooltip and the detail below the preview.
+        if (!problems.isEmpty())
+            problemsItem->setToolTip((row.errors + row.warnings).join(QLatin1Char('\n')));
+        problemsItem->setData(row.errors, ErrorsRole);
+        problemsItem->setData(row.warnings, WarningsRole);
+        items.append(problemsItem);
         for (const QString& cell : row.cells)
             items.append(new QStandardItem(cell));
         if (!row.errors.isEmpty() || !row.warnings.isEmpty())
@@ -199,6 +288,7 @@ bool MemberImportDialog::refreshPreview(bool quiet)
     }
     m_preview->resizeColumnToContents(0);
     m_preview->setColumnWidth(1, 320);
+    showProblemsOfCurrentRow();
 
     // The whole file's counts, from a dry run (on a worker thread: files can be large).
     auto dryRun = runOnWorker(true);
@@ -208,6 +298,7 @@ bool MemberImportDialog::refreshPreview(bool quiet)
         return false;
     }
     const auto& r = *dryRun;
+    showFindings(r);
     m_summary->setText(tr("%1 rows in the file: %2 new, %3 changed, %4 already up to date, %5 rejected. "
                           "Importing writes the valid rows; the rejected rows are left out.")
                            .arg(r.read)
@@ -218,6 +309,58 @@ bool MemberImportDialog::refreshPreview(bool quiet)
     m_import->setEnabled(r.inserted + r.updated > 0);
     Q_UNUSED(bad)
     return true;
+}
+
+// The values no code table knows, and the branches the file names that do not exist.
+void MemberImportDialog::showFindings(const importexport::MemberImportReport& report)
+{
+    m_valueChoices->setValues(report.unknownValues);
+    m_valuesTitle->setVisible(!report.unknownValues.isEmpty());
+    m_valueChoices->setVisible(!report.unknownValues.isEmpty());
+
+    QStringList names;
+    if (m_createOrgs->isChecked()) {
+        for (const QString& name : report.createdOrgs)
+            names.append(name.toHtmlEscaped());
+        m_missingOrgs->setText(names.isEmpty()
+                ? tr("Every branch the file names exists.")
+                : tr("These %n branch(es) will be set up when you import:", nullptr, int(names.size()))
+                    + QStringLiteral("<br>") + names.join(QStringLiteral("<br>")));
+    } else {
+        for (const auto& org : report.missingOrgs)
+            names.append(tr("%1 (%n row(s))", nullptr, int(org.rows)).arg(org.name.toHtmlEscaped()));
+        m_missingOrgs->setText(
+            tr("The file names %n branch(es) that do not exist yet; their rows are rejected unless you set "
+               "them up:",
+                nullptr, int(names.size()))
+            + QStringLiteral("<br>") + names.join(QStringLiteral("<br>")));
+    }
+    m_missingBox->setVisible(m_createOrgs->isChecked() || !report.missingOrgs.isEmpty());
+}
+
+void MemberImportDialog::showProblemsOfCurrentRow()
+{
+    const QModelIndex current = m_preview->currentIndex();
+    if (!current.isValid()) {
+        m_detail->clear();
+        return;
+    }
+    const QModelIndex problems = m_previewModel->index(current.row(), 1);
+    const QStringList errors = problems.data(ErrorsRole).toStringList();
+    const QStringList warnings = problems.data(WarningsRole).toStringList();
+    QStringList lines;
+    const QString row = m_previewModel->index(current.row(), 0).data().toString();
+    if (errors.isEmpty() && warnings.isEmpty())
+        lines << tr("Row %1: no problems.").arg(row);
+    else if (!errors.isEmpty())
+        lines << tr("Row %1 is rejected:").arg(row);
+    else
+        lines << tr("Row %1 is imported, with warnings:").arg(row);
+    for (const QString& error : errors)
+        lines << QStringLiteral("• ") + error;
+    for (const QString& warning : warnings)
+        lines << QStringLiteral("• ") + tr("warning: %1").arg(warning);
+    m_detail->setPlainText(lines.join(QLatin1Char('\n')));
 }
 
 Result<importexport::MemberImportReport> MemberImportDialog::runOnWorker(bool dryRun)
@@ -275,7 +418,7 @@ bool MemberImportDialog::importInto(
     storage::Connection& db, const QString& databasePath, const RecordId& defaultOrg, QWidget* parent)
 {
     const QString file = QFileDialog::getOpenFileName(parent, tr("Import Party Members"), QString(),
-        tr("Rosters (*.xlsx *.xlsm *.csv *.txt);;All files (*)"));
+        tr("Rosters (*.xlsx *.xlsm *.xls *.csv *.txt);;All files (*)"));
     if (file.isEmpty())
         return false;
     MemberImportDialog dialog(db, databasePath, file, defaultOrg, parent);

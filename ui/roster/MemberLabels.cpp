@@ -2,6 +2,7 @@
 
 #include "importexport/RosterColumns.h"
 #include "roster/CodeTable.h"
+#include "roster/MemberWords.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -13,42 +14,12 @@ using roster::MemberStatus;
 
 QString MemberLabels::status(MemberStatus status)
 {
-    switch (status) {
-    case MemberStatus::Active:
-        return tr("Active");
-    case MemberStatus::TransferredOut:
-        return tr("Transferred out");
-    case MemberStatus::Departed:
-        return tr("Left the Party");
-    case MemberStatus::Deceased:
-        return tr("Deceased");
-    }
-    return {};
+    return roster::MemberWords::status(status);
 }
 
 QString MemberLabels::eventKind(MemberEvent::Kind kind)
 {
-    switch (kind) {
-    case MemberEvent::Kind::Created:
-        return tr("Entered");
-    case MemberEvent::Kind::Changed:
-        return tr("Changed");
-    case MemberEvent::Kind::Moved:
-        return tr("Moved");
-    case MemberEvent::Kind::TransferOut:
-        return tr("Transferred out");
-    case MemberEvent::Kind::TransferIn:
-        return tr("Transferred in");
-    case MemberEvent::Kind::Suspended:
-        return tr("Membership suspended");
-    case MemberEvent::Kind::Restored:
-        return tr("Membership restored");
-    case MemberEvent::Kind::Departed:
-        return tr("Left the Party");
-    case MemberEvent::Kind::Deceased:
-        return tr("Died");
-    }
-    return {};
+    return roster::MemberWords::eventKind(kind);
 }
 
 QString MemberLabels::eventDetails(

@@ -1,15 +1,20 @@
 #include "RosterFileActions.h"
 
 #include "MemberImportDialog.h"
+#include "RosterFilterBar.h"
+#include "RosterModel.h"
+#include "RosterSelectionText.h"
 #include "RosterWidget.h"
 #include "importexport/MemberExporter.h"
-#include "organisation/OrgStore.h"
-#include "report/MemberFormPdf.h"
-#include "report/RosterPdf.h"
+#include "report/MemberFormReport.h"
+#include "report/RosterReport.h"
+#include "roster/MemberStore.h"
 #include "security/Session.h"
 #include "storage/Connection.h"
-#include "storage/DatabaseFile.h"
+#include "ui/common/CoreGuard.h"
+#include "ui/common/PrintPreview.h"
 #include "ui/common/ProgressTask.h"
+#include "ui/common/SavedFileNotice.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -18,31 +23,10 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QLabel>
 #include <QMessageBox>
 
 namespace redgrid::ui {
-
-namespace {
-
-// Runs `work` on a worker thread with its own connection to the same file, signed in as
-// the window's connection is.
-Status onWorker(QWidget* parent, const QString& title, const QString& label,
-    const storage::Connection& window,
-    const std::function<Status(storage::Connection&, ProgressTask::Monitor&)>& work)
-{
-    const QString databasePath = window.path();
-    const std::shared_ptr<const security::Session> session = security::Session::shared(window);
-    return ProgressTask::run(
-        parent, title, label, ProgressTask::Cancel::Allowed, [&](ProgressTask::Monitor& monitor) -> Status {
-            auto db = storage::DatabaseFile::open(databasePath);
-            if (!db)
-                return db.error();
-            security::attachSession(**db, session);
-            return work(**db, monitor);
-        });
-}
-
-}  // namespace
 
 RosterFileActions::RosterFileActions(storage::Connection& db, RosterWidget* roster)
     : QObject(roster)
@@ -52,13 +36,15 @@ RosterFileActions::RosterFileActions(storage::Connection& db, RosterWidget* rost
     m_import = new QAction(tr("&Import Members…"), this);
     m_import->setStatusTip(tr("Import party members from an Excel or CSV roster"));
     m_export = new QAction(tr("&Export Members…"), this);
-    m_export->setStatusTip(tr("Export the members of the organisation shown to Excel or CSV"));
-    m_printMember = new QAction(tr("Print Member &Form (PDF)…"), this);
-    m_printMember->setStatusTip(tr("The 党员基本信息采集表 of the selected member"));
-    m_printForms = new QAction(tr("Print Forms of the &Organisation (PDF)…"), this);
-    m_printForms->setStatusTip(tr("One 采集表 page for every member of the organisation shown"));
-    m_printRoster = new QAction(tr("Print &Roster (PDF)…"), this);
-    m_printRoster->setStatusTip(tr("The roster table of the organisation shown"));
+    m_export->setStatusTip(tr("Export the members listed, in the order shown, to Excel or CSV"));
+    m_printMember = new QAction(tr("Print Member &Form…"), this);
+    m_printMember->setStatusTip(
+        tr("The 党员基本信息采集表 of the selected member, for them to check and sign"));
+    m_printForms = new QAction(tr("Print Forms of the Members &Listed…"), this);
+    m_printForms->setStatusTip(tr("One 采集表 page for every member listed, in the order shown"));
+    m_printRoster = new QAction(tr("Print &Roster…"), this);
+    m_printRoster->setStatusTip(tr("The roster table of the members listed, in the order shown"));
+    m_printRoster->setShortcut(QKeySequence::Print);
     m_separator = new QAction(this);
     m_separator->setSeparator(true);
     // What the role may not do is not offered (core refuses it anyway).
@@ -75,9 +61,17 @@ RosterFileActions::RosterFileActions(storage::Connection& db, RosterWidget* rost
     connect(m_printRoster, &QAction::triggered, this, &RosterFileActions::printRoster);
 }
 
+RosterFileActions::~RosterFileActions() = default;
+
 QList<QAction*> RosterFileActions::actions() const
 {
     return { m_separator, m_import, m_export, m_printMember, m_printForms, m_printRoster };
+}
+
+report::MemberSelection RosterFileActions::currentSelection()
+{
+    m_roster->filterBar()->searchNow();  // a search still waiting for the typing pause
+    return { m_roster->model()->filter(), m_roster->model()->currentOrder() };
 }
 
 void RosterFileActions::importMembers()
@@ -90,8 +84,13 @@ void RosterFileActions::importMembers()
 
 void RosterFileActions::exportMembers()
 {
+    m_roster->filterBar()->searchNow();
     QDialog options(m_roster);
     options.setWindowTitle(tr("Export Members"));
+    auto* listed = new QLabel(RosterSelectionText::describe(m_db, *m_roster), &options);
+    listed->setObjectName(QStringLiteral("exportedMembers"));
+    listed->setTextFormat(Qt::PlainText);
+    listed->setWordWrap(true);
     auto* layout = new QComboBox(&options);
     layout->addItem(tr("National summary table (汇总表, 21 columns)"));
     layout->addItem(tr("Every column RedGrid keeps"));
@@ -103,6 +102,7 @@ void RosterFileActions::exportMembers()
     connect(buttons, &QDialogButtonBox::accepted, &options, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &options, &QDialog::reject);
     auto* form = new QFormLayout(&options);
+    form->addRow(listed);
     form->addRow(tr("Layout:"), layout);
     form->addRow(unmasked);
     form->addRow(buttons);
@@ -116,120 +116,116 @@ void RosterFileActions::exportMembers()
 
 bool RosterFileActions::exportTo(const QString& path, bool fullLayout, bool unmasked)
 {
+    const report::MemberSelection selection = currentSelection();
     importexport::MemberExportOptions options;
     options.layout = fullLayout ? importexport::ExportLayout::Full : importexport::ExportLayout::National;
     options.exposure = unmasked ? roster::Exposure::Unmasked : roster::Exposure::Masked;
-    options.filter.orgId = m_roster->organisation();
+    options.filter = selection.filter;
+    options.order = selection.order;
     qint64 rows = 0;
-    const Status done
-        = onWorker(m_roster, tr("Export Members"), tr("Writing %1…").arg(QFileInfo(path).fileName()), m_db,
-            [&](storage::Connection& db, ProgressTask::Monitor& monitor) -> Status {
-                auto result
-                    = importexport::MemberExporter(db).run(path, options, [&](qint64 written, qint64 total) {
-                          monitor.setProgress(int(written), int(total));
-                          return !monitor.cancelRequested();
-                      });
-                if (!result)
-                    return result.error();
-                rows = result->rows;
-                return Status::success();
-            });
+    const Status done = ProgressTask::runOnDatabase(m_roster, tr("Export Members"),
+        tr("Writing %1…").arg(QFileInfo(path).fileName()), m_db,
+        [&](storage::Connection& db, ProgressTask::Monitor& monitor) -> Status {
+            auto result
+                = importexport::MemberExporter(db).run(path, options, [&](qint64 written, qint64 total) {
+                      monitor.setProgress(int(written), int(total));
+                      return !monitor.cancelRequested();
+                  });
+            if (!result)
+                return result.error();
+            rows = result->rows;
+            return Status::success();
+        });
     if (!done) {
         QMessageBox::warning(m_roster, tr("Not Exported"), done.error().toString());
         return false;
     }
-    QMessageBox::information(m_roster, tr("Members Exported"),
-        tr("%1 member(s) written to %2.").arg(rows).arg(QDir::toNativeSeparators(path)));
+    SavedFileNotice::confirm(m_roster, path, tr("%n member(s) exported.", nullptr, int(rows)));
     return true;
 }
 
-QString RosterFileActions::askPdfPath(const QString& title, const QString& suggestedName)
+bool RosterFileActions::rosterHasMembers(const QString& title)
 {
-    return QFileDialog::getSaveFileName(
-        m_roster, title, suggestedName + QStringLiteral(".pdf"), tr("PDF (*.pdf)"));
-}
-
-RecordId RosterFileActions::organisationOrAsk(const QString& title)
-{
-    const RecordId org = m_roster->organisation();
-    if (org.isNull())
-        QMessageBox::information(m_roster, title, tr("Choose an organisation on the left first."));
-    return org;
+    currentSelection();  // applies a pending search first
+    if (m_roster->model()->totalCount() > 0)
+        return true;
+    QMessageBox::information(m_roster, title, tr("No member is listed, so there is nothing to print."));
+    return false;
 }
 
 void RosterFileActions::printMember()
 {
     const QList<RecordId> selected = m_roster->selectedMemberIds();
     if (selected.size() != 1) {
-        QMessageBox::information(m_roster, m_printMember->text(), tr("Select one member first."));
+        QMessageBox::information(m_roster, tr("Print Member Form"), tr("Select one member first."));
         return;
     }
-    const QString path = askPdfPath(tr("Print Member Form"), tr("member-form"));
-    if (!path.isEmpty())
-        printMemberTo(selected.front(), path);
+    memberFormPreview(selected.front())->exec();
 }
 
 void RosterFileActions::printForms()
 {
-    const RecordId org = organisationOrAsk(tr("Print Forms"));
-    if (org.isNull())
-        return;
-    const QString path = askPdfPath(tr("Print Forms"), tr("member-forms"));
-    if (!path.isEmpty())
-        printFormsTo(org, path);
+    if (rosterHasMembers(tr("Print Forms")))
+        formsPreview()->exec();
 }
 
 void RosterFileActions::printRoster()
 {
-    const RecordId org = organisationOrAsk(tr("Print Roster"));
-    if (org.isNull())
-        return;
-    const QString path = askPdfPath(tr("Print Roster"), tr("roster"));
-    if (!path.isEmpty())
-        printRosterTo(org, path);
+    if (rosterHasMembers(tr("Print Roster")))
+        rosterPreview()->exec();
 }
 
-bool RosterFileActions::printMemberTo(const RecordId& memberId, const QString& path)
+std::unique_ptr<PrintPreview> RosterFileActions::memberFormPreview(const RecordId& memberId)
 {
-    const Status done = onWorker(m_roster, tr("Print Member Form"), tr("Printing…"), m_db,
-        [&](storage::Connection& db, ProgressTask::Monitor&) {
-            return report::MemberFormPdf(db).printMember(memberId, path);
-        });
-    if (!done)
-        QMessageBox::warning(m_roster, tr("Not Printed"), done.error().toString());
-    return done.ok();
+    QString name;
+    if (coreGuard(m_db.path(), [&] {
+            if (const auto member = roster::MemberStore(m_db).member(memberId))
+                name = member->name;
+        }))
+        name.clear();
+    PrintJob job;
+    job.title = tr("Print Member Form");
+    job.description = tr("The 党员基本信息采集表 of %1, for the member to check and sign.").arg(name);
+    job.fileName = tr("member-form") + QLatin1Char('-') + name + QStringLiteral(".pdf");
+    job.pageCount = 1;
+    job.draw = [memberId](
+                   storage::Connection& db, report::PageCanvas& canvas, const report::PrintOptions& options) {
+        return report::MemberFormReport(db).printMember(memberId, canvas, options);
+    };
+    return std::make_unique<PrintPreview>(m_db, std::move(job), m_roster);
 }
 
-bool RosterFileActions::printFormsTo(const RecordId& orgId, const QString& path)
+std::unique_ptr<PrintPreview> RosterFileActions::formsPreview()
 {
-    const Status done = onWorker(m_roster, tr("Print Forms"), tr("Printing…"), m_db,
-        [&](storage::Connection& db, ProgressTask::Monitor& monitor) {
-            report::PrintOptions options;
-            options.progress = [&](int printed, int total) {
-                monitor.setProgress(printed, total);
-                return !monitor.cancelRequested();
-            };
-            return report::MemberFormPdf(db).printOrganisation(orgId, path, options);
-        });
-    if (!done)
-        QMessageBox::warning(m_roster, tr("Not Printed"), done.error().toString());
-    return done.ok();
+    const report::MemberSelection selection = currentSelection();
+    PrintJob job;
+    job.title = tr("Print Forms");
+    job.description = tr("One 党员基本信息采集表 page for each member listed.") + QLatin1Char('\n')
+        + RosterSelectionText::describe(m_db, *m_roster);
+    job.fileName = tr("member-forms") + QStringLiteral(".pdf");
+    job.pageCount = int(m_roster->model()->totalCount());
+    job.draw = [selection](
+                   storage::Connection& db, report::PageCanvas& canvas, const report::PrintOptions& options) {
+        return report::MemberFormReport(db).printMembers(selection, canvas, options);
+    };
+    return std::make_unique<PrintPreview>(m_db, std::move(job), m_roster);
 }
 
-bool RosterFileActions::printRosterTo(const RecordId& orgId, const QString& path)
+std::unique_ptr<PrintPreview> RosterFileActions::rosterPreview()
 {
-    const Status done = onWorker(m_roster, tr("Print Roster"), tr("Printing…"), m_db,
-        [&](storage::Connection& db, ProgressTask::Monitor& monitor) {
-            report::PrintOptions options;
-            options.progress = [&](int printed, int total) {
-                monitor.setProgress(printed, total);
-                return !monitor.cancelRequested();
-            };
-            return report::RosterPdf(db).print(orgId, path, options);
-        });
-    if (!done)
-        QMessageBox::warning(m_roster, tr("Not Printed"), done.error().toString());
-    return done.ok();
+    const report::MemberSelection selection = currentSelection();
+    const int rowsPerPage = report::RosterReport::rowsPerPage();
+    PrintJob job;
+    job.title = tr("Print Roster");
+    job.description = tr("The roster table (党员基本信息汇总表) of the members listed.") + QLatin1Char('\n')
+        + RosterSelectionText::describe(m_db, *m_roster);
+    job.fileName = tr("roster") + QStringLiteral(".pdf");
+    job.pageCount = int((m_roster->model()->totalCount() + rowsPerPage - 1) / rowsPerPage);
+    job.draw = [selection](
+                   storage::Connection& db, report::PageCanvas& canvas, const report::PrintOptions& options) {
+        return report::RosterReport(db).print(selection, canvas, options);
+    };
+    return std::make_unique<PrintPreview>(m_db, std::move(job), m_roster);
 }
 
 }  // namespace redgrid::ui

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "common/RecordId.h"
+#include "report/MemberSelection.h"
 
 #include <QList>
 #include <QObject>
+
+#include <memory>
 
 class QAction;
 
@@ -13,18 +16,22 @@ class Connection;
 
 namespace redgrid::ui {
 
+class PrintPreview;
 class RosterWidget;
 
 // The roster's files: import a roster, export members to .xlsx/.csv, print the member form
-// (采集表) of a member or an organisation and the roster table as PDF. Each long job runs on
-// a worker thread with its own connection, behind a progress dialog with Cancel. The
-// organisation is the one the roster shows; the member is the selected one.
+// (采集表) of the selected member or of every member listed, and the roster table. Exports
+// and prints take the roster's list as it is on screen: its organisation, filters, search
+// and order, which their dialogs state. Printing goes through a print preview (PrintPreview)
+// to paper or a PDF file. Long jobs run on a worker thread with its own connection, behind
+// a progress dialog with Cancel; a written file is confirmed with SavedFileNotice.
 class RosterFileActions : public QObject
 {
     Q_OBJECT
 
 public:
     RosterFileActions(storage::Connection& db, RosterWidget* roster);
+    ~RosterFileActions() override;
 
     QList<QAction*> actions() const;  // with separators, for a menu
     QAction* importAction() const { return m_import; }
@@ -33,11 +40,16 @@ public:
     QAction* printFormsAction() const { return m_printForms; }
     QAction* printRosterAction() const { return m_printRoster; }
 
-    // The steps after the file dialogs, for tests and for the actions.
+    // The roster's list as shown: filter (with the organisation), search and order; a
+    // search still in its typing pause is applied first.
+    report::MemberSelection currentSelection();
+
+    // The steps behind the actions, for tests and for the actions: the export after its
+    // dialogs, and the print previews before they are shown.
     bool exportTo(const QString& path, bool fullLayout, bool unmasked);
-    bool printMemberTo(const RecordId& memberId, const QString& path);
-    bool printFormsTo(const RecordId& orgId, const QString& path);
-    bool printRosterTo(const RecordId& orgId, const QString& path);
+    std::unique_ptr<PrintPreview> memberFormPreview(const RecordId& memberId);
+    std::unique_ptr<PrintPreview> formsPreview();
+    std::unique_ptr<PrintPreview> rosterPreview();
 
 signals:
     void membersImported();
@@ -48,8 +60,7 @@ private:
     void printMember();
     void printForms();
     void printRoster();
-    RecordId organisationOrAsk(const QString& title);
-    QString askPdfPath(const QString& title, const QString& suggestedName);
+    bool rosterHasMembers(const QString& title);
 
     storage::Connection& m_db;
     RosterWidget* m_roster;

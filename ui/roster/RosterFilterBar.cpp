@@ -18,6 +18,7 @@ using roster::MemberStatus;
 
 RosterFilterBar::RosterFilterBar(QWidget* parent)
     : QWidget(parent)
+    , m_searchRow(new QHBoxLayout)
     , m_search(new QLineEdit)
     , m_category(new QComboBox)
     , m_status(new QComboBox)
@@ -75,9 +76,8 @@ RosterFilterBar::RosterFilterBar(QWidget* parent)
     m_lostContact->setToolTip(tr("Only members the branch has lost contact with (失联党员)"));
     m_dual->setToolTip(tr("Only members registered with a community as well (双报到)"));
 
-    auto* first = new QHBoxLayout;
-    first->addWidget(m_search, 1);
-    first->addWidget(m_reset);
+    m_searchRow->addWidget(m_search, 1);
+    m_searchRow->addWidget(m_reset);
     auto* second = new QHBoxLayout;
     for (QComboBox* box : { m_category, m_status, m_age, m_education })
         second->addWidget(box);
@@ -88,7 +88,7 @@ RosterFilterBar::RosterFilterBar(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 2);
     layout->setSpacing(4);
-    layout->addLayout(first);
+    layout->addLayout(m_searchRow);
     layout->addLayout(second);
 }
 
@@ -124,6 +124,16 @@ void RosterFilterBar::reset()
     }
     m_pause.stop();
     emit filterChanged();
+}
+
+void RosterFilterBar::addBesideSearch(QWidget* widget)
+{
+    m_searchRow->insertWidget(m_searchRow->indexOf(m_search), widget);
+}
+
+QList<QWidget*> RosterFilterBar::tabOrder() const
+{
+    return { m_search, m_reset, m_category, m_status, m_age, m_education, m_mobile, m_lostContact, m_dual };
 }
 
 void RosterFilterBar::searchNow()

@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLineEdit;
 class QToolButton;
 
@@ -27,6 +28,10 @@ public:
     // The filter the widgets describe (the organisation is the panel's business).
     roster::RosterFilter filter() const;
     void reset();
+    // Puts `widget` (the roster's scope) in the search row, before the search box.
+    void addBesideSearch(QWidget* widget);
+    // Its widgets in the order Tab goes through them.
+    QList<QWidget*> tabOrder() const;
     // Applies a search still waiting for the typing pause, now.
     void searchNow();
     bool searchPending() const { return m_pause.isActive(); }
@@ -45,6 +50,7 @@ signals:
 
 private:
     QTimer m_pause;
+    QHBoxLayout* m_searchRow;
     QLineEdit* m_search;
     QComboBox* m_category;
     QComboBox* m_status;

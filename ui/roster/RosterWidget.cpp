@@ -3,6 +3,7 @@
 #include "MemberDialog.h"
 #include "RosterFilterBar.h"
 #include "RosterModel.h"
+#include "RosterScopeButton.h"
 #include "organisation/OrgStore.h"
 #include "roster/MemberStore.h"
 #include "storage/Connection.h"
@@ -86,14 +87,13 @@ RosterWidget::RosterWidget(storage::Connection& connection, QWidget* parent)
     , m_model(new RosterModel(connection, this))
     , m_filters(new RosterFilterBar)
     , m_table(new QTableView)
-    , m_scope(new QLabel)
+    , m_scope(new RosterScopeButton(connection))
     , m_count(new QLabel)
     , m_showAll(new QToolButton)
 {
     setUpTable();
     createActions();
 
-    m_scope->setTextFormat(Qt::PlainText);
     m_count->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* bottom = new QHBoxLayout;
     bottom->setContentsMargins(6, 2, 6, 4);
@@ -104,8 +104,23 @@ RosterWidget::RosterWidget(storage::Connection& connection, QWidget* parent)
         setOrganisation({}, {});
         emit allOrganisationsRequested();
     });
-    bottom->addWidget(m_scope);
-    bottom->addWidget(m_showAll);
+    // Whose members are listed, beside the search: a search finding nothing in one branch
+    // must not pass for one finding nothing at all.
+    connect(m_scope, &RosterScopeButton::organisationChosen, this,
+        [this](const RecordId& id, const QString& name) {
+            setOrganisation(id, name);
+            if (id.isNull())
+                emit allOrganisationsRequested();
+            else
+                emit organisationRequested(id);
+        });
+    auto* scope = new QWidget;
+    auto* scopeLayout = new QHBoxLayout(scope);
+    scopeLayout->setContentsMargins(0, 0, 0, 0);
+    scopeLayout->setSpacing(0);
+    scopeLayout->addWidget(m_scope);
+    scopeLayout->addWidget(m_showAll);
+    m_filters->addBesideSearch(scope);
     bottom->addStretch(1);
     bottom->addWidget(m_count);
     auto* layout = new QVBoxLayout(this);
@@ -114,6 +129,11 @@ RosterWidget::RosterWidget(storage::Connection& connection, QWidget* parent)
     layout->addWidget(m_filters);
     layout->addWidget(m_table, 1);
     layout->addLayout(bottom);
+    // Tab goes as the eye does: the scope, the search, the filters, the table.
+    const QList<QWidget*> order
+        = QList<QWidget*> { m_scope, m_showAll } + m_filters->tabOrder() + QList<QWidget*> { m_table };
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order[i - 1], order[i]);
 
     connect(m_filters, &RosterFilterBar::filterChanged, this, &RosterWidget::applyFilter);
     connect(m_model, &RosterModel::countChanged, this, &RosterWidget::updateCount);
@@ -213,10 +233,19 @@ QList<QAction*> RosterWidget::memberActions() const
 void RosterWidget::setOrganisation(const RecordId& orgId, const QString& name)
 {
     m_orgId = orgId;
-    m_scope->setText(
-        orgId.isNull() ? tr("All organisations") : tr("%1 and the organisations below it").arg(name));
+    m_scope->setOrganisation(orgId, name);
     m_showAll->setVisible(!orgId.isNull());
     applyFilter();
+}
+
+void RosterWidget::showAllMembers()
+{
+    {
+        const QSignalBlocker blocker(m_filters);  // one query, below
+        m_filters->reset();
+    }
+    setOrganisation({}, {});
+    emit allOrganisationsRequested();
 }
 
 void RosterWidget::applyFilter()

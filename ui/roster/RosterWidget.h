@@ -18,9 +18,11 @@ namespace redgrid::ui {
 
 class RosterFilterBar;
 class RosterModel;
+class RosterScopeButton;
 
-// The roster of the open database: search and filters above a lazy table of members
-// (RosterModel), the count for the current filter below it, and the actions on members:
+// The roster of the open database: its scope (whose members), search and filters above a
+// lazy table of members (RosterModel), the count for the current filter below it, and the
+// actions on members:
 // new, open (the member form), move the selected ones to another organisation, and the
 // name order (pinyin or 姓氏笔画). The header's context menu chooses the columns.
 class RosterWidget : public QWidget
@@ -37,7 +39,7 @@ public:
     QTableView* tableView() const { return m_table; }
     RosterFilterBar* filterBar() const { return m_filters; }
     QLabel* countLabel() const { return m_count; }
-    QLabel* scopeLabel() const { return m_scope; }
+    RosterScopeButton* scopeButton() const { return m_scope; }
 
     QList<QAction*> memberActions() const;
     QAction* newMemberAction() const { return m_new; }
@@ -45,9 +47,13 @@ public:
     QAction* moveAction() const { return m_move; }
     QAction* strokeOrderAction() const { return m_stroke; }
 
-    // Lists the members of `orgId` and everything below it (null: every organisation).
+    // Lists the members of `orgId` and everything below it (null: every organisation of the
+    // account's area).
     void setOrganisation(const RecordId& orgId, const QString& name);
     RecordId organisation() const { return m_orgId; }
+    // Every member of the account's area, no search, no filter: after an import, so that the
+    // members just imported are among the rows whatever was shown before.
+    void showAllMembers();
     void applyFilter();
     // Reads the rows again after members or organisations changed, keeping the place.
     void reload();
@@ -68,7 +74,8 @@ public:
     QToolButton* showAllButton() const { return m_showAll; }
 
 signals:
-    void allOrganisationsRequested();  // "Show all" beside the organisation's name
+    void allOrganisationsRequested();  // "Show all" or the whole area chosen in the scope
+    void organisationRequested(const RecordId& orgId);  // a wider organisation chosen in the scope
     void membersChanged();  // members were added, edited, moved or had an event
     void readFailed(const QString& message);
 
@@ -87,7 +94,7 @@ private:
     RosterModel* m_model;
     RosterFilterBar* m_filters;
     QTableView* m_table;
-    QLabel* m_scope;
+    RosterScopeButton* m_scope;
     QLabel* m_count;
     QToolButton* m_showAll;
     QMenu* m_columns = nullptr;

@@ -1,5 +1,6 @@
 #include "AuditLogWindow.h"
 
+#include "security/AuditTrail.h"
 #include "security/Session.h"
 #include "settings/SettingStore.h"
 #include "storage/Connection.h"
@@ -34,7 +35,11 @@ QWidget* createAuditViewer(storage::Connection& connection, QWidget* parent)
         installationId
             = settings::SettingStore(connection).value(settings::SettingKey::InstallationId, QString());
     });
-    return new AuditViewer(connection, session->keys().auditKey().toByteArray(), installationId, parent);
+    auto* viewer
+        = new AuditViewer(connection, session->keys().auditKey().toByteArray(), installationId, parent);
+    if (session->allows(security::Permission::ManageAccounts))
+        viewer->setAcknowledge([&connection] { return security::acknowledgeAuditBreaks(connection); });
+    return viewer;
 #else
     Q_UNUSED(connection)
     Q_UNUSED(parent)

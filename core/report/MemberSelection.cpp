@@ -1,21 +1,21 @@
-#include "SubtreeMembers.h"
+#include "MemberSelection.h"
 
 namespace redgrid::report {
 
-SubtreeMembers::SubtreeMembers(storage::Connection& db, const RecordId& orgId, roster::Exposure exposure)
-    : m_cursor(
-        db, roster::RosterFilter { .orgId = orgId }, roster::RosterOrder { roster::RosterSortKey::Pinyin })
+SelectedMembers::SelectedMembers(
+    storage::Connection& db, const MemberSelection& selection, roster::Exposure exposure)
+    : m_cursor(db, selection.filter, selection.order)
     , m_store(db)
     , m_exposure(exposure)
 {
 }
 
-qint64 SubtreeMembers::count()
+qint64 SelectedMembers::count()
 {
     return m_cursor.count();
 }
 
-QList<roster::RosterRow> SubtreeMembers::next(int n)
+QList<roster::RosterRow> SelectedMembers::next(int n)
 {
     QList<roster::RosterRow> rows;
     // A chunk can come back empty when its members vanished meanwhile: read on.

@@ -1,11 +1,10 @@
-#include "RosterPdf.h"
+#include "RosterReport.h"
 
 #include "BranchNames.h"
 #include "FieldText.h"
 #include "PdfDocument.h"
 #include "PrintAudit.h"
-#include "SubtreeMembers.h"
-#include "organisation/OrgStore.h"
+#include "SelectionText.h"
 #include "roster/CodeTable.h"
 #include "storage/SqliteError.h"
 
@@ -19,7 +18,7 @@ QString s(const char16_t* text)
 
 // Page geometry in millimetres (A4 landscape, 297 × 210).
 constexpr double left = 12;
-constexpr double headerTop = 29;
+constexpr double headerTop = 31;
 constexpr double headerHeight = 10;
 constexpr double rowHeight = 7.5;
 constexpr double footerTop = 198;
@@ -73,12 +72,12 @@ const QColor headerShade(0xe8, 0xe8, 0xe8);
 const QColor footerGrey(0x55, 0x55, 0x55);
 }  // namespace
 
-RosterPdf::RosterPdf(storage::Connection& db)
+RosterReport::RosterReport(storage::Connection& db)
     : m_db(db)
 {
 }
 
-QStringList RosterPdf::columnTitles()
+QStringList RosterReport::columnTitles()
 {
     QStringList titles;
     for (const Column& c : columns)
@@ -86,33 +85,33 @@ QStringList RosterPdf::columnTitles()
     return titles;
 }
 
-int RosterPdf::rowsPerPage()
+int RosterReport::rowsPerPage()
 {
     return rows;
 }
 
-Status RosterPdf::print(const RecordId& orgId, const QString& pdfPath, const PrintOptions& options)
+Status RosterReport::print(const MemberSelection& selection, PageCanvas& canvas, const PrintOptions& options)
 {
     if (Status allowed = mayPrint(m_db, options); !allowed)
         return allowed;
     try {
-        const auto org = organisation::OrgStore(m_db).org(orgId);
-        if (!org)
-            return Error::plain(tr("the organisation no longer exists; nothing was printed"));
-        SubtreeMembers members(m_db, orgId, options.exposure);
+        const Heading heading { SelectionText::scope(m_db, selection.filter),
+            SelectionText::conditions(selection.filter), SelectionText::order(selection.order) };
+        SelectedMembers members(m_db, selection, options.exposure);
         const int total = int(members.count());
         if (total == 0)
-            return Error::plain(tr("%1 has no active members; nothing was printed").arg(org->name));
+            return Error::plain(tr("no member of %1 matches; nothing was printed").arg(heading.scope));
         if (options.progress && !options.progress(0, total))
             return Error::plain(tr("printing was cancelled; no file was written"));
-        PdfDocument pdf(pdfPath, QPageLayout::Landscape, s(u"党员基本信息汇总表 %1").arg(org->name));
-        if (Status opened = pdf.open(); !opened)
+        if (Status opened
+            = canvas.begin(QPageLayout::Landscape, s(u"党员基本信息汇总表 %1").arg(heading.scope));
+            !opened)
             return opened;
         BranchNames branches(m_db);
         const int pageCount = (total + rows - 1) / rows;
         QList<roster::RosterRow> pending;
         int done = 0;
-        for (int page = 1;; ++page) {
+        for (int page = 1; options.pageLimit <= 0 || page <= options.pageLimit; ++page) {
             // Fill a whole page even when a chunk comes back short.
             while (pending.size() < rows) {
                 const QList<roster::RosterRow> more = members.next(rows);
@@ -128,46 +127,63 @@ Status RosterPdf::print(const RecordId& orgId, const QString& pdfPath, const Pri
             for (const roster::RosterRow& row : pageRows)
                 pageBranches.append(branches.of(row.member.orgId));
             if (page > 1)
-                pdf.newPage();
-            drawPage(pdf, org->name, pageRows, pageBranches, done + 1, page, qMax(page, pageCount), options);
+                canvas.newPage();
+            drawPage(canvas, heading, pageRows, pageBranches, done + 1, page, qMax(page, pageCount), options);
             done += int(pageRows.size());
-            // The PdfDocument's destructor discards the temporary file.
+            // The canvas's destructor discards the temporary file or the print job.
             if (options.progress && !options.progress(done, total))
                 return Error::plain(tr("printing was cancelled; no file was written"));
         }
-        return commitPrint(m_db, pdf, QStringLiteral("roster"), QStringLiteral("party_org"), orgId, options);
+        return commitPrint(m_db, canvas,
+            { QStringLiteral("roster"), QStringLiteral("party_org"), selection.filter.orgId,
+                { { QStringLiteral("members"), done } } },
+            options);
     } catch (const storage::SqliteError& e) {
         Error error
             = Error::storage(tr("the database could not be read: %1; no file was written").arg(e.message()));
-        error.file = pdfPath;
+        if (canvas.destination().kind == PrintDestination::Kind::File)
+            error.file = canvas.destination().name;
         return error;
     }
 }
 
-void RosterPdf::drawPage(PdfDocument& pdf, const QString& orgName, const QList<roster::RosterRow>& pageRows,
-    const QStringList& branches, int firstSerial, int page, int pageCount, const PrintOptions& options)
+Status RosterReport::print(
+    const MemberSelection& selection, const QString& pdfPath, const PrintOptions& options)
 {
-    QPainter& p = pdf.painter();
+    PdfDocument pdf(pdfPath);
+    return print(selection, pdf, options);
+}
+
+void RosterReport::drawPage(PageCanvas& canvas, const Heading& heading,
+    const QList<roster::RosterRow>& pageRows, const QStringList& branches, int firstSerial, int page,
+    int pageCount, const PrintOptions& options)
+{
+    QPainter& p = canvas.painter();
     const double width = tableWidth();
 
     // Title on every page, so a loose sheet still says whose roster it is.
-    p.setPen(pdf.pen(0));
-    p.setFont(pdf.font(16, true));
-    p.drawText(pdf.mmRect(left, 9, width, 10), Qt::AlignCenter, s(u"党员基本信息汇总表"));
-    p.setFont(pdf.font(10));
-    pdf.drawFitted(pdf.mmRect(left, 21, width - 60, 6), s(u"党组织：%1").arg(orgName),
+    p.setPen(canvas.pen(0));
+    p.setFont(canvas.font(16, true));
+    p.drawText(canvas.mmRect(left, 8, width, 10), Qt::AlignCenter, s(u"党员基本信息汇总表"));
+    p.setFont(canvas.font(10));
+    canvas.drawFitted(canvas.mmRect(left, 19.5, width - 60, 5.5), s(u"党组织：%1").arg(heading.scope),
         Qt::AlignLeft | Qt::AlignVCenter, 10, 7);
-    p.drawText(pdf.mmRect(left + width - 60, 21, 60, 6), Qt::AlignRight | Qt::AlignVCenter,
+    p.drawText(canvas.mmRect(left + width - 60, 19.5, 60, 5.5), Qt::AlignRight | Qt::AlignVCenter,
         s(u"日期：%1").arg(dayText(options.printedOn)));
+    // What the list is: a filtered list must not pass for the whole roster.
+    QString listed = s(u"排序：%1").arg(heading.order);
+    if (!heading.conditions.isEmpty())
+        listed = s(u"条件：%1　　").arg(heading.conditions) + listed;
+    canvas.drawFitted(canvas.mmRect(left, 25, width, 5), listed, Qt::AlignLeft | Qt::AlignVCenter, 9, 6.5);
 
     // Header row, repeated on each page.
-    p.setPen(pdf.pen(0.25));
+    p.setPen(canvas.pen(0.25));
     double x = left;
     for (const Column& c : columns) {
-        const QRectF cell = pdf.mmRect(x, headerTop, c.width, headerHeight);
+        const QRectF cell = canvas.mmRect(x, headerTop, c.width, headerHeight);
         p.fillRect(cell, headerShade);
         p.drawRect(cell);
-        pdf.drawFitted(pdf.mmRect(x + 0.8, headerTop, c.width - 1.6, headerHeight), s(c.title),
+        canvas.drawFitted(canvas.mmRect(x + 0.8, headerTop, c.width - 1.6, headerHeight), s(c.title),
             Qt::AlignCenter, 8.5, 7, true);
         x += c.width;
     }
@@ -178,25 +194,25 @@ void RosterPdf::drawPage(PdfDocument& pdf, const QString& orgName, const QList<r
         const QStringList values = cells(pageRows[r], branches[r], firstSerial + r);
         x = left;
         for (int c = 0; c < columnCount; ++c) {
-            p.drawRect(pdf.mmRect(x, y, columns[c].width, rowHeight));
-            pdf.drawFitted(pdf.mmRect(x + 1, y, columns[c].width - 2, rowHeight), values[c],
+            p.drawRect(canvas.mmRect(x, y, columns[c].width, rowHeight));
+            canvas.drawFitted(canvas.mmRect(x + 1, y, columns[c].width - 2, rowHeight), values[c],
                 int(columns[c].align), 9, 5.5);
             x += columns[c].width;
         }
     }
-    p.setPen(pdf.pen(0.5));
-    p.drawRect(pdf.mmRect(left, headerTop, width, headerHeight + pageRows.size() * rowHeight));
+    p.setPen(canvas.pen(0.5));
+    p.drawRect(canvas.mmRect(left, headerTop, width, headerHeight + pageRows.size() * rowHeight));
 
     // Footer.
-    p.setPen(pdf.pen(0, footerGrey));
-    p.setFont(pdf.font(8.5));
+    p.setPen(canvas.pen(0, footerGrey));
+    p.setFont(canvas.font(8.5));
     if (options.exposure == roster::Exposure::Masked)
-        p.drawText(pdf.mmRect(left, footerTop, 100, 6), Qt::AlignLeft | Qt::AlignVCenter,
+        p.drawText(canvas.mmRect(left, footerTop, 100, 6), Qt::AlignLeft | Qt::AlignVCenter,
             s(u"公民身份证号、手机号已部分隐藏"));
-    p.setFont(pdf.font(9.5));
-    p.drawText(pdf.mmRect(left, footerTop, width, 6), Qt::AlignCenter,
+    p.setFont(canvas.font(9.5));
+    p.drawText(canvas.mmRect(left, footerTop, width, 6), Qt::AlignCenter,
         s(u"第 %1 页 共 %2 页").arg(page).arg(pageCount));
-    p.setPen(pdf.pen(0));
+    p.setPen(canvas.pen(0));
 }
 
 }  // namespace redgrid::report

@@ -1,11 +1,10 @@
-#include "MemberFormPdf.h"
+#include "MemberFormReport.h"
 
 #include "BranchNames.h"
 #include "FieldText.h"
 #include "PdfDocument.h"
 #include "PrintAudit.h"
-#include "SubtreeMembers.h"
-#include "organisation/OrgStore.h"
+#include "SelectionText.h"
 #include "roster/CodeTable.h"
 #include "roster/MemberStore.h"
 #include "storage/SqliteError.h"
@@ -27,7 +26,7 @@ constexpr double rowHeight = 11.5;
 constexpr double signatureTop = tableTop + 16 * rowHeight + 12;
 constexpr double signatureRow = 12;
 constexpr double footerTop = 280;
-constexpr int chunk = 64;  // members read per query while printing a whole organisation
+constexpr int chunk = 64;  // members read per query while printing many forms
 
 const QColor labelShade(0xf0, 0xf0, 0xf0);
 const QColor footerGrey(0x55, 0x55, 0x55);
@@ -56,21 +55,22 @@ QStringList itemValues(const roster::Member& m, const QString& branchName)
     };
 }
 
-Error storageError(const QString& path, const storage::SqliteError& e)
+Error storageError(const PageCanvas& canvas, const storage::SqliteError& e)
 {
     Error error = Error::storage(
-        MemberFormPdf::tr("the database could not be read: %1; no file was written").arg(e.message()));
-    error.file = path;
+        MemberFormReport::tr("the database could not be read: %1; no file was written").arg(e.message()));
+    if (canvas.destination().kind == PrintDestination::Kind::File)
+        error.file = canvas.destination().name;
     return error;
 }
 }  // namespace
 
-MemberFormPdf::MemberFormPdf(storage::Connection& db)
+MemberFormReport::MemberFormReport(storage::Connection& db)
     : m_db(db)
 {
 }
 
-QStringList MemberFormPdf::itemLabels()
+QStringList MemberFormReport::itemLabels()
 {
     // 2017 中组部 党员信息采集 附件2, items 1–16 (docs/domain-rules.md §2.1).
     return { s(u"姓名"), s(u"性别"), s(u"民族"), s(u"公民身份号码"), s(u"出生日期"), s(u"学历"),
@@ -78,8 +78,8 @@ QStringList MemberFormPdf::itemLabels()
         s(u"联系电话"), s(u"家庭住址"), s(u"党籍状态"), s(u"是否为失联党员"), s(u"是否为流动党员") };
 }
 
-Status MemberFormPdf::printMember(
-    const RecordId& memberId, const QString& pdfPath, const PrintOptions& options)
+Status MemberFormReport::printMember(
+    const RecordId& memberId, PageCanvas& canvas, const PrintOptions& options)
 {
     if (Status allowed = mayPrint(m_db, options); !allowed)
         return allowed;
@@ -89,89 +89,110 @@ Status MemberFormPdf::printMember(
         if (!member)
             return Error::plain(tr("the member no longer exists; nothing was printed"));
         const QString branch = BranchNames(m_db).of(member->orgId);
-        PdfDocument pdf(pdfPath, QPageLayout::Portrait, s(u"党员基本信息采集表 %1").arg(member->name));
-        if (Status opened = pdf.open(); !opened)
+        if (Status opened
+            = canvas.begin(QPageLayout::Portrait, s(u"党员基本信息采集表 %1").arg(member->name));
+            !opened)
             return opened;
-        drawForm(pdf, *member, branch, options, 1, 1);
-        return commitPrint(
-            m_db, pdf, QStringLiteral("member_form"), QStringLiteral("member"), memberId, options);
+        drawForm(canvas, *member, branch, options, 1, 1);
+        return commitPrint(m_db, canvas,
+            { QStringLiteral("member_form"), QStringLiteral("member"), memberId,
+                { { QStringLiteral("name"), member->name } } },
+            options);
     } catch (const storage::SqliteError& e) {
-        return storageError(pdfPath, e);
+        return storageError(canvas, e);
     }
 }
 
-Status MemberFormPdf::printOrganisation(
-    const RecordId& orgId, const QString& pdfPath, const PrintOptions& options)
+Status MemberFormReport::printMember(
+    const RecordId& memberId, const QString& pdfPath, const PrintOptions& options)
+{
+    PdfDocument pdf(pdfPath);
+    return printMember(memberId, pdf, options);
+}
+
+Status MemberFormReport::printMembers(
+    const MemberSelection& selection, PageCanvas& canvas, const PrintOptions& options)
 {
     if (Status allowed = mayPrint(m_db, options); !allowed)
         return allowed;
     try {
-        const auto org = organisation::OrgStore(m_db).org(orgId);
-        if (!org)
-            return Error::plain(tr("the organisation no longer exists; nothing was printed"));
-        PdfDocument pdf(pdfPath, QPageLayout::Portrait, s(u"党员基本信息采集表 %1").arg(org->name));
-        SubtreeMembers members(m_db, orgId, options.exposure);
+        const QString scope = SelectionText::scope(m_db, selection.filter);
+        SelectedMembers members(m_db, selection, options.exposure);
         const int total = int(members.count());
         if (total == 0)
-            return Error::plain(tr("%1 has no active members; nothing was printed").arg(org->name));
+            return Error::plain(tr("no member of %1 matches; nothing was printed").arg(scope));
         if (options.progress && !options.progress(0, total))
             return Error::plain(tr("printing was cancelled; no file was written"));
-        if (Status opened = pdf.open(); !opened)
+        if (Status opened = canvas.begin(QPageLayout::Portrait, s(u"党员基本信息采集表 %1").arg(scope));
+            !opened)
             return opened;
         BranchNames branches(m_db);
+        const int pages = options.pageLimit > 0 ? qMin(total, options.pageLimit) : total;
         int done = 0;
-        for (auto rows = members.next(chunk); !rows.isEmpty(); rows = members.next(chunk)) {
+        for (auto rows = members.next(chunk); !rows.isEmpty() && done < pages; rows = members.next(chunk)) {
             for (const roster::RosterRow& row : rows) {
+                if (done == pages)
+                    break;
                 if (done > 0)
-                    pdf.newPage();
-                drawForm(pdf, row.member, branches.of(row.member.orgId), options, done + 1, total);
+                    canvas.newPage();
+                drawForm(canvas, row.member, branches.of(row.member.orgId), options, done + 1, total);
                 ++done;
-                // The PdfDocument's destructor discards the temporary file.
+                // The canvas's destructor discards the temporary file or the print job.
                 if (options.progress && !options.progress(done, total))
                     return Error::plain(tr("printing was cancelled; no file was written"));
             }
         }
-        return commitPrint(
-            m_db, pdf, QStringLiteral("member_forms"), QStringLiteral("party_org"), orgId, options);
+        return commitPrint(m_db, canvas,
+            { QStringLiteral("member_forms"), QStringLiteral("party_org"), selection.filter.orgId,
+                { { QStringLiteral("members"), done } } },
+            options);
     } catch (const storage::SqliteError& e) {
-        return storageError(pdfPath, e);
+        return storageError(canvas, e);
     }
 }
 
-void MemberFormPdf::drawForm(PdfDocument& pdf, const roster::Member& member, const QString& branchName,
+Status MemberFormReport::printMembers(
+    const MemberSelection& selection, const QString& pdfPath, const PrintOptions& options)
+{
+    PdfDocument pdf(pdfPath);
+    return printMembers(selection, pdf, options);
+}
+
+void MemberFormReport::drawForm(PageCanvas& canvas, const roster::Member& member, const QString& branchName,
     const PrintOptions& options, int page, int pageCount)
 {
-    QPainter& p = pdf.painter();
-    p.setPen(pdf.pen(0));
+    QPainter& p = canvas.painter();
+    p.setPen(canvas.pen(0));
 
     // Heading: the attachment number of the 2017 notice, then the form's title.
-    p.setFont(pdf.font(10.5));
-    p.drawText(pdf.mmRect(left, 14, 40, 7), Qt::AlignLeft | Qt::AlignVCenter, s(u"附件2"));
-    p.setFont(pdf.font(20, true));
-    p.drawText(pdf.mmRect(left, 22, width, 12), Qt::AlignCenter, s(u"党员基本信息采集表"));
+    p.setFont(canvas.font(10.5));
+    p.drawText(canvas.mmRect(left, 14, 40, 7), Qt::AlignLeft | Qt::AlignVCenter, s(u"附件2"));
+    p.setFont(canvas.font(20, true));
+    p.drawText(canvas.mmRect(left, 22, width, 12), Qt::AlignCenter, s(u"党员基本信息采集表"));
 
     // The 16 items: shaded label cells, value cells; hairlines inside, a heavier frame.
     const QStringList labels = itemLabels();
     const QStringList values = itemValues(member, branchName);
     for (int i = 0; i < labels.size(); ++i) {
         const double y = tableTop + i * rowHeight;
-        const QRectF labelCell = pdf.mmRect(left, y, labelWidth, rowHeight);
-        const QRectF valueCell = pdf.mmRect(left + labelWidth, y, width - labelWidth, rowHeight);
+        const QRectF labelCell = canvas.mmRect(left, y, labelWidth, rowHeight);
+        const QRectF valueCell = canvas.mmRect(left + labelWidth, y, width - labelWidth, rowHeight);
         p.fillRect(labelCell, labelShade);
-        p.setPen(pdf.pen(0.25));
+        p.setPen(canvas.pen(0.25));
         p.drawRect(labelCell);
         p.drawRect(valueCell);
-        p.setFont(pdf.font(11.5));
-        p.drawText(pdf.mmRect(left, y, 10, rowHeight), Qt::AlignRight | Qt::AlignVCenter,
+        p.setFont(canvas.font(11.5));
+        p.drawText(canvas.mmRect(left, y, 10, rowHeight), Qt::AlignRight | Qt::AlignVCenter,
             QStringLiteral("%1.").arg(i + 1));
-        pdf.drawFitted(pdf.mmRect(left + 12, y, labelWidth - 14, rowHeight), labels[i],
+        canvas.drawFitted(canvas.mmRect(left + 12, y, labelWidth - 14, rowHeight), labels[i],
             Qt::AlignLeft | Qt::AlignVCenter, 11.5, 8);
-        pdf.drawFitted(pdf.mmRect(left + labelWidth + 3, y + 0.5, width - labelWidth - 6, rowHeight - 1),
-            values[i], Qt::AlignLeft | Qt::AlignVCenter, 12, 7);
+        canvas.drawFitted(
+            canvas.mmRect(left + labelWidth + 3, y + 0.5, width - labelWidth - 6, rowHeight - 1), values[i],
+            Qt::AlignLeft | Qt::AlignVCenter, 12, 7);
     }
-    p.setPen(pdf.pen(0.6));
+    p.setPen(canvas.pen(0.6));
     p.setBrush(Qt::NoBrush);
-    p.drawRect(pdf.mmRect(left, tableTop, width, labels.size() * rowHeight));
+    p.drawRect(canvas.mmRect(left, tableTop, width, labels.size() * rowHeight));
 
     // Signatures (附件2: 党员本人签字; 信息采集员 and 党支部书记, each with a date).
     struct Signature
@@ -181,30 +202,31 @@ void MemberFormPdf::drawForm(PdfDocument& pdf, const roster::Member& member, con
     };
     const Signature signatures[] = { { s(u"党员本人签字："), false }, { s(u"信息采集员签字："), true },
         { s(u"党支部书记签字："), true } };
-    p.setFont(pdf.font(12));
+    p.setFont(canvas.font(12));
     for (int i = 0; i < 3; ++i) {
         const double y = signatureTop + i * signatureRow;
-        p.setPen(pdf.pen(0));
-        p.drawText(pdf.mmRect(left, y, 40, 8), Qt::AlignLeft | Qt::AlignBottom, signatures[i].who);
-        p.setPen(pdf.pen(0.25));
-        p.drawLine(QPointF(pdf.mm(left + 38), pdf.mm(y + 8)), QPointF(pdf.mm(left + 95), pdf.mm(y + 8)));
+        p.setPen(canvas.pen(0));
+        p.drawText(canvas.mmRect(left, y, 40, 8), Qt::AlignLeft | Qt::AlignBottom, signatures[i].who);
+        p.setPen(canvas.pen(0.25));
+        p.drawLine(
+            QPointF(canvas.mm(left + 38), canvas.mm(y + 8)), QPointF(canvas.mm(left + 95), canvas.mm(y + 8)));
         if (signatures[i].dated) {
-            p.setPen(pdf.pen(0));
-            p.drawText(pdf.mmRect(left + 105, y, 65, 8), Qt::AlignLeft | Qt::AlignBottom,
+            p.setPen(canvas.pen(0));
+            p.drawText(canvas.mmRect(left + 105, y, 65, 8), Qt::AlignLeft | Qt::AlignBottom,
                 s(u"日期：　　　　年　　月　　日"));
         }
     }
 
     // Footer: when printed, what was masked, the page count.
-    p.setPen(pdf.pen(0, footerGrey));
-    p.setFont(pdf.font(8.5));
+    p.setPen(canvas.pen(0, footerGrey));
+    p.setFont(canvas.font(8.5));
     QString note = s(u"打印日期：%1").arg(dayText(options.printedOn));
     if (options.exposure == roster::Exposure::Masked)
         note += s(u"　公民身份号码、联系电话已部分隐藏");
-    p.drawText(pdf.mmRect(left, footerTop, 130, 6), Qt::AlignLeft | Qt::AlignVCenter, note);
-    p.drawText(pdf.mmRect(left + 120, footerTop, 50, 6), Qt::AlignRight | Qt::AlignVCenter,
+    p.drawText(canvas.mmRect(left, footerTop, 130, 6), Qt::AlignLeft | Qt::AlignVCenter, note);
+    p.drawText(canvas.mmRect(left + 120, footerTop, 50, 6), Qt::AlignRight | Qt::AlignVCenter,
         s(u"第 %1 页 共 %2 页").arg(page).arg(pageCount));
-    p.setPen(pdf.pen(0));
+    p.setPen(canvas.pen(0));
 }
 
 }  // namespace redgrid::report
