@@ -138,6 +138,13 @@ QList<PartyOrg> OrgStore::readAll(storage::Statement& st)
 
 QList<PartyOrg> OrgStore::visibleWithNodes(QList<PartyOrg> orgs)
 {
+    orgs = visibleOnly(std::move(orgs));
+    loadNodes(orgs);
+    return orgs;
+}
+
+QList<PartyOrg> OrgStore::visibleOnly(QList<PartyOrg> orgs)
+{
     const security::Access access(m_db);
     if (!access.allows(security::Permission::ReadOrganisations))
         return {};
@@ -148,7 +155,6 @@ QList<PartyOrg> OrgStore::visibleWithNodes(QList<PartyOrg> orgs)
         const QSet<RecordId> inScope = access.orgsInScope();
         orgs.removeIf([&](const PartyOrg& org) { return !inScope.contains(org.id); });
     }
-    loadNodes(orgs);
     return orgs;
 }
 
@@ -228,13 +234,20 @@ QList<PartyOrg> OrgStore::children(const RecordId& parentId)
 
 QList<PartyOrg> OrgStore::all()
 {
+    QList<PartyOrg> orgs = tree();
+    loadNodes(orgs);
+    return orgs;
+}
+
+QList<PartyOrg> OrgStore::tree()
+{
     // One scan, put in tree order here: a recursive query sorting by path took three times
     // as long, and the whole tree is read at every sign-in.
     QList<PartyOrg> orgs;
     auto st = m_db.cached("SELECT " ORG_FIELDS "0 FROM party_org o");
     while (st.step())
         orgs.append(fromRow(st));
-    return visibleWithNodes(inTreeOrder(std::move(orgs)));
+    return visibleOnly(inTreeOrder(std::move(orgs)));
 }
 
 QList<PartyOrg> OrgStore::ancestors(const RecordId& id)

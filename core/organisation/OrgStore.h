@@ -35,6 +35,9 @@ public:
     bool exists(const QString& nameOrCode);
     QList<PartyOrg> children(const RecordId& parentId);  // null parent: the top organisations
     QList<PartyOrg> all();  // parents before children, siblings in order
+    // The same without the nodes each one covers, quicker: a tree to show, not records to
+    // edit and write back.
+    QList<PartyOrg> tree();
     QList<PartyOrg> ancestors(const RecordId& id);  // from the top down to id itself
     QList<RecordId> subtree(const RecordId& id);  // id and everything below it
     // The organisations covering a hierarchy node directly.
@@ -57,6 +60,7 @@ private:
     PartyOrg fromRow(const storage::Statement& row);
     QList<PartyOrg> readAll(storage::Statement& st);  // the rows the account may see
     QList<PartyOrg> visibleWithNodes(QList<PartyOrg> orgs);
+    QList<PartyOrg> visibleOnly(QList<PartyOrg> orgs);
     bool visible(const RecordId& id);
     void loadNodes(PartyOrg& org);
     void loadNodes(QList<PartyOrg>& orgs);

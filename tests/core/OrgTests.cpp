@@ -513,6 +513,14 @@ TEST_CASE("The whole tree in one listing: parents first, siblings by sort order 
     CHECK(all.at(2).nodeIds == (QList<RecordId> { w.grid1, w.grid2 }));  // in code order
     CHECK(all.at(3).nodeIds == QList<RecordId> { w.building });
     CHECK(all.last().nodeIds == QList<RecordId> { other->id });
+    // The tree to show: the same organisations in the same order, without the nodes.
+    const QList<PartyOrg> tree = store.tree();
+    REQUIRE(tree.size() == all.size());
+    for (qsizetype i = 0; i < tree.size(); ++i) {
+        CHECK(tree.at(i).id == all.at(i).id);
+        CHECK(tree.at(i).childCount == all.at(i).childCount);
+        CHECK(tree.at(i).nodeIds.isEmpty());
+    }
     const QHash<RecordId, qint64> counts = store.ownMemberCounts();
     CHECK(counts.value(branches.first().id) == 3);
     CHECK(counts.value(group.id) == 1);
@@ -528,6 +536,7 @@ TEST_CASE("The whole tree in one listing: parents first, siblings by sort order 
         QStringLiteral("Beicheng-2026"));
     const QList<PartyOrg> seen = OrgStore(*secretary).all();
     REQUIRE(seen.size() == 1);
+    CHECK(OrgStore(*secretary).tree().size() == 1);
     CHECK(seen.front().id == second.id);
     CHECK(seen.front().nodeIds == QList<RecordId> { other->id });
     PartyOrg named = second;

@@ -37,7 +37,7 @@ void OrgTreeModel::reload()
     QHash<RecordId, qint64> counts;
     const auto failure = coreGuard(m_db.path(), [&] {
         organisation::OrgStore store(m_db);
-        orgs = store.all();
+        orgs = store.tree();  // editing reads an organisation afresh, with its nodes
         counts = store.ownMemberCounts();  // the subtree sums are added up below
     });
     beginResetModel();
