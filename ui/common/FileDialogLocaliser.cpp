@@ -74,10 +74,11 @@ void widenColumns(QFileDialog* dialog)
     atLeast(DateColumn, metrics.horizontalAdvance(QStringLiteral("0000-00-00 00:00")) + padding);
     atLeast(NameColumn, metrics.averageCharWidth() * 32);
     // Room for them all without a horizontal scroll bar in a dialog of the usual size.
-    const int wanted = header->length() + tree->verticalScrollBar()->sizeHint().width()
-        + dialog->width() - tree->viewport()->width();
+    const int wanted = header->length() + tree->verticalScrollBar()->sizeHint().width() + dialog->width()
+        - tree->viewport()->width();
     if (dialog->width() < wanted)
-        dialog->resize(std::min(wanted, dialog->screen() ? dialog->screen()->availableSize().width() : wanted),
+        dialog->resize(
+            std::min(wanted, dialog->screen() ? dialog->screen()->availableSize().width() : wanted),
             dialog->height());
 }
 
