@@ -5906,6 +5906,10 @@ Enter the password to unlock.</source>
         <source>When every administrator&apos;s password is lost, choose &quot;Forgot password&quot; when signing in and enter this key. Keep this page locked away, apart from the computer the database is on.</source>
         <translation>所有管理员的密码都遗失时，请在登录时选择“忘记密码”并输入此密钥。请将本页锁好保管，不要与数据库所在的计算机放在一起。</translation>
     </message>
+    <message>
+        <source>Recovery Key Not Printed</source>
+        <translation>未打印恢复密钥</translation>
+    </message>
 </context>
 <context>
     <name>redgrid::ui::RejectedRowsModel</name>

@@ -9,6 +9,7 @@
 #include <QFontDatabase>
 #include <QFontInfo>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProcess>
@@ -35,7 +36,7 @@ QString runTool(const QString& program, const QStringList& arguments)
 }
 
 // Prints the dialog's page to a PDF file, as "Save as PDF" in the print preview does.
-QString printToPdf(const ui::RecoveryKeyDialog& dialog, const QString& pdf)
+QString printToPdf(ui::RecoveryKeyDialog& dialog, const QString& pdf)
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
@@ -137,4 +138,34 @@ TEST_CASE(
             { QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen") } });
     INFO(run.output.toStdString());
     CHECK(run.passed);
+}
+
+TEST_CASE("The recovery key is never saved or printed over the open database", "[ui][security][print][files]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("jiangbei.redgrid"));
+    auto db = test::createJiangbeiDatabase(path);
+    const QByteArray before = test::readBytes(path);
+    ui::RecoveryKeyDialog dialog(Key, path);
+    for (const QString& target : { path, path + QStringLiteral("-wal") }) {
+        QString warning;
+        test::onNextModalOf<QMessageBox>([&](QMessageBox* box) {
+            warning = box->text();
+            box->accept();
+        });
+        CHECK_FALSE(dialog.saveTo(target));
+        CHECK(warning.contains(QStringLiteral("open database")));
+        test::onNextModalOf<QMessageBox>([&](QMessageBox* box) {
+            warning = box->text();
+            box->accept();
+        });
+        warning.clear();
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(target);
+        dialog.printOn(&printer);
+        CHECK(warning.contains(QStringLiteral("open database")));
+    }
+    CHECK(test::readBytes(path) == before);
+    CHECK(db->scalar("SELECT count(*) FROM account") == 1);
 }

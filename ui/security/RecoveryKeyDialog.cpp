@@ -1,6 +1,7 @@
 #include "RecoveryKeyDialog.h"
 
 #include "report/ToUnicodeRepair.h"
+#include "storage/OutputPath.h"
 #include "ui/common/FixedPitchFont.h"
 
 #include <QApplication>
@@ -140,6 +141,10 @@ bool RecoveryKeyDialog::saveTo(const QString& path)
         + tr("When every administrator's password is lost, choose \"Forgot password\" when signing in and "
              "enter this key. Keep this file away from the computer the database is on.")
         + QLatin1Char('\n');
+    if (const Status allowed = storage::OutputPath::check(path); !allowed) {
+        QMessageBox::warning(this, tr("Recovery Key Not Saved"), allowed.error().toString());
+        return false;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text) || file.write(text.toUtf8()) < 0
         || !file.commit()) {
@@ -163,8 +168,15 @@ void RecoveryKeyDialog::printKey()
         m_print->setText(tr("Printed"));
 }
 
-void RecoveryKeyDialog::printOn(QPrinter* printer) const
+void RecoveryKeyDialog::printOn(QPrinter* printer)
 {
+    // Printed to a PDF file: never over the open database or its journals.
+    if (printer->outputFormat() == QPrinter::PdfFormat && !printer->outputFileName().isEmpty()) {
+        if (const Status allowed = storage::OutputPath::check(printer->outputFileName()); !allowed) {
+            QMessageBox::warning(this, tr("Recovery Key Not Printed"), allowed.error().toString());
+            return;
+        }
+    }
     // A CJK font named, so that a machine without a fallback prints no boxes.
     QFont body(QStringLiteral("Noto Sans CJK SC"));
     body.setPointSizeF(12);

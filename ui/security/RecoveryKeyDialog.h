@@ -31,7 +31,7 @@ public:
     // Writes the key with a few words on what it is; false (with a message) if it failed.
     bool saveTo(const QString& path);
     // Prints the key on one A4 page with the same words (what the print preview shows).
-    void printOn(QPrinter* printer) const;
+    void printOn(QPrinter* printer);
 
     void accept() override;
     void reject() override;  // only once the key is stored
