@@ -1,14 +1,14 @@
 // The PDF forms, printed from a real database and read back with poppler-utils, as a
 // reader of the file would see it: the text, the page count and the embedded fonts.
 #include "audit/AuditLog.h"
+#include "document/engine/DeviceCanvas.h"
+#include "document/engine/PageCanvas.h"
+#include "document/engine/ToUnicodeRepair.h"
+#include "document/roster/MemberFormReport.h"
+#include "document/roster/RosterReport.h"
 #include "hierarchy/HierarchyEditor.h"
 #include "hierarchy/HierarchyStore.h"
 #include "organisation/OrgEditor.h"
-#include "report/DeviceCanvas.h"
-#include "report/MemberFormReport.h"
-#include "report/PageCanvas.h"
-#include "report/RosterReport.h"
-#include "report/ToUnicodeRepair.h"
 #include "roster/IdNumber.h"
 #include "roster/MemberStore.h"
 #include "security/AccountStore.h"
@@ -102,7 +102,7 @@ QString idNumber(const QDate& birth, int sequence)
 }
 
 // The active members of an organisation and all below it, in pinyin order.
-report::MemberSelection subtree(const RecordId& orgId)
+document::MemberSelection subtree(const RecordId& orgId)
 {
     return { roster::RosterFilter { .orgId = orgId }, roster::RosterOrder {} };
 }
@@ -188,7 +188,7 @@ TEST_CASE("A member's form is one page with the 16 national items and masked num
     const QString pdf = out.path(QStringLiteral("zhang.pdf"));
 
     const Status printed
-        = report::MemberFormReport(*c.db).printMember(zhang.id, pdf, { .printedOn = QDate(2024, 5, 6) });
+        = document::MemberFormReport(*c.db).printMember(zhang.id, pdf, { .printedOn = QDate(2024, 5, 6) });
     INFO((printed ? QString() : printed.error().message).toStdString());
     REQUIRE(printed.ok());
 
@@ -196,7 +196,7 @@ TEST_CASE("A member's form is one page with the 16 national items and masked num
     const QString text = allText(pdf);
     INFO(text.toStdString());
     CHECK(text.contains(s(u"党员基本信息采集表")));
-    const QStringList labels = report::MemberFormReport::itemLabels();
+    const QStringList labels = document::MemberFormReport::itemLabels();
     REQUIRE(labels.size() == 16);
     CHECK(labels.first() == s(u"姓名"));
     CHECK(labels.last() == s(u"是否为流动党员"));
@@ -243,7 +243,7 @@ TEST_CASE("The form prints full numbers only when asked to", "[report]")
     test::TempDir out;
     const QString pdf = out.path(QStringLiteral("li.pdf"));
 
-    REQUIRE(report::MemberFormReport(*c.db)
+    REQUIRE(document::MemberFormReport(*c.db)
                 .printMember(li.id, pdf, { .exposure = roster::Exposure::Unmasked })
                 .ok());
 
@@ -280,7 +280,7 @@ TEST_CASE("The form prints full numbers only when asked to", "[report]")
                 .ok());
     auto gridWorker = test::openSignedIn(c.db->path(), QStringLiteral("grid"), QStringLiteral("Grid-2026x"));
     const QString refused = out.path(QStringLiteral("refused.pdf"));
-    CHECK_FALSE(report::MemberFormReport(*gridWorker).printMember(li.id, refused).ok());
+    CHECK_FALSE(document::MemberFormReport(*gridWorker).printMember(li.id, refused).ok());
     CHECK_FALSE(QFile::exists(refused));
 }
 
@@ -290,7 +290,7 @@ TEST_CASE("The forms embed a Chinese font", "[report]")
     const Member wang = c.addMember(person(c.branch1.id, s(u"王建国"), QDate(1958, 8, 1), 317));
     test::TempDir out;
     const QString pdf = out.path(QStringLiteral("wang.pdf"));
-    REQUIRE(report::MemberFormReport(*c.db).printMember(wang.id, pdf).ok());
+    REQUIRE(document::MemberFormReport(*c.db).printMember(wang.id, pdf).ok());
 
     // name  type  encoding  emb sub uni object ID — every font embedded, one of them CJK.
     const QStringList lines
@@ -305,7 +305,7 @@ TEST_CASE("The forms embed a Chinese font", "[report]")
         cjk = cjk || cells.first().contains(QStringLiteral("CJK"));
     }
     CHECK(cjk);
-    CHECK(report::PageCanvas::fontFamilies().first() == QStringLiteral("Noto Sans CJK SC"));
+    CHECK(document::PageCanvas::fontFamilies().first() == QStringLiteral("Noto Sans CJK SC"));
 }
 
 TEST_CASE("An organisation's forms: one page per member of its subtree, in pinyin order", "[report]")
@@ -318,13 +318,13 @@ TEST_CASE("An organisation's forms: one page per member of its subtree, in pinyi
     test::TempDir out;
     const QString pdf = out.path(QStringLiteral("branch1.pdf"));
     QList<std::pair<int, int>> calls;
-    report::PrintOptions options;
+    document::PrintOptions options;
     options.progress = [&](int done, int total) {
         calls.append({ done, total });
         return true;
     };
 
-    REQUIRE(report::MemberFormReport(*c.db).printMembers(subtree(c.branch1.id), pdf, options).ok());
+    REQUIRE(document::MemberFormReport(*c.db).printMembers(subtree(c.branch1.id), pdf, options).ok());
 
     REQUIRE(pageCount(pdf) == 3);
     const QStringList order { s(u"李秀英"), s(u"欧阳娜娜"), s(u"张伟") };  // li, ouyang, zhang
@@ -341,7 +341,7 @@ TEST_CASE("An organisation's forms: one page per member of its subtree, in pinyi
 
     // The whole community: all four.
     const QString all = out.path(QStringLiteral("community.pdf"));
-    REQUIRE(report::MemberFormReport(*c.db).printMembers(subtree(c.committee.id), all).ok());
+    REQUIRE(document::MemberFormReport(*c.db).printMembers(subtree(c.committee.id), all).ok());
     CHECK(pageCount(all) == 4);
 }
 
@@ -351,18 +351,18 @@ TEST_CASE("A cancelled or failed print leaves no file behind", "[report]")
     c.addMember(person(c.branch1.id, s(u"张伟"), QDate(1985, 3, 12), 135));
     c.addMember(person(c.branch1.id, s(u"欧阳娜娜"), QDate(1990, 1, 23), 224));
     test::TempDir out;
-    report::PrintOptions cancelAfterOne;
+    document::PrintOptions cancelAfterOne;
     cancelAfterOne.progress = [](int done, int) { return done < 1; };
 
     SECTION("cancelled: a new file is absent")
     {
         const QString pdf = out.path(QStringLiteral("cancelled.pdf"));
         const Status forms
-            = report::MemberFormReport(*c.db).printMembers(subtree(c.branch1.id), pdf, cancelAfterOne);
+            = document::MemberFormReport(*c.db).printMembers(subtree(c.branch1.id), pdf, cancelAfterOne);
         REQUIRE_FALSE(forms.ok());
         CHECK(forms.error().message.contains(QStringLiteral("cancelled")));
         CHECK_FALSE(QFileInfo::exists(pdf));
-        const Status roster = report::RosterReport(*c.db).print(subtree(c.branch1.id), pdf, cancelAfterOne);
+        const Status roster = document::RosterReport(*c.db).print(subtree(c.branch1.id), pdf, cancelAfterOne);
         REQUIRE_FALSE(roster.ok());
         CHECK_FALSE(QFileInfo::exists(pdf));
         // Nothing else left in the folder either (no temporary file).
@@ -373,13 +373,13 @@ TEST_CASE("A cancelled or failed print leaves no file behind", "[report]")
         const QString pdf = out.path(QStringLiteral("older.pdf"));
         test::writeBytes(pdf, QByteArrayLiteral("%PDF-older"));
         REQUIRE_FALSE(
-            report::MemberFormReport(*c.db).printMembers(subtree(c.branch1.id), pdf, cancelAfterOne).ok());
+            document::MemberFormReport(*c.db).printMembers(subtree(c.branch1.id), pdf, cancelAfterOne).ok());
         CHECK(test::readBytes(pdf) == QByteArrayLiteral("%PDF-older"));
     }
     SECTION("a folder that does not exist")
     {
         const QString pdf = out.path(QStringLiteral("missing/forms.pdf"));
-        const Status printed = report::MemberFormReport(*c.db).printMembers(subtree(c.branch1.id), pdf);
+        const Status printed = document::MemberFormReport(*c.db).printMembers(subtree(c.branch1.id), pdf);
         REQUIRE_FALSE(printed.ok());
         CHECK(printed.error().file == pdf);
         CHECK_FALSE(QFileInfo::exists(pdf));
@@ -387,7 +387,7 @@ TEST_CASE("A cancelled or failed print leaves no file behind", "[report]")
     SECTION("an organisation without members")
     {
         const QString pdf = out.path(QStringLiteral("empty.pdf"));
-        const Status printed = report::RosterReport(*c.db).print(subtree(c.branch2.id), pdf);
+        const Status printed = document::RosterReport(*c.db).print(subtree(c.branch2.id), pdf);
         REQUIRE_FALSE(printed.ok());
         CHECK(printed.error().message.contains(c.branch2.name));
         CHECK_FALSE(QFileInfo::exists(pdf));
@@ -396,7 +396,7 @@ TEST_CASE("A cancelled or failed print leaves no file behind", "[report]")
     {
         const QByteArray before = test::readBytes(c.db->path());
         for (const QString& pdf : { c.db->path(), c.db->path() + QStringLiteral("-wal") }) {
-            const Status printed = report::RosterReport(*c.db).print(subtree(c.branch1.id), pdf);
+            const Status printed = document::RosterReport(*c.db).print(subtree(c.branch1.id), pdf);
             REQUIRE_FALSE(printed.ok());
             CHECK(printed.error().message.contains(QStringLiteral("open database")));
         }
@@ -405,7 +405,7 @@ TEST_CASE("A cancelled or failed print leaves no file behind", "[report]")
     SECTION("a member that does not exist")
     {
         const QString pdf = out.path(QStringLiteral("nobody.pdf"));
-        REQUIRE_FALSE(report::MemberFormReport(*c.db).printMember(RecordId::generate(), pdf).ok());
+        REQUIRE_FALSE(document::MemberFormReport(*c.db).printMember(RecordId::generate(), pdf).ok());
         CHECK_FALSE(QFileInfo::exists(pdf));
     }
 }
@@ -437,7 +437,7 @@ TEST_CASE("The roster: national columns, header and page numbers on every page",
     test::TempDir out;
     const QString pdf = out.path(QStringLiteral("roster.pdf"));
     int lastDone = 0;
-    report::PrintOptions options;
+    document::PrintOptions options;
     options.printedOn = QDate(2024, 7, 1);
     options.progress = [&](int done, int total) {
         CHECK(total == 45);
@@ -446,15 +446,15 @@ TEST_CASE("The roster: national columns, header and page numbers on every page",
         return true;
     };
 
-    REQUIRE(report::RosterReport(*c.db).print(subtree(c.committee.id), pdf, options).ok());
+    REQUIRE(document::RosterReport(*c.db).print(subtree(c.committee.id), pdf, options).ok());
 
-    const int rows = report::RosterReport::rowsPerPage();
+    const int rows = document::RosterReport::rowsPerPage();
     REQUIRE(rows >= 10);
     const int pages = (45 + rows - 1) / rows;
     REQUIRE(pages >= 2);
     CHECK(lastDone == 45);
     CHECK(pageCount(pdf) == pages);
-    const QStringList titles = report::RosterReport::columnTitles();
+    const QStringList titles = document::RosterReport::columnTitles();
     REQUIRE(titles.size() == 12);
     QString everything;
     for (int page = 1; page <= pages; ++page) {
@@ -504,7 +504,7 @@ struct OrderedCommunity : Community
         }
     }
 
-    report::MemberSelection strokeOrder(const QString& category = {}) const
+    document::MemberSelection strokeOrder(const QString& category = {}) const
     {
         roster::RosterFilter filter { .orgId = committee.id };
         filter.category = category;
@@ -516,7 +516,7 @@ struct OrderedCommunity : Community
 // radicals for some ideographs (ToUnicodeRepair), which paper does not care about.
 QString glyphs(const QString& text)
 {
-    const report::ToUnicodeRepair repair(report::PageCanvas::font(12));
+    const document::ToUnicodeRepair repair(document::PageCanvas::font(12));
     QString read = text;
     for (QChar& c : read)
         c = QChar(repair.corrected(c.unicode()));
@@ -540,7 +540,7 @@ TEST_CASE("A list prints the members of a selection in its order, and says what 
     SECTION("the roster in stroke order, with its conditions in the heading")
     {
         const QString pdf = out.path(QStringLiteral("strokes.pdf"));
-        REQUIRE(report::RosterReport(*c.db).print(c.strokeOrder(), pdf).ok());
+        REQUIRE(document::RosterReport(*c.db).print(c.strokeOrder(), pdf).ok());
         const QString text = flat(allText(pdf));
         INFO(text.toStdString());
         const QList<qsizetype> at = positions(text, c.byStrokes);
@@ -551,7 +551,7 @@ TEST_CASE("A list prints the members of a selection in its order, and says what 
 
         // Filtered: the probationary members only, and the heading says so.
         const QString probationary = out.path(QStringLiteral("probationary.pdf"));
-        REQUIRE(report::RosterReport(*c.db).print(c.strokeOrder(QStringLiteral("2")), probationary).ok());
+        REQUIRE(document::RosterReport(*c.db).print(c.strokeOrder(QStringLiteral("2")), probationary).ok());
         const QString filtered = flat(allText(probationary));
         INFO(filtered.toStdString());
         CHECK(filtered.contains(s(u"条件：预备党员")));
@@ -563,7 +563,7 @@ TEST_CASE("A list prints the members of a selection in its order, and says what 
     SECTION("the forms, one page per member in stroke order")
     {
         const QString pdf = out.path(QStringLiteral("forms.pdf"));
-        REQUIRE(report::MemberFormReport(*c.db).printMembers(c.strokeOrder(), pdf).ok());
+        REQUIRE(document::MemberFormReport(*c.db).printMembers(c.strokeOrder(), pdf).ok());
         REQUIRE(pageCount(pdf) == 5);
         for (int page = 1; page <= 5; ++page) {
             const QString text = pageText(pdf, page);
@@ -574,10 +574,10 @@ TEST_CASE("A list prints the members of a selection in its order, and says what 
     SECTION("a search of the whole area, in the order of its matches")
     {
         const QString pdf = out.path(QStringLiteral("search.pdf"));
-        report::MemberSelection search;
+        document::MemberSelection search;
         search.filter.search = s(u"欧阳");
         search.order = { roster::RosterSortKey::Relevance };
-        REQUIRE(report::RosterReport(*c.db).print(search, pdf).ok());
+        REQUIRE(document::RosterReport(*c.db).print(search, pdf).ok());
         const QString text = flat(allText(pdf));
         INFO(text.toStdString());
         CHECK(text.contains(s(u"党组织：江北区全部党组织")));
@@ -598,11 +598,11 @@ TEST_CASE("The same pages print on a printer, and the print is audited with the 
     printer.setOutputFileName(file);
     printer.setPageOrientation(QPageLayout::Portrait);  // the report turns it to landscape
     {
-        report::DeviceCanvas canvas(
-            printer, { report::PrintDestination::Kind::Printer, QStringLiteral("办公室打印机") });
-        report::PrintOptions options;
+        document::DeviceCanvas canvas(
+            printer, { document::PrintDestination::Kind::Printer, QStringLiteral("办公室打印机") });
+        document::PrintOptions options;
         options.exposure = roster::Exposure::Unmasked;
-        REQUIRE(report::RosterReport(*c.db).print(c.strokeOrder(), canvas, options).ok());
+        REQUIRE(document::RosterReport(*c.db).print(c.strokeOrder(), canvas, options).ok());
     }
     const QString info = runTool(QStringLiteral("pdfinfo"), { file });
     INFO(info.toStdString());
@@ -631,11 +631,11 @@ TEST_CASE("A preview draws the first pages only, and is audited only when it sho
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(file);
-    report::PrintOptions options;
+    document::PrintOptions options;
     options.pageLimit = 2;
     {
-        report::DeviceCanvas canvas(printer, { report::PrintDestination::Kind::Screen, {} });
-        REQUIRE(report::MemberFormReport(*c.db).printMembers(c.strokeOrder(), canvas, options).ok());
+        document::DeviceCanvas canvas(printer, { document::PrintDestination::Kind::Screen, {} });
+        REQUIRE(document::MemberFormReport(*c.db).printMembers(c.strokeOrder(), canvas, options).ok());
     }
     CHECK(pageCount(file) == 2);
     CHECK(glyphs(flat(pageText(file, 2))).contains(s(u"第2页共5页")));  // the numbers count the whole
@@ -645,8 +645,8 @@ TEST_CASE("A preview draws the first pages only, and is audited only when it sho
 
     options.exposure = roster::Exposure::Unmasked;
     {
-        report::DeviceCanvas canvas(printer, { report::PrintDestination::Kind::Screen, {} });
-        REQUIRE(report::RosterReport(*c.db).print(c.strokeOrder(), canvas, options).ok());
+        document::DeviceCanvas canvas(printer, { document::PrintDestination::Kind::Screen, {} });
+        REQUIRE(document::RosterReport(*c.db).print(c.strokeOrder(), canvas, options).ok());
     }
     CHECK(log.list({ .action = QStringLiteral("printed") }).empty());
     const auto viewed = log.list({ .action = QStringLiteral("viewed_unmasked") });
@@ -657,7 +657,7 @@ TEST_CASE("A preview draws the first pages only, and is audited only when it sho
 
 TEST_CASE("ToUnicode maps name ideographs, not the radicals that share their glyphs", "[report]")
 {
-    const report::ToUnicodeRepair repair(report::PageCanvas::font(12));
+    const document::ToUnicodeRepair repair(document::PageCanvas::font(12));
     CHECK(repair.corrected(0x2EA0) == 0x6C11);  // ⺠ → 民
     CHECK(repair.corrected(0x2EDA) == 0x9875);  // ⻚ → 页
     CHECK(repair.corrected(0x2F47) == 0x65E5);  // ⽇ → 日

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "report/PrintOptions.h"
+#include "document/engine/PrintOptions.h"
 
 #include <QObject>
 #include <QString>
@@ -20,7 +20,7 @@ class QWidget;
 namespace redgrid::storage {
 class Connection;
 }
-namespace redgrid::report {
+namespace redgrid::document {
 class PageCanvas;
 }
 
@@ -30,7 +30,7 @@ namespace redgrid::ui {
 struct PrintJob
 {
     using Draw = std::function<Status(
-        storage::Connection& db, report::PageCanvas& canvas, const report::PrintOptions& options)>;
+        storage::Connection& db, document::PageCanvas& canvas, const document::PrintOptions& options)>;
 
     QString title;  // the window's title and the print job's name
     QString description;  // what is printed: a list's scope, conditions, order and size
@@ -45,7 +45,7 @@ struct PrintJob
 // account allowed to see them (core checks again and writes the audit entry).
 // The preview draws on the window's connection, at most PreviewPages pages; printing and
 // saving draw every page on a worker thread with a connection of its own, behind a
-// progress dialog with Cancel. A PDF is always written by report::PdfDocument (complete or
+// progress dialog with Cancel. A PDF is always written by document::PdfDocument (complete or
 // absent, fonts embedded, text extractable), also when the print dialog's "Print to File
 // (PDF)" is chosen, and SavedFileNotice then says where it went.
 class PrintPreview : public QObject
@@ -66,7 +66,7 @@ public:
     QLabel* descriptionLabel() const { return m_description; }
     QCheckBox* fullNumbersBox() const { return m_fullNumbers; }
     QAction* saveAsPdfAction() const { return m_saveAsPdf; }
-    report::PrintOptions options() const;
+    document::PrintOptions options() const;
 
     // The steps behind the buttons, for tests and for the buttons: a PDF file (then
     // SavedFileNotice), or the printer as the print dialog left it.

@@ -2,14 +2,14 @@
 
 #include "BranchNames.h"
 #include "FieldText.h"
-#include "PdfDocument.h"
-#include "PrintAudit.h"
 #include "SelectionText.h"
+#include "document/engine/PdfDocument.h"
+#include "document/engine/PrintAudit.h"
 #include "roster/CodeTable.h"
 #include "roster/MemberStore.h"
 #include "storage/SqliteError.h"
 
-namespace redgrid::report {
+namespace redgrid::document {
 
 namespace {
 QString s(const char16_t* text)
@@ -229,4 +229,4 @@ void MemberFormReport::drawForm(PageCanvas& canvas, const roster::Member& member
     p.setPen(canvas.pen(0));
 }
 
-}  // namespace redgrid::report
+}  // namespace redgrid::document

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "MemberSelection.h"
-#include "PrintOptions.h"
 #include "common/Result.h"
+#include "document/engine/PrintOptions.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -12,7 +12,7 @@ namespace redgrid::storage {
 class Connection;
 }
 
-namespace redgrid::report {
+namespace redgrid::document {
 
 class PageCanvas;
 
@@ -50,4 +50,4 @@ private:
     storage::Connection& m_db;
 };
 
-}  // namespace redgrid::report
+}  // namespace redgrid::document

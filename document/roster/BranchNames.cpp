@@ -2,7 +2,7 @@
 
 #include "organisation/OrgStore.h"
 
-namespace redgrid::report {
+namespace redgrid::document {
 
 BranchNames::BranchNames(storage::Connection& db)
     : m_db(db)
@@ -21,4 +21,4 @@ QString BranchNames::of(const RecordId& orgId)
     return name;
 }
 
-}  // namespace redgrid::report
+}  // namespace redgrid::document

@@ -7,7 +7,7 @@
 
 #include <QFileInfo>
 
-namespace redgrid::report {
+namespace redgrid::document {
 
 Status mayPrint(storage::Connection& db, const PrintOptions& options)
 {
@@ -53,4 +53,4 @@ Status commitPrint(
     return Status::success();
 }
 
-}  // namespace redgrid::report
+}  // namespace redgrid::document

@@ -5,7 +5,7 @@
 
 #include <QList>
 
-namespace redgrid::report {
+namespace redgrid::document {
 
 // The members a list print covers, as the roster shows them: its filter (with the
 // organisation whose subtree it lists, and the search) and its order.
@@ -33,4 +33,4 @@ private:
     roster::Exposure m_exposure;
 };
 
-}  // namespace redgrid::report
+}  // namespace redgrid::document

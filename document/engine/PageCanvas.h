@@ -11,7 +11,7 @@
 
 class QPagedPaintDevice;
 
-namespace redgrid::report {
+namespace redgrid::document {
 
 // Where a report's pages go, as the audit log records it.
 struct PrintDestination
@@ -84,4 +84,4 @@ private:
     double m_unitsPerMm = 1;
 };
 
-}  // namespace redgrid::report
+}  // namespace redgrid::document

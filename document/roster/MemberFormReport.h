@@ -1,9 +1,9 @@
 #pragma once
 
 #include "MemberSelection.h"
-#include "PrintOptions.h"
 #include "common/RecordId.h"
 #include "common/Result.h"
+#include "document/engine/PrintOptions.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -16,7 +16,7 @@ namespace redgrid::roster {
 struct Member;
 }
 
-namespace redgrid::report {
+namespace redgrid::document {
 
 class PageCanvas;
 
@@ -53,4 +53,4 @@ private:
     storage::Connection& m_db;
 };
 
-}  // namespace redgrid::report
+}  // namespace redgrid::document

@@ -8,7 +8,7 @@
 
 #include <QStringList>
 
-namespace redgrid::report {
+namespace redgrid::document {
 
 namespace {
 QString s(const char16_t* text)
@@ -154,4 +154,4 @@ QString SelectionText::order(const roster::RosterOrder& order)
     return order.descending ? key + s(u"（降序）") : key;
 }
 
-}  // namespace redgrid::report
+}  // namespace redgrid::document

@@ -2,7 +2,7 @@
 
 #include "roster/CodeTable.h"
 
-namespace redgrid::report {
+namespace redgrid::document {
 
 namespace {
 QString s(const char16_t* text)
@@ -63,4 +63,4 @@ QString mobileMemberText(const roster::Member& member)
     return s(u"是（外出流向：%1）").arg(member.mobileDestination.trimmed());
 }
 
-}  // namespace redgrid::report
+}  // namespace redgrid::document

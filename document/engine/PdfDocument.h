@@ -7,7 +7,7 @@
 class QPdfWriter;
 class QTemporaryFile;
 
-namespace redgrid::report {
+namespace redgrid::document {
 
 // A report's pages as a PDF file that is complete or absent. Pages go to a scratch file
 // beside the target; finish() mends its text layer (ToUnicodeRepair) and hands it to a
@@ -35,4 +35,4 @@ private:
     std::unique_ptr<QPdfWriter> m_writer;
 };
 
-}  // namespace redgrid::report
+}  // namespace redgrid::document

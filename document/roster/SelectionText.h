@@ -8,7 +8,7 @@ namespace redgrid::storage {
 class Connection;
 }
 
-namespace redgrid::report {
+namespace redgrid::document {
 
 // How a printed list names what it lists, so that a sheet of 预备党员 in stroke order says
 // so. In Chinese whatever the interface language, as the national forms are.
@@ -25,4 +25,4 @@ public:
     static QString order(const roster::RosterOrder& order);
 };
 
-}  // namespace redgrid::report
+}  // namespace redgrid::document

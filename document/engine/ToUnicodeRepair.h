@@ -6,7 +6,7 @@
 class QFont;
 class QIODevice;
 
-namespace redgrid::report {
+namespace redgrid::document {
 
 // Mends the text layer of the PDFs Qt writes, so that copying, searching and pdftotext
 // give the characters that were printed.
@@ -42,4 +42,4 @@ private:
     QHash<char16_t, char16_t> m_replacement;
 };
 
-}  // namespace redgrid::report
+}  // namespace redgrid::document

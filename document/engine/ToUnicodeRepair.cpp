@@ -4,7 +4,7 @@
 #include <QIODevice>
 #include <QRawFont>
 
-namespace redgrid::report {
+namespace redgrid::document {
 
 namespace {
 constexpr qint64 scanChunk = 4 * 1024 * 1024;
@@ -193,4 +193,4 @@ int ToUnicodeRepair::repair(QIODevice& file) const
     return changed;
 }
 
-}  // namespace redgrid::report
+}  // namespace redgrid::document

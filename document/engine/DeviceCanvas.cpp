@@ -1,6 +1,6 @@
 #include "DeviceCanvas.h"
 
-namespace redgrid::report {
+namespace redgrid::document {
 
 DeviceCanvas::DeviceCanvas(
     QPagedPaintDevice& device, PrintDestination destination, std::function<void()> abandon)
@@ -36,4 +36,4 @@ Status DeviceCanvas::finish()
     return Status::success();
 }
 
-}  // namespace redgrid::report
+}  // namespace redgrid::document

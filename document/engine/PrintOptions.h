@@ -6,7 +6,7 @@
 
 #include <functional>
 
-namespace redgrid::report {
+namespace redgrid::document {
 
 // Called after each printed page with the members done so far and the members in all;
 // returning false cancels the print, and no file is written.
@@ -25,4 +25,4 @@ struct PrintOptions
     int pageLimit = 0;
 };
 
-}  // namespace redgrid::report
+}  // namespace redgrid::document

@@ -10,7 +10,7 @@ namespace redgrid::storage {
 class Connection;
 }
 
-namespace redgrid::report {
+namespace redgrid::document {
 
 class PageCanvas;
 
@@ -33,4 +33,4 @@ struct PrintedDocument
 Status commitPrint(storage::Connection& db, PageCanvas& canvas, const PrintedDocument& document,
     const PrintOptions& options);
 
-}  // namespace redgrid::report
+}  // namespace redgrid::document

@@ -9,7 +9,7 @@
 #include <QSaveFile>
 #include <QTemporaryFile>
 
-namespace redgrid::report {
+namespace redgrid::document {
 
 namespace {
 // Device units per inch. 1200 keeps hairlines and small type exact; the PDF is vector.
@@ -78,4 +78,4 @@ Status PdfDocument::save()
     return Status::success();
 }
 
-}  // namespace redgrid::report
+}  // namespace redgrid::document

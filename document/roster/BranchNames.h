@@ -9,7 +9,7 @@ namespace redgrid::storage {
 class Connection;
 }
 
-namespace redgrid::report {
+namespace redgrid::document {
 
 // Item 8 所在党支部: the full name of the 支部 a member belongs to. A member registered in
 // a 党小组 belongs to the group's branch (支部工作条例 Art. 13: a branch divides into 党小组);
@@ -26,4 +26,4 @@ private:
     QHash<RecordId, QString> m_names;
 };
 
-}  // namespace redgrid::report
+}  // namespace redgrid::document

@@ -9,7 +9,7 @@ namespace redgrid::roster {
 class CodeTable;
 }
 
-namespace redgrid::report {
+namespace redgrid::document {
 
 // How the printed forms write a member's values. The forms are the national (Chinese)
 // forms whatever the interface language, so these texts are not translated.
@@ -27,4 +27,4 @@ QString phoneText(const roster::Member& member);
 QString lostContactText(const roster::Member& member);
 QString mobileMemberText(const roster::Member& member);
 
-}  // namespace redgrid::report
+}  // namespace redgrid::document

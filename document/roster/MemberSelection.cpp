@@ -1,6 +1,6 @@
 #include "MemberSelection.h"
 
-namespace redgrid::report {
+namespace redgrid::document {
 
 SelectedMembers::SelectedMembers(
     storage::Connection& db, const MemberSelection& selection, roster::Exposure exposure)
@@ -27,4 +27,4 @@ QList<roster::RosterRow> SelectedMembers::next(int n)
     return rows;
 }
 
-}  // namespace redgrid::report
+}  // namespace redgrid::document

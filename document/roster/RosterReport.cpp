@@ -2,13 +2,13 @@
 
 #include "BranchNames.h"
 #include "FieldText.h"
-#include "PdfDocument.h"
-#include "PrintAudit.h"
 #include "SelectionText.h"
+#include "document/engine/PdfDocument.h"
+#include "document/engine/PrintAudit.h"
 #include "roster/CodeTable.h"
 #include "storage/SqliteError.h"
 
-namespace redgrid::report {
+namespace redgrid::document {
 
 namespace {
 QString s(const char16_t* text)
@@ -215,4 +215,4 @@ void RosterReport::drawPage(PageCanvas& canvas, const Heading& heading,
     p.setPen(canvas.pen(0));
 }
 
-}  // namespace redgrid::report
+}  // namespace redgrid::document

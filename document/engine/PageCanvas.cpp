@@ -5,7 +5,7 @@
 #include <QPageSize>
 #include <QPagedPaintDevice>
 
-namespace redgrid::report {
+namespace redgrid::document {
 
 PageCanvas::~PageCanvas() = default;
 
@@ -121,4 +121,4 @@ void PageCanvas::drawFitted(
     m_painter.restore();
 }
 
-}  // namespace redgrid::report
+}  // namespace redgrid::document

@@ -4,7 +4,7 @@
 
 #include <functional>
 
-namespace redgrid::report {
+namespace redgrid::document {
 
 // A report's pages on a paged device the caller owns: a printer (QPrinter, from the GUI),
 // or the pages of a print preview. The device must outlive the canvas. `abandon` is
@@ -30,4 +30,4 @@ private:
     bool m_started = false;
 };
 
-}  // namespace redgrid::report
+}  // namespace redgrid::document
