@@ -84,6 +84,25 @@ QFont PageCanvas::font(double pointSize, bool bold)
     return f;
 }
 
+QFont PageCanvas::fixedPitchFont(double pointSize, bool bold)
+{
+    static const QStringList preferred { QStringLiteral("Noto Sans Mono CJK SC"),
+        QStringLiteral("DejaVu Sans Mono"), QStringLiteral("Liberation Mono"), QStringLiteral("Consolas"),
+        QStringLiteral("Courier New") };
+    QFont f = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    for (const QString& family : preferred) {
+        if (QFontDatabase::hasFamily(family)) {
+            f = QFont(family);
+            break;
+        }
+    }
+    f.setStyleHint(QFont::TypeWriter);
+    f.setPointSizeF(pointSize);
+    f.setBold(bold);
+    f.setStyleStrategy(QFont::StyleStrategy(QFont::PreferOutline | QFont::PreferNoShaping));
+    return f;
+}
+
 QPen PageCanvas::pen(double widthMm, const QColor& colour) const
 {
     QPen p(colour);
@@ -119,6 +138,15 @@ void PageCanvas::drawFitted(
     m_painter.setClipRect(rect);
     m_painter.drawText(rect, textFlags, text);
     m_painter.restore();
+}
+
+double PageCanvas::textHeightMm(const QString& text, const QFont& font, double widthMm) const
+{
+    if (text.isEmpty())
+        return 0;
+    const QRectF room(0, 0, mm(widthMm), mm(10000));
+    const QRectF needed = QFontMetricsF(font, m_painter.device()).boundingRect(room, Qt::TextWordWrap, text);
+    return needed.height() / mm(1);
 }
 
 }  // namespace redgrid::document

@@ -60,6 +60,10 @@ public:
     // the PDF's text layer cannot name, and Chinese forms need no shaping.
     static QFont font(double pointSize, bool bold = false);
     static QStringList fontFamilies();
+    // A fixed-pitch print font (a key or a code to copy by hand): Noto Sans Mono CJK SC,
+    // else DejaVu Sans Mono, named rather than `monospace`, which is proportional on some
+    // desktops.
+    static QFont fixedPitchFont(double pointSize, bool bold = false);
 
     // A pen of this width in millimetres.
     QPen pen(double widthMm, const QColor& colour = Qt::black) const;
@@ -69,6 +73,9 @@ public:
     // does not. `flags` are Qt::Alignment flags.
     void drawFitted(const QRectF& rect, const QString& text, int flags, double pointSize, double minPointSize,
         bool bold = false);
+    // The height in millimetres of `text` in `font`, wrapped at `widthMm`, as drawText with
+    // Qt::TextWordWrap lays it out on this canvas's device (begun).
+    double textHeightMm(const QString& text, const QFont& font, double widthMm) const;
 
 protected:
     PageCanvas() = default;

@@ -1,6 +1,6 @@
 #include "UiTestSupport.h"
 #include "audit/AuditLog.h"
-#include "document/roster/MemberFormReport.h"
+#include "document/roster/MemberFormDocument.h"
 #include "importexport/SpreadsheetSource.h"
 #include "roster/MemberStore.h"
 #include "security/AccountStore.h"
@@ -359,10 +359,7 @@ TEST_CASE("Full numbers in print are offered only to an account allowed to see t
     ui::PrintJob job;
     job.title = QStringLiteral("Print Member Form");
     const RecordId zhang = data.named.value(QStringLiteral("张三")).id;
-    job.draw = [zhang](storage::Connection& db, document::PageCanvas& canvas,
-                   const document::PrintOptions& options) {
-        return document::MemberFormReport(db).printMember(zhang, canvas, options);
-    };
+    job.document = std::make_shared<document::MemberFormDocument>(zhang);
     ui::PrintPreview preview(*gridWorker, job, nullptr);
     CHECK(preview.fullNumbersBox()->isHidden());
     preview.fullNumbersBox()->setChecked(true);  // even if ticked behind the user's back

@@ -4,6 +4,7 @@
 #include "ProgressTask.h"
 #include "SavedFileNotice.h"
 #include "document/engine/DeviceCanvas.h"
+#include "document/engine/Document.h"
 #include "document/engine/PdfDocument.h"
 #include "security/Session.h"
 #include "storage/Connection.h"
@@ -59,7 +60,8 @@ PrintPreview::PrintPreview(storage::Connection& db, PrintJob job, QWidget* paren
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_problem->hide();
     const security::Session* session = security::Session::of(db);
-    m_fullNumbers->setVisible(session && session->allows(security::Permission::ViewUnmasked));
+    m_fullNumbers->setVisible(m_job.document->showsPersonalNumbers() && session
+        && session->allows(security::Permission::ViewUnmasked));
     auto* about = new QWidget;
     auto* aboutLayout = new QVBoxLayout(about);
     aboutLayout->setContentsMargins(8, 4, 8, 4);
@@ -168,7 +170,8 @@ void PrintPreview::paintPreview(QPrinter* printer)
     document::PrintOptions options = this->options();
     options.pageLimit = PreviewPages;
     Status drawn;
-    if (const auto failure = coreGuard(m_db.path(), [&] { drawn = m_job.draw(m_db, canvas, options); }))
+    if (const auto failure
+        = coreGuard(m_db.path(), [&] { drawn = m_job.document->print(canvas, options, &m_db); }))
         drawn = *failure;
     showProblem(drawn ? QString() : drawn.error().toString());
 }
@@ -199,7 +202,7 @@ bool PrintPreview::saveAsPdf(const QString& path)
     if (path.isEmpty())
         return false;
     const document::PrintOptions chosen = options();
-    const PrintJob::Draw draw = m_job.draw;
+    const std::shared_ptr<const document::Document> toPrint = m_job.document;
     const Status saved = ProgressTask::runOnDatabase(m_dialog.get(), m_job.title,
         tr("Writing %1…").arg(QFileInfo(path).fileName()), m_db,
         [&](storage::Connection& db, ProgressTask::Monitor& monitor) {
@@ -209,7 +212,7 @@ bool PrintPreview::saveAsPdf(const QString& path)
                 monitor.setProgress(done, total);
                 return !monitor.cancelRequested();
             };
-            return draw(db, pdf, options);
+            return toPrint->print(pdf, options, &db);
         });
     if (!saved) {
         QMessageBox::warning(m_dialog.get(), tr("Not Saved"), saved.error().toString());
@@ -223,7 +226,7 @@ bool PrintPreview::printOnPaper()
 {
     QPrinter* printer = m_printer.get();
     const document::PrintOptions chosen = options();
-    const PrintJob::Draw draw = m_job.draw;
+    const std::shared_ptr<const document::Document> toPrint = m_job.document;
     const document::PrintDestination destination { document::PrintDestination::Kind::Printer,
         printer->printerName() };
     // No Cancel: Qt's printers on Linux (CUPS) cannot withdraw a job once it is started
@@ -239,7 +242,7 @@ bool PrintPreview::printOnPaper()
                 monitor.setProgress(done, total);
                 return true;
             };
-            return draw(db, canvas, options);
+            return toPrint->print(canvas, options, &db);
         },
         ProgressTask::Cancel::NotAllowed);
     if (printed && printer->printerState() == QPrinter::Error)

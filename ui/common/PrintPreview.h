@@ -6,7 +6,6 @@
 #include <QObject>
 #include <QString>
 
-#include <functional>
 #include <memory>
 
 class QAction;
@@ -21,22 +20,21 @@ namespace redgrid::storage {
 class Connection;
 }
 namespace redgrid::document {
-class PageCanvas;
+class Document;
 }
 
 namespace redgrid::ui {
 
-// A document to print, as the print preview takes it.
+// A document to print, as the print preview takes it: every document::Document opens in
+// the preview this way.
 struct PrintJob
 {
-    using Draw = std::function<Status(
-        storage::Connection& db, document::PageCanvas& canvas, const document::PrintOptions& options)>;
-
     QString title;  // the window's title and the print job's name
     QString description;  // what is printed: a list's scope, conditions, order and size
     QString fileName;  // suggested for Save as PDF, with ".pdf"
     int pageCount = 0;  // the pages in all, for the note on a long document's preview
-    Draw draw;  // draws and finishes the document (the report classes' print functions)
+    // Drawn on the preview, and again on a worker thread to print or save (shared, const).
+    std::shared_ptr<const document::Document> document;
 };
 
 // Printing as a desktop program does it: a print preview of the pages (QPrintPreviewDialog),

@@ -5,8 +5,8 @@
 #include "RosterModel.h"
 #include "RosterSelectionText.h"
 #include "RosterWidget.h"
-#include "document/roster/MemberFormReport.h"
-#include "document/roster/RosterReport.h"
+#include "document/roster/MemberFormDocument.h"
+#include "document/roster/RosterTableDocument.h"
 #include "importexport/MemberExporter.h"
 #include "roster/MemberStore.h"
 #include "security/Session.h"
@@ -188,10 +188,7 @@ std::unique_ptr<PrintPreview> RosterFileActions::memberFormPreview(const RecordI
     job.description = tr("The 党员基本信息采集表 of %1, for the member to check and sign.").arg(name);
     job.fileName = tr("member-form") + QLatin1Char('-') + name + QStringLiteral(".pdf");
     job.pageCount = 1;
-    job.draw = [memberId](storage::Connection& db, document::PageCanvas& canvas,
-                   const document::PrintOptions& options) {
-        return document::MemberFormReport(db).printMember(memberId, canvas, options);
-    };
+    job.document = std::make_shared<document::MemberFormDocument>(memberId);
     return std::make_unique<PrintPreview>(m_db, std::move(job), m_roster);
 }
 
@@ -204,27 +201,21 @@ std::unique_ptr<PrintPreview> RosterFileActions::formsPreview()
         + RosterSelectionText::describe(m_db, *m_roster);
     job.fileName = tr("member-forms") + QStringLiteral(".pdf");
     job.pageCount = int(m_roster->model()->totalCount());
-    job.draw = [selection](storage::Connection& db, document::PageCanvas& canvas,
-                   const document::PrintOptions& options) {
-        return document::MemberFormReport(db).printMembers(selection, canvas, options);
-    };
+    job.document = std::make_shared<document::MemberFormDocument>(selection);
     return std::make_unique<PrintPreview>(m_db, std::move(job), m_roster);
 }
 
 std::unique_ptr<PrintPreview> RosterFileActions::rosterPreview()
 {
     const document::MemberSelection selection = currentSelection();
-    const int rowsPerPage = document::RosterReport::rowsPerPage();
+    const int rowsPerPage = document::RosterTableDocument::rowsPerPage();
     PrintJob job;
     job.title = tr("Print Roster");
     job.description = tr("The roster table (党员基本信息汇总表) of the members listed.") + QLatin1Char('\n')
         + RosterSelectionText::describe(m_db, *m_roster);
     job.fileName = tr("roster") + QStringLiteral(".pdf");
     job.pageCount = int((m_roster->model()->totalCount() + rowsPerPage - 1) / rowsPerPage);
-    job.draw = [selection](storage::Connection& db, document::PageCanvas& canvas,
-                   const document::PrintOptions& options) {
-        return document::RosterReport(db).print(selection, canvas, options);
-    };
+    job.document = std::make_shared<document::RosterTableDocument>(selection);
     return std::make_unique<PrintPreview>(m_db, std::move(job), m_roster);
 }
 

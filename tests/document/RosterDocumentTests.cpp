@@ -1,11 +1,13 @@
-// The PDF forms, printed from a real database and read back with poppler-utils, as a
-// reader of the file would see it: the text, the page count and the embedded fonts.
+// The roster's documents (the member forms, the roster table), printed from a real database
+// and read back with poppler-utils, as a reader of the file would see it: the text, the page
+// count and the embedded fonts.
+#include "PdfReading.h"
 #include "audit/AuditLog.h"
 #include "document/engine/DeviceCanvas.h"
 #include "document/engine/PageCanvas.h"
 #include "document/engine/ToUnicodeRepair.h"
-#include "document/roster/MemberFormReport.h"
-#include "document/roster/RosterReport.h"
+#include "document/roster/MemberFormDocument.h"
+#include "document/roster/RosterTableDocument.h"
 #include "hierarchy/HierarchyEditor.h"
 #include "hierarchy/HierarchyStore.h"
 #include "organisation/OrgEditor.h"
@@ -37,55 +39,21 @@ QString s(const char16_t* text)
     return QString::fromUtf16(text);
 }
 
-// Standard output of a poppler tool; the test fails if the tool does not run.
-QString runTool(const QString& program, const QStringList& arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    REQUIRE(process.waitForFinished(60000));
-    INFO(QString::fromUtf8(process.readAllStandardError()).toStdString());
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-// pdftotext drops the narrow spaces of a CJK font: "第 1 页" reads "第1页".
-QString flat(const QString& text)
-{
-    return QString(text).remove(QRegularExpression(QStringLiteral("\\s")));
-}
+using test::flat;
 
 QString pageText(const QString& pdf, int page)
 {
-    const QString n = QString::number(page);
-    return runTool(QStringLiteral("pdftotext"),
-        { QStringLiteral("-layout"), QStringLiteral("-f"), n, QStringLiteral("-l"), n, pdf,
-            QStringLiteral("-") });
+    return test::pdfPageText(pdf, page);
 }
 
 QString allText(const QString& pdf)
 {
-    return runTool(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
-}
-
-// REDGRID_REPORT_KEEP=<folder> keeps a copy of each printed PDF, to look at.
-void keep(const QString& pdf)
-{
-    const QString folder = qEnvironmentVariable("REDGRID_REPORT_KEEP");
-    if (folder.isEmpty())
-        return;
-    const QString copy = folder + QLatin1Char('/') + QFileInfo(pdf).fileName();
-    QFile::remove(copy);
-    QFile::copy(pdf, copy);
+    return test::pdfText(pdf);
 }
 
 int pageCount(const QString& pdf)
 {
-    keep(pdf);
-    const QString info = runTool(QStringLiteral("pdfinfo"), { pdf });
-    const auto match = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
-    REQUIRE(match.hasMatch());
-    return match.captured(1).toInt();
+    return test::pdfPageCount(pdf);
 }
 
 // A valid resident ID number of 江北区 (500105) for this birth date and sequence
@@ -187,8 +155,8 @@ TEST_CASE("A member's form is one page with the 16 national items and masked num
     test::TempDir out;
     const QString pdf = out.path(QStringLiteral("zhang.pdf"));
 
-    const Status printed
-        = document::MemberFormReport(*c.db).printMember(zhang.id, pdf, { .printedOn = QDate(2024, 5, 6) });
+    const Status printed = document::MemberFormDocument(zhang.id).printToPdf(
+        pdf, { .printedOn = QDate(2024, 5, 6) }, c.db.get());
     INFO((printed ? QString() : printed.error().message).toStdString());
     REQUIRE(printed.ok());
 
@@ -196,7 +164,7 @@ TEST_CASE("A member's form is one page with the 16 national items and masked num
     const QString text = allText(pdf);
     INFO(text.toStdString());
     CHECK(text.contains(s(u"党员基本信息采集表")));
-    const QStringList labels = document::MemberFormReport::itemLabels();
+    const QStringList labels = document::MemberFormDocument::itemLabels();
     REQUIRE(labels.size() == 16);
     CHECK(labels.first() == s(u"姓名"));
     CHECK(labels.last() == s(u"是否为流动党员"));
@@ -243,8 +211,8 @@ TEST_CASE("The form prints full numbers only when asked to", "[report]")
     test::TempDir out;
     const QString pdf = out.path(QStringLiteral("li.pdf"));
 
-    REQUIRE(document::MemberFormReport(*c.db)
-                .printMember(li.id, pdf, { .exposure = roster::Exposure::Unmasked })
+    REQUIRE(document::MemberFormDocument(li.id)
+                .printToPdf(pdf, { .exposure = roster::Exposure::Unmasked }, c.db.get())
                 .ok());
 
     const QString text = allText(pdf);
@@ -280,7 +248,7 @@ TEST_CASE("The form prints full numbers only when asked to", "[report]")
                 .ok());
     auto gridWorker = test::openSignedIn(c.db->path(), QStringLiteral("grid"), QStringLiteral("Grid-2026x"));
     const QString refused = out.path(QStringLiteral("refused.pdf"));
-    CHECK_FALSE(document::MemberFormReport(*gridWorker).printMember(li.id, refused).ok());
+    CHECK_FALSE(document::MemberFormDocument(li.id).printToPdf(refused, {}, gridWorker.get()).ok());
     CHECK_FALSE(QFile::exists(refused));
 }
 
@@ -290,11 +258,11 @@ TEST_CASE("The forms embed a Chinese font", "[report]")
     const Member wang = c.addMember(person(c.branch1.id, s(u"王建国"), QDate(1958, 8, 1), 317));
     test::TempDir out;
     const QString pdf = out.path(QStringLiteral("wang.pdf"));
-    REQUIRE(document::MemberFormReport(*c.db).printMember(wang.id, pdf).ok());
+    REQUIRE(document::MemberFormDocument(wang.id).printToPdf(pdf, {}, c.db.get()).ok());
 
     // name  type  encoding  emb sub uni object ID — every font embedded, one of them CJK.
     const QStringList lines
-        = runTool(QStringLiteral("pdffonts"), { pdf }).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        = test::runTool(QStringLiteral("pdffonts"), { pdf }).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     REQUIRE(lines.size() >= 3);
     bool cjk = false;
     for (const QString& line : lines.mid(2)) {
@@ -324,7 +292,7 @@ TEST_CASE("An organisation's forms: one page per member of its subtree, in pinyi
         return true;
     };
 
-    REQUIRE(document::MemberFormReport(*c.db).printMembers(subtree(c.branch1.id), pdf, options).ok());
+    REQUIRE(document::MemberFormDocument(subtree(c.branch1.id)).printToPdf(pdf, options, c.db.get()).ok());
 
     REQUIRE(pageCount(pdf) == 3);
     const QStringList order { s(u"李秀英"), s(u"欧阳娜娜"), s(u"张伟") };  // li, ouyang, zhang
@@ -341,7 +309,7 @@ TEST_CASE("An organisation's forms: one page per member of its subtree, in pinyi
 
     // The whole community: all four.
     const QString all = out.path(QStringLiteral("community.pdf"));
-    REQUIRE(document::MemberFormReport(*c.db).printMembers(subtree(c.committee.id), all).ok());
+    REQUIRE(document::MemberFormDocument(subtree(c.committee.id)).printToPdf(all, {}, c.db.get()).ok());
     CHECK(pageCount(all) == 4);
 }
 
@@ -358,11 +326,12 @@ TEST_CASE("A cancelled or failed print leaves no file behind", "[report]")
     {
         const QString pdf = out.path(QStringLiteral("cancelled.pdf"));
         const Status forms
-            = document::MemberFormReport(*c.db).printMembers(subtree(c.branch1.id), pdf, cancelAfterOne);
+            = document::MemberFormDocument(subtree(c.branch1.id)).printToPdf(pdf, cancelAfterOne, c.db.get());
         REQUIRE_FALSE(forms.ok());
         CHECK(forms.error().message.contains(QStringLiteral("cancelled")));
         CHECK_FALSE(QFileInfo::exists(pdf));
-        const Status roster = document::RosterReport(*c.db).print(subtree(c.branch1.id), pdf, cancelAfterOne);
+        const Status roster = document::RosterTableDocument(subtree(c.branch1.id))
+                                  .printToPdf(pdf, cancelAfterOne, c.db.get());
         REQUIRE_FALSE(roster.ok());
         CHECK_FALSE(QFileInfo::exists(pdf));
         // Nothing else left in the folder either (no temporary file).
@@ -372,14 +341,16 @@ TEST_CASE("A cancelled or failed print leaves no file behind", "[report]")
     {
         const QString pdf = out.path(QStringLiteral("older.pdf"));
         test::writeBytes(pdf, QByteArrayLiteral("%PDF-older"));
-        REQUIRE_FALSE(
-            document::MemberFormReport(*c.db).printMembers(subtree(c.branch1.id), pdf, cancelAfterOne).ok());
+        REQUIRE_FALSE(document::MemberFormDocument(subtree(c.branch1.id))
+                          .printToPdf(pdf, cancelAfterOne, c.db.get())
+                          .ok());
         CHECK(test::readBytes(pdf) == QByteArrayLiteral("%PDF-older"));
     }
     SECTION("a folder that does not exist")
     {
         const QString pdf = out.path(QStringLiteral("missing/forms.pdf"));
-        const Status printed = document::MemberFormReport(*c.db).printMembers(subtree(c.branch1.id), pdf);
+        const Status printed
+            = document::MemberFormDocument(subtree(c.branch1.id)).printToPdf(pdf, {}, c.db.get());
         REQUIRE_FALSE(printed.ok());
         CHECK(printed.error().file == pdf);
         CHECK_FALSE(QFileInfo::exists(pdf));
@@ -387,7 +358,8 @@ TEST_CASE("A cancelled or failed print leaves no file behind", "[report]")
     SECTION("an organisation without members")
     {
         const QString pdf = out.path(QStringLiteral("empty.pdf"));
-        const Status printed = document::RosterReport(*c.db).print(subtree(c.branch2.id), pdf);
+        const Status printed
+            = document::RosterTableDocument(subtree(c.branch2.id)).printToPdf(pdf, {}, c.db.get());
         REQUIRE_FALSE(printed.ok());
         CHECK(printed.error().message.contains(c.branch2.name));
         CHECK_FALSE(QFileInfo::exists(pdf));
@@ -396,7 +368,8 @@ TEST_CASE("A cancelled or failed print leaves no file behind", "[report]")
     {
         const QByteArray before = test::readBytes(c.db->path());
         for (const QString& pdf : { c.db->path(), c.db->path() + QStringLiteral("-wal") }) {
-            const Status printed = document::RosterReport(*c.db).print(subtree(c.branch1.id), pdf);
+            const Status printed
+                = document::RosterTableDocument(subtree(c.branch1.id)).printToPdf(pdf, {}, c.db.get());
             REQUIRE_FALSE(printed.ok());
             CHECK(printed.error().message.contains(QStringLiteral("open database")));
         }
@@ -405,7 +378,8 @@ TEST_CASE("A cancelled or failed print leaves no file behind", "[report]")
     SECTION("a member that does not exist")
     {
         const QString pdf = out.path(QStringLiteral("nobody.pdf"));
-        REQUIRE_FALSE(document::MemberFormReport(*c.db).printMember(RecordId::generate(), pdf).ok());
+        REQUIRE_FALSE(
+            document::MemberFormDocument(RecordId::generate()).printToPdf(pdf, {}, c.db.get()).ok());
         CHECK_FALSE(QFileInfo::exists(pdf));
     }
 }
@@ -446,15 +420,15 @@ TEST_CASE("The roster: national columns, header and page numbers on every page",
         return true;
     };
 
-    REQUIRE(document::RosterReport(*c.db).print(subtree(c.committee.id), pdf, options).ok());
+    REQUIRE(document::RosterTableDocument(subtree(c.committee.id)).printToPdf(pdf, options, c.db.get()).ok());
 
-    const int rows = document::RosterReport::rowsPerPage();
+    const int rows = document::RosterTableDocument::rowsPerPage();
     REQUIRE(rows >= 10);
     const int pages = (45 + rows - 1) / rows;
     REQUIRE(pages >= 2);
     CHECK(lastDone == 45);
     CHECK(pageCount(pdf) == pages);
-    const QStringList titles = document::RosterReport::columnTitles();
+    const QStringList titles = document::RosterTableDocument::columnTitles();
     REQUIRE(titles.size() == 12);
     QString everything;
     for (int page = 1; page <= pages; ++page) {
@@ -540,7 +514,7 @@ TEST_CASE("A list prints the members of a selection in its order, and says what 
     SECTION("the roster in stroke order, with its conditions in the heading")
     {
         const QString pdf = out.path(QStringLiteral("strokes.pdf"));
-        REQUIRE(document::RosterReport(*c.db).print(c.strokeOrder(), pdf).ok());
+        REQUIRE(document::RosterTableDocument(c.strokeOrder()).printToPdf(pdf, {}, c.db.get()).ok());
         const QString text = flat(allText(pdf));
         INFO(text.toStdString());
         const QList<qsizetype> at = positions(text, c.byStrokes);
@@ -551,7 +525,9 @@ TEST_CASE("A list prints the members of a selection in its order, and says what 
 
         // Filtered: the probationary members only, and the heading says so.
         const QString probationary = out.path(QStringLiteral("probationary.pdf"));
-        REQUIRE(document::RosterReport(*c.db).print(c.strokeOrder(QStringLiteral("2")), probationary).ok());
+        REQUIRE(document::RosterTableDocument(c.strokeOrder(QStringLiteral("2")))
+                    .printToPdf(probationary, {}, c.db.get())
+                    .ok());
         const QString filtered = flat(allText(probationary));
         INFO(filtered.toStdString());
         CHECK(filtered.contains(s(u"条件：预备党员")));
@@ -563,7 +539,7 @@ TEST_CASE("A list prints the members of a selection in its order, and says what 
     SECTION("the forms, one page per member in stroke order")
     {
         const QString pdf = out.path(QStringLiteral("forms.pdf"));
-        REQUIRE(document::MemberFormReport(*c.db).printMembers(c.strokeOrder(), pdf).ok());
+        REQUIRE(document::MemberFormDocument(c.strokeOrder()).printToPdf(pdf, {}, c.db.get()).ok());
         REQUIRE(pageCount(pdf) == 5);
         for (int page = 1; page <= 5; ++page) {
             const QString text = pageText(pdf, page);
@@ -577,7 +553,7 @@ TEST_CASE("A list prints the members of a selection in its order, and says what 
         document::MemberSelection search;
         search.filter.search = s(u"欧阳");
         search.order = { roster::RosterSortKey::Relevance };
-        REQUIRE(document::RosterReport(*c.db).print(search, pdf).ok());
+        REQUIRE(document::RosterTableDocument(search).printToPdf(pdf, {}, c.db.get()).ok());
         const QString text = flat(allText(pdf));
         INFO(text.toStdString());
         CHECK(text.contains(s(u"党组织：江北区全部党组织")));
@@ -602,9 +578,9 @@ TEST_CASE("The same pages print on a printer, and the print is audited with the 
             printer, { document::PrintDestination::Kind::Printer, QStringLiteral("办公室打印机") });
         document::PrintOptions options;
         options.exposure = roster::Exposure::Unmasked;
-        REQUIRE(document::RosterReport(*c.db).print(c.strokeOrder(), canvas, options).ok());
+        REQUIRE(document::RosterTableDocument(c.strokeOrder()).print(canvas, options, c.db.get()).ok());
     }
-    const QString info = runTool(QStringLiteral("pdfinfo"), { file });
+    const QString info = test::runTool(QStringLiteral("pdfinfo"), { file });
     INFO(info.toStdString());
     CHECK(info.contains(QStringLiteral("842 x 595 pts (A4)")));  // A4 landscape
     const QString text = glyphs(flat(allText(file)));
@@ -635,7 +611,7 @@ TEST_CASE("A preview draws the first pages only, and is audited only when it sho
     options.pageLimit = 2;
     {
         document::DeviceCanvas canvas(printer, { document::PrintDestination::Kind::Screen, {} });
-        REQUIRE(document::MemberFormReport(*c.db).printMembers(c.strokeOrder(), canvas, options).ok());
+        REQUIRE(document::MemberFormDocument(c.strokeOrder()).print(canvas, options, c.db.get()).ok());
     }
     CHECK(pageCount(file) == 2);
     CHECK(glyphs(flat(pageText(file, 2))).contains(s(u"第2页共5页")));  // the numbers count the whole
@@ -646,7 +622,7 @@ TEST_CASE("A preview draws the first pages only, and is audited only when it sho
     options.exposure = roster::Exposure::Unmasked;
     {
         document::DeviceCanvas canvas(printer, { document::PrintDestination::Kind::Screen, {} });
-        REQUIRE(document::RosterReport(*c.db).print(c.strokeOrder(), canvas, options).ok());
+        REQUIRE(document::RosterTableDocument(c.strokeOrder()).print(canvas, options, c.db.get()).ok());
     }
     CHECK(log.list({ .action = QStringLiteral("printed") }).empty());
     const auto viewed = log.list({ .action = QStringLiteral("viewed_unmasked") });
