@@ -11,6 +11,9 @@
 #include "InitCommand.h"
 #include "MembersCommand.h"
 #include "OrgsCommand.h"
+#ifdef REDGRID_CLI_DRAWS
+#include "PrintMembersCommand.h"
+#endif
 #include "RosterBenchCommand.h"
 #include "SecureCommand.h"
 #include "TreeCommand.h"
@@ -19,8 +22,12 @@
 #include "storage/Connection.h"
 
 #include <QCoreApplication>
+#ifdef REDGRID_CLI_DRAWS
+#include <QApplication>
+#endif
 
 #include <cstdio>
+#include <cstring>
 #include <memory>
 #include <vector>
 
@@ -49,15 +56,29 @@ public:
     }
 };
 
+// A command that draws pages (fonts, Qt Charts' scene) runs in a QApplication on Qt's
+// offscreen platform, so that it needs no display; every other command in a
+// QCoreApplication, which loads no platform plugin at all.
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
+{
+#ifdef REDGRID_CLI_DRAWS
+    if (argc > 1 && std::strcmp(argv[1], PrintMembersCommand::Name) == 0) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QApplication>(argc, argv);
+    }
+#endif
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 }  // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("RedGrid"));
     QCoreApplication::setApplicationName(QStringLiteral("redgrid-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REDGRID_VERSION));
-    redgrid::installTranslations(app, QLocale::system());
+    redgrid::installTranslations(*app, QLocale::system());
     redgrid::registerCoreModules();
 
     std::vector<std::unique_ptr<CliCommand>> commands;
@@ -71,6 +92,9 @@ int main(int argc, char* argv[])
     commands.push_back(std::make_unique<MembersCommand>());
     commands.push_back(std::make_unique<ImportMembersCommand>());
     commands.push_back(std::make_unique<ExportMembersCommand>());
+#ifdef REDGRID_CLI_DRAWS
+    commands.push_back(std::make_unique<PrintMembersCommand>());
+#endif
     commands.push_back(std::make_unique<UsersCommand>());
     commands.push_back(std::make_unique<SecureCommand>());
     commands.push_back(std::make_unique<AuditCommand>());
