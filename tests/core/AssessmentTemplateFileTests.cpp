@@ -4,6 +4,7 @@
 #include "assessment/DefaultTemplates.h"
 #include "assessment/Period.h"
 #include "assessment/ScoreSheet.h"
+#include "assessment/SheetState.h"
 #include "assessment/TemplateFile.h"
 #include "support/TestSupport.h"
 
@@ -243,4 +244,56 @@ TEST_CASE(
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.readAll() == good);
+}
+
+TEST_CASE(
+    "A sheet moves self → submitted → reviewed → confirmed, each step by its role", "[assessment][workflow]")
+{
+    using security::Role;
+    using S = SheetState;
+    using A = SheetAction;
+    const auto community = TargetKind::Community;
+    // The happy path, by the roles that take it.
+    CHECK_FALSE(SheetWorkflow::refusal(Role::CommunitySecretary, community, S::SelfAssessment, A::SaveSelf));
+    CHECK(SheetWorkflow::after(S::SelfAssessment, A::Submit) == S::Submitted);
+    CHECK_FALSE(SheetWorkflow::refusal(Role::CommunitySecretary, community, S::SelfAssessment, A::Submit));
+    CHECK_FALSE(SheetWorkflow::refusal(Role::StreetAdmin, community, S::Submitted, A::SaveReview));
+    CHECK(SheetWorkflow::after(S::Submitted, A::FinishReview) == S::Reviewed);
+    CHECK_FALSE(SheetWorkflow::refusal(Role::StreetAdmin, community, S::Reviewed, A::SaveReview));
+    CHECK(SheetWorkflow::after(S::Reviewed, A::Confirm) == S::Confirmed);
+    CHECK_FALSE(SheetWorkflow::refusal(Role::DistrictAdmin, community, S::Reviewed, A::Confirm));
+    CHECK(SheetWorkflow::after(S::Confirmed, A::Reopen) == S::Reviewed);
+    CHECK(SheetWorkflow::after(S::Submitted, A::Return) == S::SelfAssessment);
+
+    // Each action in every state: allowed exactly where the path above has it.
+    const QList<S> states { S::SelfAssessment, S::Submitted, S::Reviewed, S::Confirmed };
+    const QList<A> actions { A::SaveSelf, A::Submit, A::Return, A::SaveReview, A::FinishReview, A::Confirm,
+        A::Reopen };
+    int allowed = 0;
+    for (S state : states)
+        for (A action : actions)
+            allowed += SheetWorkflow::after(state, action) ? 1 : 0;
+    CHECK(allowed == 8);  // save self, submit; return, save review ×2, finish; confirm; reopen
+
+    // A confirmed sheet says how to change it.
+    const auto locked = SheetWorkflow::refusal(Role::StreetAdmin, community, S::Confirmed, A::SaveReview);
+    REQUIRE(locked);
+    CHECK(locked->contains(QStringLiteral("reopen")));
+    // Roles: a secretary does not review their own community; a street does not fill in the
+    // community's self-assessment; a grid worker and an auditor do neither.
+    CHECK(SheetWorkflow::refusal(Role::CommunitySecretary, community, S::Submitted, A::SaveReview));
+    CHECK(SheetWorkflow::refusal(Role::CommunitySecretary, community, S::Reviewed, A::Confirm));
+    CHECK(SheetWorkflow::refusal(Role::StreetAdmin, community, S::SelfAssessment, A::SaveSelf));
+    for (Role role : { Role::GridWorker, Role::Auditor })
+        for (A action : actions)
+            CHECK_FALSE(SheetWorkflow::roleMay(role, community, action));
+    // A branch is scored and reviewed by its 党委: the community's secretary does both.
+    CHECK_FALSE(
+        SheetWorkflow::refusal(Role::CommunitySecretary, TargetKind::Branch, S::Submitted, A::SaveReview));
+    CHECK_FALSE(
+        SheetWorkflow::refusal(Role::CommunitySecretary, TargetKind::Branch, S::Reviewed, A::Confirm));
+    // Codes round-trip.
+    for (S state : states)
+        CHECK(SheetWorkflow::fromCode(SheetWorkflow::code(state)) == state);
+    CHECK_FALSE(SheetWorkflow::fromCode(u"locked"));
 }
