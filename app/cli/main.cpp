@@ -62,9 +62,13 @@ public:
 std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
 {
 #ifdef REDGRID_CLI_DRAWS
-    if (argc > 1 && std::strcmp(argv[1], PrintMembersCommand::Name) == 0) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        return std::make_unique<QApplication>(argc, argv);
+    // The commands that draw pages: a new one is named here too.
+    const char* const drawing[] = { PrintMembersCommand::Name };
+    for (const char* name : drawing) {
+        if (argc > 1 && std::strcmp(argv[1], name) == 0) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return std::make_unique<QApplication>(argc, argv);
+        }
     }
 #endif
     return std::make_unique<QCoreApplication>(argc, argv);

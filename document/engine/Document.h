@@ -21,6 +21,14 @@ class PageCanvas;
 // redgrid-cli to a file). A document holds what to print (a member, a selection, a key), not
 // a connection: it is drawn with the connection of the thread that draws, since the preview
 // draws on the window's thread and a long print on a worker thread of its own.
+//
+// A new document lives beside its domain (document/<domain>/, a target_sources line in its
+// CMakeLists.txt): print() checks mayPrint(), reads through the domain's stores, lays out
+// a PageFlow of blocks (TextBlock, Table, ChartBlock, ImageBlock, SignatureBlock) under a
+// PageFrame, begins the canvas, draws with PageFlow::drawPages and finishes with
+// commitPrint(), which writes the audit entry. The GUI opens it with a ui::PrintJob whose
+// `document` it is; the CLI calls printToPdf() from a command named in main's list of
+// commands that draw.
 class Document
 {
     Q_DECLARE_TR_FUNCTIONS(Document)
