@@ -13,6 +13,7 @@
 #include "OrgsCommand.h"
 #ifdef REDGRID_CLI_DRAWS
 #include "PrintMembersCommand.h"
+#include "PrintTestPageCommand.h"
 #endif
 #include "RosterBenchCommand.h"
 #include "SecureCommand.h"
@@ -63,7 +64,7 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
 {
 #ifdef REDGRID_CLI_DRAWS
     // The commands that draw pages: a new one is named here too.
-    const char* const drawing[] = { PrintMembersCommand::Name };
+    const char* const drawing[] = { PrintMembersCommand::Name, PrintTestPageCommand::Name };
     for (const char* name : drawing) {
         if (argc > 1 && std::strcmp(argv[1], name) == 0) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -98,6 +99,7 @@ int main(int argc, char* argv[])
     commands.push_back(std::make_unique<ExportMembersCommand>());
 #ifdef REDGRID_CLI_DRAWS
     commands.push_back(std::make_unique<PrintMembersCommand>());
+    commands.push_back(std::make_unique<PrintTestPageCommand>());
 #endif
     commands.push_back(std::make_unique<UsersCommand>());
     commands.push_back(std::make_unique<SecureCommand>());

@@ -2932,6 +2932,25 @@
     </message>
 </context>
 <context>
+    <name>PrintTestPageCommand</name>
+    <message>
+        <source>Print the document engine&apos;s test page (text, a table across pages, a chart) to a PDF file.</source>
+        <translation>将文档引擎测试页（文字、跨页表格、图表）打印为 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>--out FILE.pdf is required</source>
+        <translation>须指定 --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>%1: the test page printed</source>
+        <translation>%1：测试页已打印</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+</context>
+<context>
     <name>ProgressTask</name>
     <message>
         <source>Cancel</source>

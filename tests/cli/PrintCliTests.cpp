@@ -11,6 +11,7 @@
 #include "support/TestSupport.h"
 
 #include <QFile>
+#include <QImage>
 
 #include <catch2/catch.hpp>
 
@@ -207,4 +208,51 @@ TEST_CASE("print-members: usage errors exit 1, data errors 2 with no file, --hel
             { { QStringLiteral("REDGRID_PASSWORD"), QStringLiteral("wrong-password") } });
     CHECK(refused.exitCode == 4);
     CHECK_FALSE(QFile::exists(pdf));
+}
+
+TEST_CASE("print-test-page: a table across pages with its header repeated, and a chart, drawn by the CLI",
+    "[cli][print]")
+{
+    test::TempDir dir;
+    const QString pdf = dir.path(QStringLiteral("测试页.pdf"));
+    const test::CliRun run
+        = test::runCli({ QStringLiteral("print-test-page"), QStringLiteral("--out"), pdf });
+    INFO(str(run.err));
+    REQUIRE(run.exitCode == 0);
+    for (const QString& line : run.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        CHECK(line.startsWith(QStringLiteral("QStandardPaths: XDG_RUNTIME_DIR")));
+
+    REQUIRE(test::pdfPageCount(pdf) == 2);
+    const QString first = test::pdfPageText(pdf, 1);
+    const QString second = test::pdfPageText(pdf, 2);
+    INFO(str(first + second));
+    // The chart's title, axis and category labels are text on page 1.
+    CHECK(first.contains(s(u"各社区党组织考核得分（示例）")));
+    CHECK(flat(first).contains(s(u"花园新村社区")));
+    CHECK(flat(first).contains(s(u"得分（分）")));
+    CHECK(flat(first).contains(s(u"民族页日网格长寿区丰都县")));  // ideographs read back as printed
+    // The table's header row on both pages, its rows once each.
+    for (const QString& text : { first, second })
+        for (const QString& title : { s(u"序号"), s(u"网格"), s(u"等次") })
+            CHECK(text.contains(title));
+    CHECK(flat(second).contains(s(u"第040号网格")));
+    CHECK(flat(first + second).count(s(u"第001号网格")) == 1);
+    CHECK(second.contains(s(u"（盖章）")));
+    CHECK(flat(second).contains(s(u"第2页共2页")));
+
+    // The chart's bars are ink: the palette's red on page 1.
+    const QImage page = test::pdfPageImage(pdf, 1, 50);
+    int red = 0;
+    for (int y = 0; y < page.height(); ++y)
+        for (int x = 0; x < page.width(); ++x) {
+            const QColor c = page.pixelColor(x, y);
+            red += c.red() > 150 && c.green() < 70 && c.blue() < 70 ? 1 : 0;
+        }
+    CHECK(red > 1500);
+
+    CHECK(test::runCli({ QStringLiteral("print-test-page") }).exitCode == 1);  // --out is required
+    CHECK(test::runCli({ QStringLiteral("print-test-page"), QStringLiteral("--help") }).exitCode == 0);
+    const QString nowhere = dir.path(QStringLiteral("no/such/folder/page.pdf"));
+    CHECK(
+        test::runCli({ QStringLiteral("print-test-page"), QStringLiteral("--out"), nowhere }).exitCode == 2);
 }
