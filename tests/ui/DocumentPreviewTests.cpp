@@ -9,6 +9,7 @@
 #include "document/engine/PageCanvas.h"
 #include "document/engine/PageFlow.h"
 #include "document/engine/Table.h"
+#include "document/engine/TestPageDocument.h"
 #include "document/engine/TextBlock.h"
 #include "document/roster/MemberFormDocument.h"
 #include "document/roster/RosterTableDocument.h"
@@ -137,6 +138,15 @@ TEST_CASE("Every document prints through the preview's printer to a PDF that rea
         CHECK(test::flat(p.text).contains(s(u"第60网格")));
         CHECK(test::pdfPageText(p.pdf, 3).contains(s(u"各社区平均得分")));
         CHECK(test::pdfPageText(p.pdf, 3).contains(s(u"花园新村社区")));
+    }
+    SECTION("the engine's test page")
+    {
+        const Printed p = printThroughPreview(
+            db, std::make_shared<document::TestPageDocument>(), dir.path(QStringLiteral("testpage.pdf")));
+        INFO(p.text.toStdString());
+        CHECK(p.pages == 2);
+        CHECK(p.text.contains(s(u"各社区党组织考核得分（示例）")));
+        CHECK(test::pdfPageText(p.pdf, 2).contains(s(u"序号")));
     }
 }
 
