@@ -7,6 +7,7 @@
 #include "hierarchy/HierarchyStore.h"
 #include "security/Session.h"
 #include "storage/DatabaseFile.h"
+#include "ui/audit/AuditLogWindow.h"
 #include "ui/common/CoreGuard.h"
 #include "ui/common/Icons.h"
 #include "ui/hierarchy/HierarchySearchBox.h"
@@ -19,7 +20,6 @@
 #include "ui/roster/RosterFileActions.h"
 #include "ui/roster/RosterWidget.h"
 #include "ui/security/AccountActions.h"
-#include "ui/security/AuditLogWindow.h"
 #include "ui/security/DatabaseOpener.h"
 #include "ui/security/IdleLock.h"
 

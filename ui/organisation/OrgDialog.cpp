@@ -1,6 +1,5 @@
 #include "OrgDialog.h"
 
-#include "NodePickerDialog.h"
 #include "OrgComboBox.h"
 #include "hierarchy/HierarchyStore.h"
 #include "organisation/OrgEditor.h"
@@ -10,9 +9,10 @@
 #include "roster/RosterQuery.h"
 #include "security/Access.h"
 #include "storage/Connection.h"
+#include "ui/common/CodeComboBox.h"
 #include "ui/common/CoreGuard.h"
-#include "ui/roster/CodeComboBox.h"
-#include "ui/roster/DateField.h"
+#include "ui/common/DateField.h"
+#include "ui/hierarchy/NodePickerDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

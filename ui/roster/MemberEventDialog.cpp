@@ -1,12 +1,12 @@
 #include "MemberEventDialog.h"
 
-#include "CodeComboBox.h"
-#include "DateField.h"
 #include "organisation/OrgStore.h"
 #include "roster/CodeTable.h"
 #include "roster/MemberEvents.h"
 #include "storage/Connection.h"
+#include "ui/common/CodeComboBox.h"
 #include "ui/common/CoreGuard.h"
+#include "ui/common/DateField.h"
 #include "ui/organisation/OrgComboBox.h"
 
 #include <QDialogButtonBox>

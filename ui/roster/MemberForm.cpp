@@ -1,12 +1,12 @@
 #include "MemberForm.h"
 
-#include "CodeComboBox.h"
-#include "DateField.h"
 #include "MemberLabels.h"
-#include "NodeChooser.h"
 #include "roster/CodeTable.h"
 #include "roster/IdNumber.h"
 #include "roster/PhoneNumber.h"
+#include "ui/common/CodeComboBox.h"
+#include "ui/common/DateField.h"
+#include "ui/hierarchy/NodeChooser.h"
 #include "ui/organisation/OrgComboBox.h"
 
 #include <QCheckBox>

@@ -5,7 +5,7 @@
 #include "security/Session.h"
 #include "storage/Connection.h"
 #include "ui/common/CoreGuard.h"
-#include "ui/organisation/NodePickerDialog.h"
+#include "ui/hierarchy/NodePickerDialog.h"
 
 #include <QApplication>
 #include <QComboBox>
