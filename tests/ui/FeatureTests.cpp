@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QTabWidget>
 
@@ -194,5 +195,19 @@ TEST_CASE("Screenshots of the window per role", "[.][gui][screenshots][features]
             test::screenshot(action->menu(), name + QStringLiteral("-menu-") + action->menu()->objectName());
             action->menu()->close();
         }
+    }
+}
+
+TEST_CASE("The main window names no feature: it knows them through ui/common/Feature.h", "[ui][features]")
+{
+    static const QRegularExpression featureInclude(
+        QStringLiteral(R"(^\s*#\s*include\s*"ui/(hierarchy|organisation|roster|audit)/)"),
+        QRegularExpression::MultilineOption);
+    for (const char* file : { "MainWindow.h", "MainWindow.cpp", "MainWindowFileCommands.cpp" }) {
+        INFO(file);
+        const QString source = QString::fromUtf8(
+            test::readBytes(QStringLiteral(REDGRID_SOURCE_DIR "/ui/mainwindow/") + QLatin1String(file)));
+        REQUIRE_FALSE(source.isEmpty());
+        CHECK_FALSE(featureInclude.match(source).hasMatch());
     }
 }
