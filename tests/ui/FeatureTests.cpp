@@ -94,10 +94,16 @@ TEST_CASE("The window shows the registered features the signed-in role may see",
                 shown << feature->title();
         CHECK(shown == c.tabs);
 
-        // Closed: no tabs, and every feature's menu back (disabled) for the next file.
+        // Closed: no tabs, and every feature's menu back for the next file, open only where an
+        // entry works without a database (Find).
         window.closeDatabase();
         CHECK(window.findChild<QTabWidget*>(QStringLiteral("featureTabs")) == nullptr);
         CHECK(visibleMenus(window).size() == 6);
+        QStringList enabled;
+        for (QAction* action : window.menuBar()->actions())
+            if (action->menu() && action->isEnabled())
+                enabled << action->text();
+        CHECK(enabled == QStringList { file, QStringLiteral("&Hierarchy"), help });
     }
 }
 

@@ -30,6 +30,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace redgrid::ui {
 namespace {
 
@@ -265,8 +267,8 @@ void MainWindow::addFeatureTabs()
     static_cast<QVBoxLayout*>(m_central->layout())->addWidget(m_tabs, 1);
 }
 
-// With no database open every feature's menu shows (disabled); with one, those of the
-// features the account sees, and their toolbar widgets.
+// With no database open every feature's menu shows (disabled unless an entry works without
+// one); with one, those of the features the account sees, and their toolbar widgets.
 void MainWindow::showFeatureMenus()
 {
     for (auto it = m_menuFeatures.begin(); it != m_menuFeatures.end(); ++it) {
@@ -274,7 +276,11 @@ void MainWindow::showFeatureMenus()
             return m_shown.contains(f);
         });
         it.key()->menuAction()->setVisible(shown);
-        it.key()->menuAction()->setEnabled(m_db != nullptr);
+        // Without a database, a menu opens only for what still works there (Find).
+        const QList<QAction*> actions = it.key()->actions();
+        it.key()->menuAction()->setEnabled(m_db
+            || std::any_of(actions.begin(), actions.end(),
+                [](QAction* a) { return !a->isSeparator() && a->isEnabled(); }));
     }
     for (qsizetype i = 0; i < m_features.size(); ++i)
         if (QAction* widget = m_toolBarWidgets.value(i))

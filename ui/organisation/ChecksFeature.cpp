@@ -20,17 +20,16 @@ QList<security::Permission> ChecksFeature::permissions() const
 void ChecksFeature::createMenus(FeatureMenus& menus)
 {
     QMenu* menu = menus.menu(QStringLiteral("organisationsMenu"), tr("&Organisations"));
-    QAction* show = menu->addAction(tr("Show the &Checks"), this, [this] {
-        if (m_view)
-            emit showRequested();
-    });
-    menu->insertSeparator(show);
+    m_show = menu->addAction(tr("Show the &Checks"), this, &Feature::showRequested);
+    m_show->setEnabled(false);  // until a database is open
+    menu->insertSeparator(m_show);
 }
 
 QWidget* ChecksFeature::open(storage::Connection& connection)
 {
     m_view = new OrgChecksView(connection);
     m_view->setObjectName(QStringLiteral("checksView"));
+    m_show->setEnabled(true);
     connect(m_view, &OrgChecksView::orgChosen, this,
         [this](const RecordId& id) { emit revealRequested(RecordKind::Organisation, id); });
     connect(m_view, &OrgChecksView::gridChosen, this,
@@ -42,6 +41,7 @@ QWidget* ChecksFeature::open(storage::Connection& connection)
 void ChecksFeature::close()
 {
     m_view = nullptr;
+    m_show->setEnabled(false);
 }
 
 QWidget* ChecksFeature::page() const

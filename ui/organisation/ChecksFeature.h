@@ -25,6 +25,7 @@ public:
 
 private:
     OrgChecksView* m_view = nullptr;
+    QAction* m_show = nullptr;  // Organisations › Show the Checks
 };
 
 }  // namespace redgrid::ui
