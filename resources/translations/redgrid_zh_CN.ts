@@ -4162,6 +4162,13 @@ a wrong password, a locked account) or the account may not do this.
     </message>
 </context>
 <context>
+    <name>redgrid::ui::AuditFeature</name>
+    <message>
+        <source>&amp;Audit Log</source>
+        <translation>审计日志(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>redgrid::ui::AuditFilterBar</name>
     <message>
         <source>&amp;From</source>
@@ -4327,6 +4334,21 @@ The entries stay as they are and keep their marks; from then on the log verifies
     </message>
 </context>
 <context>
+    <name>redgrid::ui::ChecksFeature</name>
+    <message>
+        <source>Organisation &amp;Checks</source>
+        <translation>党组织检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>党组织(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Checks</source>
+        <translation>显示检查结果(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>redgrid::ui::DateField</name>
     <message>
         <source>yyyy-mm-dd</source>
@@ -4443,6 +4465,21 @@ The entries stay as they are and keep their marks; from then on the log verifies
     <message>
         <source>&amp;Continue</source>
         <translation>继续(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>redgrid::ui::HierarchyFeature</name>
+    <message>
+        <source>&amp;Hierarchy</source>
+        <translation>层级(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>no streets or towns yet</source>
+        <translation>尚无街道或乡镇</translation>
     </message>
 </context>
 <context>
@@ -4661,14 +4698,6 @@ Enter the password to unlock.</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>&amp;Hierarchy</source>
-        <translation>层级(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>查找(&amp;F)…</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -4721,10 +4750,6 @@ Enter the password to unlock.</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <source>no streets or towns yet</source>
-        <translation>尚无街道或乡镇</translation>
-    </message>
-    <message>
         <source>%1 [Demo] — RedGrid</source>
         <translation>%1 [演示] — 红网格</translation>
     </message>
@@ -4741,32 +4766,8 @@ Enter the password to unlock.</source>
         <translation>文件可能已损坏，或在打开期间被移动或删除。请重新打开，或打开一个副本。</translation>
     </message>
     <message>
-        <source>&amp;Organisations</source>
-        <translation>党组织(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Show the &amp;Checks</source>
-        <translation>显示检查结果(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Members</source>
-        <translation>党员(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Party &amp;Members</source>
-        <translation>党员花名册(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Organisation &amp;Checks</source>
-        <translation>党组织检查(&amp;C)</translation>
-    </message>
-    <message>
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Audit Log</source>
-        <translation>审计日志(&amp;A)</translation>
     </message>
     <message>
         <source>Your account (%1) has nothing to show in this window.</source>
@@ -5313,6 +5314,21 @@ Enter the password to unlock.</source>
     <message>
         <source>Rosters (*.xlsx *.xlsm *.xls *.csv *.txt);;All files (*)</source>
         <translation>花名册 (*.xlsx *.xlsm *.xls *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>redgrid::ui::MembersFeature</name>
+    <message>
+        <source>Party &amp;Members</source>
+        <translation>党员花名册(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>党组织(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>党员(&amp;M)</translation>
     </message>
 </context>
 <context>

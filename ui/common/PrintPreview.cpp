@@ -2,6 +2,7 @@
 
 #include "CoreGuard.h"
 #include "ProgressTask.h"
+#include "RefusalLabel.h"
 #include "SavedFileNotice.h"
 #include "document/engine/DeviceCanvas.h"
 #include "document/engine/Document.h"
@@ -34,7 +35,7 @@ PrintPreview::PrintPreview(storage::Connection& db, PrintJob job, QWidget* paren
     , m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution))
     , m_dialog(std::make_unique<QPrintPreviewDialog>(m_printer.get(), parent))
     , m_description(new QLabel)
-    , m_problem(new QLabel)
+    , m_problem(new RefusalLabel)
     , m_fullNumbers(
           new QCheckBox(tr("Print ID numbers and phones in &full (for the member to check and sign; "
                            "written to the audit log)")))
@@ -57,7 +58,6 @@ PrintPreview::PrintPreview(storage::Connection& db, PrintJob job, QWidget* paren
     m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_problem->hide();
     const security::Session* session = security::Session::of(db);
     m_fullNumbers->setVisible(m_job.document->showsPersonalNumbers() && session

@@ -1,9 +1,9 @@
 #include "NodeChooser.h"
 
+#include "NodePickerDialog.h"
 #include "hierarchy/HierarchyStore.h"
 #include "storage/Connection.h"
 #include "ui/common/CoreGuard.h"
-#include "ui/organisation/NodePickerDialog.h"
 
 #include <QHBoxLayout>
 #include <QLineEdit>

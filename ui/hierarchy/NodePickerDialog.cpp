@@ -1,8 +1,8 @@
 #include "NodePickerDialog.h"
 
+#include "HierarchySearchBox.h"
+#include "HierarchyTreeModel.h"
 #include "hierarchy/HierarchyStore.h"
-#include "ui/hierarchy/HierarchySearchBox.h"
-#include "ui/hierarchy/HierarchyTreeModel.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
