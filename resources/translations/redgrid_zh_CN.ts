@@ -1307,6 +1307,13 @@
     </message>
 </context>
 <context>
+    <name>Document</name>
+    <message>
+        <source>this document is drawn from a database, and none is open</source>
+        <translation>此文档需从数据库生成，但未打开数据库</translation>
+    </message>
+</context>
+<context>
     <name>ExportMembersCommand</name>
     <message>
         <source>Export party members to .xlsx or .csv (ID numbers and phones masked unless --unmasked).</source>
@@ -1841,7 +1848,7 @@
     </message>
 </context>
 <context>
-    <name>MemberFormReport</name>
+    <name>MemberFormDocument</name>
     <message>
         <source>the database could not be read: %1; no file was written</source>
         <translation>无法读取数据库：%1；未写入文件</translation>
@@ -2934,6 +2941,13 @@
     </message>
 </context>
 <context>
+    <name>PageFlow</name>
+    <message>
+        <source>printing was cancelled; no file was written</source>
+        <translation>打印已取消，未写入文件</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPolicy</name>
     <message>
         <source>the password must have at least %1 characters</source>
@@ -3035,6 +3049,76 @@
     <message>
         <source>&quot;%1&quot; has no area code; write it with the area code, such as 023-67891234</source>
         <translation>“%1”没有区号；请加上区号，如 023-67891234</translation>
+    </message>
+</context>
+<context>
+    <name>PrintMembersCommand</name>
+    <message>
+        <source>Print the member forms or the roster table to a PDF file, as the GUI prints them.</source>
+        <translation>将党员基本信息采集表或花名册汇总表打印为 PDF 文件，与图形界面打印的一致。</translation>
+    </message>
+    <message>
+        <source>The RedGrid database file.</source>
+        <translation>红网格数据库文件。</translation>
+    </message>
+    <message>
+        <source>--form and --table cannot be given together</source>
+        <translation>--form 与 --table 不能同时指定</translation>
+    </message>
+    <message>
+        <source>--out FILE.pdf is required</source>
+        <translation>须指定 --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>%1: the roster table of %2 member(s) printed</source>
+        <translation>%1：已打印 %2 名党员的汇总表</translation>
+    </message>
+    <message>
+        <source>%1: the forms of %2 member(s) printed</source>
+        <translation>%1：已打印 %2 名党员的采集表</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Only this organisation and those below it.</source>
+        <translation>仅限此党组织及其下级党组织。</translation>
+    </message>
+    <message>
+        <source>The 党员基本信息采集表 of each member, one a page (the default).</source>
+        <translation>每名党员一页党员基本信息采集表（默认）。</translation>
+    </message>
+    <message>
+        <source>The roster table (党员基本信息汇总表).</source>
+        <translation>花名册汇总表（党员基本信息汇总表）。</translation>
+    </message>
+    <message>
+        <source>Print ID numbers and phones in full (they are masked by default).</source>
+        <translation>完整打印公民身份号码和电话（默认部分隐藏）。</translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON.</source>
+        <translation>以 JSON 格式输出汇总。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintTestPageCommand</name>
+    <message>
+        <source>Print the document engine&apos;s test page (text, a table across pages, a chart) to a PDF file.</source>
+        <translation>将文档引擎测试页（文字、跨页表格、图表）打印为 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>--out FILE.pdf is required</source>
+        <translation>须指定 --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>%1: the test page printed</source>
+        <translation>%1：测试页已打印</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
     </message>
 </context>
 <context>
@@ -3296,21 +3380,6 @@
     </message>
 </context>
 <context>
-    <name>RosterReport</name>
-    <message>
-        <source>no member of %1 matches; nothing was printed</source>
-        <translation>%1 中没有符合条件的党员，未打印任何内容</translation>
-    </message>
-    <message>
-        <source>printing was cancelled; no file was written</source>
-        <translation>打印已取消，未写入文件</translation>
-    </message>
-    <message>
-        <source>the database could not be read: %1; no file was written</source>
-        <translation>无法读取数据库：%1；未写入文件</translation>
-    </message>
-</context>
-<context>
     <name>RosterScrollBench</name>
     <message>
         <source>set REDGRID_USER and REDGRID_PASSWORD to the account to sign in as</source>
@@ -3374,6 +3443,21 @@
     <message>
         <source>%1, descending</source>
         <translation>%1，降序</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTableDocument</name>
+    <message>
+        <source>no member of %1 matches; nothing was printed</source>
+        <translation>%1 中没有符合条件的党员，未打印任何内容</translation>
+    </message>
+    <message>
+        <source>printing was cancelled; no file was written</source>
+        <translation>打印已取消，未写入文件</translation>
+    </message>
+    <message>
+        <source>the database could not be read: %1; no file was written</source>
+        <translation>无法读取数据库：%1；未写入文件</translation>
     </message>
 </context>
 <context>
