@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "roster/CodeTable.h"
 #include "security/AuditTrail.h"
+#include "security/SecuredFile.h"
 #include "security/SecuritySetup.h"
 #include "security/SignIn.h"
 #include "storage/Connection.h"
@@ -159,7 +160,7 @@ storage::Connection* CliCommand::openDatabase(const QString& path,
     const std::function<void(storage::Connection&, const security::Session&)>& beforeWriting)
 {
     m_openFailure = DataError;
-    if (storage::DatabaseFile::needsFirstAdministrator(path)) {
+    if (security::SecuredFile::needsFirstAdministrator(path)) {
         printError(Error::inFile(path,
             tr("this database was made before RedGrid had accounts; run `redgrid-cli secure %1 --user NAME` "
                "to name its first administrator and encrypt its ID numbers and phones")

@@ -7,6 +7,7 @@
 #include "roster/MemberStore.h"
 #include "security/AccountStore.h"
 #include "security/RecoveryKey.h"
+#include "security/SecuredFile.h"
 #include "security/SignIn.h"
 #include "storage/DatabaseFile.h"
 #include "storage/Schema.h"
@@ -260,7 +261,7 @@ TEST_CASE("Forgot password: the recovery key gives the administrator a new passw
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("jiangbei.redgrid"));
     security::SecuredDatabase secured;
-    auto created = storage::DatabaseFile::create(
+    auto created = security::SecuredFile::create(
         path, test::testAdministrator(), [](storage::Connection&) { return Status::success(); }, &secured);
     REQUIRE(created.ok());
     created.value().reset();
@@ -334,7 +335,7 @@ TEST_CASE(
     REQUIRE(window.openDatabase(path).ok());
     CHECK(intro.contains(QStringLiteral("old.redgrid")));
     CHECK(security::RecoveryKey::parse(recoveryKey).has_value());
-    CHECK_FALSE(storage::DatabaseFile::needsFirstAdministrator(path));
+    CHECK_FALSE(security::SecuredFile::needsFirstAdministrator(path));
     CHECK(window.statusUserLabel()->text().contains(QStringLiteral("王建国")));
     REQUIRE(window.hierarchyWidget());
     CHECK(window.hierarchyWidget()->model()->data(window.hierarchyWidget()->model()->rootIndex()).toString()
