@@ -220,6 +220,7 @@ int RosterBenchCommand::run(const QCommandLineParser& parser)
             printError(shellMs.error());
             return DataError;
         }
+        setDatabasePath(dbPath);
         auto created = security::SecuredFile::create(dbPath, { BenchUser, {}, BenchPassword }, populate);
         if (!created) {
             printError(created.error());

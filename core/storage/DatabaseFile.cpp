@@ -139,6 +139,8 @@ Result<std::unique_ptr<Connection>> DatabaseFile::open(const QString& path, cons
 Result<std::unique_ptr<Connection>> DatabaseFile::create(
     const QString& path, const Populate& populate, const Upgrade& upgrade)
 {
+    if (QFileInfo(path).isDir())
+        return fileError(path, tr("this is a folder, not a database file"));
     if (QFileInfo::exists(path))
         return fileError(path, tr("a file of this name already exists"));
     if (auto refused = Schema::refusal(0, upgrade))
