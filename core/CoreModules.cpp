@@ -1,9 +1,16 @@
 #include "CoreModules.h"
 
+#include "audit/AuditSchema.h"
 #include "hierarchy/HierarchyAuditWords.h"
+#include "hierarchy/HierarchySchema.h"
+#include "names/NameSchema.h"
 #include "organisation/OrgAuditWords.h"
+#include "organisation/OrgSchema.h"
 #include "roster/MemberWords.h"
+#include "roster/RosterSchema.h"
 #include "security/SecurityAuditWords.h"
+#include "security/SecuritySchema.h"
+#include "settings/SettingSchema.h"
 
 #include <mutex>
 
@@ -13,6 +20,16 @@ void registerCoreModules()
 {
     static std::once_flag once;
     std::call_once(once, [] {
+        // The tables each domain owns: storage runs the migrations by version (and, within
+        // the versions several domains share, by part), whatever the order of these lines.
+        settings::registerMigrations();
+        hierarchy::registerMigrations();
+        names::registerMigrations();
+        organisation::registerMigrations();
+        roster::registerMigrations();
+        security::registerMigrations();
+        audit::registerMigrations();
+
         hierarchy::registerAuditWords();
         organisation::registerAuditWords();
         roster::MemberWords::registerAuditWords();

@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "roster/CodeTable.h"
 #include "security/AuditTrail.h"
+#include "security/SecuredFile.h"
 #include "security/SecuritySetup.h"
 #include "security/SignIn.h"
 #include "storage/Connection.h"
@@ -184,7 +185,7 @@ storage::Connection* CliCommand::openDatabase(const QString& path,
 {
     m_openFailure = DataError;
     m_databasePath = path;
-    if (storage::DatabaseFile::needsFirstAdministrator(path)) {
+    if (security::SecuredFile::needsFirstAdministrator(path)) {
         printError(Error::inFile(path,
             tr("this database was made before RedGrid had accounts; run `redgrid-cli secure %1 --user NAME` "
                "to name its first administrator and encrypt its ID numbers and phones")

@@ -1,6 +1,7 @@
 #include "InitCommand.h"
 
 #include "hierarchy/HierarchyEditor.h"
+#include "security/SecuredFile.h"
 #include "security/SecuritySetup.h"
 #include "storage/DatabaseFile.h"
 
@@ -37,7 +38,7 @@ int InitCommand::run(const QCommandLineParser& parser)
     if (!administrator)
         return UsageError;
     security::SecuredDatabase secured;
-    auto created = storage::DatabaseFile::create(
+    auto created = security::SecuredFile::create(
         path, *administrator,
         [&](storage::Connection& db) -> Status {
             auto root

@@ -11,6 +11,7 @@
 #include "roster/IdNumber.h"
 #include "roster/MemberStore.h"
 #include "roster/RosterQuery.h"
+#include "security/SecuredFile.h"
 #include "security/SecuritySetup.h"
 #include "storage/Connection.h"
 #include "storage/DatabaseFile.h"
@@ -220,7 +221,7 @@ int RosterBenchCommand::run(const QCommandLineParser& parser)
             return DataError;
         }
         setDatabasePath(dbPath);
-        auto created = storage::DatabaseFile::create(dbPath, { BenchUser, {}, BenchPassword }, populate);
+        auto created = security::SecuredFile::create(dbPath, { BenchUser, {}, BenchPassword }, populate);
         if (!created) {
             printError(created.error());
             return DataError;

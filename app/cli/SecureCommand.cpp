@@ -1,5 +1,6 @@
 #include "SecureCommand.h"
 
+#include "security/SecuredFile.h"
 #include "security/SecuritySetup.h"
 #include "storage/DatabaseFile.h"
 
@@ -20,7 +21,7 @@ int SecureCommand::run(const QCommandLineParser& parser)
 {
     const QString path = parser.positionalArguments().constFirst();
     setDatabasePath(path);
-    if (!storage::DatabaseFile::needsFirstAdministrator(path)) {
+    if (!security::SecuredFile::needsFirstAdministrator(path)) {
         if (auto opened = storage::DatabaseFile::open(path); !opened) {
             printError(opened.error());
             return DataError;
@@ -32,7 +33,7 @@ int SecureCommand::run(const QCommandLineParser& parser)
     if (!administrator)
         return UsageError;
     security::SecuredDatabase secured;
-    auto opened = storage::DatabaseFile::open(path, &*administrator, &secured);
+    auto opened = security::SecuredFile::open(path, &*administrator, &secured);
     if (!opened) {
         printError(opened.error());
         return DataError;

@@ -2,7 +2,7 @@
 
 namespace redgrid::audit {
 
-// The audit log's tables, run by schema migration 3 (storage/Migrations.cpp).
+// The audit log's tables, created by schema migration 3 (AuditSchema.cpp registers it).
 //
 // audit_entry is the hash chain: entry n carries a MAC over its own columns and the MAC
 // of entry n-1 (AuditMac). Rows are append-only: the triggers refuse every change but
@@ -90,5 +90,8 @@ BEGIN
         CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER));
 END;
 )sql";
+
+// Registers the audit log's migrations with the schema (storage::Schema), once at start-up.
+void registerMigrations();
 
 }  // namespace redgrid::audit

@@ -6,6 +6,7 @@
 #include "DemoModule.h"
 #include "DemoOrganisations.h"
 #include "hierarchy/HierarchyStore.h"
+#include "security/SecuredFile.h"
 #include "settings/SettingStore.h"
 #include "storage/DatabaseFile.h"
 #include "storage/SqliteError.h"
@@ -58,7 +59,7 @@ Result<std::unique_ptr<storage::Connection>> DemoBuilder::create(const QString& 
     const security::FirstAdministrator& administrator, const DemoOptions& options, const Progress& progress,
     security::SecuredDatabase* secured)
 {
-    return storage::DatabaseFile::create(
+    return security::SecuredFile::create(
         path, administrator,
         [&](storage::Connection& db) -> Status {
             try {

@@ -4,7 +4,9 @@
 #include "MemberRowReader.h"
 #include "TableWriter.h"
 #include "organisation/OrgEditor.h"
+#include "roster/MemberBulkLoad.h"
 #include "roster/MemberStore.h"
+#include "roster/RosterCounts.h"
 #include "security/Access.h"
 #include "security/AuditTrail.h"
 #include "storage/Connection.h"
@@ -240,16 +242,16 @@ Result<MemberImportReport> MemberImporter::run(
     // WAL mode (see RollbackJournal).
     std::optional<storage::RollbackJournal> journal;
     // Checking each new member's organisation costs a first import a tenth of its writing:
-    // the bulk load proves the references once, at the end (roster::MemberStore::BulkLoad).
+    // the bulk load proves the references once, at the end (roster::MemberBulkLoad).
     std::optional<storage::ForeignKeysOff> foreignKeysOff;
-    if (!options.dryRun && m_db.scalar("SELECT NOT EXISTS (SELECT 1 FROM member)") != 0) {
+    if (!options.dryRun && roster::RosterCounts(m_db).isEmpty()) {
         journal.emplace(m_db);
         foreignKeysOff.emplace(m_db);
     }
     const Status written = storage::guardedWrite([&]() -> Status {
         storage::Transaction transaction(m_db);
         roster::MemberStore store(m_db);
-        auto bulk = store.beginBulkLoad();  // fast path for a first import of many rows
+        roster::MemberBulkLoad bulk(store);  // fast path for a first import of many rows
         MemberRowReader reader(m_db, mapping, options.defaultOrgId, options.today);
         const ValueMapping chosen = prepare(reader, options);
         Findings findings(report, chosen);

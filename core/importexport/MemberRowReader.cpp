@@ -7,6 +7,7 @@
 #include "roster/MemberStore.h"
 #include "roster/MemberValidator.h"
 #include "roster/PhoneNumber.h"
+#include "roster/RosterCounts.h"
 #include "roster/RosterDate.h"
 #include "security/Access.h"
 #include "storage/Connection.h"
@@ -22,7 +23,7 @@ MemberRowReader::MemberRowReader(
     : m_db(db)
     , m_defaultOrg(defaultOrgId)
     , m_today(today)
-    , m_rosterWasEmpty(m_db.scalar("SELECT count(*) FROM member") == 0)
+    , m_rosterWasEmpty(roster::RosterCounts(m_db).isEmpty())
 {
     for (int column = 0; column < mapping.columns.size(); ++column) {
         if (!mapping.columns[column])

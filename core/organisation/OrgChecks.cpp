@@ -1,5 +1,6 @@
 #include "OrgChecks.h"
 
+#include "roster/RosterCounts.h"
 #include "security/Access.h"
 #include "settings/SettingStore.h"
 #include "storage/Connection.h"
@@ -79,32 +80,39 @@ QList<OrgFinding> OrgChecks::run(const QDate& today)
 QList<OrgFinding> OrgChecks::branchSizes()
 {
     // Each branch counts the active members registered in it and in its 党小组 (which lie
-    // in the area whenever their branch does).
-#define BRANCH_SIZES(BRANCH_IN_AREA)                                                                         \
+    // in the area whenever their branch does): its organisations here, their members' counts
+    // from the roster.
+#define BRANCH_ORGS(BRANCH_IN_AREA)                                                                          \
     "WITH RECURSIVE scope(org_id, branch_id) AS ("                                                           \
     "  SELECT id, id FROM party_org "                                                                        \
     "  WHERE kind IN ('branch', 'joint_branch', 'functional_branch', 'temporary_branch')" BRANCH_IN_AREA     \
     "  UNION ALL SELECT c.id, scope.branch_id FROM party_org c JOIN scope ON c.parent_id = scope.org_id "    \
     "  WHERE c.kind = 'group') "                                                                             \
-    "SELECT b.id, b.name, b.code, b.has_committee, "                                                         \
-    "  count(m.id), coalesce(sum(m.category = '1' AND m.standing = '1'), 0) "                                \
-    "FROM party_org b JOIN scope ON scope.branch_id = b.id "                                                 \
-    "LEFT JOIN member m ON m.org_id = scope.org_id AND m.status = 'active' "                                 \
-    "GROUP BY b.id ORDER BY b.code"
+    "SELECT b.id, b.name, b.code, b.has_committee, scope.org_id "                                            \
+    "FROM party_org b JOIN scope ON scope.branch_id = b.id ORDER BY b.code"
     const Area where = area();
     if (where == Area::Nothing)
         return {};
-    auto st = where == Area::Everything ? m_db.cached(BRANCH_SIZES(""))
-                                        : m_db.cached(BRANCH_SIZES(ORG_IN_AREA("id")));
-#undef BRANCH_SIZES
+    using Orgs = roster::RosterCounts::Orgs;
+    const auto members
+        = roster::RosterCounts(m_db).activeAndFullByOrg(where == Area::Everything ? Orgs::All : Orgs::InArea);
+    auto st = where == Area::Everything ? m_db.cached(BRANCH_ORGS(""))
+                                        : m_db.cached(BRANCH_ORGS(ORG_IN_AREA("id")));
+#undef BRANCH_ORGS
     QList<OrgFinding> findings;
-    while (st.step()) {
+    bool more = st.step();
+    while (more) {
         const RecordId id = st.id(0);
         const QString name = st.text(1);
         const QString code = st.text(2);
         const bool hasCommittee = st.integer(3) != 0;
-        const qint64 all = st.int64(4);
-        const qint64 full = st.int64(5);
+        qint64 all = 0;
+        qint64 full = 0;
+        do {  // the branch's rows: itself and each of its 党小组
+            const auto counted = members.value(st.id(4));
+            all += counted.all;
+            full += counted.full;
+        } while ((more = st.step()) && st.id(0) == id);
         if (full < MinFullMembers)
             findings.append({ OrgFinding::Kind::TooFewFullMembers, id, name, code,
                 tr("%1 has %2 full member(s); a branch needs at least %3 (or join a joint branch)")

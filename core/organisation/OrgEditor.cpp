@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "names/NameReadings.h"
 #include "names/UserReadings.h"
+#include "roster/RosterCounts.h"
 #include "security/Access.h"
 #include "security/AuditTrail.h"
 #include "storage/Connection.h"
@@ -241,7 +242,7 @@ Status OrgEditor::remove(const RecordId& id)
         return (Error::plain(tr("%1 still has %2 organisation(s) below it; move or remove them first")
                                  .arg(org->name)
                                  .arg(org->childCount)));
-    const qint64 members = m_db.scalar("SELECT count(*) FROM member WHERE org_id = ?", id);
+    const qint64 members = roster::RosterCounts(m_db).recordsIn(id);
     if (members > 0)
         return (Error::plain(tr("%1 still holds %2 member record(s); move them to another organisation first")
                                  .arg(org->name)

@@ -1,5 +1,6 @@
 #include "OrgStore.h"
 
+#include "roster/RosterCounts.h"
 #include "security/Access.h"
 #include "storage/Connection.h"
 
@@ -320,35 +321,17 @@ qint64 OrgStore::memberCount(const RecordId& id, bool withSubtree)
     const security::Access access(m_db);
     if (!access.allows(security::Permission::ReadRoster) || !visible(id))
         return 0;
-    if (!withSubtree) {
-        auto st = m_db.cached("SELECT count(*) FROM member WHERE org_id = ? AND status = 'active'");
-        st.bind(1, id);
-        st.step();
-        return st.int64(0);
-    }
-    auto st = m_db.cached(
-        "WITH RECURSIVE tree(id) AS (SELECT ? UNION ALL "
-        "  SELECT c.id FROM party_org c JOIN tree ON c.parent_id = tree.id) "
-        "SELECT count(*) FROM member m JOIN tree ON m.org_id = tree.id WHERE m.status = 'active'");
-    st.bind(1, id);
-    st.step();
-    return st.int64(0);
+    const roster::RosterCounts members(m_db);
+    return withSubtree ? members.activeInTree(id) : members.activeIn(id);
 }
 
 QHash<RecordId, qint64> OrgStore::ownMemberCounts()
 {
-    QHash<RecordId, qint64> counts;
     const security::Access access(m_db);
     if (!access.allows(security::Permission::ReadRoster))
-        return counts;
-    // The account's area, the scope evaluated once for the whole count.
-    auto st = access.coversWholeDatabase()
-        ? m_db.cached("SELECT org_id, count(*) FROM member WHERE status = 'active' GROUP BY org_id")
-        : m_db.cached("SELECT org_id, count(*) FROM member WHERE status = 'active' "
-                      "AND org_id IN (SELECT id FROM temp.scope_org) GROUP BY org_id");
-    while (st.step())
-        counts.insert(st.id(0), st.int64(1));
-    return counts;
+        return {};
+    using Orgs = roster::RosterCounts::Orgs;
+    return roster::RosterCounts(m_db).activeByOrg(access.coversWholeDatabase() ? Orgs::All : Orgs::InArea);
 }
 
 QHash<RecordId, QString> OrgStore::shortNames()

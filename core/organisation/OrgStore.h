@@ -17,7 +17,8 @@ class Statement;
 namespace redgrid::organisation {
 
 // Reads party organisations. Organisations number in the thousands at most (one
-// district), so listings return whole lists; members are counted in SQL.
+// district), so listings return whole lists; their members are counted by the roster
+// (roster::RosterCounts), which alone queries the member table.
 class OrgStore
 {
     Q_DECLARE_TR_FUNCTIONS(OrgStore)

@@ -45,7 +45,7 @@ std::optional<QString> second(const QStringList& list)
 }  // namespace
 
 MemberEncoder::MemberEncoder(storage::Connection& db)
-    : m_session(db.session())
+    : m_session(security::Session::shared(db))
     , m_readings(names::loadReadings(db))
 {
 }

@@ -75,51 +75,9 @@ public:
     // idempotent write). Call inside the caller's transaction for batches.
     WriteOutcome upsertByIdNumber(const Member& member, const QString& source);
     // The same, when the caller has already looked up `existing` (unmasked) by ID number.
-    // (An import inserts through BulkLoad::insert.)
+    // (An import inserts through MemberBulkLoad::insert.)
     WriteOutcome write(const Member& member, const std::optional<Member>& existing, const QString& source);
 
-    // While a first import fills an empty roster, the secondary indexes are dropped and
-    // built once at the end (much faster than a million index updates), and the table's
-    // CHECK constraints are not evaluated: the importer has validated every value
-    // (MemberValidator), and they cost a tenth of the writing. If foreign keys are off
-    // (storage::ForeignKeysOff, before the transaction), finish() proves every reference
-    // instead, at a fraction of what checking each row costs. Use inside the caller's
-    // transaction: if it rolls back, so does the drop. If the roster already has members,
-    // it only proves the references (when foreign keys are off).
-    // New members are written in statements of several rows (BulkLoad::insert): one
-    // statement per member spends a quarter of SQLite's time starting and ending statements.
-    class BulkLoad
-    {
-    public:
-        explicit BulkLoad(MemberStore& store);
-        BulkLoad(BulkLoad&& other) noexcept;
-        BulkLoad& operator=(BulkLoad&&) = delete;
-        ~BulkLoad();  // checks again, also when finish() was not reached
-        // Inserts a member who is not on record, with a new id, as write() does. The row
-        // is written together with the next ones, at the latest by finish(). `encoded`, if
-        // it was made for member.id, is taken (the caller gets a spent one back, to free or
-        // reuse on the thread that made it).
-        void insert(const Member& member, EncodedMember* encoded);
-        // Writes what insert() holds and rebuilds the indexes; throws SqliteError (a foreign
-        // key error) if a row refers to an organisation or hierarchy node that does not exist.
-        void finish();
-
-    private:
-        void writeHeldRows();
-        void checkConstraintsAgain();
-        void rebuildIndexes();
-        void proveReferences();  // throws SqliteError if a reference is broken
-        MemberStore* m_store;
-        storage::Connection* m_db;
-        QStringList m_indexSql;
-        std::vector<EncodedMember> m_held;  // the first m_heldCount are rows to write
-        std::size_t m_heldCount = 0;
-        bool m_ignoringChecks = false;
-        bool m_proveReferences = false;
-        bool m_onlyInsertedRows = false;  // the roster was empty: every row comes through insert()
-        bool m_rowsReferToPlaces = false;  // an inserted row names a residence or community
-    };
-    BulkLoad beginBulkLoad() { return BulkLoad(*this); }
     // Bulk move to another organisation, one 'moved' event each; all or nothing.
     Status moveTo(const QList<RecordId>& memberIds, const RecordId& orgId);
 
@@ -127,6 +85,7 @@ public:
     qint64 refreshNameKeys();
 
 private:
+    friend class MemberBulkLoad;  // writes rows as the store encodes them
     Member fromRow(const storage::Statement& row, Exposure exposure);
     std::optional<Member> plainMember(const RecordId& id);
     static Member masked(Member m);
@@ -134,6 +93,7 @@ private:
     // Runs MEMBER_INSERT or MEMBER_UPDATE (?1 the id, then the encoded values).
     void writeRow(const char* sql, const Member& m);
     void writeRow(const char* sql, const EncodedMember& encoded);
+    void insertRow(const EncodedMember& encoded);  // MEMBER_INSERT
     MemberEncoder& encoder();
 
     storage::Connection& m_db;

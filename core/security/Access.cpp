@@ -1,5 +1,6 @@
 #include "Access.h"
 
+#include "roster/RosterCounts.h"
 #include "storage/Connection.h"
 
 namespace redgrid::security {
@@ -105,10 +106,8 @@ bool Access::memberInScope(const RecordId& memberId) const
         return false;
     if (m_session->coversWholeDatabase())
         return true;
-    return m_db.scalar(
-               "SELECT count(*) FROM member WHERE id = ? AND org_id IN (SELECT id FROM temp.scope_org)",
-               memberId)
-        > 0;
+    const auto orgId = roster::RosterCounts(m_db).orgOf(memberId);
+    return orgId && m_db.scalar("SELECT count(*) FROM temp.scope_org WHERE id = ?", *orgId) > 0;
 }
 
 QString Access::orgScopeCondition(const QString& column) const

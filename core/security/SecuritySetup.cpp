@@ -18,6 +18,14 @@ std::optional<QString> SecuritySetup::problemWith(const FirstAdministrator& admi
     return PasswordPolicy::problem(administrator.password);
 }
 
+std::optional<QString> SecuritySetup::problemSecuring(const FirstAdministrator* administrator)
+{
+    if (!administrator)
+        return tr("this database was made before RedGrid had accounts; name its first administrator "
+                  "to open it (ID numbers and phones are then encrypted)");
+    return problemWith(*administrator);
+}
+
 SecuredDatabase SecuritySetup::secure(storage::Connection& db, const FirstAdministrator& administrator)
 {
     DatabaseKeys keys = DatabaseKeys::generate();

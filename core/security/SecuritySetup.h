@@ -37,10 +37,13 @@ class SecuritySetup
 public:
     // Why these details cannot make the first administrator, or nothing if they can.
     static std::optional<QString> problemWith(const FirstAdministrator& administrator);
+    // Why a database from before accounts cannot be secured with these details (none given:
+    // null), or nothing if it can.
+    static std::optional<QString> problemSecuring(const FirstAdministrator* administrator);
 
     // Makes the master key, the administrator (a district administrator over the whole
     // database), their key slot and the recovery slot, and signs them in on `connection`.
-    // Runs inside the caller's transaction (schema migration 3).
+    // Runs inside the caller's transaction (schema migration 3, SecuritySchema.cpp).
     static SecuredDatabase secure(storage::Connection& connection, const FirstAdministrator& administrator);
 };
 

@@ -18,14 +18,19 @@ Session::Session(Account account, DatabaseKeys keys)
 {
 }
 
+// The session lives in the connection's attachment (storage holds it without knowing its type).
+using Attached = std::shared_ptr<const Session>;
+
 const Session* Session::of(const storage::Connection& connection)
 {
-    return connection.session().get();
+    const auto* attached = std::any_cast<Attached>(&connection.attachment());
+    return attached ? attached->get() : nullptr;
 }
 
 std::shared_ptr<const Session> Session::shared(const storage::Connection& connection)
 {
-    return connection.session();
+    const auto* attached = std::any_cast<Attached>(&connection.attachment());
+    return attached ? *attached : nullptr;
 }
 
 void attachSession(storage::Connection& connection, std::shared_ptr<const Session> session)
@@ -61,7 +66,10 @@ void attachSession(storage::Connection& connection, std::shared_ptr<const Sessio
                                  "UNION SELECT p.id FROM main.party_org p JOIN o ON p.parent_id = o.id) "
                                  "SELECT id FROM o"));
     }
-    connection.setSession(std::move(session));
+    if (session)
+        connection.setAttachment(Attached(std::move(session)));
+    else
+        connection.setAttachment({});
 }
 
 }  // namespace redgrid::security

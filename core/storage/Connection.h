@@ -5,13 +5,10 @@
 
 #include <QString>
 
+#include <any>
 #include <memory>
 
 struct sqlite3;
-
-namespace redgrid::security {
-class Session;
-}
 
 namespace redgrid::storage {
 
@@ -59,9 +56,11 @@ public:
     bool isReadOnly() const;
     int changes() const;
 
-    // Who this connection works for (security::attachSession sets it; core services check it).
-    const std::shared_ptr<const security::Session>& session() const { return m_session; }
-    void setSession(std::shared_ptr<const security::Session> session) { m_session = std::move(session); }
+    // What the layer above keeps with this connection while it is open, in a type of its
+    // own: security keeps who is signed in here (security::attachSession, Session::of).
+    // Storage never looks inside; the connection only holds it and gives it back.
+    const std::any& attachment() const { return m_attachment; }
+    void setAttachment(std::any attachment) { m_attachment = std::move(attachment); }
 
 private:
     Connection(sqlite3* db, QString path);
@@ -72,7 +71,7 @@ private:
     QString m_path;
     StatementCache m_cache;
     int m_savepointDepth = 0;
-    std::shared_ptr<const security::Session> m_session;
+    std::any m_attachment;
 };
 
 QString sqliteLibraryVersion();

@@ -3,9 +3,6 @@
 #include "Schema.h"
 #include "SqliteError.h"
 #include "Transaction.h"
-#include "security/SecuritySetup.h"
-#include "security/Session.h"
-#include "settings/SettingStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -71,15 +68,7 @@ void DatabaseFile::configure(Connection& connection)
     connection.exec("PRAGMA secure_delete = ON");
 }
 
-bool DatabaseFile::needsFirstAdministrator(const QString& path)
-{
-    const auto header = readHeader(path);
-    return header && header->isSqlite && header->applicationId == ApplicationId
-        && header->userVersion < Schema::FirstSecuredVersion;
-}
-
-Result<std::unique_ptr<Connection>> DatabaseFile::open(const QString& path,
-    const security::FirstAdministrator* firstAdministrator, security::SecuredDatabase* secured)
+Result<std::unique_ptr<Connection>> DatabaseFile::open(const QString& path, const Upgrade& upgrade)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -122,23 +111,17 @@ Result<std::unique_ptr<Connection>> DatabaseFile::open(const QString& path,
         connection->exec("BEGIN IMMEDIATE");
         connection->exec("ROLLBACK");
         const int version = connection->pragmaInt("user_version");
-        if (version < Schema::FirstSecuredVersion) {
-            if (!firstAdministrator)
-                return fileError(path,
-                    tr("this database was made before RedGrid had accounts; name its first administrator "
-                       "to open it (ID numbers and phones are then encrypted)"));
-            if (auto problem = security::SecuritySetup::problemWith(*firstAdministrator))
-                return fileError(path, *problem);
+        const int latest = Schema::latestVersion();
+        if (version < latest) {
+            if (auto refused = Schema::refusal(version, upgrade))
+                return fileError(path, *refused);
         }
         configure(*connection);
-        if (version < Schema::latestVersion()) {
-            security::SecuredDatabase made;
-            Schema::migrate(*connection, Schema::latestVersion(), { firstAdministrator, &made });
-            if (secured && made.session)
-                *secured = made;
-            // Push the sealed pages into the file and empty the log, which held plain ones.
-            if (version < Schema::FirstSecuredVersion)
-                connection->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        if (version < latest) {
+            Schema::migrate(*connection, latest, upgrade);
+            // Push the migrated pages into the file and empty the log: a migration may have
+            // replaced plain values (version 3 seals ID numbers), whose pages the log still holds.
+            connection->exec("PRAGMA wal_checkpoint(TRUNCATE)");
         }
         return connection;
     } catch (const SqliteError& e) {
@@ -153,17 +136,15 @@ Result<std::unique_ptr<Connection>> DatabaseFile::open(const QString& path,
     }
 }
 
-Result<std::unique_ptr<Connection>> DatabaseFile::create(const QString& path,
-    const security::FirstAdministrator& firstAdministrator, const Populate& populate,
-    security::SecuredDatabase* secured)
+Result<std::unique_ptr<Connection>> DatabaseFile::create(
+    const QString& path, const Populate& populate, const Upgrade& upgrade)
 {
     if (QFileInfo(path).isDir())
         return fileError(path, tr("this is a folder, not a database file"));
     if (QFileInfo::exists(path))
         return fileError(path, tr("a file of this name already exists"));
-    if (auto problem = security::SecuritySetup::problemWith(firstAdministrator))
-        return fileError(path, *problem);
-    security::SecuredDatabase made;
+    if (auto refused = Schema::refusal(0, upgrade))
+        return fileError(path, *refused);
     const QString temporary = path + QStringLiteral(".creating");
     const auto removeTemporary = [&temporary] {
         for (const char* suffix : { "", "-wal", "-shm", "-journal" })
@@ -180,10 +161,7 @@ Result<std::unique_ptr<Connection>> DatabaseFile::create(const QString& path,
             connection->exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
             configure(*connection);
             Transaction transaction(*connection);
-            Schema::migrate(*connection, Schema::latestVersion(), { &firstAdministrator, &made });
-            // Names this database among all offices' databases (for later data exchange).
-            settings::SettingStore(*connection)
-                .setValue(settings::SettingKey::InstallationId, RecordId::generate().toString());
+            Schema::migrate(*connection, Schema::latestVersion(), upgrade);
             Status filled = populate ? populate(*connection) : Status::success();
             if (filled)
                 transaction.commit();
@@ -208,13 +186,7 @@ Result<std::unique_ptr<Connection>> DatabaseFile::create(const QString& path,
         removeTemporary();
         return fileError(path, tr("cannot create the database: %1").arg(e.message()));
     }
-    auto opened = open(path);
-    if (opened) {
-        security::attachSession(**opened, made.session);
-        if (secured)
-            *secured = made;
-    }
-    return opened;
+    return open(path);
 }
 
 }  // namespace redgrid::storage

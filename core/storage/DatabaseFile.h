@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Connection.h"
+#include "Migration.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -9,11 +10,6 @@
 #include <functional>
 #include <memory>
 #include <optional>
-
-namespace redgrid::security {
-struct FirstAdministrator;
-struct SecuredDatabase;
-}  // namespace redgrid::security
 
 namespace redgrid::storage {
 
@@ -40,23 +36,20 @@ public:
     // about a tenth less time in SQLite). Files made with 4 KiB pages keep them.
     static constexpr int PageSize = 16384;
 
-    // Opens an existing RedGrid file and migrates it to the latest schema. Nobody is signed
-    // in on the connection yet (security::SignIn). A file from before accounts existed
-    // (needsFirstAdministrator) is secured on the way, in the same transaction: it needs
-    // `firstAdministrator`, who is signed in, and `secured` receives the recovery key.
-    static Result<std::unique_ptr<Connection>> open(const QString& path,
-        const security::FirstAdministrator* firstAdministrator = nullptr,
-        security::SecuredDatabase* secured = nullptr);
-    static bool needsFirstAdministrator(const QString& path);
+    // Opens an existing RedGrid file and migrates it to the latest schema, in one transaction.
+    // Nobody is signed in on the connection yet (security::SignIn). `upgrade` carries what a
+    // migration needs that the file does not hold; a migration that refuses what it was given
+    // (Migration::refusal) leaves the file untouched and its reason becomes the error.
+    // (security::SecuredFile opens a file from before accounts with its first administrator.)
+    static Result<std::unique_ptr<Connection>> open(const QString& path, const Upgrade& upgrade = {});
 
-    // Creates a new file at `path` (which must not exist) with the latest schema and its
-    // first administrator, lets `populate` fill it inside the same transaction (signed in as
-    // that administrator), and opens it, still signed in. The file is written under a
-    // temporary name and renamed at the end: it is complete or absent.
+    // Creates a new file at `path` (which must not exist) with the latest schema, lets
+    // `populate` fill it inside the same transaction, and opens it. The file is written under
+    // a temporary name and renamed at the end: it is complete or absent.
+    // (security::SecuredFile::create names its first administrator, who is signed in.)
     using Populate = std::function<Status(Connection&)>;
-    static Result<std::unique_ptr<Connection>> create(const QString& path,
-        const security::FirstAdministrator& firstAdministrator, const Populate& populate,
-        security::SecuredDatabase* secured = nullptr);
+    static Result<std::unique_ptr<Connection>> create(
+        const QString& path, const Populate& populate, const Upgrade& upgrade = {});
 
     // A second, read-only connection to a database this program has open, for work on
     // another thread (counting, copying). Throws SqliteError if it cannot be opened.

@@ -1008,10 +1008,6 @@
         <source>cannot create the database: %1</source>
         <translation>无法创建数据库：%1</translation>
     </message>
-    <message>
-        <source>this database was made before RedGrid had accounts; name its first administrator to open it (ID numbers and phones are then encrypted)</source>
-        <translation>该数据库创建于红网格启用账号之前；须指定首位管理员才能打开（随后将加密其中的公民身份号码和电话）</translation>
-    </message>
 </context>
 <context>
     <name>DecodingReader</name>
@@ -1794,6 +1790,15 @@
     </message>
 </context>
 <context>
+    <name>MemberBulkLoad</name>
+    <message numerus="yes">
+        <source>%n imported member(s) refer to an organisation or place that does not exist</source>
+        <translation>
+            <numerusform>有 %n 名导入的党员所属的党组织或地点不存在</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MemberEvents</name>
     <message>
         <source>the date is missing</source>
@@ -2048,12 +2053,6 @@
     <message>
         <source>a selected member lies outside your area; nothing was moved</source>
         <translation>所选党员中有人不在您的管辖范围内，未调整任何党员</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n imported member(s) refer to an organisation or place that does not exist</source>
-        <translation>
-            <numerusform>有 %n 名导入的党员所属的党组织或地点不存在</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3574,6 +3573,10 @@
     <message>
         <source>the user name is longer than 64 characters</source>
         <translation>用户名超过 64 个字符</translation>
+    </message>
+    <message>
+        <source>this database was made before RedGrid had accounts; name its first administrator to open it (ID numbers and phones are then encrypted)</source>
+        <translation>该数据库创建于红网格启用账号之前；须指定首位管理员才能打开（随后将加密其中的公民身份号码和电话）</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,4 @@
+#include "security/SecuredFile.h"
 #include "storage/DatabaseFile.h"
 #include "storage/Schema.h"
 #include "support/TestSupport.h"
@@ -56,7 +57,7 @@ TEST_CASE("Creating over an existing file is refused and the file kept", "[core]
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("taken.redgrid"));
     test::writeText(path, QStringLiteral("keep me"));
-    auto created = DatabaseFile::create(path, test::testAdministrator(), {});
+    auto created = security::SecuredFile::create(path, test::testAdministrator(), {});
     REQUIRE_FALSE(created.ok());
     CHECK(test::readBytes(path) == QByteArray("keep me"));
 }
@@ -65,7 +66,7 @@ TEST_CASE("A failure while filling a new database leaves no file behind", "[core
 {
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("never.redgrid"));
-    auto created = DatabaseFile::create(path, test::testAdministrator(),
+    auto created = security::SecuredFile::create(path, test::testAdministrator(),
         [](Connection&) -> Status { return Error::plain(QStringLiteral("boom")); });
     REQUIRE_FALSE(created.ok());
     CHECK(created.error().message == QStringLiteral("boom"));

@@ -2,6 +2,7 @@
 #include "demo/DemoDivisions.h"
 #include "demo/DemoRandom.h"
 #include "hierarchy/HierarchyStore.h"
+#include "security/SecuredFile.h"
 #include "settings/SettingStore.h"
 #include "storage/DatabaseFile.h"
 #include "support/TestSupport.h"
@@ -111,7 +112,7 @@ TEST_CASE(
     test::TempDir dir;
     // The large demo's streets and communities, as it builds them (its 120,000 buildings left out).
     const DemoOptions large { 1, DemoScale::Large };
-    auto created = storage::DatabaseFile::create(dir.path(QStringLiteral("large.redgrid")),
+    auto created = security::SecuredFile::create(dir.path(QStringLiteral("large.redgrid")),
         test::testAdministrator(), [&](storage::Connection& db) -> Status {
             DemoContext context { db, large, DemoRandom(large.seed) };
             if (Status built = DemoDivisions().build(context); !built)

@@ -1,6 +1,7 @@
 #include "hierarchy/HierarchyEditor.h"
 #include "hierarchy/HierarchyStore.h"
 #include "importexport/DivisionImporter.h"
+#include "security/SecuredFile.h"
 #include "storage/DatabaseFile.h"
 #include "storage/Transaction.h"
 #include "support/TestSupport.h"
@@ -715,7 +716,7 @@ TEST_CASE("A database busy in another program: refused, nothing written", "[core
 TEST_CASE("A database without its district is refused", "[core][import]")
 {
     test::TempDir dir;
-    auto created = storage::DatabaseFile::create(dir.path(QStringLiteral("empty.redgrid")),
+    auto created = security::SecuredFile::create(dir.path(QStringLiteral("empty.redgrid")),
         test::testAdministrator(), [](storage::Connection&) { return Status::success(); });
     REQUIRE(created.ok());
     storage::Connection& db = *created.value();

@@ -9,6 +9,7 @@
 #include "roster/MemberStore.h"
 #include "roster/RosterQuery.h"
 #include "security/DatabaseKeys.h"
+#include "security/SecuredFile.h"
 #include "security/Session.h"
 #include "security/SignIn.h"
 #include "storage/DatabaseCopy.h"
@@ -186,11 +187,11 @@ TEST_CASE(
                      .arg(idNumber, address));
     }
     REQUIRE(allBytes(path).contains(idNumber.toUtf8()));  // the test would otherwise prove nothing
-    REQUIRE(storage::DatabaseFile::needsFirstAdministrator(path));
+    REQUIRE(security::SecuredFile::needsFirstAdministrator(path));
 
     const auto admin = test::testAdministrator();
     security::SecuredDatabase secured;
-    auto opened = storage::DatabaseFile::open(path, &admin, &secured);
+    auto opened = security::SecuredFile::open(path, &admin, &secured);
     REQUIRE(opened.ok());
     CHECK_FALSE(secured.recoveryKey.isEmpty());
     roster::MemberStore store(**opened);

@@ -1,5 +1,6 @@
 #include "hierarchy/HierarchyEditor.h"
 #include "hierarchy/HierarchyStore.h"
+#include "security/SecuredFile.h"
 #include "storage/DatabaseFile.h"
 #include "storage/Schema.h"
 #include "support/TestSupport.h"
@@ -22,7 +23,7 @@ QStringList namesFound(HierarchyStore& store, const QString& text)
 TEST_CASE("Hierarchy search finds places by their pinyin, read as place names", "[core][hierarchy][names]")
 {
     test::TempDir dir;
-    auto created = storage::DatabaseFile::create(
+    auto created = security::SecuredFile::create(
         dir.path(QStringLiteral("cs.redgrid")), test::testAdministrator(), [](storage::Connection& db) {
             HierarchyEditor editor(db);
             auto root
@@ -69,7 +70,7 @@ TEST_CASE("Migrating a version-1 database spells the names already in its hierar
             "VALUES (x'01000000000000000000000000000001', NULL, 1, 'district', '长寿区', '500115', 0, 0)");
     }
     const auto admin = test::testAdministrator();
-    auto opened = storage::DatabaseFile::open(path, &admin);
+    auto opened = security::SecuredFile::open(path, &admin);
     REQUIRE(opened.ok());
     HierarchyStore store(**opened);
     CHECK(namesFound(store, QStringLiteral("csq")) == QStringList { QStringLiteral("长寿区") });

@@ -5,6 +5,7 @@
 #include "importexport/MemberRowReader.h"
 #include "organisation/OrgEditor.h"
 #include "roster/IdNumber.h"
+#include "roster/MemberBulkLoad.h"
 #include "roster/MemberEncoder.h"
 #include "roster/MemberStore.h"
 #include "storage/Connection.h"
@@ -264,7 +265,7 @@ TEST_CASE("Import pipeline: members encoded by either thread are stored alike", 
     qint64 encodedByReader = 0, encodedByWriter = 0, written = 0;
     {
         storage::Transaction transaction(*w.db);
-        auto bulk = store.beginBulkLoad();  // rows written 16 to a statement, the rest one by one
+        roster::MemberBulkLoad bulk(store);  // rows written 16 to a statement, the rest one by one
         MemberRowPipeline pipeline(source, 2, reader, MemberRowPipeline::ReadAhead::OnWorkerThread,
             MemberRowPipeline::KeptCells::OfRejectedRows, &encoder);
         CheckedMemberRow checked;

@@ -7,6 +7,7 @@
 #include "importexport/SpreadsheetSource.h"
 #include "organisation/OrgEditor.h"
 #include "roster/IdNumber.h"
+#include "roster/MemberBulkLoad.h"
 #include "roster/MemberStore.h"
 #include "roster/RosterDate.h"
 #include "storage/Connection.h"
@@ -1474,7 +1475,7 @@ TEST_CASE(
         REQUIRE(foreignKeysOff.active());
         storage::Transaction transaction(*w.db);
         roster::MemberStore store(*w.db);
-        auto bulk = store.beginBulkLoad();
+        roster::MemberBulkLoad bulk(store);
         CHECK(indexes() < indexesBefore);  // dropped for the load
         // What a faulty reader might hand over: an organisation that is not in the file.
         w.db->exec(
@@ -1496,7 +1497,7 @@ TEST_CASE(
         const storage::ForeignKeysOff foreignKeysOff(*w.db);
         storage::Transaction transaction(*w.db);
         roster::MemberStore store(*w.db);
-        auto bulk = store.beginBulkLoad();
+        roster::MemberBulkLoad bulk(store);
         CHECK(indexes() == indexesBefore);  // kept
         w.db->exec(
             "INSERT INTO member (id, org_id, name, id_hash, secrets_sealed, id_last4, category, sort_pinyin, "
@@ -1534,7 +1535,7 @@ TEST_CASE("Member import: a bulk load proves the places its rows name", "[roster
         REQUIRE(foreignKeysOff.active());
         storage::Transaction transaction(*w.db);
         roster::MemberStore store(*w.db);
-        auto bulk = store.beginBulkLoad();
+        roster::MemberBulkLoad bulk(store);
         bulk.insert(member(RecordId::generate()), nullptr);
         CHECK_THROWS_AS(bulk.finish(), storage::SqliteError);
     }
@@ -1544,7 +1545,7 @@ TEST_CASE("Member import: a bulk load proves the places its rows name", "[roster
         const storage::ForeignKeysOff foreignKeysOff(*w.db);
         storage::Transaction transaction(*w.db);
         roster::MemberStore store(*w.db);
-        auto bulk = store.beginBulkLoad();
+        roster::MemberBulkLoad bulk(store);
         bulk.insert(member(community), nullptr);
         bulk.finish();
         transaction.commit();

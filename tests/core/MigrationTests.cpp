@@ -1,12 +1,16 @@
 #include "hierarchy/HierarchyEditor.h"
 #include "hierarchy/HierarchyStore.h"
 #include "names/NameReadings.h"
+#include "security/SecuredFile.h"
+#include "security/SecuritySchema.h"
 #include "storage/DatabaseFile.h"
 #include "storage/Schema.h"
 #include "storage/SqliteError.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
+
+#include <stdexcept>
 
 using namespace redgrid;
 using namespace redgrid::storage;
@@ -21,7 +25,7 @@ void makeDatabaseAtVersion(const QString& path, int version)
     db->exec(QStringLiteral("PRAGMA application_id = %1").arg(DatabaseFile::ApplicationId));
     db->exec("PRAGMA journal_mode = WAL");
     const auto admin = test::testAdministrator();
-    Schema::migrate(*db, version, { version >= Schema::FirstSecuredVersion ? &admin : nullptr, nullptr });
+    Schema::migrate(*db, version, { version >= security::FirstSecuredVersion ? &admin : nullptr, nullptr });
     REQUIRE(db->pragmaInt("user_version") == version);
     if (version >= 1) {
         db->exec(
@@ -31,7 +35,7 @@ void makeDatabaseAtVersion(const QString& path, int version)
             "       (x'01000000000000000000000000000002', x'01000000000000000000000000000001', 2, 'street', "
             "        '观音桥街道', '500105006000', 0, 0);");
     }
-    if (version >= Schema::FirstSecuredVersion) {
+    if (version >= security::FirstSecuredVersion) {
         // Members as versions 3 to 8 stored them (the values need not open here), with the
         // pinyin sort keys of before version 9: no tones, so 王 and 汪 sorted as one.
         const QString sealed = QLatin1String(version >= 7 ? "secrets_sealed" : "id_sealed");
@@ -64,11 +68,11 @@ TEST_CASE("A database at every earlier schema version migrates to the newest", "
             // Reaching version 3 names the first administrator, who is then signed in; a
             // later version signs in as before.
             std::unique_ptr<Connection> opened;
-            if (version < Schema::FirstSecuredVersion) {
-                CHECK(DatabaseFile::needsFirstAdministrator(path));
+            if (version < security::FirstSecuredVersion) {
+                CHECK(security::SecuredFile::needsFirstAdministrator(path));
                 CHECK_FALSE(DatabaseFile::open(path).ok());
                 const auto admin = test::testAdministrator();
-                auto migrated = DatabaseFile::open(path, &admin);
+                auto migrated = security::SecuredFile::open(path, &admin);
                 REQUIRE(migrated.ok());
                 opened = std::move(migrated.value());
             } else {
@@ -76,7 +80,7 @@ TEST_CASE("A database at every earlier schema version migrates to the newest", "
                 REQUIRE(opened);
             }
             Connection& db = *opened;
-            CHECK_FALSE(DatabaseFile::needsFirstAdministrator(path));
+            CHECK_FALSE(security::SecuredFile::needsFirstAdministrator(path));
             CHECK(db.pragmaInt("user_version") == Schema::latestVersion());
             auto integrity = db.prepare("PRAGMA integrity_check");
             REQUIRE(integrity.step());
@@ -142,7 +146,7 @@ TEST_CASE("A database at every earlier schema version migrates to the newest", "
                     temporaryTrees += insert.text(1) == QStringLiteral("OpenEphemeral") ? 1 : 0;
                 CHECK(temporaryTrees == 0);
             }
-            if (version >= Schema::FirstSecuredVersion) {
+            if (version >= security::FirstSecuredVersion) {
                 // Version 9: the pinyin sort keys are the dictionary's, tones included: 汪 wāng
                 // before 王 wáng, both before 张 zhāng, whatever the given names.
                 const names::NameReadings readings;
@@ -215,9 +219,51 @@ TEST_CASE("A failing migration leaves the file at its old version, unchanged", "
         db->exec("CREATE TABLE hierarchy_node (x INTEGER)");  // in the way of migration 1
     }
     const auto admin = test::testAdministrator();
-    auto opened = DatabaseFile::open(path, &admin);
+    auto opened = security::SecuredFile::open(path, &admin);
     REQUIRE_FALSE(opened.ok());
     auto db = Connection::open(path, Connection::OpenMode::ReadOnly);
     CHECK(db->pragmaInt("user_version") == 0);
     CHECK(db->scalar("SELECT count(*) FROM sqlite_schema WHERE name = 'setting'") == 0);
+}
+
+namespace {
+
+// A migration step of the list below: records that it ran after every part's statements.
+void countTables(Connection& db, const Upgrade&)
+{
+    db.exec(QStringLiteral("INSERT INTO seen VALUES (%1)")
+                .arg(db.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table'")));
+}
+
+}  // namespace
+
+TEST_CASE("Domains register their migrations; storage runs them in order, in one transaction",
+    "[core][migration]")
+{
+    // The program's list: every version from 1 to the newest, each domain's tables owned by it.
+    CHECK(Schema::latestVersion() >= 9);
+
+    MigrationList list;
+    list.add({ .version = 2, .domain = "b", .sql = "CREATE TABLE b (x);", .step = countTables });
+    list.add({ .version = 1, .part = 2, .domain = "a2", .sql = "CREATE TABLE a2 (x);" });
+    list.add({ .version = 1, .part = 1, .domain = "a1", .sql = "CREATE TABLE seen (tables);" });
+    // Two modules claiming one version is a programming error, told at start-up.
+    CHECK_THROWS_AS(list.add({ .version = 2, .domain = "c", .sql = "CREATE TABLE c (x);" }), std::logic_error);
+    CHECK(list.latestVersion() == 2);
+
+    test::TempDir dir;
+    auto db = Connection::open(dir.path(QStringLiteral("list.redgrid")), Connection::OpenMode::ReadWriteCreate);
+    list.migrate(*db, 1);
+    CHECK(db->pragmaInt("user_version") == 1);
+    CHECK(db->scalar("SELECT count(*) FROM sqlite_schema WHERE name = 'b'") == 0);
+    list.migrate(*db, 2);
+    CHECK(db->pragmaInt("user_version") == 2);
+    CHECK(db->scalar("SELECT tables FROM seen") == 3);  // seen, a2, b: the step ran after b's SQL
+
+    // A gap in the versions refuses every database: none is opened with a migration left out.
+    MigrationList gap;
+    gap.add({ .version = 1, .domain = "a", .sql = "" });
+    gap.add({ .version = 3, .domain = "c", .sql = "" });
+    CHECK_THROWS_AS(gap.latestVersion(), std::logic_error);
+    CHECK_THROWS_AS(MigrationList().latestVersion(), std::logic_error);
 }

@@ -15,6 +15,7 @@
 #include "security/KeySlots.h"
 #include "security/PasswordPolicy.h"
 #include "security/RecoveryKey.h"
+#include "security/SecuredFile.h"
 #include "security/SignIn.h"
 #include "storage/DatabaseFile.h"
 #include "storage/Schema.h"
@@ -215,7 +216,7 @@ TEST_CASE("Passwords need 8 characters of 3 kinds", "[core][security][password]"
     CHECK_FALSE(PasswordPolicy::problem(QStringLiteral("abcdef-1")));
     CHECK_FALSE(PasswordPolicy::problem(QStringLiteral("党建引领ab12")));
     test::TempDir dir;
-    auto weak = storage::DatabaseFile::create(dir.path(QStringLiteral("weak.redgrid")),
+    auto weak = security::SecuredFile::create(dir.path(QStringLiteral("weak.redgrid")),
         { QStringLiteral("admin"), {}, QStringLiteral("password") }, {});
     REQUIRE_FALSE(weak.ok());
     CHECK_FALSE(QFile::exists(dir.path(QStringLiteral("weak.redgrid"))));
@@ -289,7 +290,7 @@ TEST_CASE("The recovery key opens the database when every password is lost", "[c
     const QString path = dir.path(QStringLiteral("recover.redgrid"));
     SecuredDatabase secured;
     {
-        auto created = storage::DatabaseFile::create(path, test::testAdministrator(), {}, &secured);
+        auto created = security::SecuredFile::create(path, test::testAdministrator(), {}, &secured);
         REQUIRE(created.ok());
     }
     REQUIRE(secured.recoveryKey.size() == 13 * 4 + 12);

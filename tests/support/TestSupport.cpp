@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "hierarchy/HierarchyEditor.h"
+#include "security/SecuredFile.h"
 #include "security/SignIn.h"
 #include "storage/DatabaseFile.h"
 
@@ -64,7 +65,7 @@ std::unique_ptr<storage::Connection> openSignedIn(
 std::unique_ptr<storage::Connection> createJiangbeiDatabase(const QString& path)
 {
     auto created
-        = storage::DatabaseFile::create(path, testAdministrator(), [](storage::Connection& db) -> Status {
+        = security::SecuredFile::create(path, testAdministrator(), [](storage::Connection& db) -> Status {
               auto root = hierarchy::HierarchyEditor(db).createRoot(
                   hierarchy::NodeKind::District, QStringLiteral("500105"), QStringLiteral("江北区"));
               if (!root)

@@ -7,6 +7,7 @@
 #include "roster/MemberStore.h"
 #include "security/AccountStore.h"
 #include "security/RecoveryKey.h"
+#include "security/SecuredFile.h"
 #include "security/SignIn.h"
 #include "storage/DatabaseFile.h"
 #include "storage/Schema.h"
@@ -261,7 +262,7 @@ TEST_CASE("Forgot password: the recovery key gives the administrator a new passw
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("jiangbei.redgrid"));
     security::SecuredDatabase secured;
-    auto created = storage::DatabaseFile::create(
+    auto created = security::SecuredFile::create(
         path, test::testAdministrator(), [](storage::Connection&) { return Status::success(); }, &secured);
     REQUIRE(created.ok());
     created.value().reset();
@@ -335,7 +336,7 @@ TEST_CASE(
     REQUIRE(window.openDatabase(path).ok());
     CHECK(intro.contains(QStringLiteral("old.redgrid")));
     CHECK(security::RecoveryKey::parse(recoveryKey).has_value());
-    CHECK_FALSE(storage::DatabaseFile::needsFirstAdministrator(path));
+    CHECK_FALSE(security::SecuredFile::needsFirstAdministrator(path));
     CHECK(window.findChild<QLabel*>(QStringLiteral("statusUser"))->text().contains(QStringLiteral("王建国")));
     REQUIRE(window.findChild<ui::HierarchyWidget*>(QStringLiteral("hierarchyWidget")));
     CHECK(window.findChild<ui::HierarchyWidget*>(QStringLiteral("hierarchyWidget"))

@@ -2,6 +2,7 @@
 
 #include "hierarchy/DivisionCode.h"
 #include "hierarchy/HierarchyEditor.h"
+#include "security/SecuredFile.h"
 #include "storage/DatabaseFile.h"
 #include "ui/common/RefusalLabel.h"
 #include "ui/security/FirstAdministratorDialog.h"
@@ -192,7 +193,7 @@ void NewDatabaseDialog::accept()
     }
     QDir().mkpath(QFileInfo(path).absolutePath());  // e.g. a Documents folder not made yet
     security::SecuredDatabase secured;
-    auto created = storage::DatabaseFile::create(
+    auto created = security::SecuredFile::create(
         path, administrator,
         [&](storage::Connection& db) -> Status {
             auto root = hierarchy::HierarchyEditor(db).createRoot(kind, code, name);

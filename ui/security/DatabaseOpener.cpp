@@ -5,6 +5,7 @@
 #include "SignInDialog.h"
 #include "common/ProcessStats.h"
 #include "demo/DemoBuilder.h"
+#include "security/SecuredFile.h"
 #include "security/SecuritySetup.h"
 #include "security/SignIn.h"
 #include "storage/DatabaseFile.h"
@@ -35,7 +36,7 @@ QString DatabaseOpener::lastUsername()
 Result<std::unique_ptr<storage::Connection>> DatabaseOpener::open(
     QWidget* parent, const QString& path, const std::optional<Credentials>& credentials)
 {
-    if (storage::DatabaseFile::needsFirstAdministrator(path))
+    if (security::SecuredFile::needsFirstAdministrator(path))
         return secure(parent, path, credentials);
     auto opened = storage::DatabaseFile::open(path);
     if (!opened)
@@ -58,7 +59,7 @@ Result<std::unique_ptr<storage::Connection>> DatabaseOpener::secure(
     }
     security::SecuredDatabase secured;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto opened = storage::DatabaseFile::open(path, &administrator, &secured);
+    auto opened = security::SecuredFile::open(path, &administrator, &secured);
     QApplication::restoreOverrideCursor();
     if (!opened)
         return opened.error();

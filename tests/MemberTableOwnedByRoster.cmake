@@ -1,0 +1,23 @@
+# The member table is queried only by the roster's classes (issue 22): organisation, security
+# and the importers ask roster::RosterCounts, MemberStore and MemberBulkLoad instead.
+# Run by ctest: cmake -DCORE_DIR=<core> -P MemberTableOwnedByRoster.cmake
+file(GLOB_RECURSE sources "${CORE_DIR}/*.h" "${CORE_DIR}/*.cpp")
+if(NOT sources)
+    message(FATAL_ERROR "no sources in ${CORE_DIR}")
+endif()
+set(offences "")
+foreach(source IN LISTS sources)
+    file(RELATIVE_PATH name "${CORE_DIR}" "${source}")
+    if(name MATCHES "^roster/")
+        continue()
+    endif()
+    file(STRINGS "${source}" lines REGEX "(FROM|JOIN|INTO|UPDATE|TABLE)[ \t]+(main\\.)?member([^_a-z0-9]|$)")
+    foreach(line IN LISTS lines)
+        string(STRIP "${line}" line)
+        string(APPEND offences "\n  core/${name}: ${line}")
+    endforeach()
+endforeach()
+if(offences)
+    message(FATAL_ERROR "only core/roster may query the member table:${offences}")
+endif()
+message(STATUS "core: the member table is queried only in core/roster")
