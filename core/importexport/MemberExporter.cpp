@@ -1,6 +1,6 @@
 #include "MemberExporter.h"
 
-#include "TableWriter.h"
+#include "format/TableWriter.h"
 #include "roster/CodeTable.h"
 #include "security/Access.h"
 #include "security/AuditTrail.h"
@@ -165,7 +165,7 @@ Result<MemberExportReport> MemberExporter::run(
             return allowed.error();
     }
     const QList<RosterField> fields = columns(options.layout);
-    auto writer = TableWriter::create(path, QStringLiteral("党员信息"));
+    auto writer = format::TableWriter::create(path, QStringLiteral("党员信息"));
     if (!writer)
         return writer.error();
     QStringList header;

@@ -20,6 +20,7 @@
 #include <atomic>
 
 using namespace redgrid;
+using namespace redgrid::format;
 using namespace redgrid::importexport;
 
 namespace {

@@ -1,6 +1,6 @@
 #include "UiTestSupport.h"
 #include "audit/AuditLog.h"
-#include "importexport/SpreadsheetSource.h"
+#include "format/SpreadsheetSource.h"
 #include "report/MemberFormReport.h"
 #include "roster/MemberStore.h"
 #include "security/AccountStore.h"
@@ -44,10 +44,10 @@ namespace {
 
 QList<QStringList> readSheet(const QString& path)
 {
-    auto source = importexport::SpreadsheetSource::open(path);
+    auto source = format::SpreadsheetSource::open(path);
     REQUIRE(source.ok());
     QList<QStringList> rows;
-    importexport::SheetRow row;
+    format::SheetRow row;
     while (true) {
         auto more = (*source)->next(row);
         REQUIRE(more.ok());

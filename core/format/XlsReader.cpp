@@ -5,7 +5,7 @@
 #include <cmath>
 #include <freexl.h>
 
-namespace redgrid::importexport {
+namespace redgrid::format {
 namespace {
 
 // One open workbook of freexl; closed when the last user lets it go.
@@ -220,4 +220,4 @@ Result<std::unique_ptr<RowSource>> XlsReader::openSheet(const QString& sheet)
         std::make_unique<XlsSheetSource>(std::move(*handle), m_path, m_sheets.at(index), rows, columns));
 }
 
-}  // namespace redgrid::importexport
+}  // namespace redgrid::format

@@ -10,7 +10,7 @@
 
 #include <cmath>
 
-namespace redgrid::importexport {
+namespace redgrid::format {
 namespace {
 
 using Token = QXmlStreamReader::TokenType;
@@ -841,4 +841,4 @@ Result<std::unique_ptr<RowSource>> XlsxReader::openSheet(const QString& sheet)
     return std::unique_ptr<RowSource>(std::move(source));
 }
 
-}  // namespace redgrid::importexport
+}  // namespace redgrid::format

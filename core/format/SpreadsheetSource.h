@@ -10,7 +10,7 @@
 
 #include <memory>
 
-namespace redgrid::importexport {
+namespace redgrid::format {
 
 enum class CellType { Empty, Text, Number, Date, Boolean, Error };
 
@@ -73,4 +73,4 @@ public:
     static Result<std::unique_ptr<RowSource>> open(const QString& path, const QString& sheet = {});
 };
 
-}  // namespace redgrid::importexport
+}  // namespace redgrid::format
