@@ -234,4 +234,15 @@ Result<std::unique_ptr<RowSource>> SpreadsheetSource::open(const QString& path, 
     return std::unique_ptr<RowSource>(std::move(opened->csv));
 }
 
+bool SheetRow::isBlank() const
+{
+    for (const Cell& cell : cells) {
+        for (const QChar c : cell.text) {
+            if (!c.isSpace())
+                return false;
+        }
+    }
+    return true;
+}
+
 }  // namespace redgrid::format

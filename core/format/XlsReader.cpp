@@ -72,17 +72,6 @@ Cell cellOf(const FreeXL_CellValue& value)
     }
 }
 
-bool isBlank(const QList<Cell>& cells)
-{
-    for (const Cell& cell : cells) {
-        for (const QChar c : cell.text) {
-            if (!c.isSpace())
-                return false;
-        }
-    }
-    return true;
-}
-
 class XlsSheetSource final : public RowSource
 {
 public:
@@ -116,7 +105,7 @@ public:
                     row.cells.append(Cell {});
                 row.cells.append(std::move(cell));
             }
-            if (!isBlank(row.cells)) {
+            if (!row.isBlank()) {
                 row.row = qint64(index) + 1;
                 return true;
             }

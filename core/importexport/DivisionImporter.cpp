@@ -1,5 +1,6 @@
 #include "DivisionImporter.h"
 
+#include "common/Digits.h"
 #include "format/CsvReader.h"
 #include "format/TextDecoder.h"
 #include "hierarchy/DivisionCode.h"
@@ -44,13 +45,6 @@ const std::array<QStringList, ColumnCount> columnNames {
     QStringList { QStringLiteral("level"), QStringLiteral("级别"), QStringLiteral("层级") },
 };
 const std::array<const char*, ColumnCount> columnKeys { "code", "name", "parent_code", "level" };
-
-bool allDigits(QStringView text)
-{
-    return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) {
-        return c >= QLatin1Char('0') && c <= QLatin1Char('9');
-    });
-}
 
 QString normalizedHeader(const QString& field)
 {

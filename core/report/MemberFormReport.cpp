@@ -1,6 +1,5 @@
 #include "MemberFormReport.h"
 
-#include "BranchNames.h"
 #include "FieldText.h"
 #include "PdfDocument.h"
 #include "PrintAudit.h"
@@ -88,7 +87,7 @@ Status MemberFormReport::printMember(
         const auto member = members.member(memberId, options.exposure);
         if (!member)
             return Error::plain(tr("the member no longer exists; nothing was printed"));
-        const QString branch = BranchNames(m_db).of(member->orgId);
+        const QString branch = members.branchName(member->orgId);
         if (Status opened
             = canvas.begin(QPageLayout::Portrait, s(u"党员基本信息采集表 %1").arg(member->name));
             !opened)
@@ -126,7 +125,6 @@ Status MemberFormReport::printMembers(
         if (Status opened = canvas.begin(QPageLayout::Portrait, s(u"党员基本信息采集表 %1").arg(scope));
             !opened)
             return opened;
-        BranchNames branches(m_db);
         const int pages = options.pageLimit > 0 ? qMin(total, options.pageLimit) : total;
         int done = 0;
         for (auto rows = members.next(chunk); !rows.isEmpty() && done < pages; rows = members.next(chunk)) {
@@ -135,7 +133,7 @@ Status MemberFormReport::printMembers(
                     break;
                 if (done > 0)
                     canvas.newPage();
-                drawForm(canvas, row.member, branches.of(row.member.orgId), options, done + 1, total);
+                drawForm(canvas, row.member, row.branchName, options, done + 1, total);
                 ++done;
                 // The canvas's destructor discards the temporary file or the print job.
                 if (options.progress && !options.progress(done, total))

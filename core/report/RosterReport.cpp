@@ -1,6 +1,5 @@
 #include "RosterReport.h"
 
-#include "BranchNames.h"
 #include "FieldText.h"
 #include "PdfDocument.h"
 #include "PrintAudit.h"
@@ -107,7 +106,6 @@ Status RosterReport::print(const MemberSelection& selection, PageCanvas& canvas,
             = canvas.begin(QPageLayout::Landscape, s(u"党员基本信息汇总表 %1").arg(heading.scope));
             !opened)
             return opened;
-        BranchNames branches(m_db);
         const int pageCount = (total + rows - 1) / rows;
         QList<roster::RosterRow> pending;
         int done = 0;
@@ -125,7 +123,7 @@ Status RosterReport::print(const MemberSelection& selection, PageCanvas& canvas,
             pending.remove(0, pageRows.size());
             QStringList pageBranches;
             for (const roster::RosterRow& row : pageRows)
-                pageBranches.append(branches.of(row.member.orgId));
+                pageBranches.append(row.branchName);
             if (page > 1)
                 canvas.newPage();
             drawPage(canvas, heading, pageRows, pageBranches, done + 1, page, qMax(page, pageCount), options);
