@@ -59,6 +59,7 @@ int BenchCommand::run(const QCommandLineParser& parser)
     const QString dir = parser.isSet(m_dir) ? parser.value(m_dir) : temporary.path();
     const QString path = QDir(dir).filePath(QStringLiteral("bench-large.redgrid"));
     QFile::remove(path);
+    setDatabasePath(path);
 
     // 1. Build.
     QElapsedTimer timer;

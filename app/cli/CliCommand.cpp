@@ -1,5 +1,6 @@
 #include "CliCommand.h"
 
+#include "CommandFailure.h"
 #include "common/Clock.h"
 #include "roster/CodeTable.h"
 #include "security/AuditTrail.h"
@@ -7,6 +8,7 @@
 #include "security/SignIn.h"
 #include "storage/Connection.h"
 #include "storage/DatabaseFile.h"
+#include "storage/SqliteError.h"
 
 #include <QJsonDocument>
 #include <QTextStream>
@@ -55,12 +57,31 @@ int CliCommand::execute(const QStringList& arguments)
         return UsageError;
     }
     m_user = parser.isSet(user) ? parser.value(user) : qEnvironmentVariable("REDGRID_USER");
-    const int status = run(parser);
-    if (m_db) {
-        security::rememberChainHead(*m_db);
+    return runGuarded(parser);
+}
+
+// The one place where what a command throws is caught: core throws storage::SqliteError
+// when the file fails under a read (damaged pages, a lock taken by another program, the
+// file gone), and anything else that escapes is a bug. Either way the user gets one line
+// and exit status 2, never `terminate called` and a core dump. The Transaction guards
+// have rolled back on the way out.
+int CliCommand::runGuarded(const QCommandLineParser& parser)
+{
+    try {
+        const int status = run(parser);
+        if (m_db)
+            security::rememberChainHead(*m_db);
         m_db.reset();
+        return status;
+    } catch (const storage::SqliteError& e) {
+        printError(CommandFailure::of(e, m_databasePath));
+    } catch (const std::exception& e) {
+        printError(CommandFailure::of(e, m_databasePath));
+    } catch (...) {
+        printError(CommandFailure::unknown(m_databasePath));
     }
-    return status;
+    m_db.reset();
+    return DataError;
 }
 
 namespace {
@@ -131,9 +152,12 @@ void CliCommand::printLine(const QString& text)
     std::fputs((text + QLatin1Char('\n')).toLocal8Bit().constData(), stdout);
 }
 
-void CliCommand::printError(const Error& error)
+void CliCommand::printError(const Error& error) const
 {
-    std::fputs((error.toString() + QLatin1Char('\n')).toLocal8Bit().constData(), stderr);
+    Error said = error;
+    if (said.file.isEmpty() && said.isStorageFailure() && !m_databasePath.isEmpty())
+        said.file = m_databasePath;
+    std::fputs((said.toString() + QLatin1Char('\n')).toLocal8Bit().constData(), stderr);
 }
 
 void CliCommand::printUsageError(const QString& message)
@@ -159,6 +183,7 @@ storage::Connection* CliCommand::openDatabase(const QString& path,
     const std::function<void(storage::Connection&, const security::Session&)>& beforeWriting)
 {
     m_openFailure = DataError;
+    m_databasePath = path;
     if (storage::DatabaseFile::needsFirstAdministrator(path)) {
         printError(Error::inFile(path,
             tr("this database was made before RedGrid had accounts; run `redgrid-cli secure %1 --user NAME` "
@@ -179,7 +204,8 @@ storage::Connection* CliCommand::openDatabase(const QString& path,
     auto session = security::SignIn::withPassword(**opened, username, password, nowMs(), beforeWriting);
     if (!session) {
         printError(Error::inFile(path, session.error().message));
-        m_openFailure = NotSignedIn;
+        // The file failing under the sign-in (a lock taken meanwhile) is not a refusal.
+        m_openFailure = session.error().isStorageFailure() ? DataError : NotSignedIn;
         return nullptr;
     }
     m_db = std::move(opened).value();

@@ -56,7 +56,9 @@ protected:
     virtual int requiredPositionals() const = 0;
 
     static void printLine(const QString& text);  // to stdout
-    static void printError(const Error& error);  // one line to stderr
+    // One line to stderr. A failure of the file itself that names no file is said of the
+    // database the command works on.
+    void printError(const Error& error) const;
     static void printUsageError(const QString& message);
     static void printJson(const QJsonObject& object);
     // Every value a code table accepts, as "code label, …", for messages that ask for one.
@@ -69,6 +71,9 @@ protected:
     storage::Connection* openDatabase(const QString& path,
         const std::function<void(storage::Connection&, const security::Session&)>& beforeWriting = {});
     int openFailure() const { return m_openFailure; }
+    // Names the database a command opens or creates without openDatabase(), so that a
+    // failure of that file is reported as `FILE: reason` too.
+    void setDatabasePath(const QString& path) { m_databasePath = path; }
     // The account and password a new database's first administrator gets (init, demo).
     std::optional<security::FirstAdministrator> firstAdministrator();
     // The account name and password given to this command, or a message saying what is missing.
@@ -76,7 +81,10 @@ protected:
     static void printRecoveryKey(const QString& administrator, const QString& recoveryKey);
 
 private:
+    int runGuarded(const QCommandLineParser& parser);
+
     QString m_helpText;
+    QString m_databasePath;  // for failures: the file named by openDatabase or setDatabasePath
     QString m_user;  // --user
     std::unique_ptr<storage::Connection> m_db;  // from openDatabase
     int m_openFailure = DataError;

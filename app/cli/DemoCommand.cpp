@@ -34,6 +34,7 @@ int DemoCommand::run(const QCommandLineParser& parser)
         return UsageError;
     }
     const QString path = parser.positionalArguments().constFirst();
+    setDatabasePath(path);
     QElapsedTimer timer;
     timer.start();
     const auto administrator = firstAdministrator();

@@ -32,6 +32,7 @@ int InitCommand::run(const QCommandLineParser& parser)
     const auto kind
         = kindName == QLatin1String("county") ? hierarchy::NodeKind::County : hierarchy::NodeKind::District;
     const QString path = parser.positionalArguments().constFirst();
+    setDatabasePath(path);
     const auto administrator = firstAdministrator();
     if (!administrator)
         return UsageError;

@@ -219,6 +219,7 @@ int RosterBenchCommand::run(const QCommandLineParser& parser)
             printError(shellMs.error());
             return DataError;
         }
+        setDatabasePath(dbPath);
         auto created = storage::DatabaseFile::create(dbPath, { BenchUser, {}, BenchPassword }, populate);
         if (!created) {
             printError(created.error());

@@ -19,6 +19,7 @@ void SecureCommand::describe(QCommandLineParser& parser)
 int SecureCommand::run(const QCommandLineParser& parser)
 {
     const QString path = parser.positionalArguments().constFirst();
+    setDatabasePath(path);
     if (!storage::DatabaseFile::needsFirstAdministrator(path)) {
         if (auto opened = storage::DatabaseFile::open(path); !opened) {
             printError(opened.error());

@@ -176,6 +176,7 @@ int UsersCommand::add(storage::Connection& db, const QString& username, const QC
 int UsersCommand::resetWithRecoveryKey(
     const QString& path, const QString& username, const QString& recoveryKey)
 {
+    setDatabasePath(path);
     auto opened = storage::DatabaseFile::open(path);
     if (!opened) {
         printError(opened.error());

@@ -2,6 +2,7 @@
 #include "AuditCommand.h"
 #include "BenchCommand.h"
 #include "CheckCommand.h"
+#include "CommandFailure.h"
 #include "CoreModules.h"
 #include "DemoCommand.h"
 #include "ExportMembersCommand.h"
@@ -44,39 +45,20 @@ public:
             "\nOptions:\n  -h, --help        Show this help; COMMAND --help shows a command's options.\n"
             "  -v, --version     Show the versions of RedGrid, Qt and SQLite.\n\n"
             "Exit status: 0 success, 1 usage error, 2 file or data error (nothing written),\n"
-            "3 import finished but some rows were rejected.\n");
+            "3 import finished but some rows were rejected, 4 not signed in (no account given,\n"
+            "a wrong password, a locked account) or the account may not do this.\n");
         return usage;
     }
 };
 
-}  // namespace
-
-int main(int argc, char* argv[])
+void printLastResort(const redgrid::Error& error)
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("RedGrid"));
-    QCoreApplication::setApplicationName(QStringLiteral("redgrid-cli"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(REDGRID_VERSION));
-    redgrid::installTranslations(app, QLocale::system());
-    redgrid::registerCoreModules();
+    std::fputs((error.toString() + QLatin1Char('\n')).toLocal8Bit().constData(), stderr);
+}
 
-    std::vector<std::unique_ptr<CliCommand>> commands;
-    commands.push_back(std::make_unique<InitCommand>());
-    commands.push_back(std::make_unique<DemoCommand>());
-    commands.push_back(std::make_unique<InfoCommand>());
-    commands.push_back(std::make_unique<ImportDivisionsCommand>());
-    commands.push_back(std::make_unique<TreeCommand>());
-    commands.push_back(std::make_unique<CheckCommand>());
-    commands.push_back(std::make_unique<OrgsCommand>());
-    commands.push_back(std::make_unique<MembersCommand>());
-    commands.push_back(std::make_unique<ImportMembersCommand>());
-    commands.push_back(std::make_unique<ExportMembersCommand>());
-    commands.push_back(std::make_unique<UsersCommand>());
-    commands.push_back(std::make_unique<SecureCommand>());
-    commands.push_back(std::make_unique<AuditCommand>());
-    commands.push_back(std::make_unique<BenchCommand>());
-    commands.push_back(std::make_unique<RosterBenchCommand>());
-
+// Runs the command named on the command line and returns its exit status.
+int runCommandLine(const std::vector<std::unique_ptr<CliCommand>>& commands)
+{
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() < 2) {
         std::fputs(Usage::text(commands).toLocal8Bit().constData(), stderr);
@@ -99,4 +81,43 @@ int main(int argc, char* argv[])
     std::fprintf(stderr, "redgrid-cli: unknown command '%s'; see redgrid-cli --help\n",
         first.toLocal8Bit().constData());
     return UsageError;
+}
+
+}  // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("RedGrid"));
+    QCoreApplication::setApplicationName(QStringLiteral("redgrid-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(REDGRID_VERSION));
+    // A command catches what it throws (CliCommand::execute); this is the last net, for
+    // what fails around the commands, so that nothing ends in `terminate called`.
+    try {
+        redgrid::installTranslations(app, QLocale::system());
+        redgrid::registerCoreModules();
+
+        std::vector<std::unique_ptr<CliCommand>> commands;
+        commands.push_back(std::make_unique<InitCommand>());
+        commands.push_back(std::make_unique<DemoCommand>());
+        commands.push_back(std::make_unique<InfoCommand>());
+        commands.push_back(std::make_unique<ImportDivisionsCommand>());
+        commands.push_back(std::make_unique<TreeCommand>());
+        commands.push_back(std::make_unique<CheckCommand>());
+        commands.push_back(std::make_unique<OrgsCommand>());
+        commands.push_back(std::make_unique<MembersCommand>());
+        commands.push_back(std::make_unique<ImportMembersCommand>());
+        commands.push_back(std::make_unique<ExportMembersCommand>());
+        commands.push_back(std::make_unique<UsersCommand>());
+        commands.push_back(std::make_unique<SecureCommand>());
+        commands.push_back(std::make_unique<AuditCommand>());
+        commands.push_back(std::make_unique<BenchCommand>());
+        commands.push_back(std::make_unique<RosterBenchCommand>());
+        return runCommandLine(commands);
+    } catch (const std::exception& e) {
+        printLastResort(CommandFailure::of(e, {}));
+    } catch (...) {
+        printLastResort(CommandFailure::unknown({}));
+    }
+    return DataError;
 }

@@ -29,6 +29,15 @@ namespace {
 
 const QString BuiltInTable = QStringLiteral(":/data/name_readings.csv");
 
+// The shipped table opens with comment lines ('#') saying where its readings come from.
+QString withoutLeadingComments(const QString& text)
+{
+    QStringList lines = text.split(QLatin1Char('\n'));
+    while (!lines.isEmpty() && lines.constFirst().startsWith(QLatin1Char('#')))
+        lines.removeFirst();
+    return lines.join(QLatin1Char('\n'));
+}
+
 // A character of a name after tokenising: a Chinese character with its ICU reading (with
 // its tone number), or (codePoint 0) a run of ASCII letters and digits, lowercased.
 struct Unit
@@ -144,7 +153,8 @@ void NameReadings::loadBuiltIn()
         qWarning("name readings: cannot open %s", qUtf8Printable(BuiltInTable));
         return;
     }
-    const auto table = format::CsvReader::read(QString::fromUtf8(file.readAll()), QLatin1Char(','));
+    const auto table = format::CsvReader::read(
+        withoutLeadingComments(QString::fromUtf8(file.readAll())), QLatin1Char(','));
     if (!table.ok() || table->records.isEmpty()) {
         qWarning("name readings: %s is not a CSV table", qUtf8Printable(BuiltInTable));
         return;

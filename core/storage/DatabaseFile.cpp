@@ -157,6 +157,8 @@ Result<std::unique_ptr<Connection>> DatabaseFile::create(const QString& path,
     const security::FirstAdministrator& firstAdministrator, const Populate& populate,
     security::SecuredDatabase* secured)
 {
+    if (QFileInfo(path).isDir())
+        return fileError(path, tr("this is a folder, not a database file"));
     if (QFileInfo::exists(path))
         return fileError(path, tr("a file of this name already exists"));
     if (auto problem = security::SecuritySetup::problemWith(firstAdministrator))

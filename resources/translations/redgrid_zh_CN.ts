@@ -773,6 +773,41 @@
     </message>
 </context>
 <context>
+    <name>CommandFailure</name>
+    <message>
+        <source>the database is locked by another program; close it there and try again</source>
+        <translation>数据库被其他程序锁定；请在该程序中关闭后重试</translation>
+    </message>
+    <message>
+        <source>the database file is damaged (%1); restore it from a copy</source>
+        <translation>数据库文件已损坏（%1）；请用备份副本恢复</translation>
+    </message>
+    <message>
+        <source>the disk is full (%1)</source>
+        <translation>磁盘已满（%1）</translation>
+    </message>
+    <message>
+        <source>the database file cannot be read or written (%1)</source>
+        <translation>无法读写数据库文件（%1）</translation>
+    </message>
+    <message>
+        <source>the database file cannot be written (%1)</source>
+        <translation>无法写入数据库文件（%1）</translation>
+    </message>
+    <message>
+        <source>the database failed: %1</source>
+        <translation>数据库出错：%1</translation>
+    </message>
+    <message>
+        <source>the command stopped on an internal error: %1</source>
+        <translation>命令因内部错误而中止：%1</translation>
+    </message>
+    <message>
+        <source>the command stopped on an unknown internal error</source>
+        <translation>命令因未知的内部错误而中止</translation>
+    </message>
+</context>
+<context>
     <name>CoreGuard</name>
     <message>
         <source>the database is locked by another program</source>
@@ -3446,7 +3481,8 @@ Options:
   -v, --version     Show the versions of RedGrid, Qt and SQLite.
 
 Exit status: 0 success, 1 usage error, 2 file or data error (nothing written),
-3 import finished but some rows were rejected.
+3 import finished but some rows were rejected, 4 not signed in (no account given,
+a wrong password, a locked account) or the account may not do this.
 </source>
         <translation>
 选项：
@@ -3454,7 +3490,8 @@ Exit status: 0 success, 1 usage error, 2 file or data error (nothing written),
   -v, --version     显示红网格、Qt 和 SQLite 的版本。
 
 退出状态：0 成功，1 用法错误，2 文件或数据错误（未写入任何数据），
-3 导入完成但部分行被拒绝。
+3 导入完成但部分行被拒绝，4 未登录（未提供账号、密码错误、账号已锁定）
+或该账号无权执行此操作。
 </translation>
     </message>
 </context>

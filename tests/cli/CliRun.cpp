@@ -9,10 +9,11 @@
 
 namespace redgrid::test {
 
-CliRun runCli(const QStringList& arguments, const QHash<QString, QString>& extra, const QByteArray& input)
+namespace {
+
+// English messages, whatever the machine's locale, signed in as the test administrator.
+QProcessEnvironment cliEnvironment(const QHash<QString, QString>& extra)
 {
-    QProcess process;
-    // The messages the tests check are the English ones.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
@@ -24,7 +25,15 @@ CliRun runCli(const QStringList& arguments, const QHash<QString, QString>& extra
         else
             environment.insert(it.key(), it.value());
     }
-    process.setProcessEnvironment(environment);
+    return environment;
+}
+
+}  // namespace
+
+CliRun runCli(const QStringList& arguments, const QHash<QString, QString>& extra, const QByteArray& input)
+{
+    QProcess process;
+    process.setProcessEnvironment(cliEnvironment(extra));
     process.start(QStringLiteral(REDGRID_CLI_PATH), arguments);
     REQUIRE(process.waitForStarted());
     if (!input.isEmpty())
@@ -34,6 +43,15 @@ CliRun runCli(const QStringList& arguments, const QHash<QString, QString>& extra
     REQUIRE(process.exitStatus() == QProcess::NormalExit);
     return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
         QString::fromUtf8(process.readAllStandardError()) };
+}
+
+std::unique_ptr<QProcess> startCli(const QStringList& arguments, const QHash<QString, QString>& extra)
+{
+    auto process = std::make_unique<QProcess>();
+    process->setProcessEnvironment(cliEnvironment(extra));
+    process->start(QStringLiteral(REDGRID_CLI_PATH), arguments);
+    REQUIRE(process->waitForStarted());
+    return process;
 }
 
 }  // namespace redgrid::test

@@ -7,6 +7,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
+class QProcess;
+
 namespace redgrid::test {
 
 // One run of redgrid-cli, as a user would run it, with its exit status and output.
@@ -24,5 +28,10 @@ struct CliRun
 // it reads on standard input.
 CliRun runCli(const QStringList& arguments, const QHash<QString, QString>& environment = {},
     const QByteArray& input = {});
+
+// Starts redgrid-cli the same way and leaves it running, its standard input open, for a
+// test that acts while the command runs (writes the password later, locks the file).
+std::unique_ptr<QProcess> startCli(
+    const QStringList& arguments, const QHash<QString, QString>& environment = {});
 
 }  // namespace redgrid::test

