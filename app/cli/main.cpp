@@ -12,6 +12,10 @@
 #include "InitCommand.h"
 #include "MembersCommand.h"
 #include "OrgsCommand.h"
+#ifdef REDGRID_CLI_DRAWS
+#include "PrintMembersCommand.h"
+#include "PrintTestPageCommand.h"
+#endif
 #include "RosterBenchCommand.h"
 #include "SecureCommand.h"
 #include "TreeCommand.h"
@@ -20,8 +24,12 @@
 #include "storage/Connection.h"
 
 #include <QCoreApplication>
+#ifdef REDGRID_CLI_DRAWS
+#include <QApplication>
+#endif
 
 #include <cstdio>
+#include <cstring>
 #include <memory>
 #include <vector>
 
@@ -50,6 +58,24 @@ public:
         return usage;
     }
 };
+
+// A command that draws pages (fonts, Qt Charts' scene) runs in a QApplication on Qt's
+// offscreen platform, so that it needs no display; every other command in a
+// QCoreApplication, which loads no platform plugin at all.
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
+{
+#ifdef REDGRID_CLI_DRAWS
+    // The commands that draw pages: a new one is named here too.
+    const char* const drawing[] = { PrintMembersCommand::Name, PrintTestPageCommand::Name };
+    for (const char* name : drawing) {
+        if (argc > 1 && std::strcmp(argv[1], name) == 0) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return std::make_unique<QApplication>(argc, argv);
+        }
+    }
+#endif
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
 
 void printLastResort(const redgrid::Error& error)
 {
@@ -87,14 +113,14 @@ int runCommandLine(const std::vector<std::unique_ptr<CliCommand>>& commands)
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("RedGrid"));
     QCoreApplication::setApplicationName(QStringLiteral("redgrid-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REDGRID_VERSION));
     // A command catches what it throws (CliCommand::execute); this is the last net, for
     // what fails around the commands, so that nothing ends in `terminate called`.
     try {
-        redgrid::installTranslations(app, QLocale::system());
+        redgrid::installTranslations(*app, QLocale::system());
         redgrid::registerCoreModules();
 
         std::vector<std::unique_ptr<CliCommand>> commands;
@@ -108,6 +134,10 @@ int main(int argc, char* argv[])
         commands.push_back(std::make_unique<MembersCommand>());
         commands.push_back(std::make_unique<ImportMembersCommand>());
         commands.push_back(std::make_unique<ExportMembersCommand>());
+#ifdef REDGRID_CLI_DRAWS
+        commands.push_back(std::make_unique<PrintMembersCommand>());
+        commands.push_back(std::make_unique<PrintTestPageCommand>());
+#endif
         commands.push_back(std::make_unique<UsersCommand>());
         commands.push_back(std::make_unique<SecureCommand>());
         commands.push_back(std::make_unique<AuditCommand>());

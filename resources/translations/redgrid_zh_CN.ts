@@ -76,6 +76,100 @@
     </message>
 </context>
 <context>
+    <name>AnnualScore</name>
+    <message>
+        <source>Q%1 was not scored and is left out of the mean</source>
+        <translation>第%1季度未评分，不计入平均分</translation>
+    </message>
+    <message>
+        <source>the year-end rating counts at most %1</source>
+        <translation>年终评价最多计%1分</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentTemplate</name>
+    <message>
+        <source>the template has no name</source>
+        <translation>模板没有名称</translation>
+    </message>
+    <message>
+        <source>scores may have 0, 1 or 2 decimals, not %1</source>
+        <translation>分数的小数位只能是0、1或2位，不能是%1位</translation>
+    </message>
+    <message>
+        <source>the blocks add up to %1 points, not %2</source>
+        <translation>各板块合计%1分，不是%2分</translation>
+    </message>
+    <message>
+        <source>%1 has no key</source>
+        <translation>%1没有编号</translation>
+    </message>
+    <message>
+        <source>%1: the key %2 is used twice</source>
+        <translation>%1：编号%2重复使用</translation>
+    </message>
+    <message>
+        <source>%1: the maximum is below zero</source>
+        <translation>%1：分值小于零</translation>
+    </message>
+    <message>
+        <source>%1: the maximum has more decimals than the template allows</source>
+        <translation>%1：分值的小数位超过模板允许的位数</translation>
+    </message>
+    <message>
+        <source>%1: a block needs indicators</source>
+        <translation>%1：板块下需要有指标</translation>
+    </message>
+    <message>
+        <source>%1: its indicators add up to %2 points, not %3</source>
+        <translation>%1：其下指标合计%2分，不是%3分</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not of the same kind as its block</source>
+        <translation>%1：%2与所在板块的类别不同</translation>
+    </message>
+    <message>
+        <source>%1: no deduction rules</source>
+        <translation>%1：没有扣分规则</translation>
+    </message>
+    <message>
+        <source>%1: the deduction for &quot;%2&quot; must be above zero</source>
+        <translation>%1：“%2”的扣分必须大于零</translation>
+    </message>
+    <message>
+        <source>%1: only a block has indicators below it</source>
+        <translation>%1：只有板块下可以设指标</translation>
+    </message>
+    <message>
+        <source>%1: a computed indicator needs a data source</source>
+        <translation>%1：自动计算的指标需要数据来源</translation>
+    </message>
+    <message>
+        <source>the bonus cap is below zero</source>
+        <translation>加分上限小于零</translation>
+    </message>
+    <message>
+        <source>the veto &quot;%1&quot; caps at %2, which is not a grade</source>
+        <translation>一票否决“%1”限定为%2，但没有这个等次</translation>
+    </message>
+    <message>
+        <source>the veto &quot;%1&quot; caps at %2, which is not a star rating</source>
+        <translation>一票否决“%1”限定为%2，但没有这个星级</translation>
+    </message>
+    <message>
+        <source>a quarter&apos;s weight is below zero</source>
+        <translation>季度权重小于零</translation>
+    </message>
+    <message>
+        <source>the quarters&apos; weights add up to nothing</source>
+        <translation>各季度权重合计为零</translation>
+    </message>
+    <message>
+        <source>the quarters&apos; share of the annual score must be between 0 and 100 %</source>
+        <translation>季度得分占年度得分的比例必须在0到100%之间</translation>
+    </message>
+</context>
+<context>
     <name>AuditActionLabels</name>
     <message>
         <source>Logged in</source>
@@ -1213,6 +1307,13 @@
     </message>
 </context>
 <context>
+    <name>Document</name>
+    <message>
+        <source>this document is drawn from a database, and none is open</source>
+        <translation>此文档需从数据库生成，但未打开数据库</translation>
+    </message>
+</context>
+<context>
     <name>ExportMembersCommand</name>
     <message>
         <source>Export party members to .xlsx or .csv (ID numbers and phones masked unless --unmasked).</source>
@@ -1674,6 +1775,25 @@
     </message>
 </context>
 <context>
+    <name>LevelScale</name>
+    <message>
+        <source>the scale has no levels</source>
+        <translation>等次表中没有等次</translation>
+    </message>
+    <message>
+        <source>%1 must start below %2</source>
+        <translation>%1的起始分必须低于%2</translation>
+    </message>
+    <message>
+        <source>the lowest level, %1, must start at 0</source>
+        <translation>最低等次%1必须从0分起</translation>
+    </message>
+    <message>
+        <source>the share of %1 must be between 0 and 100 %</source>
+        <translation>%1的比例必须在0到100%之间</translation>
+    </message>
+</context>
+<context>
     <name>MemberEvents</name>
     <message>
         <source>the date is missing</source>
@@ -1728,7 +1848,7 @@
     </message>
 </context>
 <context>
-    <name>MemberFormReport</name>
+    <name>MemberFormDocument</name>
     <message>
         <source>the database could not be read: %1; no file was written</source>
         <translation>无法读取数据库：%1；未写入文件</translation>
@@ -2821,6 +2941,13 @@
     </message>
 </context>
 <context>
+    <name>PageFlow</name>
+    <message>
+        <source>printing was cancelled; no file was written</source>
+        <translation>打印已取消，未写入文件</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPolicy</name>
     <message>
         <source>the password must have at least %1 characters</source>
@@ -2852,6 +2979,29 @@
     <message>
         <source>the PDF file could not be saved: %1</source>
         <translation>无法保存 PDF 文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Period</name>
+    <message>
+        <source>%1 is not a period: write a quarter as 2026Q3 or a year as 2026</source>
+        <translation>%1不是考核期：季度写作2026Q3，年度写作2026</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1 lies in the future: it begins on %2</source>
+        <translation>%1尚未开始：自%2起</translation>
+    </message>
+    <message>
+        <source>Q%2 %1</source>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <source>year %1</source>
+        <translation>%1年度</translation>
     </message>
 </context>
 <context>
@@ -2902,6 +3052,76 @@
     </message>
 </context>
 <context>
+    <name>PrintMembersCommand</name>
+    <message>
+        <source>Print the member forms or the roster table to a PDF file, as the GUI prints them.</source>
+        <translation>将党员基本信息采集表或花名册汇总表打印为 PDF 文件，与图形界面打印的一致。</translation>
+    </message>
+    <message>
+        <source>The RedGrid database file.</source>
+        <translation>红网格数据库文件。</translation>
+    </message>
+    <message>
+        <source>--form and --table cannot be given together</source>
+        <translation>--form 与 --table 不能同时指定</translation>
+    </message>
+    <message>
+        <source>--out FILE.pdf is required</source>
+        <translation>须指定 --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>%1: the roster table of %2 member(s) printed</source>
+        <translation>%1：已打印 %2 名党员的汇总表</translation>
+    </message>
+    <message>
+        <source>%1: the forms of %2 member(s) printed</source>
+        <translation>%1：已打印 %2 名党员的采集表</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Only this organisation and those below it.</source>
+        <translation>仅限此党组织及其下级党组织。</translation>
+    </message>
+    <message>
+        <source>The 党员基本信息采集表 of each member, one a page (the default).</source>
+        <translation>每名党员一页党员基本信息采集表（默认）。</translation>
+    </message>
+    <message>
+        <source>The roster table (党员基本信息汇总表).</source>
+        <translation>花名册汇总表（党员基本信息汇总表）。</translation>
+    </message>
+    <message>
+        <source>Print ID numbers and phones in full (they are masked by default).</source>
+        <translation>完整打印公民身份号码和电话（默认部分隐藏）。</translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON.</source>
+        <translation>以 JSON 格式输出汇总。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintTestPageCommand</name>
+    <message>
+        <source>Print the document engine&apos;s test page (text, a table across pages, a chart) to a PDF file.</source>
+        <translation>将文档引擎测试页（文字、跨页表格、图表）打印为 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>--out FILE.pdf is required</source>
+        <translation>须指定 --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>%1: the test page printed</source>
+        <translation>%1：测试页已打印</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+</context>
+<context>
     <name>ProgressTask</name>
     <message>
         <source>Cancel</source>
@@ -2925,6 +3145,13 @@
     <message>
         <source>Landscape</source>
         <translation>横向</translation>
+    </message>
+</context>
+<context>
+    <name>Ranking</name>
+    <message>
+        <source>%1 is for at most %2 % of the %3 ranked together (%4); ranked %5 with %6, given %7</source>
+        <translation>%1最多占同批排名的%3个对象的%2%（%4个）；排名第%5、得分%6，评为%7</translation>
     </message>
 </context>
 <context>
@@ -3153,21 +3380,6 @@
     </message>
 </context>
 <context>
-    <name>RosterReport</name>
-    <message>
-        <source>no member of %1 matches; nothing was printed</source>
-        <translation>%1 中没有符合条件的党员，未打印任何内容</translation>
-    </message>
-    <message>
-        <source>printing was cancelled; no file was written</source>
-        <translation>打印已取消，未写入文件</translation>
-    </message>
-    <message>
-        <source>the database could not be read: %1; no file was written</source>
-        <translation>无法读取数据库：%1；未写入文件</translation>
-    </message>
-</context>
-<context>
     <name>RosterScrollBench</name>
     <message>
         <source>set REDGRID_USER and REDGRID_PASSWORD to the account to sign in as</source>
@@ -3234,6 +3446,21 @@
     </message>
 </context>
 <context>
+    <name>RosterTableDocument</name>
+    <message>
+        <source>no member of %1 matches; nothing was printed</source>
+        <translation>%1 中没有符合条件的党员，未打印任何内容</translation>
+    </message>
+    <message>
+        <source>printing was cancelled; no file was written</source>
+        <translation>打印已取消，未写入文件</translation>
+    </message>
+    <message>
+        <source>the database could not be read: %1; no file was written</source>
+        <translation>无法读取数据库：%1；未写入文件</translation>
+    </message>
+</context>
+<context>
     <name>SaveCopy</name>
     <message>
         <source>Save a Copy</source>
@@ -3242,6 +3469,81 @@
     <message>
         <source>Copying the database to %1…</source>
         <translation>正在将数据库复制到 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSheet</name>
+    <message>
+        <source>not scored yet</source>
+        <translation>尚未评分</translation>
+    </message>
+    <message>
+        <source>scored %1 of %2</source>
+        <translation>得%1分（满分%2）</translation>
+    </message>
+    <message>
+        <source>scored %1 of %2: %3</source>
+        <translation>得%1分（满分%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 × %2: −%3</source>
+        <translation>%1 × %2：−%3</translation>
+    </message>
+    <message>
+        <source>deducted down to zero, not below (%1 of %2 deducted)</source>
+        <translation>扣完为止（应扣%2分，实扣%1分）</translation>
+    </message>
+    <message>
+        <source>none to count (%1): full points</source>
+        <translation>无可统计对象（%1）：得满分</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 → %4 of %5</source>
+        <translation>%2个%3中%1个达标 → 得%4分（满分%5）</translation>
+    </message>
+    <message>
+        <source>%1: there is no such indicator in %2 (version %3)</source>
+        <translation>%1：%2（第%3版）中没有这个指标</translation>
+    </message>
+    <message>
+        <source>%1: its points are not entered but worked out</source>
+        <translation>%1：该指标的分数自动计算，不能录入</translation>
+    </message>
+    <message>
+        <source>%1: %2 is below zero</source>
+        <translation>%1：%2小于零</translation>
+    </message>
+    <message>
+        <source>%1: %2 is above its maximum of %3</source>
+        <translation>%1：%2超过分值%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 has more decimals than the template allows (%3)</source>
+        <translation>%1：%2的小数位超过模板允许的位数（%3位）</translation>
+    </message>
+    <message>
+        <source>%1: it has no deduction rule %2</source>
+        <translation>%1：没有扣分规则%2</translation>
+    </message>
+    <message>
+        <source>%1: a number of findings cannot be below zero</source>
+        <translation>%1：发现的次数不能小于零</translation>
+    </message>
+    <message>
+        <source>%1: there is no such veto in %2</source>
+        <translation>%1：%2中没有这项一票否决</translation>
+    </message>
+    <message>
+        <source>%1: at best %2</source>
+        <translation>%1：最高只能评为%2</translation>
+    </message>
+    <message>
+        <source>%1 needs an innovation item as well as %2 points</source>
+        <translation>%1除需达到%2分外，还须有创新项目</translation>
     </message>
 </context>
 <context>
@@ -3272,6 +3574,73 @@
     <message>
         <source>the user name is longer than 64 characters</source>
         <translation>用户名超过 64 个字符</translation>
+    </message>
+</context>
+<context>
+    <name>SheetWorkflow</name>
+    <message>
+        <source>self-assessment</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>save the self-assessment</source>
+        <translation>保存自评</translation>
+    </message>
+    <message>
+        <source>submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>return for correction</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>save the review</source>
+        <translation>保存审核评分</translation>
+    </message>
+    <message>
+        <source>finish the review</source>
+        <translation>完成审核</translation>
+    </message>
+    <message>
+        <source>confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>a %1 may not %2 the sheet of a %3</source>
+        <translation>%1不能对%3的考核表执行“%2”</translation>
+    </message>
+    <message>
+        <source>community or village</source>
+        <translation>社区（村）</translation>
+    </message>
+    <message>
+        <source>party branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>the sheet is confirmed: reopen it, with a reason, to change it</source>
+        <translation>考核表已确认：须说明理由重新打开后才能修改</translation>
+    </message>
+    <message>
+        <source>cannot %1 a sheet that is %2</source>
+        <translation>状态为“%2”的考核表不能“%1”</translation>
     </message>
 </context>
 <context>
@@ -3396,6 +3765,109 @@
 </source>
         <translation>--lang 须为 zh_CN 或 en。
 </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateFile</name>
+    <message>
+        <source>&quot;%1&quot; must be text</source>
+        <translation>“%1”必须是文字</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number</source>
+        <translation>“%1”必须是整数</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>“%1”必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of points: %2</source>
+        <translation>“%1”不是分数：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be &quot;%2&quot;</source>
+        <translation>“%1”不能是“%2”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>“%1”必须是列表</translation>
+    </message>
+    <message>
+        <source>an entry of the list is not an object</source>
+        <translation>列表中有一项不是对象</translation>
+    </message>
+    <message>
+        <source>indicator %1</source>
+        <translation>指标%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the template file is damaged or incomplete (%1 at byte %2)</source>
+        <translation>模板文件已损坏或不完整（第%2字节：%1）</translation>
+    </message>
+    <message>
+        <source>this is not a RedGrid assessment template (another program&apos;s file)</source>
+        <translation>这不是红网格的考核模板（是其他程序的文件）</translation>
+    </message>
+    <message>
+        <source>the template was written by a newer RedGrid (file layout %1; this RedGrid reads up to %2): update RedGrid to import it</source>
+        <translation>该模板由更新版本的红网格生成（文件格式%1；本版本最高支持%2）：请升级红网格后再导入</translation>
+    </message>
+    <message>
+        <source>the template file has no valid layout version</source>
+        <translation>模板文件没有有效的格式版本</translation>
+    </message>
+    <message>
+        <source>vetoes</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>grades</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <source>stars</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>annual score</source>
+        <translation>年度得分</translation>
+    </message>
+    <message>
+        <source>annual score: four quarter weights are needed, not %1</source>
+        <translation>年度得分：需要4个季度权重，不是%1个</translation>
+    </message>
+    <message>
+        <source>the template file is damaged: %1</source>
+        <translation>模板文件已损坏：%1</translation>
+    </message>
+    <message>
+        <source>the template file is damaged: its id is not valid (%1)</source>
+        <translation>模板文件已损坏：标识无效（%1）</translation>
+    </message>
+    <message>
+        <source>the template file is damaged: version %1 does not exist</source>
+        <translation>模板文件已损坏：不存在第%1版</translation>
+    </message>
+    <message>
+        <source>the template cannot be used: %1</source>
+        <translation>模板无法使用：%1</translation>
+    </message>
+    <message>
+        <source>the file cannot be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>this is not a RedGrid assessment template (the file is too large)</source>
+        <translation>这不是红网格的考核模板（文件过大）</translation>
     </message>
 </context>
 <context>
@@ -4078,6 +4550,13 @@ a wrong password, a locked account) or the account may not do this.
     </message>
 </context>
 <context>
+    <name>redgrid::ui::AuditFeature</name>
+    <message>
+        <source>&amp;Audit Log</source>
+        <translation>审计日志(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>redgrid::ui::AuditFilterBar</name>
     <message>
         <source>&amp;From</source>
@@ -4243,6 +4722,21 @@ The entries stay as they are and keep their marks; from then on the log verifies
     </message>
 </context>
 <context>
+    <name>redgrid::ui::ChecksFeature</name>
+    <message>
+        <source>Organisation &amp;Checks</source>
+        <translation>党组织检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>党组织(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Checks</source>
+        <translation>显示检查结果(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>redgrid::ui::DateField</name>
     <message>
         <source>yyyy-mm-dd</source>
@@ -4359,6 +4853,21 @@ The entries stay as they are and keep their marks; from then on the log verifies
     <message>
         <source>&amp;Continue</source>
         <translation>继续(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>redgrid::ui::HierarchyFeature</name>
+    <message>
+        <source>&amp;Hierarchy</source>
+        <translation>层级(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>no streets or towns yet</source>
+        <translation>尚无街道或乡镇</translation>
     </message>
 </context>
 <context>
@@ -4577,14 +5086,6 @@ Enter the password to unlock.</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>&amp;Hierarchy</source>
-        <translation>层级(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>查找(&amp;F)…</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -4637,10 +5138,6 @@ Enter the password to unlock.</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <source>no streets or towns yet</source>
-        <translation>尚无街道或乡镇</translation>
-    </message>
-    <message>
         <source>%1 [Demo] — RedGrid</source>
         <translation>%1 [演示] — 红网格</translation>
     </message>
@@ -4657,32 +5154,8 @@ Enter the password to unlock.</source>
         <translation>文件可能已损坏，或在打开期间被移动或删除。请重新打开，或打开一个副本。</translation>
     </message>
     <message>
-        <source>&amp;Organisations</source>
-        <translation>党组织(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Show the &amp;Checks</source>
-        <translation>显示检查结果(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Members</source>
-        <translation>党员(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Party &amp;Members</source>
-        <translation>党员花名册(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Organisation &amp;Checks</source>
-        <translation>党组织检查(&amp;C)</translation>
-    </message>
-    <message>
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Audit Log</source>
-        <translation>审计日志(&amp;A)</translation>
     </message>
     <message>
         <source>Your account (%1) has nothing to show in this window.</source>
@@ -5229,6 +5702,21 @@ Enter the password to unlock.</source>
     <message>
         <source>Rosters (*.xlsx *.xlsm *.xls *.csv *.txt);;All files (*)</source>
         <translation>花名册 (*.xlsx *.xlsm *.xls *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>redgrid::ui::MembersFeature</name>
+    <message>
+        <source>Party &amp;Members</source>
+        <translation>党员花名册(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>党组织(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>党员(&amp;M)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,5 @@
 // One home per rule and label (issue 22 §3): a rule written twice drifts apart, so each of
-// these is looked for in the sources of core/, ui/ and app/ and must stand in one file only.
+// these is looked for in the sources of core/, document/, ui/ and app/ and must stand in one file only.
 // The behaviour behind them is tested where it is used (exports, PDFs, checks); this says
 // where it lives.
 #include "common/Digits.h"
@@ -20,7 +20,7 @@ using namespace redgrid;
 
 namespace {
 
-// The files below core/, ui/ and app/ (relative to the source folder) that `pattern` matches,
+// The files below core/, document/, ui/ and app/ (relative to the source folder) that `pattern` matches,
 // joined by ", " so that a failure names them.
 std::string filesMatching(const QString& pattern)
 {
@@ -28,7 +28,7 @@ std::string filesMatching(const QString& pattern)
     const QRegularExpression expression(pattern);
     REQUIRE(expression.isValid());
     QStringList found;
-    for (const char* folder : { "core", "ui", "app" }) {
+    for (const char* folder : { "core", "document", "ui", "app" }) {
         QDirIterator files(root.filePath(QLatin1String(folder)),
             { QStringLiteral("*.h"), QStringLiteral("*.cpp") }, QDir::Files, QDirIterator::Subdirectories);
         while (files.hasNext()) {

@@ -81,7 +81,7 @@ TEST_CASE(
     REQUIRE(window.openDatabase(d.path, secretary()).ok());
     window.resize(1280, 800);
     window.show();
-    ui::HierarchyWidget& tree = *window.hierarchyWidget();
+    ui::HierarchyWidget& tree = *window.findChild<ui::HierarchyWidget*>(QStringLiteral("hierarchyWidget"));
     ui::NodeDetailsPanel& details = *tree.detailsPanel();
     const auto offers = [&](bool add, bool rename, bool move, bool remove) {
         CHECK(tree.addChildAction()->isEnabled() == add);
@@ -126,7 +126,7 @@ TEST_CASE(
     test::screenshot(&window, QStringLiteral("secretary-grid"));
 
     // The status bar counts the area's nodes.
-    CHECK(window.statusCountsLabel()->text().startsWith(QStringLiteral("1 ")));
+    CHECK(window.findChild<QLabel*>(QStringLiteral("statusCounts"))->text().startsWith(QStringLiteral("1 ")));
 }
 
 TEST_CASE("A community secretary's checks hold their community's findings", "[gui][scope][organisation]")
@@ -142,10 +142,13 @@ TEST_CASE("A community secretary's checks hold their community's findings", "[gu
     REQUIRE(window.openDatabase(d.path, secretary()).ok());
     window.resize(1280, 800);
     window.show();
-    window.tabs()->setCurrentWidget(window.checksView());
-    window.checksView()->refresh(test::AreaDemo::Today);
+    window.findChild<QTabWidget*>(QStringLiteral("featureTabs"))
+        ->setCurrentWidget(window.findChild<ui::OrgChecksView*>(QStringLiteral("checksView")));
+    window.findChild<ui::OrgChecksView*>(QStringLiteral("checksView"))->refresh(test::AreaDemo::Today);
     QStringList shown;
-    for (QTreeWidget* list : { window.checksView()->findingsList(), window.checksView()->coverageList() })
+    for (QTreeWidget* list :
+        { window.findChild<ui::OrgChecksView*>(QStringLiteral("checksView"))->findingsList(),
+            window.findChild<ui::OrgChecksView*>(QStringLiteral("checksView"))->coverageList() })
         for (int row = 0; row < list->topLevelItemCount(); ++row)
             shown.append(list->topLevelItem(row)->text(1));
     QStringList expectedCodes;
@@ -174,8 +177,10 @@ TEST_CASE("A community secretary edits the top organisation of their area, and a
     REQUIRE(window.openDatabase(d.path, secretary()).ok());
     window.resize(1280, 800);
     window.show();
-    window.tabs()->setCurrentWidget(window.membersPage());
-    ui::OrganisationWidget& orgs = *window.organisationWidget();
+    window.findChild<QTabWidget*>(QStringLiteral("featureTabs"))
+        ->setCurrentWidget(window.findChild<QSplitter*>(QStringLiteral("membersPage")));
+    ui::OrganisationWidget& orgs
+        = *window.findChild<ui::OrganisationWidget*>(QStringLiteral("organisationWidget"));
     // Nothing selected: a new organisation would be a top-level one, which is not theirs to add.
     orgs.clearSelection();
     CHECK_FALSE(orgs.addAction()->isEnabled());
@@ -218,9 +223,11 @@ TEST_CASE("The roster starts from the whole area and says whose members it lists
     REQUIRE(window.openDatabase(d.path, test::adminCredentials()).ok());
     window.resize(1400, 860);
     window.show();
-    window.tabs()->setCurrentWidget(window.membersPage());
-    ui::OrganisationWidget& orgs = *window.organisationWidget();
-    ui::RosterWidget& roster = *window.rosterWidget();
+    window.findChild<QTabWidget*>(QStringLiteral("featureTabs"))
+        ->setCurrentWidget(window.findChild<QSplitter*>(QStringLiteral("membersPage")));
+    ui::OrganisationWidget& orgs
+        = *window.findChild<ui::OrganisationWidget*>(QStringLiteral("organisationWidget"));
+    ui::RosterWidget& roster = *window.findChild<ui::RosterWidget*>(QStringLiteral("rosterWidget"));
     // The organisation tree taking the focus (as showing the tab or closing a dialog gives it)
     // does not narrow the roster to its first organisation.
     orgs.treeView()->setFocus(Qt::TabFocusReason);
@@ -297,9 +304,11 @@ TEST_CASE("After an import the roster shows the members just imported", "[gui][s
     REQUIRE(window.openDatabase(d.path, test::adminCredentials()).ok());
     window.resize(1400, 860);
     window.show();
-    window.tabs()->setCurrentWidget(window.membersPage());
-    ui::OrganisationWidget& orgs = *window.organisationWidget();
-    ui::RosterWidget& roster = *window.rosterWidget();
+    window.findChild<QTabWidget*>(QStringLiteral("featureTabs"))
+        ->setCurrentWidget(window.findChild<QSplitter*>(QStringLiteral("membersPage")));
+    ui::OrganisationWidget& orgs
+        = *window.findChild<ui::OrganisationWidget*>(QStringLiteral("organisationWidget"));
+    ui::RosterWidget& roster = *window.findChild<ui::RosterWidget*>(QStringLiteral("rosterWidget"));
     ui::RosterFilterBar& filters = *roster.filterBar();
     // One branch of the community, its probationary members, a search: the new member is
     // none of them.

@@ -64,7 +64,8 @@ TEST_CASE(
         REQUIRE(dialog->importButton());
         dialog->importButton()->click();
     });
-    CHECK(f.window.hierarchyWidget()->importDivisionsFrom(f.listWithOneBadRow()));
+    CHECK(f.window.findChild<ui::HierarchyWidget*>(QStringLiteral("hierarchyWidget"))
+              ->importDivisionsFrom(f.listWithOneBadRow()));
     CHECK(summary == QStringLiteral("148 rows read: 144 new, 0 renamed, 3 already up to date, 1 rejected."));
     CHECK(rejectedRows == 1);
     CHECK(reason.contains(QStringLiteral("name is empty")));
@@ -72,9 +73,11 @@ TEST_CASE(
     const auto counts = f.countsInFile();
     CHECK(counts[hierarchy::NodeLevel::Street] == 12);
     CHECK(counts[hierarchy::NodeLevel::Community] == 132);
-    auto* model = f.window.hierarchyWidget()->model();
+    auto* model = f.window.findChild<ui::HierarchyWidget*>(QStringLiteral("hierarchyWidget"))->model();
     CHECK(model->rowCount(model->rootIndex()) == 12);
-    CHECK(f.window.statusCountsLabel()->text().contains(QStringLiteral("12 streets/towns")));
+    CHECK(f.window.findChild<QLabel*>(QStringLiteral("statusCounts"))
+              ->text()
+              .contains(QStringLiteral("12 streets/towns")));
 
     // The same file again: nothing new, so the preview offers nothing to import.
     bool offered = true;
@@ -82,7 +85,8 @@ TEST_CASE(
         offered = dialog->importButton() != nullptr;
         dialog->reject();
     });
-    CHECK_FALSE(f.window.hierarchyWidget()->importDivisionsFrom(f.listWithOneBadRow()));
+    CHECK_FALSE(f.window.findChild<ui::HierarchyWidget*>(QStringLiteral("hierarchyWidget"))
+                    ->importDivisionsFrom(f.listWithOneBadRow()));
     CHECK_FALSE(offered);
 }
 
@@ -90,10 +94,15 @@ TEST_CASE("Cancelling the import preview writes nothing", "[ui][import]")
 {
     Fixture f;
     test::onNextModalOf<ui::DivisionImportDialog>([](ui::DivisionImportDialog* dialog) { dialog->reject(); });
-    CHECK_FALSE(f.window.hierarchyWidget()->importDivisionsFrom(f.listWithOneBadRow()));
+    CHECK_FALSE(f.window.findChild<ui::HierarchyWidget*>(QStringLiteral("hierarchyWidget"))
+                    ->importDivisionsFrom(f.listWithOneBadRow()));
     CHECK(f.countsInFile().total() == 1);
-    CHECK(
-        f.window.hierarchyWidget()->model()->rowCount(f.window.hierarchyWidget()->model()->rootIndex()) == 0);
+    CHECK(f.window.findChild<ui::HierarchyWidget*>(QStringLiteral("hierarchyWidget"))
+              ->model()
+              ->rowCount(f.window.findChild<ui::HierarchyWidget*>(QStringLiteral("hierarchyWidget"))
+                             ->model()
+                             ->rootIndex())
+        == 0);
 }
 
 TEST_CASE("A file that is not a division list is refused with its name and the reason", "[ui][import]")
@@ -106,7 +115,8 @@ TEST_CASE("A file that is not a division list is refused with its name and the r
         message = box->text();
         box->accept();
     });
-    CHECK_FALSE(f.window.hierarchyWidget()->importDivisionsFrom(photo));
+    CHECK_FALSE(f.window.findChild<ui::HierarchyWidget*>(QStringLiteral("hierarchyWidget"))
+                    ->importDivisionsFrom(photo));
     CHECK(message.contains(QStringLiteral("照片.csv")));
     CHECK(message.contains(QStringLiteral("binary data")));
     CHECK(f.countsInFile().total() == 1);

@@ -140,15 +140,16 @@ TEST_CASE("Unlock from the keyboard after Ctrl+L: the password and Enter", "[ui]
     REQUIRE(QTest::qWaitForWindowActive(&window));
 
     pressOnKeyboard(Qt::Key_L, Qt::ControlModifier);
-    REQUIRE(window.idleLock()->isLocked());
-    ui::SignInDialog* unlock = window.idleLock()->unlockDialog();
+    REQUIRE(window.findChild<ui::IdleLock*>(QStringLiteral("idleLock"))->isLocked());
+    ui::SignInDialog* unlock = window.findChild<ui::IdleLock*>(QStringLiteral("idleLock"))->unlockDialog();
     REQUIRE(unlock);
     REQUIRE(test::waitUntil([&] { return unlock->isVisible(); }));
     test::processEventsFor(50);
 
     typeOnKeyboard(test::TestPassword);
     pressOnKeyboard(Qt::Key_Return);
-    CHECK(test::waitUntil([&] { return !window.idleLock()->isLocked(); }, 3000));
+    CHECK(test::waitUntil(
+        [&] { return !window.findChild<ui::IdleLock*>(QStringLiteral("idleLock"))->isLocked(); }, 3000));
     CHECK(window.hasDatabase());
 }
 
@@ -162,7 +163,7 @@ TEST_CASE("Unlock from the keyboard when the focus stays on the locked window", 
     window.show();
     REQUIRE(QTest::qWaitForWindowActive(&window));
     window.lockNow();
-    ui::SignInDialog* unlock = window.idleLock()->unlockDialog();
+    ui::SignInDialog* unlock = window.findChild<ui::IdleLock*>(QStringLiteral("idleLock"))->unlockDialog();
     REQUIRE(unlock);
     REQUIRE(test::waitUntil([&] { return unlock->isVisible(); }));
     // A window manager that keeps the focus where it was (or a click on the locked window).
@@ -174,7 +175,8 @@ TEST_CASE("Unlock from the keyboard when the focus stays on the locked window", 
 
     typeOnKeyboard(test::TestPassword);
     pressOnKeyboard(Qt::Key_Return);
-    CHECK(test::waitUntil([&] { return !window.idleLock()->isLocked(); }, 3000));
+    CHECK(test::waitUntil(
+        [&] { return !window.findChild<ui::IdleLock*>(QStringLiteral("idleLock"))->isLocked(); }, 3000));
 }
 
 TEST_CASE("The unlock dialog says why RedGrid is locked: idle, or locked by the user", "[ui][security]")
@@ -185,7 +187,7 @@ TEST_CASE("The unlock dialog says why RedGrid is locked: idle, or locked by the 
     ui::MainWindow window;
     REQUIRE(window.openDatabase(path, test::adminCredentials()).ok());
     window.show();
-    ui::IdleLock& lock = *window.idleLock();
+    ui::IdleLock& lock = *window.findChild<ui::IdleLock*>(QStringLiteral("idleLock"));
     const auto unlockWith = [&](const QString& password) {
         REQUIRE(lock.unlockDialog());
         lock.unlockDialog()->passwordEdit()->setText(password);
@@ -200,7 +202,9 @@ TEST_CASE("The unlock dialog says why RedGrid is locked: idle, or locked by the 
     unlockWith(test::TestPassword);
     lock.setIdleTime(std::chrono::minutes(10));
 
-    window.accountActions()->lockAction()->trigger();  // Ctrl+L
+    window.findChild<ui::AccountActions*>(QStringLiteral("accountActions"))
+        ->lockAction()
+        ->trigger();  // Ctrl+L
     REQUIRE(lock.unlockDialog());
     const QString byUser = lock.unlockDialog()->introLabel()->text();
     unlockWith(test::TestPassword);

@@ -43,7 +43,10 @@ struct WindowFixture
             FAIL(opened.error().toString().toStdString());
         window.show();
     }
-    ui::HierarchyWidget& hierarchy() { return *window.hierarchyWidget(); }
+    ui::HierarchyWidget& hierarchy()
+    {
+        return *window.findChild<ui::HierarchyWidget*>(QStringLiteral("hierarchyWidget"));
+    }
     HierarchyTreeModel& model() { return *hierarchy().model(); }
     QTreeView& tree() { return *hierarchy().treeView(); }
     // The node as a fresh connection reads it from the file.
@@ -67,12 +70,16 @@ TEST_CASE("The window opens the demo database and shows its district with the st
     CHECK(f.model().rowCount(f.model().index(0, 0, district)) == 0);
 
     CHECK(f.window.isDemo());
-    CHECK(f.window.demoBanner()->isVisible());
-    CHECK(f.window.demoBanner()->text().contains(QStringLiteral("invented")));
+    CHECK(f.window.findChild<QLabel*>(QStringLiteral("demoBanner"))->isVisible());
+    CHECK(f.window.findChild<QLabel*>(QStringLiteral("demoBanner"))
+              ->text()
+              .contains(QStringLiteral("invented")));
     CHECK(f.window.windowTitle().contains(QStringLiteral("[Demo]")));
-    CHECK(f.window.statusFileLabel()->text() == QDir::toNativeSeparators(f.path));
-    CHECK(f.window.statusCountsLabel()->text().startsWith(
-        QStringLiteral("3 streets/towns, 9 communities/villages")));
+    CHECK(f.window.findChild<QLabel*>(QStringLiteral("statusFile"))->text()
+        == QDir::toNativeSeparators(f.path));
+    CHECK(f.window.findChild<QLabel*>(QStringLiteral("statusCounts"))
+              ->text()
+              .startsWith(QStringLiteral("3 streets/towns, 9 communities/villages")));
     // The district is selected and its details arrive from the background count.
     auto* details = f.hierarchy().detailsPanel();
     CHECK(details->nameEdit()->text() == QStringLiteral("江北区"));
@@ -90,9 +97,12 @@ TEST_CASE("The demo banner names the streets and communities a larger demo made 
     {
         MainWindow plain;
         REQUIRE(plain.openDatabase(path, test::adminCredentials()).ok());
-        CHECK(plain.demoBanner()->text().contains(
-            QStringLiteral("only the names of the streets and communities")));
-        CHECK_FALSE(plain.demoBanner()->text().contains(QStringLiteral("made up")));
+        CHECK(plain.findChild<QLabel*>(QStringLiteral("demoBanner"))
+                  ->text()
+                  .contains(QStringLiteral("only the names of the streets and communities")));
+        CHECK_FALSE(plain.findChild<QLabel*>(QStringLiteral("demoBanner"))
+                        ->text()
+                        .contains(QStringLiteral("made up")));
     }
     // As the large demo tops the real streets up: a street and a community of its own.
     {
@@ -109,7 +119,7 @@ TEST_CASE("The demo banner names the streets and communities a larger demo made 
     MainWindow window;
     REQUIRE(window.openDatabase(path, test::adminCredentials()).ok());
     window.show();
-    const QString banner = window.demoBanner()->text();
+    const QString banner = window.findChild<QLabel*>(QStringLiteral("demoBanner"))->text();
     INFO(banner.toStdString());
     CHECK(banner.contains(QStringLiteral("made up")));
     CHECK(banner.contains(QStringLiteral("青龙街道")));
@@ -138,7 +148,7 @@ TEST_CASE("Searching reveals a building: ancestors expanded, the building curren
     REQUIRE(found.size() > 5);
     const HierarchyNode building = found.last();
 
-    auto* search = f.window.searchBox();
+    auto* search = f.window.findChild<ui::HierarchySearchBox*>(QStringLiteral("hierarchySearch"));
     search->setFocus();
     test::typeText(search, building.code);
     REQUIRE(test::waitUntil([&] { return search->results()->rowCount() > 0; }));
@@ -208,7 +218,7 @@ TEST_CASE("Opening a file that is not a RedGrid database shows why and changes n
     const QString bad = f.dir.path(QStringLiteral("notes.redgrid"));
     test::writeText(bad, QStringLiteral("会议记录，不是数据库"));
     const QByteArray before = test::readBytes(bad);
-    auto* shownBefore = f.window.hierarchyWidget();
+    auto* shownBefore = f.window.findChild<ui::HierarchyWidget*>(QStringLiteral("hierarchyWidget"));
 
     QString message;
     test::onNextModal([&](QWidget* modal) {
@@ -221,7 +231,7 @@ TEST_CASE("Opening a file that is not a RedGrid database shows why and changes n
     CHECK(message.contains(QStringLiteral("notes.redgrid")));
     CHECK(message.contains(QStringLiteral("not a SQLite database")));
     CHECK(f.window.databasePath() == f.path);
-    CHECK(f.window.hierarchyWidget() == shownBefore);
+    CHECK(f.window.findChild<ui::HierarchyWidget*>(QStringLiteral("hierarchyWidget")) == shownBefore);
     CHECK(test::readBytes(bad) == before);
 }
 
@@ -253,7 +263,7 @@ TEST_CASE("Save a Copy says where the copy went", "[ui][window]")
         CHECK(notice->openFolderButton()->isVisible());
         notice->accept();
     });
-    f.window.saveCopyAction()->trigger();
+    f.window.findChild<QAction*>(QStringLiteral("saveCopy"))->trigger();
     CHECK(where.contains(QDir::toNativeSeparators(copy)));
     REQUIRE(QFileInfo::exists(copy));
     CHECK(test::openSignedIn(copy) != nullptr);

@@ -7,17 +7,17 @@
 #include "organisation/OrgStore.h"
 #include "roster/MemberStore.h"
 #include "support/TestSupport.h"
+#include "ui/common/CodeComboBox.h"
+#include "ui/common/DateField.h"
 #include "ui/hierarchy/HierarchyTreeModel.h"
 #include "ui/hierarchy/HierarchyWidget.h"
+#include "ui/hierarchy/NodePickerDialog.h"
 #include "ui/mainwindow/MainWindow.h"
-#include "ui/organisation/NodePickerDialog.h"
 #include "ui/organisation/OrgChecksView.h"
 #include "ui/organisation/OrgComboBox.h"
 #include "ui/organisation/OrgDialog.h"
 #include "ui/organisation/OrgTreeModel.h"
 #include "ui/organisation/OrganisationWidget.h"
-#include "ui/roster/CodeComboBox.h"
-#include "ui/roster/DateField.h"
 #include "ui/roster/MemberDialog.h"
 #include "ui/roster/MemberForm.h"
 #include "ui/roster/RosterFilterBar.h"
@@ -327,11 +327,15 @@ TEST_CASE("In the window the organisations panel narrows the roster; a finding s
     REQUIRE(window.openDatabase(f.path, test::adminCredentials()).ok());
     window.resize(1400, 860);
     window.show();
-    REQUIRE(window.tabs());
-    CHECK(window.tabs()->currentWidget() == window.hierarchyWidget());  // start-up shows the hierarchy
-    window.tabs()->setCurrentWidget(window.membersPage());
-    ui::OrganisationWidget& orgs = *window.organisationWidget();
-    ui::RosterWidget& roster = *window.rosterWidget();
+    REQUIRE(window.findChild<QTabWidget*>(QStringLiteral("featureTabs")));
+    CHECK(window.findChild<QTabWidget*>(QStringLiteral("featureTabs"))->currentWidget()
+        == window.findChild<ui::HierarchyWidget*>(
+            QStringLiteral("hierarchyWidget")));  // start-up shows the hierarchy
+    window.findChild<QTabWidget*>(QStringLiteral("featureTabs"))
+        ->setCurrentWidget(window.findChild<QSplitter*>(QStringLiteral("membersPage")));
+    ui::OrganisationWidget& orgs
+        = *window.findChild<ui::OrganisationWidget*>(QStringLiteral("organisationWidget"));
+    ui::RosterWidget& roster = *window.findChild<ui::RosterWidget*>(QStringLiteral("rosterWidget"));
     CHECK(roster.model()->rowCount() == f.data.activeCount());
 
     REQUIRE(orgs.selectOrg(f.data.branchB.id));
@@ -357,22 +361,33 @@ TEST_CASE("In the window the organisations panel narrows the roster; a finding s
     CHECK(roster.model()->rowCount() == 6 + 120 - 1);
 
     // The checks tab; double-clicking branch B's finding brings it up in the members tab.
-    window.tabs()->setCurrentWidget(window.checksView());
-    QTreeWidgetItem* few = findingAbout(
-        window.checksView()->findingsList(), f.data.branchB, OrgFinding::Kind::TooFewFullMembers);
+    window.findChild<QTabWidget*>(QStringLiteral("featureTabs"))
+        ->setCurrentWidget(window.findChild<ui::OrgChecksView*>(QStringLiteral("checksView")));
+    QTreeWidgetItem* few
+        = findingAbout(window.findChild<ui::OrgChecksView*>(QStringLiteral("checksView"))->findingsList(),
+            f.data.branchB, OrgFinding::Kind::TooFewFullMembers);
     REQUIRE(few);
     test::screenshot(&window, QStringLiteral("window-checks"));
-    emit window.checksView()->findingsList()->itemActivated(few, 0);
-    CHECK(window.tabs()->currentWidget() == window.membersPage());
+    emit window.findChild<ui::OrgChecksView*>(QStringLiteral("checksView"))
+        ->findingsList()
+        ->itemActivated(few, 0);
+    CHECK(window.findChild<QTabWidget*>(QStringLiteral("featureTabs"))->currentWidget()
+        == window.findChild<QSplitter*>(QStringLiteral("membersPage")));
     CHECK(orgs.currentOrgId() == f.data.branchB.id);
 
     // A grid without a branch: the hierarchy tab, with the grid selected.
-    window.tabs()->setCurrentWidget(window.checksView());
-    QTreeWidgetItem* grid = window.checksView()->coverageList()->topLevelItem(0);
+    window.findChild<QTabWidget*>(QStringLiteral("featureTabs"))
+        ->setCurrentWidget(window.findChild<ui::OrgChecksView*>(QStringLiteral("checksView")));
+    QTreeWidgetItem* grid
+        = window.findChild<ui::OrgChecksView*>(QStringLiteral("checksView"))->coverageList()->topLevelItem(0);
     REQUIRE(grid);
-    emit window.checksView()->coverageList()->itemActivated(grid, 0);
-    CHECK(window.tabs()->currentWidget() == window.hierarchyWidget());
-    const auto node = window.hierarchyWidget()->currentNode();
+    emit window.findChild<ui::OrgChecksView*>(QStringLiteral("checksView"))
+        ->coverageList()
+        ->itemActivated(grid, 0);
+    CHECK(window.findChild<QTabWidget*>(QStringLiteral("featureTabs"))->currentWidget()
+        == window.findChild<ui::HierarchyWidget*>(QStringLiteral("hierarchyWidget")));
+    const auto node
+        = window.findChild<ui::HierarchyWidget*>(QStringLiteral("hierarchyWidget"))->currentNode();
     REQUIRE(node);
     CHECK(node->id.toString()
         == grid->data(ui::OrgChecksView::SubjectColumn, ui::OrgChecksView::IdRole).toString());
@@ -409,8 +424,10 @@ TEST_CASE("Screenshots of the organisations and the roster over a given database
     REQUIRE(window.openDatabase(copy, test::adminCredentials()).ok());
     window.resize(1400, 880);
     window.show();
-    window.tabs()->setCurrentWidget(window.membersPage());
-    ui::OrganisationWidget& orgs = *window.organisationWidget();
+    window.findChild<QTabWidget*>(QStringLiteral("featureTabs"))
+        ->setCurrentWidget(window.findChild<QSplitter*>(QStringLiteral("membersPage")));
+    ui::OrganisationWidget& orgs
+        = *window.findChild<ui::OrganisationWidget*>(QStringLiteral("organisationWidget"));
     test::screenshot(&window, QStringLiteral("demo-members-all"));
     // The first branch with members.
     for (const organisation::PartyOrg* org : orgs.model()->inTreeOrder())
@@ -419,17 +436,22 @@ TEST_CASE("Screenshots of the organisations and the roster over a given database
             break;
         }
     test::screenshot(&window, QStringLiteral("demo-members-branch"));
-    window.rosterWidget()->filterBar()->searchEdit()->setText(QStringLiteral("zhang"));
-    window.rosterWidget()->filterBar()->searchNow();
+    window.findChild<ui::RosterWidget*>(QStringLiteral("rosterWidget"))
+        ->filterBar()
+        ->searchEdit()
+        ->setText(QStringLiteral("zhang"));
+    window.findChild<ui::RosterWidget*>(QStringLiteral("rosterWidget"))->filterBar()->searchNow();
     test::screenshot(&window, QStringLiteral("demo-members-search"));
-    window.rosterWidget()->filterBar()->reset();
-    window.tabs()->setCurrentWidget(window.checksView());
+    window.findChild<ui::RosterWidget*>(QStringLiteral("rosterWidget"))->filterBar()->reset();
+    window.findChild<QTabWidget*>(QStringLiteral("featureTabs"))
+        ->setCurrentWidget(window.findChild<ui::OrgChecksView*>(QStringLiteral("checksView")));
     test::screenshot(&window, QStringLiteral("demo-checks"));
-    window.checksView()->pages()->setCurrentIndex(1);
+    window.findChild<ui::OrgChecksView*>(QStringLiteral("checksView"))->pages()->setCurrentIndex(1);
     test::screenshot(&window, QStringLiteral("demo-coverage"));
 
-    window.tabs()->setCurrentWidget(window.membersPage());
-    window.rosterWidget()->tableView()->selectRow(0);
+    window.findChild<QTabWidget*>(QStringLiteral("featureTabs"))
+        ->setCurrentWidget(window.findChild<QSplitter*>(QStringLiteral("membersPage")));
+    window.findChild<ui::RosterWidget*>(QStringLiteral("rosterWidget"))->tableView()->selectRow(0);
     test::onNextModal([](QWidget* dialog) {
         test::screenshot(dialog, QStringLiteral("demo-member-dialog"));
         auto* member = static_cast<ui::MemberDialog*>(dialog);
@@ -442,7 +464,7 @@ TEST_CASE("Screenshots of the organisations and the roster over a given database
         test::screenshot(dialog, QStringLiteral("demo-member-history"));
         member->reject();
     });
-    window.rosterWidget()->openCurrent();
+    window.findChild<ui::RosterWidget*>(QStringLiteral("rosterWidget"))->openCurrent();
     test::onNextModal([](QWidget* dialog) {
         test::screenshot(dialog, QStringLiteral("demo-org-dialog"));
         static_cast<QDialog*>(dialog)->reject();

@@ -1,7 +1,7 @@
 #include "UiTestSupport.h"
 #include "audit/AuditLog.h"
+#include "document/roster/MemberFormDocument.h"
 #include "format/SpreadsheetSource.h"
-#include "report/MemberFormReport.h"
 #include "roster/MemberStore.h"
 #include "security/AccountStore.h"
 #include "storage/Connection.h"
@@ -359,10 +359,7 @@ TEST_CASE("Full numbers in print are offered only to an account allowed to see t
     ui::PrintJob job;
     job.title = QStringLiteral("Print Member Form");
     const RecordId zhang = data.named.value(QStringLiteral("张三")).id;
-    job.draw
-        = [zhang](storage::Connection& db, report::PageCanvas& canvas, const report::PrintOptions& options) {
-              return report::MemberFormReport(db).printMember(zhang, canvas, options);
-          };
+    job.document = std::make_shared<document::MemberFormDocument>(zhang);
     ui::PrintPreview preview(*gridWorker, job, nullptr);
     CHECK(preview.fullNumbersBox()->isHidden());
     preview.fullNumbersBox()->setChecked(true);  // even if ticked behind the user's back

@@ -11,11 +11,13 @@
 #include "storage/DatabaseFile.h"
 #include "storage/Schema.h"
 #include "support/TestSupport.h"
+#include "ui/audit/AuditLogWindow.h"
 #include "ui/hierarchy/HierarchyTreeModel.h"
 #include "ui/hierarchy/HierarchyWidget.h"
+#include "ui/hierarchy/NodePickerDialog.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/NewDatabaseDialog.h"
-#include "ui/organisation/NodePickerDialog.h"
+#include "ui/organisation/OrganisationWidget.h"
 #include "ui/roster/MemberDialog.h"
 #include "ui/roster/MemberForm.h"
 #include "ui/roster/RosterModel.h"
@@ -23,7 +25,6 @@
 #include "ui/security/AccountActions.h"
 #include "ui/security/AccountsDialog.h"
 #include "ui/security/AddAccountDialog.h"
-#include "ui/security/AuditLogWindow.h"
 #include "ui/security/ChangePasswordDialog.h"
 #include "ui/security/FirstAdministratorDialog.h"
 #include "ui/security/IdleLock.h"
@@ -335,9 +336,14 @@ TEST_CASE(
     CHECK(intro.contains(QStringLiteral("old.redgrid")));
     CHECK(security::RecoveryKey::parse(recoveryKey).has_value());
     CHECK_FALSE(storage::DatabaseFile::needsFirstAdministrator(path));
-    CHECK(window.statusUserLabel()->text().contains(QStringLiteral("王建国")));
-    REQUIRE(window.hierarchyWidget());
-    CHECK(window.hierarchyWidget()->model()->data(window.hierarchyWidget()->model()->rootIndex()).toString()
+    CHECK(window.findChild<QLabel*>(QStringLiteral("statusUser"))->text().contains(QStringLiteral("王建国")));
+    REQUIRE(window.findChild<ui::HierarchyWidget*>(QStringLiteral("hierarchyWidget")));
+    CHECK(window.findChild<ui::HierarchyWidget*>(QStringLiteral("hierarchyWidget"))
+              ->model()
+              ->data(window.findChild<ui::HierarchyWidget*>(QStringLiteral("hierarchyWidget"))
+                         ->model()
+                         ->rootIndex())
+              .toString()
         == QStringLiteral("江北区"));
 }
 
@@ -369,11 +375,13 @@ TEST_CASE("After the idle time the window locks: full numbers are masked again a
     REQUIRE(window.openDatabase(path, test::adminCredentials()).ok());
     window.resize(1200, 760);
     window.show();
-    REQUIRE(window.idleLock());
-    ui::IdleLock& lock = *window.idleLock();
+    REQUIRE(window.findChild<ui::IdleLock*>(QStringLiteral("idleLock")));
+    ui::IdleLock& lock = *window.findChild<ui::IdleLock*>(QStringLiteral("idleLock"));
     CHECK(lock.idleTime() == std::chrono::minutes(ui::IdleLock::DefaultMinutes));
-    window.tabs()->setCurrentWidget(window.membersPage());
-    window.rosterWidget()->setOrganisation(data.branchA.id, data.branchA.name);
+    window.findChild<QTabWidget*>(QStringLiteral("featureTabs"))
+        ->setCurrentWidget(window.findChild<QSplitter*>(QStringLiteral("membersPage")));
+    window.findChild<ui::RosterWidget*>(QStringLiteral("rosterWidget"))
+        ->setOrganisation(data.branchA.id, data.branchA.name);
     lock.setIdleTime(300ms);
 
     QString shownBeforeLock, shownWhileLocked, unlockError;
@@ -409,7 +417,7 @@ TEST_CASE("After the idle time the window locks: full numbers are masked again a
         unlocked = !lock.isLocked();
         member->reject();
     });
-    window.rosterWidget()->openMember(zhang.id);
+    window.findChild<ui::RosterWidget*>(QStringLiteral("rosterWidget"))->openMember(zhang.id);
 
     CHECK(shownBeforeLock == fullId);
     CHECK(shownWhileLocked.contains(QLatin1Char('*')));
@@ -420,7 +428,7 @@ TEST_CASE("After the idle time the window locks: full numbers are masked again a
     CHECK(unlocked);
     CHECK(lock.lockScreens().isEmpty());
     // The roster under the lock never holds a full number either.
-    ui::RosterModel& model = *window.rosterWidget()->model();
+    ui::RosterModel& model = *window.findChild<ui::RosterWidget*>(QStringLiteral("rosterWidget"))->model();
     REQUIRE(model.rowCount() > 0);
     for (int row = 0; row < model.rowCount(); ++row) {
         const QString id = model.data(model.index(row, ui::RosterModel::IdNumberColumn)).toString();
@@ -438,15 +446,18 @@ TEST_CASE("Lock Now hides the window at once, and unlocking goes on where it was
     ui::MainWindow window;
     REQUIRE(window.openDatabase(path, test::adminCredentials()).ok());
     window.show();
-    window.accountActions()->lockAction()->trigger();
-    REQUIRE(window.idleLock()->isLocked());
-    REQUIRE(window.idleLock()->unlockDialog());
-    CHECK(window.idleLock()->unlockDialog()->isVisible());
+    window.findChild<ui::AccountActions*>(QStringLiteral("accountActions"))->lockAction()->trigger();
+    REQUIRE(window.findChild<ui::IdleLock*>(QStringLiteral("idleLock"))->isLocked());
+    REQUIRE(window.findChild<ui::IdleLock*>(QStringLiteral("idleLock"))->unlockDialog());
+    CHECK(window.findChild<ui::IdleLock*>(QStringLiteral("idleLock"))->unlockDialog()->isVisible());
     window.close();  // refused while locked: closing would ask about what the lock hides
     CHECK(window.isVisible());
-    window.idleLock()->unlockDialog()->passwordEdit()->setText(test::TestPassword);
-    window.idleLock()->unlockDialog()->accept();
-    CHECK_FALSE(window.idleLock()->isLocked());
+    window.findChild<ui::IdleLock*>(QStringLiteral("idleLock"))
+        ->unlockDialog()
+        ->passwordEdit()
+        ->setText(test::TestPassword);
+    window.findChild<ui::IdleLock*>(QStringLiteral("idleLock"))->unlockDialog()->accept();
+    CHECK_FALSE(window.findChild<ui::IdleLock*>(QStringLiteral("idleLock"))->isLocked());
     CHECK(window.hasDatabase());
 }
 
@@ -463,10 +474,10 @@ TEST_CASE("Sign Out closes the database, logs it, and offers to sign in again", 
         offeredUser = signIn->usernameEdit()->text();
         signIn->reject();
     });
-    window.accountActions()->signOutAction()->trigger();
+    window.findChild<ui::AccountActions*>(QStringLiteral("accountActions"))->signOutAction()->trigger();
     CHECK_FALSE(window.hasDatabase());
-    CHECK(window.statusUserLabel()->text().isEmpty());
-    CHECK(window.accountActions() == nullptr);
+    CHECK(window.findChild<QLabel*>(QStringLiteral("statusUser"))->text().isEmpty());
+    CHECK(window.findChild<ui::AccountActions*>(QStringLiteral("accountActions")) == nullptr);
     CHECK(offeredUser == QStringLiteral("admin"));  // the last user name on this computer
     CHECK(auditCount(path, audit::AuditAction::Logout) == 1);
 }
@@ -493,22 +504,30 @@ TEST_CASE("An auditor's window has the audit log only; a grid worker's the hiera
         ui::MainWindow window;
         REQUIRE(window.openDatabase(path, ui::Credentials { QStringLiteral("shenji"), password }).ok());
         window.show();
-        CHECK(window.hierarchyWidget() == nullptr);
-        CHECK(window.rosterWidget() == nullptr);
-        CHECK(window.organisationWidget() == nullptr);
-        CHECK(window.membersPage() == nullptr);
-        REQUIRE(window.tabs());
-        CHECK(window.tabs()->count() == 1);
+        CHECK(window.findChild<ui::HierarchyWidget*>(QStringLiteral("hierarchyWidget")) == nullptr);
+        CHECK(window.findChild<ui::RosterWidget*>(QStringLiteral("rosterWidget")) == nullptr);
+        CHECK(window.findChild<ui::OrganisationWidget*>(QStringLiteral("organisationWidget")) == nullptr);
+        CHECK(window.findChild<QSplitter*>(QStringLiteral("membersPage")) == nullptr);
+        REQUIRE(window.findChild<QTabWidget*>(QStringLiteral("featureTabs")));
+        CHECK(window.findChild<QTabWidget*>(QStringLiteral("featureTabs"))->count() == 1);
         if (ui::hasAuditViewer())
-            CHECK(window.tabs()->widget(0) == window.auditPage());
+            CHECK(window.findChild<QTabWidget*>(QStringLiteral("featureTabs"))->widget(0)
+                == window.findChild<QWidget*>(QStringLiteral("auditPage")));
         CHECK_FALSE(menuVisible(window, QStringLiteral("&Members")));
         CHECK_FALSE(menuVisible(window, QStringLiteral("&Organisations")));
         CHECK_FALSE(menuVisible(window, QStringLiteral("&Hierarchy")));
         CHECK(menuVisible(window, QStringLiteral("&Account")));
-        CHECK_FALSE(window.accountActions()->accountsAction()->isVisible());
-        CHECK(window.accountActions()->auditLogAction()->isVisible() == ui::hasAuditViewer());
-        CHECK_FALSE(window.saveCopyAction()->isEnabled());
-        CHECK(window.statusUserLabel()->text().contains(QStringLiteral("Auditor")));
+        CHECK_FALSE(window.findChild<ui::AccountActions*>(QStringLiteral("accountActions"))
+                        ->accountsAction()
+                        ->isVisible());
+        CHECK(window.findChild<ui::AccountActions*>(QStringLiteral("accountActions"))
+                  ->auditLogAction()
+                  ->isVisible()
+            == ui::hasAuditViewer());
+        CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("saveCopy"))->isEnabled());
+        CHECK(window.findChild<QLabel*>(QStringLiteral("statusUser"))
+                  ->text()
+                  .contains(QStringLiteral("Auditor")));
         test::screenshot(&window, QStringLiteral("auditor-window"));
     }
     SECTION("the grid worker")
@@ -516,26 +535,38 @@ TEST_CASE("An auditor's window has the audit log only; a grid worker's the hiera
         ui::MainWindow window;
         REQUIRE(window.openDatabase(path, ui::Credentials { QStringLiteral("wangge"), password }).ok());
         window.show();
-        REQUIRE(window.hierarchyWidget());
-        CHECK(window.rosterWidget() == nullptr);
-        CHECK(window.tabs()->count() == 1);
-        CHECK(window.hierarchyWidget()->isReadOnly());
-        CHECK_FALSE(window.hierarchyWidget()->addChildAction()->isVisible());
-        CHECK_FALSE(window.hierarchyWidget()->deleteAction()->isVisible());
+        REQUIRE(window.findChild<ui::HierarchyWidget*>(QStringLiteral("hierarchyWidget")));
+        CHECK(window.findChild<ui::RosterWidget*>(QStringLiteral("rosterWidget")) == nullptr);
+        CHECK(window.findChild<QTabWidget*>(QStringLiteral("featureTabs"))->count() == 1);
+        CHECK(window.findChild<ui::HierarchyWidget*>(QStringLiteral("hierarchyWidget"))->isReadOnly());
+        CHECK_FALSE(window.findChild<ui::HierarchyWidget*>(QStringLiteral("hierarchyWidget"))
+                        ->addChildAction()
+                        ->isVisible());
+        CHECK_FALSE(window.findChild<ui::HierarchyWidget*>(QStringLiteral("hierarchyWidget"))
+                        ->deleteAction()
+                        ->isVisible());
         CHECK_FALSE(menuVisible(window, QStringLiteral("&Members")));
-        CHECK_FALSE(window.accountActions()->accountsAction()->isVisible());
-        CHECK_FALSE(window.accountActions()->auditLogAction()->isVisible());
-        CHECK(window.statusUserLabel()->text().contains(QStringLiteral("第一网格")));
+        CHECK_FALSE(window.findChild<ui::AccountActions*>(QStringLiteral("accountActions"))
+                        ->accountsAction()
+                        ->isVisible());
+        CHECK_FALSE(window.findChild<ui::AccountActions*>(QStringLiteral("accountActions"))
+                        ->auditLogAction()
+                        ->isVisible());
+        CHECK(window.findChild<QLabel*>(QStringLiteral("statusUser"))
+                  ->text()
+                  .contains(QStringLiteral("第一网格")));
     }
     SECTION("the administrator, for comparison")
     {
         ui::MainWindow window;
         REQUIRE(window.openDatabase(path, test::adminCredentials()).ok());
-        CHECK(window.hierarchyWidget());
-        CHECK(window.rosterWidget());
-        CHECK(window.tabs()->count() == 3);
-        CHECK(window.accountActions()->accountsAction()->isVisible());
-        CHECK(window.saveCopyAction()->isEnabled());
+        CHECK(window.findChild<ui::HierarchyWidget*>(QStringLiteral("hierarchyWidget")));
+        CHECK(window.findChild<ui::RosterWidget*>(QStringLiteral("rosterWidget")));
+        CHECK(window.findChild<QTabWidget*>(QStringLiteral("featureTabs"))->count() == 3);
+        CHECK(window.findChild<ui::AccountActions*>(QStringLiteral("accountActions"))
+                  ->accountsAction()
+                  ->isVisible());
+        CHECK(window.findChild<QAction*>(QStringLiteral("saveCopy"))->isEnabled());
     }
 }
 

@@ -47,10 +47,10 @@ TEST_CASE("A new database opens on the steps that set it up, and each button doe
     REQUIRE(window.openDatabase(path, test::adminCredentials()).ok());
     window.show();
 
-    ui::StartPage* page = window.startPage();
+    ui::StartPage* page = window.findChild<ui::StartPage*>(QStringLiteral("startPage"));
     REQUIRE(page);
-    CHECK(window.tabs()->currentWidget() == page);
-    CHECK(window.tabs()->indexOf(page) == 0);
+    CHECK(window.findChild<QTabWidget*>(QStringLiteral("featureTabs"))->currentWidget() == page);
+    CHECK(window.findChild<QTabWidget*>(QStringLiteral("featureTabs"))->indexOf(page) == 0);
     for (Step step : { Step::Divisions, Step::Organisations, Step::Roster, Step::Accounts }) {
         CHECK(page->isShown(step));
         CHECK_FALSE(page->isDone(step));
@@ -135,8 +135,9 @@ TEST_CASE("A database that is set up opens on its hierarchy, without the start p
     test::createSmallDemo(path);
     ui::MainWindow window;
     REQUIRE(window.openDatabase(path, test::adminCredentials()).ok());
-    CHECK(window.startPage() == nullptr);
-    CHECK(window.tabs()->currentWidget() == window.hierarchyWidget());
+    CHECK(window.findChild<ui::StartPage*>(QStringLiteral("startPage")) == nullptr);
+    CHECK(window.findChild<QTabWidget*>(QStringLiteral("featureTabs"))->currentWidget()
+        == window.findChild<ui::HierarchyWidget*>(QStringLiteral("hierarchyWidget")));
 }
 
 TEST_CASE("The start page offers only the steps the account may do", "[ui][start]")
@@ -156,7 +157,7 @@ TEST_CASE("The start page offers only the steps the account may do", "[ui][start
                 .openDatabase(
                     path, ui::Credentials { QStringLiteral("shuji"), QStringLiteral("Shuji-2026-pass") })
                 .ok());
-    ui::StartPage* page = window.startPage();
+    ui::StartPage* page = window.findChild<ui::StartPage*>(QStringLiteral("startPage"));
     REQUIRE(page);
     CHECK_FALSE(page->isShown(Step::Divisions));  // the district's list: its administrators'
     CHECK_FALSE(page->isShown(Step::Accounts));

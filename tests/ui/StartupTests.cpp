@@ -161,15 +161,22 @@ TEST_CASE(
     qunsetenv("REDGRID_PASSWORD");
     CHECK(asked.isEmpty());
     REQUIRE(started);
-    REQUIRE(window.accountActions());
+    REQUIRE(window.findChild<ui::AccountActions*>(QStringLiteral("accountActions")));
     // The status bar names the person (the demo's administrator) and the role.
-    CHECK(window.statusUserLabel()->text().contains(QStringLiteral("Demo administrator")));
-    CHECK(window.statusUserLabel()->text().contains(QStringLiteral("District administrator")));
+    CHECK(window.findChild<QLabel*>(QStringLiteral("statusUser"))
+              ->text()
+              .contains(QStringLiteral("Demo administrator")));
+    CHECK(window.findChild<QLabel*>(QStringLiteral("statusUser"))
+              ->text()
+              .contains(QStringLiteral("District administrator")));
     CHECK(window.databasePath() == demoPath);
     CHECK(window.isDemo());
-    CHECK(window.demoBanner()->isVisible());
-    const QModelIndex district = window.hierarchyWidget()->model()->rootIndex();
-    CHECK(window.hierarchyWidget()->model()->rowCount(district) == 12);  // all streets of 江北区
+    CHECK(window.findChild<QLabel*>(QStringLiteral("demoBanner"))->isVisible());
+    const QModelIndex district
+        = window.findChild<ui::HierarchyWidget*>(QStringLiteral("hierarchyWidget"))->model()->rootIndex();
+    CHECK(
+        window.findChild<ui::HierarchyWidget*>(QStringLiteral("hierarchyWidget"))->model()->rowCount(district)
+        == 12);  // all streets of 江北区
     window.close();
     CHECK(ui::RecentFiles().lastFile() == demoPath);
     window.closeDatabase();
@@ -227,7 +234,9 @@ TEST_CASE("Once the window is painted, the ready line gives time and memory", "[
     ui::MainWindow window;
     REQUIRE(window.openDatabase(path, test::adminCredentials()).ok());
     bool ready = false;
-    new ui::ReadyProbe(window.hierarchyWidget()->treeView()->viewport(), [&] { ready = true; });
+    new ui::ReadyProbe(
+        window.findChild<ui::HierarchyWidget*>(QStringLiteral("hierarchyWidget"))->treeView()->viewport(),
+        [&] { ready = true; });
     CHECK_FALSE(ready);
     window.show();
     CHECK(test::waitUntil([&] { return ready; }));

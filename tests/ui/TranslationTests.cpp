@@ -7,6 +7,7 @@
 #include "importexport/DivisionImporter.h"
 #include "storage/DatabaseFile.h"
 #include "support/TestSupport.h"
+#include "ui/audit/AuditLogWindow.h"
 #include "ui/common/PrintPreview.h"
 #include "ui/common/SavedFileNotice.h"
 #include "ui/common/Translations.h"
@@ -15,12 +16,12 @@
 #include "ui/hierarchy/DivisionImportDialog.h"
 #include "ui/hierarchy/HierarchyWidget.h"
 #include "ui/hierarchy/MoveNodeDialog.h"
+#include "ui/hierarchy/NodePickerDialog.h"
 #include "ui/mainwindow/AboutDialog.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/NewDatabaseDialog.h"
 #include "ui/mainwindow/StartPage.h"
 #include "ui/mainwindow/StartupDialog.h"
-#include "ui/organisation/NodePickerDialog.h"
 #include "ui/organisation/OrgDialog.h"
 #include "ui/organisation/OrgPickerDialog.h"
 #include "ui/roster/MemberDialog.h"
@@ -30,7 +31,6 @@
 #include "ui/roster/RosterWidget.h"
 #include "ui/security/AccountsDialog.h"
 #include "ui/security/AddAccountDialog.h"
-#include "ui/security/AuditLogWindow.h"
 #include "ui/security/ChangePasswordDialog.h"
 #include "ui/security/FirstAdministratorDialog.h"
 #include "ui/security/IdleLock.h"
@@ -251,17 +251,18 @@ TEST_CASE("Every visible string of the main window is in Chinese on a Chinese sy
     // A grid selected: the details form, the overview and its counts are all showing.
     auto db = test::openSignedIn(f.path);
     const auto grid = hierarchy::HierarchyStore(*db).search(QStringLiteral("第一网格"), 1).constFirst();
-    REQUIRE(window.hierarchyWidget()->revealNode(grid.id));
+    REQUIRE(window.findChild<ui::HierarchyWidget*>(QStringLiteral("hierarchyWidget"))->revealNode(grid.id));
     test::processEventsFor(300);
     CHECK(window.windowTitle().contains(QStringLiteral("红网格")));
     requireAllTranslated(&window, "main window");
 
     // Every tab in front in turn: the organisations beside the roster, the checks.
-    for (int tab = 1; tab < window.tabs()->count(); ++tab) {
-        window.tabs()->setCurrentIndex(tab);
+    for (int tab = 1; tab < window.findChild<QTabWidget*>(QStringLiteral("featureTabs"))->count(); ++tab) {
+        window.findChild<QTabWidget*>(QStringLiteral("featureTabs"))->setCurrentIndex(tab);
         test::processEventsFor(300);
-        requireAllTranslated(
-            &window, qPrintable(QStringLiteral("main window, tab ") + window.tabs()->tabText(tab)));
+        requireAllTranslated(&window,
+            qPrintable(QStringLiteral("main window, tab ")
+                + window.findChild<QTabWidget*>(QStringLiteral("featureTabs"))->tabText(tab)));
         test::screenshot(&window, QStringLiteral("zh-tab-%1").arg(tab));
     }
 }
@@ -271,14 +272,20 @@ TEST_CASE("The lock screen and the unlock dialog are in Chinese", "[ui][i18n]")
     ChineseInterface chinese;
     DemoWindow f;
     f.window.lockNow();
-    REQUIRE(f.window.idleLock()->isLocked());
-    REQUIRE_FALSE(f.window.idleLock()->lockScreens().isEmpty());
-    requireAllTranslated(f.window.idleLock()->lockScreens().constFirst(), "lock screen");
-    REQUIRE(f.window.idleLock()->unlockDialog());
-    requireAllTranslated(f.window.idleLock()->unlockDialog(), "unlock dialog after Lock Now");
-    f.window.idleLock()->unlockDialog()->passwordEdit()->setText(test::TestPassword);
-    f.window.idleLock()->unlockDialog()->accept();
-    CHECK_FALSE(f.window.idleLock()->isLocked());
+    REQUIRE(f.window.findChild<ui::IdleLock*>(QStringLiteral("idleLock"))->isLocked());
+    REQUIRE_FALSE(f.window.findChild<ui::IdleLock*>(QStringLiteral("idleLock"))->lockScreens().isEmpty());
+    requireAllTranslated(
+        f.window.findChild<ui::IdleLock*>(QStringLiteral("idleLock"))->lockScreens().constFirst(),
+        "lock screen");
+    REQUIRE(f.window.findChild<ui::IdleLock*>(QStringLiteral("idleLock"))->unlockDialog());
+    requireAllTranslated(f.window.findChild<ui::IdleLock*>(QStringLiteral("idleLock"))->unlockDialog(),
+        "unlock dialog after Lock Now");
+    f.window.findChild<ui::IdleLock*>(QStringLiteral("idleLock"))
+        ->unlockDialog()
+        ->passwordEdit()
+        ->setText(test::TestPassword);
+    f.window.findChild<ui::IdleLock*>(QStringLiteral("idleLock"))->unlockDialog()->accept();
+    CHECK_FALSE(f.window.findChild<ui::IdleLock*>(QStringLiteral("idleLock"))->isLocked());
 }
 
 TEST_CASE("The window without a database, after signing out, is in Chinese", "[ui][i18n]")
@@ -300,8 +307,9 @@ TEST_CASE("A new database opens on its start page in Chinese", "[ui][i18n]")
     ui::MainWindow window;
     REQUIRE(window.openDatabase(path, test::adminCredentials()).ok());
     window.show();
-    REQUIRE(window.startPage());
-    REQUIRE(window.tabs()->currentWidget() == window.startPage());
+    REQUIRE(window.findChild<ui::StartPage*>(QStringLiteral("startPage")));
+    REQUIRE(window.findChild<QTabWidget*>(QStringLiteral("featureTabs"))->currentWidget()
+        == window.findChild<ui::StartPage*>(QStringLiteral("startPage")));
     test::processEventsFor(50);
     requireAllTranslated(&window, "main window with the start page");
     test::screenshot(&window, QStringLiteral("zh-start-page"));

@@ -2,9 +2,11 @@
 
 #include "CoreGuard.h"
 #include "ProgressTask.h"
+#include "RefusalLabel.h"
 #include "SavedFileNotice.h"
-#include "report/DeviceCanvas.h"
-#include "report/PdfDocument.h"
+#include "document/engine/DeviceCanvas.h"
+#include "document/engine/Document.h"
+#include "document/engine/PdfDocument.h"
 #include "security/Session.h"
 #include "storage/Connection.h"
 
@@ -33,7 +35,7 @@ PrintPreview::PrintPreview(storage::Connection& db, PrintJob job, QWidget* paren
     , m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution))
     , m_dialog(std::make_unique<QPrintPreviewDialog>(m_printer.get(), parent))
     , m_description(new QLabel)
-    , m_problem(new QLabel)
+    , m_problem(new RefusalLabel)
     , m_fullNumbers(
           new QCheckBox(tr("Print ID numbers and phones in &full (for the member to check and sign; "
                            "written to the audit log)")))
@@ -56,10 +58,10 @@ PrintPreview::PrintPreview(storage::Connection& db, PrintJob job, QWidget* paren
     m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_problem->hide();
     const security::Session* session = security::Session::of(db);
-    m_fullNumbers->setVisible(session && session->allows(security::Permission::ViewUnmasked));
+    m_fullNumbers->setVisible(m_job.document->showsPersonalNumbers() && session
+        && session->allows(security::Permission::ViewUnmasked));
     auto* about = new QWidget;
     auto* aboutLayout = new QVBoxLayout(about);
     aboutLayout->setContentsMargins(8, 4, 8, 4);
@@ -140,9 +142,9 @@ QPrintPreviewWidget* PrintPreview::previewWidget() const
     return m_dialog->findChild<QPrintPreviewWidget*>();
 }
 
-report::PrintOptions PrintPreview::options() const
+document::PrintOptions PrintPreview::options() const
 {
-    report::PrintOptions options;
+    document::PrintOptions options;
     options.exposure = !m_fullNumbers->isHidden() && m_fullNumbers->isChecked() ? roster::Exposure::Unmasked
                                                                                 : roster::Exposure::Masked;
     return options;
@@ -164,11 +166,12 @@ void PrintPreview::paintPreview(QPrinter* printer)
 {
     // Drawn here and now: the preview replaces its pages when this returns, and must not
     // paint the old ones meanwhile (no event loop, so no progress dialog).
-    report::DeviceCanvas canvas(*printer, { report::PrintDestination::Kind::Screen, {} });
-    report::PrintOptions options = this->options();
+    document::DeviceCanvas canvas(*printer, { document::PrintDestination::Kind::Screen, {} });
+    document::PrintOptions options = this->options();
     options.pageLimit = PreviewPages;
     Status drawn;
-    if (const auto failure = coreGuard(m_db.path(), [&] { drawn = m_job.draw(m_db, canvas, options); }))
+    if (const auto failure
+        = coreGuard(m_db.path(), [&] { drawn = m_job.document->print(canvas, options, &m_db); }))
         drawn = *failure;
     showProblem(drawn ? QString() : drawn.error().toString());
 }
@@ -198,18 +201,18 @@ bool PrintPreview::saveAsPdf(const QString& path)
 {
     if (path.isEmpty())
         return false;
-    const report::PrintOptions chosen = options();
-    const PrintJob::Draw draw = m_job.draw;
+    const document::PrintOptions chosen = options();
+    const std::shared_ptr<const document::Document> toPrint = m_job.document;
     const Status saved = ProgressTask::runOnDatabase(m_dialog.get(), m_job.title,
         tr("Writing %1…").arg(QFileInfo(path).fileName()), m_db,
         [&](storage::Connection& db, ProgressTask::Monitor& monitor) {
-            report::PdfDocument pdf(path);
-            report::PrintOptions options = chosen;
+            document::PdfDocument pdf(path);
+            document::PrintOptions options = chosen;
             options.progress = [&](int done, int total) {
                 monitor.setProgress(done, total);
                 return !monitor.cancelRequested();
             };
-            return draw(db, pdf, options);
+            return toPrint->print(pdf, options, &db);
         });
     if (!saved) {
         QMessageBox::warning(m_dialog.get(), tr("Not Saved"), saved.error().toString());
@@ -222,9 +225,9 @@ bool PrintPreview::saveAsPdf(const QString& path)
 bool PrintPreview::printOnPaper()
 {
     QPrinter* printer = m_printer.get();
-    const report::PrintOptions chosen = options();
-    const PrintJob::Draw draw = m_job.draw;
-    const report::PrintDestination destination { report::PrintDestination::Kind::Printer,
+    const document::PrintOptions chosen = options();
+    const std::shared_ptr<const document::Document> toPrint = m_job.document;
+    const document::PrintDestination destination { document::PrintDestination::Kind::Printer,
         printer->printerName() };
     // No Cancel: Qt's printers on Linux (CUPS) cannot withdraw a job once it is started
     // (QPrinter::abort does nothing there), so a cancelled print would still send the pages
@@ -233,13 +236,13 @@ bool PrintPreview::printOnPaper()
         m_dialog.get(), m_job.title, tr("Printing…"), m_db,
         [&](storage::Connection& db, ProgressTask::Monitor& monitor) {
             // Where the printer can, a print that fails half way is withdrawn.
-            report::DeviceCanvas canvas(*printer, destination, [printer] { printer->abort(); });
-            report::PrintOptions options = chosen;
+            document::DeviceCanvas canvas(*printer, destination, [printer] { printer->abort(); });
+            document::PrintOptions options = chosen;
             options.progress = [&](int done, int total) {
                 monitor.setProgress(done, total);
                 return true;
             };
-            return draw(db, canvas, options);
+            return toPrint->print(canvas, options, &db);
         },
         ProgressTask::Cancel::NotAllowed);
     if (printed && printer->printerState() == QPrinter::Error)

@@ -1,12 +1,11 @@
 #pragma once
 
 #include "common/Result.h"
-#include "report/PrintOptions.h"
+#include "document/engine/PrintOptions.h"
 
 #include <QObject>
 #include <QString>
 
-#include <functional>
 #include <memory>
 
 class QAction;
@@ -20,23 +19,22 @@ class QWidget;
 namespace redgrid::storage {
 class Connection;
 }
-namespace redgrid::report {
-class PageCanvas;
+namespace redgrid::document {
+class Document;
 }
 
 namespace redgrid::ui {
 
-// A document to print, as the print preview takes it.
+// A document to print, as the print preview takes it: every document::Document opens in
+// the preview this way.
 struct PrintJob
 {
-    using Draw = std::function<Status(
-        storage::Connection& db, report::PageCanvas& canvas, const report::PrintOptions& options)>;
-
     QString title;  // the window's title and the print job's name
     QString description;  // what is printed: a list's scope, conditions, order and size
     QString fileName;  // suggested for Save as PDF, with ".pdf"
     int pageCount = 0;  // the pages in all, for the note on a long document's preview
-    Draw draw;  // draws and finishes the document (the report classes' print functions)
+    // Drawn on the preview, and again on a worker thread to print or save (shared, const).
+    std::shared_ptr<const document::Document> document;
 };
 
 // Printing as a desktop program does it: a print preview of the pages (QPrintPreviewDialog),
@@ -45,7 +43,7 @@ struct PrintJob
 // account allowed to see them (core checks again and writes the audit entry).
 // The preview draws on the window's connection, at most PreviewPages pages; printing and
 // saving draw every page on a worker thread with a connection of its own, behind a
-// progress dialog with Cancel. A PDF is always written by report::PdfDocument (complete or
+// progress dialog with Cancel. A PDF is always written by document::PdfDocument (complete or
 // absent, fonts embedded, text extractable), also when the print dialog's "Print to File
 // (PDF)" is chosen, and SavedFileNotice then says where it went.
 class PrintPreview : public QObject
@@ -66,7 +64,7 @@ public:
     QLabel* descriptionLabel() const { return m_description; }
     QCheckBox* fullNumbersBox() const { return m_fullNumbers; }
     QAction* saveAsPdfAction() const { return m_saveAsPdf; }
-    report::PrintOptions options() const;
+    document::PrintOptions options() const;
 
     // The steps behind the buttons, for tests and for the buttons: a PDF file (then
     // SavedFileNotice), or the printer as the print dialog left it.

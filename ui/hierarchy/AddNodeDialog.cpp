@@ -2,6 +2,7 @@
 
 #include "hierarchy/DivisionCode.h"
 #include "ui/common/CoreGuard.h"
+#include "ui/common/RefusalLabel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -29,7 +30,7 @@ AddNodeDialog::AddNodeDialog(hierarchy::HierarchyEditor& editor, const hierarchy
     , m_name(new QLineEdit)
     , m_code(new QLineEdit)
     , m_households(new QSpinBox)
-    , m_refusal(new QLabel)
+    , m_refusal(new RefusalLabel)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     setWindowTitle(tr("Add %1").arg(NodeLabels::level(m_level)));
@@ -58,7 +59,6 @@ AddNodeDialog::AddNodeDialog(hierarchy::HierarchyEditor& editor, const hierarchy
     form->setRowVisible(m_households, m_level == NodeLevel::Building);
 
     m_refusal->setWordWrap(true);
-    m_refusal->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_refusal->setVisible(!m_refusal->text().isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add"));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);

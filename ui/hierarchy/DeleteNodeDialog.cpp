@@ -3,6 +3,7 @@
 #include "LevelCountText.h"
 #include "hierarchy/HierarchyStore.h"
 #include "ui/common/CoreGuard.h"
+#include "ui/common/RefusalLabel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -24,7 +25,7 @@ DeleteNodeDialog::DeleteNodeDialog(hierarchy::HierarchyStore& store, hierarchy::
     , m_contents(new QLabel)
     , m_confirm(new QCheckBox)
     , m_delete(new QPushButton(tr("&Delete")))
-    , m_refusal(new QLabel)
+    , m_refusal(new RefusalLabel)
 {
     setWindowTitle(tr("Delete %1").arg(node.name));
     hierarchy::LevelCounts below;
@@ -42,7 +43,6 @@ DeleteNodeDialog::DeleteNodeDialog(hierarchy::HierarchyStore& store, hierarchy::
     m_confirm->setText(tr("I understand that these %1 nodes will be deleted for good")
                            .arg(QLocale().toString(below.total() + 1)));
     m_refusal->setWordWrap(true);
-    m_refusal->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_refusal->setVisible(failure.has_value());
     if (failure)
         m_refusal->setText(failure->toString());

@@ -4,6 +4,7 @@
 #include "hierarchy/DivisionCode.h"
 #include "hierarchy/HierarchyStore.h"
 #include "ui/common/CoreGuard.h"
+#include "ui/common/RefusalLabel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -38,7 +39,7 @@ MoveNodeDialog::MoveNodeDialog(hierarchy::HierarchyStore& store, hierarchy::Hier
     , m_results(new SearchResultsModel(this))
     , m_candidates(new QTreeView)
     , m_code(new QLineEdit)
-    , m_refusal(new QLabel)
+    , m_refusal(new RefusalLabel)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     setWindowTitle(tr("Move %1").arg(node.name));
@@ -63,7 +64,6 @@ MoveNodeDialog::MoveNodeDialog(hierarchy::HierarchyStore& store, hierarchy::Hier
     m_code->setEnabled(false);
     m_code->setToolTip(tr("The code %1 gets under its new parent; the codes below it follow").arg(node.name));
     m_refusal->setWordWrap(true);
-    m_refusal->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_refusal->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_refusal->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Move"));

@@ -9,6 +9,7 @@
 #include "storage/Connection.h"
 #include "ui/common/CoreGuard.h"
 #include "ui/common/Icons.h"
+#include "ui/common/RefusalLabel.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -87,7 +88,7 @@ NodeDetailsPanel::NodeDetailsPanel(hierarchy::HierarchyStore& store, settings::S
     , m_remarks(new QPlainTextEdit)
     , m_save(new QPushButton(tr("&Save")))
     , m_revert(new QPushButton(tr("&Revert")))
-    , m_refusal(new QLabel)
+    , m_refusal(new RefusalLabel)
     , m_level(valueLabel())
     , m_place(valueLabel(true))
     , m_below(valueLabel())
@@ -112,7 +113,6 @@ NodeDetailsPanel::NodeDetailsPanel(hierarchy::HierarchyStore& store, settings::S
     m_remarks->setTabChangesFocus(true);
     m_remarks->setFixedHeight(m_remarks->fontMetrics().lineSpacing() * 4 + 12);
     m_refusal->setWordWrap(true);
-    m_refusal->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_refusal->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_refusal->hide();
     m_readOnlyNote->setWordWrap(true);

@@ -7,19 +7,10 @@
 #include "hierarchy/HierarchyStore.h"
 #include "security/Session.h"
 #include "storage/DatabaseFile.h"
+#include "ui/UiModules.h"
 #include "ui/common/CoreGuard.h"
 #include "ui/common/Icons.h"
-#include "ui/hierarchy/HierarchySearchBox.h"
-#include "ui/hierarchy/HierarchyTreeModel.h"
-#include "ui/hierarchy/HierarchyWidget.h"
-#include "ui/hierarchy/LevelCountText.h"
-#include "ui/organisation/OrgChecksView.h"
-#include "ui/organisation/OrgTreeModel.h"
-#include "ui/organisation/OrganisationWidget.h"
-#include "ui/roster/RosterFileActions.h"
-#include "ui/roster/RosterWidget.h"
 #include "ui/security/AccountActions.h"
-#include "ui/security/AuditLogWindow.h"
 #include "ui/security/DatabaseOpener.h"
 #include "ui/security/IdleLock.h"
 
@@ -37,16 +28,21 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QToolBar>
-#include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace redgrid::ui {
 namespace {
 
 const QString GeometryKey = QStringLiteral("mainWindow/geometry");
 const QString StateKey = QStringLiteral("mainWindow/state");
-const QString SplitterKey = QStringLiteral("mainWindow/splitter");
-const QString MembersSplitterKey = QStringLiteral("mainWindow/membersSplitter");
+
+template<class T>
+T* found(const QObject* parent, const char* name)
+{
+    return parent ? parent->findChild<T*>(QString::fromLatin1(name)) : nullptr;
+}
 
 }  // namespace
 
@@ -55,7 +51,6 @@ MainWindow::MainWindow(QWidget* parent)
     , m_central(new QWidget)
     , m_banner(new QLabel)
     , m_placeholder(new QLabel)
-    , m_search(new HierarchySearchBox)
     , m_recent(new RecentFiles(this))
     , m_statusFile(new QLabel)
     , m_statusCounts(new QLabel)
@@ -65,6 +60,7 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowTitle(tr("RedGrid"));
     resize(1200, 760);
 
+    m_banner->setObjectName(QStringLiteral("demoBanner"));
     m_banner->setWordWrap(true);
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3c4; color: #5c3d00; "
                                            "border-bottom: 1px solid #e2c267; padding: 6px 10px; }"));
@@ -78,30 +74,28 @@ MainWindow::MainWindow(QWidget* parent)
     layout->addWidget(m_placeholder, 1);
     setCentralWidget(m_central);
 
-    m_search->setStore(nullptr, {});
+    m_features = createUiFeatures(this);
     createMenus();
+    m_statusFile->setObjectName(QStringLiteral("statusFile"));
     m_statusFile->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_statusFile, 1);
+    m_statusUser->setObjectName(QStringLiteral("statusUser"));
     m_statusUser->setContentsMargins(8, 0, 16, 0);
     statusBar()->addPermanentWidget(m_statusUser);
+    m_statusCounts->setObjectName(QStringLiteral("statusCounts"));
     statusBar()->addPermanentWidget(m_statusCounts);
 
-    connect(m_search, &HierarchySearchBox::nodeChosen, this, [this](const RecordId& id) {
-        if (showNode(id))
-            m_hierarchy->treeView()->setFocus(Qt::OtherFocusReason);
-    });
-    connect(
-        m_search, &HierarchySearchBox::readFailed, this, &MainWindow::showReadFailure, Qt::QueuedConnection);
+    connectFeatures();
     connect(m_recent, &RecentFiles::fileChosen, this, &MainWindow::openFile);
     restoreLayout();
 }
 
 MainWindow::~MainWindow()
 {
-    m_search->setStore(nullptr, {});
-    delete m_tabs;  // every feature widget, before the connection they read through
+    for (Feature* feature : std::as_const(m_shown))
+        feature->close();
+    delete m_tabs;  // every feature page, before the connection they read through
     m_tabs = nullptr;
-    m_hierarchy = nullptr;
 }
 
 void MainWindow::createMenus()
@@ -118,6 +112,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     m_saveCopy = file->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Save a &Copy As…"),
         this, &MainWindow::saveCopyAs);
+    m_saveCopy->setObjectName(QStringLiteral("saveCopy"));
     m_saveCopy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_saveCopy->setEnabled(false);
     file->addSeparator();
@@ -125,33 +120,23 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 
-    m_editMenu = menuBar()->addMenu(tr("&Hierarchy"));
-    QAction* find = m_editMenu->addAction(tr("&Find…"), this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-    find->setShortcut(QKeySequence::Find);
-    m_editMenu->insertSeparator(find);
-
-    // Filled with the actions of the organisations panel and the roster once a database is open.
-    m_orgMenu = menuBar()->addMenu(tr("&Organisations"));
-    m_orgMenu->menuAction()->setEnabled(false);
-    QAction* checks = m_orgMenu->addAction(tr("Show the &Checks"), this, [this] {
-        if (m_tabs)
-            m_tabs->setCurrentWidget(m_checks);
-    });
-    m_orgMenu->insertSeparator(checks);
-    m_memberMenu = menuBar()->addMenu(tr("&Members"));
-    m_memberMenu->menuAction()->setEnabled(false);
-    m_memberMenuSeparator = m_memberMenu->addSeparator();
-
     // Filled with the signed-in account's actions once a database is open (AccountActions).
     m_accountMenu = menuBar()->addMenu(tr("&Account"));
+    m_accountMenu->setObjectName(QStringLiteral("accountMenu"));
     m_accountMenu->menuAction()->setEnabled(false);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About RedGrid"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
+
+    // The features' menus, between File and Account; filled with their pages' actions once a
+    // database is open.
+    FeatureMenus menus(menuBar(), m_accountMenu->menuAction());
+    for (Feature* feature : std::as_const(m_features)) {
+        feature->createMenus(menus);
+        for (QMenu* menu : menus.takeAskedFor())
+            m_menuFeatures[menu].append(feature);
+    }
 
     m_toolBar = addToolBar(tr("Main Toolbar"));
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -162,7 +147,13 @@ void MainWindow::createMenus()
     auto* spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBarEditStart = m_toolBar->addWidget(spacer);
-    m_searchAction = m_toolBar->addWidget(m_search);
+    for (Feature* feature : std::as_const(m_features)) {
+        if (QWidget* widget = feature->toolBarWidget())
+            m_toolBarWidgets.append(m_toolBar->addWidget(widget));
+        else
+            m_toolBarWidgets.append(nullptr);
+    }
+    showFeatureMenus();
 }
 
 QString MainWindow::databasePath() const
@@ -192,17 +183,10 @@ void MainWindow::showDatabase(std::unique_ptr<storage::Connection> connection)
     addFeatureTabs();
     addAccountFeatures();
     showFeatureMenus();
-    if (m_hierarchy)
-        m_search->setStore(&m_hierarchy->store(), path);
-    connectFeatures();
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::showTabActions);
     showTabActions();
 
-    QString rootName;
-    if (m_hierarchy) {
-        const auto* root = m_hierarchy->model()->nodeAt(m_hierarchy->model()->rootIndex());
-        rootName = root ? root->name : QString();
-    }
-    m_banner->setText(demoBannerText(rootName));
+    m_banner->setText(m_demo ? demoBannerText(districtName()) : QString());
     m_banner->setVisible(m_demo);
     // A copy holds the whole file, whatever the account's area: administrators only.
     const security::Session* session = security::Session::of(*m_db);
@@ -213,25 +197,37 @@ void MainWindow::showDatabase(std::unique_ptr<storage::Connection> connection)
     addStartPage();
     if (m_startPage)
         m_startPage->setFocus(Qt::OtherFocusReason);
-    else if (m_hierarchy)
-        m_hierarchy->treeView()->setFocus(Qt::OtherFocusReason);
+    else if (!m_shown.isEmpty())
+        m_shown.constFirst()->focusPage();
+}
+
+QString MainWindow::districtName()
+{
+    const security::Session* session = security::Session::of(*m_db);
+    if (!session || !session->allows(security::Permission::ReadHierarchy))
+        return {};
+    std::optional<hierarchy::HierarchyNode> root;
+    if (auto failure = coreGuard(databasePath(), [&] { root = hierarchy::HierarchyStore(*m_db).root(); }))
+        showReadFailure(failure->toString());
+    return root ? root->name : QString();
 }
 
 // A database with nothing in it yet opens on the steps that set it up, each one a button
-// for the action that does it.
+// for the action that does it (the features name those actions).
 void MainWindow::addStartPage()
 {
     if (m_demo || !StartPage::isNeeded(*m_db))
         return;
     m_startPage = new StartPage(*m_db);
+    m_startPage->setObjectName(QStringLiteral("startPage"));
     using Step = StartPage::Step;
     // The division list is the whole district's: a step for its administrators.
     const security::Session* session = security::Session::of(*m_db);
     const bool wholeDistrict = session && session->role() == security::Role::DistrictAdmin;
     m_startPage->setAction(
-        Step::Divisions, m_hierarchy && wholeDistrict ? m_hierarchy->importDivisionsAction() : nullptr);
-    m_startPage->setAction(Step::Organisations, m_organisations ? m_organisations->addAction() : nullptr);
-    m_startPage->setAction(Step::Roster, m_rosterFiles ? m_rosterFiles->importAction() : nullptr);
+        Step::Divisions, wholeDistrict ? found<QAction>(m_tabs, "importDivisions") : nullptr);
+    m_startPage->setAction(Step::Organisations, found<QAction>(m_tabs, "addOrganisation"));
+    m_startPage->setAction(Step::Roster, found<QAction>(m_tabs, "importMembers"));
     m_startPage->setAction(Step::Accounts, m_accountActions->accountsAction());
     m_startPage->refresh();
     if (!m_startPage->hasStepToDo()) {  // nothing this account may do about it (an auditor)
@@ -240,56 +236,26 @@ void MainWindow::addStartPage()
         return;
     }
     connect(m_startPage, &StartPage::readFailed, this, &MainWindow::showReadFailure, Qt::QueuedConnection);
-    if (m_hierarchy)
-        connect(m_hierarchy, &HierarchyWidget::hierarchyChanged, m_startPage, &StartPage::refresh);
-    if (m_roster) {
-        connect(m_organisations, &OrganisationWidget::organisationsChanged, m_startPage, &StartPage::refresh);
-        connect(m_roster, &RosterWidget::membersChanged, m_startPage, &StartPage::refresh);
-        connect(m_rosterFiles, &RosterFileActions::membersImported, m_startPage, &StartPage::refresh);
-    }
+    for (Feature* feature : std::as_const(m_shown))
+        connect(feature, &Feature::changed, m_startPage, &StartPage::refresh);
     m_tabs->insertTab(0, m_startPage, tr("&Getting Started"));
     m_tabs->setCurrentWidget(m_startPage);
 }
 
-// The tabs the account's role may read: the hierarchy; the organisations beside the roster,
-// with their checks; for an auditor, the audit log.
+// A tab for each feature the account's role may see, in the order they are registered.
 void MainWindow::addFeatureTabs()
 {
     const security::Session* session = security::Session::of(*m_db);
-    const auto allows = [session](security::Permission p) { return session && session->allows(p); };
     m_tabs = new QTabWidget(m_central);
+    m_tabs->setObjectName(QStringLiteral("featureTabs"));
     m_tabs->setDocumentMode(true);
     QSettings settings;
-    if (allows(security::Permission::ReadHierarchy)) {
-        m_hierarchy = new HierarchyWidget(*m_db);
-        // The hierarchy stays the first tab: start-up shows (and measures) its tree.
-        m_tabs->addTab(m_hierarchy, tr("&Hierarchy"));
-        const QByteArray splitter = settings.value(SplitterKey).toByteArray();
-        if (splitter.isEmpty() || !m_hierarchy->splitter()->restoreState(splitter))
-            m_hierarchy->splitter()->setSizes({ 700, 500 });
-    }
-    if (allows(security::Permission::ReadOrganisations) && allows(security::Permission::ReadRoster)) {
-        m_organisations = new OrganisationWidget(*m_db);
-        m_roster = new RosterWidget(*m_db);
-        m_checks = new OrgChecksView(*m_db);
-        // The organisations beside the roster: choosing one lists its members.
-        m_membersPage = new QSplitter(Qt::Horizontal);
-        m_membersPage->addWidget(m_organisations);
-        m_membersPage->addWidget(m_roster);
-        m_membersPage->setStretchFactor(0, 1);
-        m_membersPage->setStretchFactor(1, 3);
-        m_membersPage->setChildrenCollapsible(false);
-        m_tabs->addTab(m_membersPage, tr("Party &Members"));
-        m_tabs->addTab(m_checks, tr("Organisation &Checks"));
-        const QByteArray membersSplitter = settings.value(MembersSplitterKey).toByteArray();
-        if (membersSplitter.isEmpty() || !m_membersPage->restoreState(membersSplitter))
-            m_membersPage->setSizes({ 460, 940 });
-    }
-    // Administrators open the audit log from the Account menu; for an auditor it is the window.
-    if (!m_hierarchy && allows(security::Permission::ReadAudit)) {
-        m_auditPage = createAuditViewer(*m_db);
-        if (m_auditPage)
-            m_tabs->addTab(m_auditPage, tr("&Audit Log"));
+    for (Feature* feature : std::as_const(m_features)) {
+        if (!session || !feature->isShownTo(*session))
+            continue;
+        m_tabs->addTab(feature->open(*m_db), feature->title());
+        feature->restoreLayout(settings);
+        m_shown.append(feature);
     }
     if (m_tabs->count() == 0) {
         auto* nothing = new QLabel(tr("Your account (%1) has nothing to show in this window.")
@@ -301,38 +267,24 @@ void MainWindow::addFeatureTabs()
     static_cast<QVBoxLayout*>(m_central->layout())->addWidget(m_tabs, 1);
 }
 
+// With no database open every feature's menu shows (disabled unless an entry works without
+// one); with one, those of the features the account sees, and their toolbar widgets.
 void MainWindow::showFeatureMenus()
 {
-    if (m_hierarchy) {
-        const QList<QAction*> actions = m_hierarchy->editActions();
-        m_editMenu->insertActions(m_editMenu->actions().constFirst(), actions);
-        // After the separator, beside Find (the last entry): the menu's own entries.
-        m_editMenu->insertAction(m_editMenu->actions().constLast(), m_hierarchy->importDivisionsAction());
+    for (auto it = m_menuFeatures.begin(); it != m_menuFeatures.end(); ++it) {
+        const bool shown = !m_db || std::any_of(it.value().begin(), it.value().end(), [this](Feature* f) {
+            return m_shown.contains(f);
+        });
+        it.key()->menuAction()->setVisible(shown);
+        // Without a database, a menu opens only for what still works there (Find).
+        const QList<QAction*> actions = it.key()->actions();
+        it.key()->menuAction()->setEnabled(m_db
+            || std::any_of(actions.begin(), actions.end(),
+                [](QAction* a) { return !a->isSeparator() && a->isEnabled(); }));
     }
-    m_editMenu->menuAction()->setVisible(m_hierarchy != nullptr);
-    m_searchAction->setVisible(m_hierarchy != nullptr);
-    const bool members = m_roster != nullptr;
-    m_orgMenu->menuAction()->setVisible(members);
-    m_memberMenu->menuAction()->setVisible(members);
-    if (!members)
-        return;
-    // The widgets' own actions leave the menus when the widgets go.
-    m_orgMenu->insertActions(m_orgMenu->actions().constFirst(), m_organisations->editActions());
-    m_orgMenu->menuAction()->setEnabled(true);
-    m_memberMenu->insertActions(m_memberMenuSeparator, m_roster->memberActions());
-    m_memberMenu->addAction(m_roster->strokeOrderAction());
-    m_memberMenu->addMenu(m_roster->columnMenu());
-    m_rosterFiles = new RosterFileActions(*m_db, m_roster);  // leaves the menu with the roster
-    m_memberMenu->addActions(m_rosterFiles->actions());
-    connect(m_rosterFiles, &RosterFileActions::membersImported, this, [this] {
-        m_organisations->reload();
-        m_checks->markStale();
-        refreshStatus();
-        // The members just imported may lie outside the organisation shown, or fail its
-        // search and filters: show everyone, so that they can be found.
-        m_roster->showAllMembers();
-    });
-    m_memberMenu->menuAction()->setEnabled(true);
+    for (qsizetype i = 0; i < m_features.size(); ++i)
+        if (QAction* widget = m_toolBarWidgets.value(i))
+            widget->setVisible(!m_db || m_shown.contains(m_features.at(i)));
 }
 
 // The Account menu and the idle lock of the signed-in account; both go with the tabs.
@@ -340,6 +292,7 @@ void MainWindow::addAccountFeatures()
 {
     const security::Session* session = security::Session::of(*m_db);
     m_accountActions = new AccountActions(*m_db, this, m_tabs);
+    m_accountActions->setObjectName(QStringLiteral("accountActions"));
     m_accountMenu->addActions(m_accountActions->actions());
     m_accountMenu->menuAction()->setEnabled(true);
     connect(m_accountActions, &AccountActions::lockRequested, this, &MainWindow::lockNow);
@@ -347,6 +300,7 @@ void MainWindow::addAccountFeatures()
     const QString username = session ? session->account().username : QString();
     m_idleLock
         = new IdleLock(m_db->path(), username, std::chrono::minutes(IdleLock::configuredMinutes()), m_tabs);
+    m_idleLock->setObjectName(QStringLiteral("idleLock"));
     connect(m_accountActions, &AccountActions::idleTimeChanged, m_idleLock,
         [this](int minutes) { m_idleLock->setIdleTime(std::chrono::minutes(minutes)); });
     connect(m_idleLock, &IdleLock::quitRequested, this, &MainWindow::quitWhileLocked);
@@ -360,18 +314,13 @@ void MainWindow::closeDatabase()
         return;
     if (m_tabs)
         saveLayout();
-    m_search->setStore(nullptr, {});
     m_toolBarTabActions.clear();
-    delete m_tabs;  // the feature widgets' actions leave the menus and toolbar with them
+    for (Feature* feature : std::as_const(m_shown))
+        feature->close();
+    m_shown.clear();
+    delete m_tabs;  // the feature pages' actions leave the menus and toolbar with them
     m_tabs = nullptr;
-    m_hierarchy = nullptr;
-    m_organisations = nullptr;
-    m_roster = nullptr;
-    m_checks = nullptr;
-    m_membersPage = nullptr;
-    m_auditPage = nullptr;
     m_startPage = nullptr;
-    m_rosterFiles = nullptr;
     m_accountActions = nullptr;
     m_idleLock = nullptr;
     m_db.reset();
@@ -380,20 +329,23 @@ void MainWindow::closeDatabase()
     m_placeholder->show();
     m_saveCopy->setEnabled(false);
     m_accountMenu->menuAction()->setEnabled(false);
-    for (QMenu* menu : { m_orgMenu, m_memberMenu }) {
-        menu->menuAction()->setEnabled(false);
-        menu->menuAction()->setVisible(true);
-    }
-    m_editMenu->menuAction()->setVisible(true);
-    m_searchAction->setVisible(true);
+    showFeatureMenus();
     m_statusUser->clear();
     updateTitle();
     refreshStatus();
 }
 
+bool MainWindow::confirmClose()
+{
+    for (Feature* feature : std::as_const(m_shown))
+        if (!feature->confirmClose())
+            return false;
+    return true;
+}
+
 void MainWindow::signOut()
 {
-    if (!m_db || (m_hierarchy && !m_hierarchy->confirmDiscardEdits()))
+    if (!m_db || !confirmClose())
         return;
     const QString path = databasePath();
     if (auto failure = m_accountActions->recordSignOut())
@@ -417,38 +369,34 @@ void MainWindow::quitWhileLocked()
     QCoreApplication::exit(0);
 }
 
+// Once, for the window's life: what a feature asks of the window and of the others.
 void MainWindow::connectFeatures()
 {
-    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::showTabActions);
-    if (m_hierarchy) {
-        connect(m_hierarchy, &HierarchyWidget::hierarchyChanged, this, &MainWindow::refreshStatus);
-        connect(m_hierarchy, &HierarchyWidget::readFailed, this, &MainWindow::showReadFailure);
-        if (m_checks)
-            connect(m_hierarchy, &HierarchyWidget::hierarchyChanged, m_checks, &OrgChecksView::markStale);
+    for (Feature* feature : std::as_const(m_features)) {
+        connect(feature, &Feature::changed, this,
+            [this, feature](DataChanges changes) { dataChanged(feature, changes); });
+        connect(feature, &Feature::readFailed, this, &MainWindow::showReadFailure);
+        connect(feature, &Feature::showRequested, this, [this, feature] { showPage(feature->page()); });
+        connect(feature, &Feature::revealRequested, this, &MainWindow::reveal);
     }
-    if (!m_roster)
-        return;
-    connect(m_organisations, &OrganisationWidget::currentOrgChanged, m_roster, [this](const RecordId& id) {
-        const organisation::PartyOrg* org = m_organisations->model()->org(id);
-        m_roster->setOrganisation(id, org ? org->name : QString());
-    });
-    connect(m_organisations, &OrganisationWidget::organisationsChanged, this, [this] {
-        m_roster->reload();  // names and codes of organisations show in the rows
-        m_checks->markStale();
-    });
-    connect(m_roster, &RosterWidget::membersChanged, this, [this] {
-        m_organisations->reload();  // member counts
-        m_checks->markStale();
-    });
-    connect(m_roster, &RosterWidget::allOrganisationsRequested, m_organisations,
-        &OrganisationWidget::clearSelection);
-    connect(m_roster, &RosterWidget::organisationRequested, m_organisations, &OrganisationWidget::selectOrg);
-    connect(m_checks, &OrgChecksView::orgChosen, this, &MainWindow::showOrganisation);
-    connect(m_checks, &OrgChecksView::gridChosen, this, &MainWindow::showNode);
-    connect(m_organisations, &OrganisationWidget::readFailed, this, &MainWindow::showReadFailure,
-        Qt::QueuedConnection);
-    connect(m_roster, &RosterWidget::readFailed, this, &MainWindow::showReadFailure, Qt::QueuedConnection);
-    connect(m_checks, &OrgChecksView::readFailed, this, &MainWindow::showReadFailure, Qt::QueuedConnection);
+}
+
+// The others mark themselves stale (or reload); the status bar counts again.
+void MainWindow::dataChanged(Feature* source, DataChanges changes)
+{
+    for (Feature* feature : std::as_const(m_shown))
+        if (feature != source)
+            feature->dataChanged(changes);
+    refreshStatus();
+}
+
+Feature* MainWindow::frontFeature() const
+{
+    QWidget* front = m_tabs ? m_tabs->currentWidget() : nullptr;
+    for (Feature* feature : m_shown)
+        if (front && feature->page() == front)
+            return feature;
+    return nullptr;
 }
 
 void MainWindow::showTabActions()
@@ -456,28 +404,29 @@ void MainWindow::showTabActions()
     for (QAction* action : std::as_const(m_toolBarTabActions))
         m_toolBar->removeAction(action);
     m_toolBarTabActions.clear();
-    QWidget* front = m_tabs ? m_tabs->currentWidget() : nullptr;
-    if (front && front == m_hierarchy)
-        m_toolBarTabActions = m_hierarchy->editActions();
-    else if (front && front == m_membersPage)
-        m_toolBarTabActions = m_organisations->editActions().mid(0, 1) + m_roster->memberActions();
+    if (Feature* front = frontFeature())
+        m_toolBarTabActions = front->toolBarActions();
     m_toolBar->insertActions(m_toolBarEditStart, m_toolBarTabActions);
 }
 
-bool MainWindow::showOrganisation(const RecordId& orgId)
+bool MainWindow::showPage(QWidget* page)
 {
-    if (!m_tabs || !m_membersPage)
+    if (!m_tabs || !page || m_tabs->indexOf(page) < 0)
         return false;
-    m_tabs->setCurrentWidget(m_membersPage);
-    return m_organisations->selectOrg(orgId);
+    m_tabs->setCurrentWidget(page);
+    return true;
 }
 
-bool MainWindow::showNode(const RecordId& nodeId)
+// The first feature that has the record brings it to the front.
+bool MainWindow::reveal(RecordKind kind, const RecordId& id)
 {
-    if (!m_tabs || !m_hierarchy)
-        return false;
-    m_tabs->setCurrentWidget(m_hierarchy);
-    return m_hierarchy->revealNode(nodeId);
+    for (Feature* feature : std::as_const(m_shown)) {
+        if (!feature->reveal(kind, id))
+            continue;
+        showPage(feature->page());
+        return true;
+    }
+    return false;
 }
 
 void MainWindow::showAbout()
@@ -493,15 +442,11 @@ void MainWindow::refreshStatus()
         return;
     }
     m_statusFile->setText(QDir::toNativeSeparators(databasePath()));
-    if (!m_hierarchy) {
-        m_statusCounts->clear();
-        return;
-    }
-    hierarchy::LevelCounts counts;
-    if (auto failure = coreGuard(databasePath(), [&] { counts = m_hierarchy->store().countByLevel(); }))
-        showReadFailure(failure->toString());
-    counts[hierarchy::NodeLevel::District] = 0;  // always the one at the root
-    m_statusCounts->setText(LevelCountText::describe(counts, tr("no streets or towns yet")));
+    QStringList texts;
+    for (Feature* feature : std::as_const(m_shown))
+        if (const QString text = feature->statusText(); !text.isEmpty())
+            texts << text;
+    m_statusCounts->setText(texts.join(QStringLiteral("  ")));
 }
 
 QString MainWindow::demoBannerText(const QString& districtName)
@@ -565,7 +510,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();  // unlock first: closing would ask about what the lock hides
         return;
     }
-    if (!m_quitting && m_hierarchy && !m_hierarchy->confirmDiscardEdits()) {
+    if (!m_quitting && !confirmClose()) {
         event->ignore();
         return;
     }
@@ -578,10 +523,8 @@ void MainWindow::saveLayout()
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
-    if (m_hierarchy)
-        settings.setValue(SplitterKey, m_hierarchy->splitter()->saveState());
-    if (m_membersPage)
-        settings.setValue(MembersSplitterKey, m_membersPage->saveState());
+    for (Feature* feature : std::as_const(m_shown))
+        feature->saveLayout(settings);
 }
 
 void MainWindow::restoreLayout()

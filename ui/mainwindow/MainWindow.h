@@ -2,16 +2,17 @@
 
 #include "common/RecordId.h"
 #include "common/Result.h"
+#include "ui/common/Feature.h"
 #include "ui/security/Credentials.h"
 
 #include <QMainWindow>
+#include <QMap>
 
 #include <memory>
 #include <optional>
 
 class QLabel;
 class QMenu;
-class QSplitter;
 class QTabWidget;
 class QToolBar;
 
@@ -22,20 +23,15 @@ class Connection;
 namespace redgrid::ui {
 
 class AccountActions;
-class HierarchySearchBox;
 class IdleLock;
-class HierarchyWidget;
-class OrganisationWidget;
-class OrgChecksView;
 class RecentFiles;
-class RosterFileActions;
-class RosterWidget;
 class StartPage;
 
 // The window: file handling (new, open, recent, save a copy; in MainWindowFileCommands.cpp),
-// the demo banner, the status bar, and the feature widgets of the open database, which
-// bring their own actions: one tab for the hierarchy, one for the organisations beside the
-// roster, one for the organisation checks. The toolbar shows the actions of the tab in front.
+// the demo banner, the status bar, and the features that ui/UiModules.cpp registers
+// (ui/common/Feature.h): a tab each, their menus, and the toolbar actions of the tab in
+// front. The window names no feature: it loops over them, and tells the others when one
+// changes data.
 //
 // A database is shown signed in (ui/security): the tabs are those the account's role may
 // read (a grid worker has the hierarchy alone, an auditor the audit log alone), the status
@@ -76,28 +72,10 @@ public:
     Status saveCopyTo(const QString& targetPath);
     void showAbout();
 
-    HierarchyWidget* hierarchyWidget() const { return m_hierarchy; }
-    OrganisationWidget* organisationWidget() const { return m_organisations; }
-    RosterWidget* rosterWidget() const { return m_roster; }
-    OrgChecksView* checksView() const { return m_checks; }
-    QTabWidget* tabs() const { return m_tabs; }
-    QSplitter* membersPage() const { return m_membersPage; }
-    // Brings the members tab to the front with `orgId` selected in the organisations panel.
-    bool showOrganisation(const RecordId& orgId);
-    // Brings the hierarchy tab to the front with the node selected.
-    bool showNode(const RecordId& nodeId);
-    HierarchySearchBox* searchBox() const { return m_search; }
     RecentFiles* recentFiles() const { return m_recent; }
-    QLabel* demoBanner() const { return m_banner; }
-    QLabel* statusFileLabel() const { return m_statusFile; }
-    QLabel* statusCountsLabel() const { return m_statusCounts; }
-    QLabel* statusUserLabel() const { return m_statusUser; }
-    QMenu* accountMenu() const { return m_accountMenu; }
-    AccountActions* accountActions() const { return m_accountActions; }
-    IdleLock* idleLock() const { return m_idleLock; }
-    QWidget* auditPage() const { return m_auditPage; }  // the auditor's tab
-    StartPage* startPage() const { return m_startPage; }  // a new database's first tab, or null
-    QAction* saveCopyAction() const { return m_saveCopy; }
+    // The tabs of the open database, or null (start-up's readiness probe looks at them).
+    // Tests find the window's widgets by their object names (findChild).
+    QTabWidget* tabs() const { return m_tabs; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -106,6 +84,7 @@ private:
     void createMenus();
     void refreshStatus();
     void updateTitle();
+    QString districtName();
     QString demoBannerText(const QString& districtName);
     void showReadFailure(const QString& message);
     void saveLayout();
@@ -117,34 +96,30 @@ private:
     void showFeatureMenus();
     void addStartPage();
     void quitWhileLocked();
+    bool confirmClose();  // every feature may keep its unsaved edits
+    bool reveal(RecordKind kind, const RecordId& id);
+    void dataChanged(Feature* source, DataChanges changes);
+    Feature* frontFeature() const;
+    bool showPage(QWidget* page);  // brings the feature page's tab to the front
 
     std::unique_ptr<storage::Connection> m_db;
     bool m_demo = false;
-    HierarchyWidget* m_hierarchy = nullptr;
-    QTabWidget* m_tabs = nullptr;  // every feature widget of the open database
-    QSplitter* m_membersPage = nullptr;
-    OrganisationWidget* m_organisations = nullptr;
-    RosterWidget* m_roster = nullptr;
-    OrgChecksView* m_checks = nullptr;
-    QWidget* m_auditPage = nullptr;
+    QList<Feature*> m_features;  // every registered one (ui/UiModules.cpp), for the window's life
+    QList<Feature*> m_shown;  // those the signed-in account sees, with a tab each
+    QMap<QMenu*, QList<Feature*>> m_menuFeatures;  // a menu shows while one of these does
+    QTabWidget* m_tabs = nullptr;  // every feature page of the open database
     StartPage* m_startPage = nullptr;
-    RosterFileActions* m_rosterFiles = nullptr;
     AccountActions* m_accountActions = nullptr;  // these two go with m_tabs
     IdleLock* m_idleLock = nullptr;
     QMenu* m_accountMenu = nullptr;
-    QAction* m_searchAction = nullptr;  // the search box in the toolbar
-    QMenu* m_orgMenu = nullptr;
-    QMenu* m_memberMenu = nullptr;
-    QAction* m_memberMenuSeparator = nullptr;  // the roster's actions go before it
+    QList<QAction*> m_toolBarWidgets;  // the features' widgets at the toolbar's end
     QList<QAction*> m_toolBarTabActions;  // the front tab's actions in the toolbar
     QWidget* m_central;
     QLabel* m_banner;
     QLabel* m_placeholder;
-    HierarchySearchBox* m_search;
     RecentFiles* m_recent;
-    QMenu* m_editMenu = nullptr;
     QToolBar* m_toolBar = nullptr;
-    QAction* m_toolBarEditStart = nullptr;  // the hierarchy's actions go before this
+    QAction* m_toolBarEditStart = nullptr;  // the front feature's actions go before this
     QAction* m_saveCopy = nullptr;
     QLabel* m_statusFile;
     QLabel* m_statusCounts;

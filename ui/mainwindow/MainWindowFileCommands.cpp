@@ -5,7 +5,6 @@
 #include "NewDatabaseDialog.h"
 #include "SaveCopy.h"
 #include "ui/common/SavedFileNotice.h"
-#include "ui/hierarchy/HierarchyWidget.h"
 #include "ui/security/DatabaseOpener.h"
 
 #include <QDir>
@@ -29,7 +28,7 @@ QString fileFilter()
 
 bool MainWindow::openFile(const QString& path)
 {
-    if (m_hierarchy && !m_hierarchy->confirmDiscardEdits())
+    if (!confirmClose())
         return false;
     const Status opened = openDatabase(path);
     if (!opened) {
@@ -42,7 +41,7 @@ bool MainWindow::openFile(const QString& path)
 
 void MainWindow::newDatabase()
 {
-    if (m_hierarchy && !m_hierarchy->confirmDiscardEdits())
+    if (!confirmClose())
         return;
     NewDatabaseDialog dialog(databasePath(), this);
     if (dialog.exec() == QDialog::Accepted)
@@ -51,7 +50,7 @@ void MainWindow::newDatabase()
 
 void MainWindow::openDemoDatabase()
 {
-    if (m_hierarchy && !m_hierarchy->confirmDiscardEdits())
+    if (!confirmClose())
         return;
     auto opened = DemoDatabase::open(this, DemoDatabase::defaultPath());
     if (!opened) {

@@ -3,6 +3,7 @@
 #include "hierarchy/DivisionCode.h"
 #include "hierarchy/HierarchyEditor.h"
 #include "storage/DatabaseFile.h"
+#include "ui/common/RefusalLabel.h"
 #include "ui/security/FirstAdministratorDialog.h"
 #include "ui/security/RecoveryKeyDialog.h"
 
@@ -50,7 +51,7 @@ NewDatabaseDialog::NewDatabaseDialog(const QString& openPath, QWidget* parent)
     , m_name(new QLineEdit)
     , m_kind(new QComboBox)
     , m_location(new QLineEdit)
-    , m_refusal(new QLabel)
+    , m_refusal(new RefusalLabel)
 {
     setWindowTitle(tr("New Database"));
     auto* intro = new QLabel(tr("A RedGrid database holds the hierarchy of one district or county. "
@@ -71,7 +72,6 @@ NewDatabaseDialog::NewDatabaseDialog(const QString& openPath, QWidget* parent)
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     m_location->setText(QDir::toNativeSeparators(QDir(documents).filePath(tr("district") + Suffix)));
     m_refusal->setWordWrap(true);
-    m_refusal->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_refusal->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_refusal->hide();
 

@@ -112,7 +112,7 @@ void Startup::watchReady()
     if (!m_options.exitWhenReady && m_options.screenshot.isEmpty())
         return;
     // The tree when it is in front; else (a new database's start page) the window.
-    HierarchyWidget* hierarchy = m_window.hierarchyWidget();
+    HierarchyWidget* hierarchy = m_window.findChild<HierarchyWidget*>(QStringLiteral("hierarchyWidget"));
     const bool treeInFront = hierarchy && m_window.tabs() && m_window.tabs()->currentWidget() == hierarchy;
     QWidget* watched = treeInFront ? hierarchy->treeView()->viewport() : static_cast<QWidget*>(&m_window);
     new ReadyProbe(watched, [this] {

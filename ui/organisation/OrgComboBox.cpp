@@ -1,6 +1,6 @@
 #include "OrgComboBox.h"
 
-#include "ui/roster/CodeComboBox.h"
+#include "ui/common/CodeComboBox.h"
 
 #include <QHash>
 #include <QStandardItemModel>

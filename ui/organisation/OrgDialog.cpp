@@ -1,6 +1,5 @@
 #include "OrgDialog.h"
 
-#include "NodePickerDialog.h"
 #include "OrgComboBox.h"
 #include "hierarchy/HierarchyStore.h"
 #include "organisation/OrgEditor.h"
@@ -10,9 +9,11 @@
 #include "roster/RosterQuery.h"
 #include "security/Access.h"
 #include "storage/Connection.h"
+#include "ui/common/CodeComboBox.h"
 #include "ui/common/CoreGuard.h"
-#include "ui/roster/CodeComboBox.h"
-#include "ui/roster/DateField.h"
+#include "ui/common/DateField.h"
+#include "ui/common/RefusalLabel.h"
+#include "ui/hierarchy/NodePickerDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -70,7 +71,7 @@ OrgDialog::OrgDialog(
     , m_nodes(new QListWidget)
     , m_removeNode(new QPushButton(tr("&Remove")))
     , m_remarks(new QPlainTextEdit)
-    , m_refusal(new QLabel)
+    , m_refusal(new RefusalLabel)
 {
     build();
     fill();
@@ -130,7 +131,6 @@ void OrgDialog::build()
     form->addRow(tr("Re&marks:"), m_remarks);
 
     m_refusal->setWordWrap(true);
-    m_refusal->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_refusal->hide();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(m_existing ? tr("&Save") : tr("&Add"));

@@ -1,8 +1,8 @@
 #include "ImportValueChoices.h"
 
-#include "CodeComboBox.h"
 #include "importexport/ValueMapping.h"
 #include "roster/CodeTable.h"
+#include "ui/common/CodeComboBox.h"
 #include "ui/common/ComboPopup.h"
 
 #include <QComboBox>

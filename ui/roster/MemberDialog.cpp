@@ -8,6 +8,7 @@
 #include "security/Session.h"
 #include "storage/Connection.h"
 #include "ui/common/CoreGuard.h"
+#include "ui/common/RefusalLabel.h"
 #include "ui/security/UnmaskedValues.h"
 
 #include <QDialogButtonBox>
@@ -36,7 +37,7 @@ MemberDialog::MemberDialog(
     , m_scroll(new QScrollArea)
     , m_tabs(new QTabWidget)
     , m_history(new QTreeWidget)
-    , m_refusal(new QLabel)
+    , m_refusal(new RefusalLabel)
     , m_save(new QPushButton(tr("&Save")))
     , m_fullNumbers(new QPushButton(tr("Show &Full Numbers")))
 {
@@ -81,7 +82,6 @@ MemberDialog::MemberDialog(
     m_tabs->addTab(m_history, tr("&History"));
 
     m_refusal->setWordWrap(true);
-    m_refusal->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_refusal->hide();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     buttons->addButton(m_save, QDialogButtonBox::AcceptRole);

@@ -1,12 +1,13 @@
 #include "MemberEventDialog.h"
 
-#include "CodeComboBox.h"
-#include "DateField.h"
 #include "organisation/OrgStore.h"
 #include "roster/CodeTable.h"
 #include "roster/MemberEvents.h"
 #include "storage/Connection.h"
+#include "ui/common/CodeComboBox.h"
 #include "ui/common/CoreGuard.h"
+#include "ui/common/DateField.h"
+#include "ui/common/RefusalLabel.h"
 #include "ui/organisation/OrgComboBox.h"
 
 #include <QDialogButtonBox>
@@ -71,7 +72,7 @@ MemberEventDialog::MemberEventDialog(
     , m_member(member)
     , m_event(event)
     , m_date(new DateField)
-    , m_refusal(new QLabel)
+    , m_refusal(new RefusalLabel)
 {
     setWindowTitle(QStringLiteral("%1 — %2").arg(title(event).remove(QChar(0x2026)), member.name));
     m_date->setDate(QDate::currentDate());
@@ -118,7 +119,6 @@ MemberEventDialog::MemberEventDialog(
         break;
     }
     m_refusal->setWordWrap(true);
-    m_refusal->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_refusal->setVisible(!m_refusal->text().isEmpty());
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Record"));

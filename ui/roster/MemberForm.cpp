@@ -1,12 +1,13 @@
 #include "MemberForm.h"
 
-#include "CodeComboBox.h"
-#include "DateField.h"
 #include "MemberLabels.h"
-#include "NodeChooser.h"
 #include "roster/CodeTable.h"
 #include "roster/IdNumber.h"
 #include "roster/PhoneNumber.h"
+#include "ui/common/CodeComboBox.h"
+#include "ui/common/DateField.h"
+#include "ui/common/RefusalLabel.h"
+#include "ui/hierarchy/NodeChooser.h"
 #include "ui/organisation/OrgComboBox.h"
 
 #include <QCheckBox>
@@ -27,9 +28,6 @@ using roster::Member;
 using roster::MemberField;
 
 namespace {
-
-const QString ErrorStyle = QStringLiteral("color: #b00020;");
-const QString WarningStyle = QStringLiteral("color: #8a5a00;");
 
 bool isMasked(const QString& text)
 {
@@ -347,7 +345,7 @@ void MemberForm::showProblems()
         const bool error = errors.count(field) > 0;
         const QStringList& messages = error ? errors[field] : warnings[field];
         place.label->setText(messages.join(QLatin1Char('\n')));
-        place.label->setStyleSheet(error ? ErrorStyle : WarningStyle);
+        RefusalLabel::setTone(place.label, error ? RefusalLabel::Tone::Refusal : RefusalLabel::Tone::Warning);
         place.form->setRowVisible(place.label, !messages.isEmpty());
     }
 }

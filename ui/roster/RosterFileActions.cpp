@@ -5,9 +5,9 @@
 #include "RosterModel.h"
 #include "RosterSelectionText.h"
 #include "RosterWidget.h"
+#include "document/roster/MemberFormDocument.h"
+#include "document/roster/RosterTableDocument.h"
 #include "importexport/MemberExporter.h"
-#include "report/MemberFormReport.h"
-#include "report/RosterReport.h"
 #include "roster/MemberStore.h"
 #include "security/Session.h"
 #include "storage/Connection.h"
@@ -68,7 +68,7 @@ QList<QAction*> RosterFileActions::actions() const
     return { m_separator, m_import, m_export, m_printMember, m_printForms, m_printRoster };
 }
 
-report::MemberSelection RosterFileActions::currentSelection()
+document::MemberSelection RosterFileActions::currentSelection()
 {
     m_roster->filterBar()->searchNow();  // a search still waiting for the typing pause
     return { m_roster->model()->filter(), m_roster->model()->currentOrder() };
@@ -116,7 +116,7 @@ void RosterFileActions::exportMembers()
 
 bool RosterFileActions::exportTo(const QString& path, bool fullLayout, bool unmasked)
 {
-    const report::MemberSelection selection = currentSelection();
+    const document::MemberSelection selection = currentSelection();
     importexport::MemberExportOptions options;
     options.layout = fullLayout ? importexport::ExportLayout::Full : importexport::ExportLayout::National;
     options.exposure = unmasked ? roster::Exposure::Unmasked : roster::Exposure::Masked;
@@ -188,43 +188,34 @@ std::unique_ptr<PrintPreview> RosterFileActions::memberFormPreview(const RecordI
     job.description = tr("The 党员基本信息采集表 of %1, for the member to check and sign.").arg(name);
     job.fileName = tr("member-form") + QLatin1Char('-') + name + QStringLiteral(".pdf");
     job.pageCount = 1;
-    job.draw = [memberId](
-                   storage::Connection& db, report::PageCanvas& canvas, const report::PrintOptions& options) {
-        return report::MemberFormReport(db).printMember(memberId, canvas, options);
-    };
+    job.document = std::make_shared<document::MemberFormDocument>(memberId);
     return std::make_unique<PrintPreview>(m_db, std::move(job), m_roster);
 }
 
 std::unique_ptr<PrintPreview> RosterFileActions::formsPreview()
 {
-    const report::MemberSelection selection = currentSelection();
+    const document::MemberSelection selection = currentSelection();
     PrintJob job;
     job.title = tr("Print Forms");
     job.description = tr("One 党员基本信息采集表 page for each member listed.") + QLatin1Char('\n')
         + RosterSelectionText::describe(m_db, *m_roster);
     job.fileName = tr("member-forms") + QStringLiteral(".pdf");
     job.pageCount = int(m_roster->model()->totalCount());
-    job.draw = [selection](
-                   storage::Connection& db, report::PageCanvas& canvas, const report::PrintOptions& options) {
-        return report::MemberFormReport(db).printMembers(selection, canvas, options);
-    };
+    job.document = std::make_shared<document::MemberFormDocument>(selection);
     return std::make_unique<PrintPreview>(m_db, std::move(job), m_roster);
 }
 
 std::unique_ptr<PrintPreview> RosterFileActions::rosterPreview()
 {
-    const report::MemberSelection selection = currentSelection();
-    const int rowsPerPage = report::RosterReport::rowsPerPage();
+    const document::MemberSelection selection = currentSelection();
+    const int rowsPerPage = document::RosterTableDocument::rowsPerPage();
     PrintJob job;
     job.title = tr("Print Roster");
     job.description = tr("The roster table (党员基本信息汇总表) of the members listed.") + QLatin1Char('\n')
         + RosterSelectionText::describe(m_db, *m_roster);
     job.fileName = tr("roster") + QStringLiteral(".pdf");
     job.pageCount = int((m_roster->model()->totalCount() + rowsPerPage - 1) / rowsPerPage);
-    job.draw = [selection](
-                   storage::Connection& db, report::PageCanvas& canvas, const report::PrintOptions& options) {
-        return report::RosterReport(db).print(selection, canvas, options);
-    };
+    job.document = std::make_shared<document::RosterTableDocument>(selection);
     return std::make_unique<PrintPreview>(m_db, std::move(job), m_roster);
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/RecordId.h"
-#include "report/MemberSelection.h"
+#include "document/roster/MemberSelection.h"
 
 #include <QList>
 #include <QObject>
@@ -42,7 +42,7 @@ public:
 
     // The roster's list as shown: filter (with the organisation), search and order; a
     // search still in its typing pause is applied first.
-    report::MemberSelection currentSelection();
+    document::MemberSelection currentSelection();
 
     // The steps behind the actions, for tests and for the actions: the export after its
     // dialogs, and the print previews before they are shown.

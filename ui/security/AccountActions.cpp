@@ -1,13 +1,13 @@
 #include "AccountActions.h"
 
 #include "AccountsDialog.h"
-#include "AuditLogWindow.h"
 #include "ChangePasswordDialog.h"
 #include "IdleLock.h"
 #include "hierarchy/HierarchyStore.h"
 #include "security/AuditTrail.h"
 #include "security/Session.h"
 #include "storage/Connection.h"
+#include "ui/audit/AuditLogWindow.h"
 #include "ui/common/CoreGuard.h"
 
 #include <QAction>

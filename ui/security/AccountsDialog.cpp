@@ -8,7 +8,8 @@
 #include "security/Session.h"
 #include "storage/Connection.h"
 #include "ui/common/CoreGuard.h"
-#include "ui/organisation/NodePickerDialog.h"
+#include "ui/common/RefusalLabel.h"
+#include "ui/hierarchy/NodePickerDialog.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -168,7 +169,7 @@ void AccountsDialog::updateButtons()
 void AccountsDialog::showMessage(const QString& text, bool refusal)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(refusal ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #1e7a34;"));
+    RefusalLabel::setTone(m_message, refusal ? RefusalLabel::Tone::Refusal : RefusalLabel::Tone::Success);
     m_message->setVisible(!text.isEmpty());
 }
 

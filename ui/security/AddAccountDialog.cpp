@@ -5,7 +5,8 @@
 #include "security/Session.h"
 #include "storage/Connection.h"
 #include "ui/common/CoreGuard.h"
-#include "ui/organisation/NodePickerDialog.h"
+#include "ui/common/RefusalLabel.h"
+#include "ui/hierarchy/NodePickerDialog.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -33,7 +34,7 @@ AddAccountDialog::AddAccountDialog(storage::Connection& connection, QWidget* par
     , m_role(new QComboBox)
     , m_area(new QLabel)
     , m_chooseArea(new QPushButton(tr("C&hoose…")))
-    , m_refusal(new QLabel)
+    , m_refusal(new RefusalLabel)
 {
     setWindowTitle(tr("Add Account"));
     const security::Session* session = security::Session::of(connection);
@@ -47,7 +48,6 @@ AddAccountDialog::AddAccountDialog(storage::Connection& connection, QWidget* par
     m_area->setWordWrap(true);
     m_area->setTextFormat(Qt::PlainText);
     m_refusal->setWordWrap(true);
-    m_refusal->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_refusal->hide();
 
     auto* areaRow = new QHBoxLayout;

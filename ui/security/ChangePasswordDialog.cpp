@@ -5,6 +5,7 @@
 #include "security/Session.h"
 #include "storage/Connection.h"
 #include "ui/common/CoreGuard.h"
+#include "ui/common/RefusalLabel.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -20,7 +21,7 @@ ChangePasswordDialog::ChangePasswordDialog(storage::Connection& connection, QWid
     : QDialog(parent)
     , m_db(connection)
     , m_current(new QLineEdit)
-    , m_refusal(new QLabel)
+    , m_refusal(new RefusalLabel)
 {
     setWindowTitle(tr("Change Password"));
     const security::Session* session = security::Session::of(connection);
@@ -30,7 +31,6 @@ ChangePasswordDialog::ChangePasswordDialog(storage::Connection& connection, QWid
     m_current->setEchoMode(QLineEdit::Password);
     m_current->setMaxLength(256);
     m_refusal->setWordWrap(true);
-    m_refusal->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_refusal->hide();
 
     auto* form = new QFormLayout;

@@ -1,6 +1,7 @@
 #include "FirstAdministratorDialog.h"
 
 #include "PasswordFields.h"
+#include "ui/common/RefusalLabel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -15,7 +16,7 @@ FirstAdministratorDialog::FirstAdministratorDialog(Purpose purpose, const QStrin
     : QDialog(parent)
     , m_username(new QLineEdit)
     , m_displayName(new QLineEdit)
-    , m_refusal(new QLabel)
+    , m_refusal(new RefusalLabel)
 {
     setWindowTitle(tr("First Administrator"));
     QString why;
@@ -50,7 +51,6 @@ FirstAdministratorDialog::FirstAdministratorDialog(Purpose purpose, const QStrin
     m_displayName->setMaxLength(100);
     m_displayName->setPlaceholderText(tr("e.g. 王建国"));
     m_refusal->setWordWrap(true);
-    m_refusal->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_refusal->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_refusal->hide();
 

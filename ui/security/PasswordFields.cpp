@@ -1,6 +1,7 @@
 #include "PasswordFields.h"
 
 #include "security/PasswordPolicy.h"
+#include "ui/common/RefusalLabel.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -54,7 +55,7 @@ void PasswordFields::showVerdict()
     // Before anything is typed: the rule, in grey. Then what is still missing, and finally
     // a plain confirmation, so the user knows when to stop.
     QString text;
-    QString colour = QStringLiteral("#5f6368");
+    auto tone = RefusalLabel::Tone::Neutral;
     if (m_password->text().isEmpty()) {
         text = tr("At least %1 characters, mixing %2 of: lower-case letters, capitals, digits, other "
                   "characters.")
@@ -62,19 +63,19 @@ void PasswordFields::showVerdict()
                    .arg(security::PasswordPolicy::RequiredClasses);
     } else if (auto problem = security::PasswordPolicy::problem(m_password->text())) {
         text = tr("Not yet: %1.").arg(*problem);
-        colour = QStringLiteral("#b00020");
+        tone = RefusalLabel::Tone::Refusal;
     } else if (m_repeat->text().isEmpty()) {
         text = tr("Strong enough. Type it again below.");
-        colour = QStringLiteral("#1e7a34");
+        tone = RefusalLabel::Tone::Success;
     } else if (m_repeat->text() != m_password->text()) {
         text = tr("The two passwords differ.");
-        colour = QStringLiteral("#b00020");
+        tone = RefusalLabel::Tone::Refusal;
     } else {
         text = tr("Strong enough, and both are the same.");
-        colour = QStringLiteral("#1e7a34");
+        tone = RefusalLabel::Tone::Success;
     }
     m_message->setText(text);
-    m_message->setStyleSheet(QStringLiteral("color: %1;").arg(colour));
+    RefusalLabel::setTone(m_message, tone);
 }
 
 }  // namespace redgrid::ui

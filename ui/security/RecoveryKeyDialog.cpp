@@ -1,6 +1,6 @@
 #include "RecoveryKeyDialog.h"
 
-#include "report/ToUnicodeRepair.h"
+#include "document/engine/ToUnicodeRepair.h"
 #include "storage/OutputPath.h"
 #include "ui/common/FixedPitchFont.h"
 
@@ -196,11 +196,11 @@ void RecoveryKeyDialog::printOn(QPrinter* printer)
                     .toHtmlEscaped()));
     page.print(printer);
     // Saved as a PDF (from the preview's print dialog): Qt 6.4 writes its text layer with
-    // radicals for some ideographs (网 reads back as ⽹), which report::ToUnicodeRepair mends.
+    // radicals for some ideographs (网 reads back as ⽹), which document::ToUnicodeRepair mends.
     if (printer->outputFormat() == QPrinter::PdfFormat && !printer->outputFileName().isEmpty()) {
         QFile pdf(printer->outputFileName());
         if (pdf.open(QIODevice::ReadWrite))
-            report::ToUnicodeRepair(body).repair(pdf);
+            document::ToUnicodeRepair(body).repair(pdf);
     }
 }
 

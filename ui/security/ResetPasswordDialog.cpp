@@ -4,6 +4,7 @@
 #include "security/AccountStore.h"
 #include "storage/Connection.h"
 #include "ui/common/CoreGuard.h"
+#include "ui/common/RefusalLabel.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -19,7 +20,7 @@ ResetPasswordDialog::ResetPasswordDialog(
     : QDialog(parent)
     , m_db(connection)
     , m_username(username)
-    , m_refusal(new QLabel)
+    , m_refusal(new RefusalLabel)
 {
     setWindowTitle(tr("Reset Password"));
     auto* intro = new QLabel(tr("A new password for %1. Tell them in private, and ask them to change it "
@@ -27,7 +28,6 @@ ResetPasswordDialog::ResetPasswordDialog(
                                  .arg(username));
     intro->setWordWrap(true);
     m_refusal->setWordWrap(true);
-    m_refusal->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_refusal->hide();
     auto* form = new QFormLayout;
     m_password = new PasswordFields(form, tr("&New password:"), this);

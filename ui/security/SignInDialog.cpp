@@ -5,6 +5,7 @@
 #include "security/SignIn.h"
 #include "storage/Connection.h"
 #include "ui/common/FixedPitchFont.h"
+#include "ui/common/RefusalLabel.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -36,7 +37,7 @@ SignInDialog::SignInDialog(
     : QDialog(parent)
     , m_db(connection)
     , m_mode(mode)
-    , m_error(new QLabel)
+    , m_error(new RefusalLabel)
     , m_signIn(new QPushButton)
     , m_cancel(new QPushButton)
 {
@@ -50,7 +51,6 @@ SignInDialog::SignInDialog(
 
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
 
