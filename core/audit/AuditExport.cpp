@@ -3,7 +3,7 @@
 #include "AuditAction.h"
 #include "AuditChain.h"
 #include "AuditLog.h"
-#include "importexport/TableWriter.h"
+#include "format/TableWriter.h"
 #include "storage/SqliteError.h"
 
 #include <QDateTime>
@@ -42,7 +42,7 @@ QStringList AuditExport::cells(const AuditEntry& entry, const VerifyReport* repo
 
 Result<qint64> AuditExport::write(const QString& path, const AuditFilter& filter)
 {
-    auto writer = importexport::TableWriter::create(path, tr("Audit log"));
+    auto writer = format::TableWriter::create(path, tr("Audit log"));
     if (!writer)
         return writer.error();
     qint64 rows = 0;

@@ -18,7 +18,7 @@ struct AuditEntry;
 struct VerifyReport;
 
 // Writes the entries of the audit log a filter selects, newest first, to .xlsx or .csv
-// (by the file's suffix, importexport/TableWriter): seq, local time, user, action, target,
+// (by the file's suffix, format/TableWriter): seq, local time, user, action, target,
 // details (read as AuditWording words them), result and MAC status. With the key the chain is verified first,
 // so the MAC status column says which entries are vouched for. The file is complete or absent.
 class AuditExport

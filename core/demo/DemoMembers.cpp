@@ -2,6 +2,7 @@
 
 #include "DemoNames.h"
 #include "hierarchy/HierarchyStore.h"
+#include "organisation/OrgChecks.h"
 #include "organisation/OrgEditor.h"
 #include "organisation/OrgStore.h"
 #include "roster/IdNumber.h"
@@ -33,7 +34,6 @@ constexpr int MinBranchSize = 8;
 constexpr int MaxBranchSize = 45;
 constexpr int TooSmallSize = 2;
 constexpr int OversizedSize = 56;
-constexpr int CommitteeFullMembers = 7;  // 支部委员会 from 7 full members (same article)
 // Members that keep a branch above its thresholds are never given a status that would
 // take them out of the count of full members.
 constexpr int ProtectedPerBranch = 3;
@@ -581,7 +581,7 @@ void sizeBranches(QList<BranchPlan>& plans, DemoRandom& random, double perHundre
     for (int i = 0; i < DemoMembers::BranchesWithoutCommittee; ++i) {
         BranchPlan& plan = plans[order[next++]];
         plan.size = random.between(12, 18);
-        plan.protectedCount = CommitteeFullMembers + 1;
+        plan.protectedCount = organisation::BranchSize::CommitteeFullMembers + 1;
         plan.withoutCommittee = true;
     }
 }
@@ -741,8 +741,8 @@ Status DemoMembers::build(DemoContext& context)
             continue;
         org.secretaryId = idOf(secretary);
         if (organisation::isBranch(org.kind))
-            org.hasCommittee
-                = fullMembers.value(org.id) >= CommitteeFullMembers && !withoutCommittee.contains(org.id);
+            org.hasCommittee = fullMembers.value(org.id) >= organisation::BranchSize::CommitteeFullMembers
+                && !withoutCommittee.contains(org.id);
         if (org.hasCommittee && !chosen.contact().isEmpty())
             org.contactId = idOf(chosen.contact());
         if (auto updated = editor.update(org); !updated)

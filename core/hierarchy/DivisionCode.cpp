@@ -1,16 +1,9 @@
 #include "DivisionCode.h"
 
+#include "common/Digits.h"
+
 namespace redgrid::hierarchy {
 namespace {
-
-bool allDigits(const QString& text)
-{
-    for (QChar c : text) {
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return false;
-    }
-    return true;
-}
 
 // How many leading digits of the parent's code a child's code repeats.
 int inheritedLength(NodeLevel level)

@@ -1,7 +1,8 @@
 #include "DivisionImporter.h"
 
-#include "CsvReader.h"
-#include "TextDecoder.h"
+#include "common/Digits.h"
+#include "format/CsvReader.h"
+#include "format/TextDecoder.h"
 #include "hierarchy/DivisionCode.h"
 #include "hierarchy/HierarchyEditor.h"
 #include "hierarchy/HierarchyStore.h"
@@ -45,13 +46,6 @@ const std::array<QStringList, ColumnCount> columnNames {
 };
 const std::array<const char*, ColumnCount> columnKeys { "code", "name", "parent_code", "level" };
 
-bool allDigits(QStringView text)
-{
-    return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) {
-        return c >= QLatin1Char('0') && c <= QLatin1Char('9');
-    });
-}
-
 QString normalizedHeader(const QString& field)
 {
     QString key = field.trimmed().toLower();
@@ -70,10 +64,10 @@ public:
     bool hasHeader = false;
 
     // From the first record: a header unless its first field is a code.
-    static Result<Layout> of(const CsvRecord& first);
+    static Result<Layout> of(const format::CsvRecord& first);
 };
 
-Result<Layout> Layout::of(const CsvRecord& first)
+Result<Layout> Layout::of(const format::CsvRecord& first)
 {
     Layout layout;
     layout.hasHeader = !allDigits(first.fields.first().trimmed());
@@ -142,7 +136,7 @@ public:
     {
     }
 
-    void addRow(const CsvRecord& record, const Layout& layout);
+    void addRow(const format::CsvRecord& record, const Layout& layout);
     void run(const DivisionImporter::Progress& progress);
     void fillReport(DivisionImportReport& report) const;
 
@@ -174,7 +168,7 @@ private:
     QHash<QString, qsizetype> m_rowOfCode;  // the first row with each well-formed code
 };
 
-void ImportRun::addRow(const CsvRecord& record, const Layout& layout)
+void ImportRun::addRow(const format::CsvRecord& record, const Layout& layout)
 {
     Row row;
     row.row = record.row;
@@ -484,13 +478,13 @@ Result<DivisionImportReport> DivisionImporter::importBytes(
         return failed(tr("only an administrator of the whole district may import its division list"));
     if (bytes.isEmpty())
         return failed(tr("the file is empty"));
-    auto decoded = TextDecoder::decode(bytes);
+    auto decoded = format::TextDecoder::decode(bytes);
     if (!decoded)
         return failed(decoded.error().message);
-    auto table = CsvReader::read(decoded->text);
+    auto table = format::CsvReader::read(decoded->text);
     if (!table)
         return failed(table.error().message, table.error().row);
-    const QList<CsvRecord>& records = table->records;
+    const QList<format::CsvRecord>& records = table->records;
     if (records.isEmpty())
         return failed(tr("the file is empty"));
 

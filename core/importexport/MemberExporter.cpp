@@ -1,7 +1,8 @@
 #include "MemberExporter.h"
 
-#include "TableWriter.h"
+#include "format/TableWriter.h"
 #include "roster/CodeTable.h"
+#include "roster/MemberWords.h"
 #include "security/Access.h"
 #include "security/AuditTrail.h"
 #include "storage/Connection.h"
@@ -32,20 +33,6 @@ QString labelOf(const CodeTable& table, const QString& code)
     const QString label = table.labelFor(code);
     return table.isAmbiguous(label) ? code + label : label;
 }
-QString statusLabel(roster::MemberStatus status)
-{
-    switch (status) {
-    case roster::MemberStatus::Active:
-        return QStringLiteral("在册");
-    case roster::MemberStatus::TransferredOut:
-        return QStringLiteral("已转出");
-    case roster::MemberStatus::Departed:
-        return QStringLiteral("已出党");
-    case roster::MemberStatus::Deceased:
-        return QStringLiteral("已去世");
-    }
-    return {};
-}
 }  // namespace
 
 MemberExporter::MemberExporter(storage::Connection& db)
@@ -70,7 +57,7 @@ QString MemberExporter::cell(
     case RosterField::Name:
         return m.name;
     case RosterField::Org:
-        return row.branchName.isEmpty() ? row.orgName : row.branchName;
+        return row.branchName;
     case RosterField::IdNumber:
         return m.idNumber;
     case RosterField::Sex:
@@ -121,7 +108,7 @@ QString MemberExporter::cell(
     case RosterField::ProbationExtension:
         return m.probationExtensionMonths > 0 ? QString::number(m.probationExtensionMonths) : QString();
     case RosterField::Status:
-        return statusLabel(m.status);
+        return roster::MemberWords::officialStatus(m.status);
     case RosterField::LostContactReason:
         return CodeTable::lostContactReason().labelFor(m.lostContactReason);
     case RosterField::DualCommunity:
@@ -165,7 +152,7 @@ Result<MemberExportReport> MemberExporter::run(
             return allowed.error();
     }
     const QList<RosterField> fields = columns(options.layout);
-    auto writer = TableWriter::create(path, QStringLiteral("党员信息"));
+    auto writer = format::TableWriter::create(path, QStringLiteral("党员信息"));
     if (!writer)
         return writer.error();
     QStringList header;

@@ -2,7 +2,7 @@
 
 #include "MemberRowPipeline.h"
 #include "MemberRowReader.h"
-#include "TableWriter.h"
+#include "format/TableWriter.h"
 #include "organisation/OrgEditor.h"
 #include "roster/MemberBulkLoad.h"
 #include "roster/MemberStore.h"
@@ -25,11 +25,11 @@ namespace {
 // A header is searched for among the first rows: titles and notes often sit above it.
 constexpr int HeaderSearchRows = 20;
 
-QStringList texts(const SheetRow& row)
+QStringList texts(const format::SheetRow& row)
 {
     QStringList cells;
     cells.reserve(row.cells.size());
-    for (const Cell& cell : row.cells)
+    for (const format::Cell& cell : row.cells)
         cells.append(cell.text);
     return cells;
 }
@@ -85,16 +85,16 @@ MemberImporter::MemberImporter(storage::Connection& db)
 Result<MemberFileLayout> MemberImporter::layout(const QString& path, const QString& sheet)
 {
     const QString shown = QDir::toNativeSeparators(path);
-    auto info = SpreadsheetSource::inspect(path);
+    auto info = format::SpreadsheetSource::inspect(path);
     if (!info)
         return info.error();
-    auto source = SpreadsheetSource::open(path, sheet);
+    auto source = format::SpreadsheetSource::open(path, sheet);
     if (!source)
         return source.error();
     MemberFileLayout layout;
     layout.info = *info;
     layout.sheet = sheet.isEmpty() && !info->sheets.isEmpty() ? info->sheets.front() : sheet;
-    SheetRow row;
+    format::SheetRow row;
     for (int i = 0; i < HeaderSearchRows; ++i) {
         auto more = (*source)->next(row);
         if (!more)
@@ -156,7 +156,7 @@ Result<QList<MemberPreviewRow>> MemberImporter::preview(
         return found.error();
     if (Status allowed = mayImport(options); !allowed)
         return allowed.error();
-    auto source = SpreadsheetSource::open(path, options.sheet);
+    auto source = format::SpreadsheetSource::open(path, options.sheet);
     if (!source)
         return source.error();
     // Organisations created for the preview are rolled back with this.
@@ -195,7 +195,7 @@ Result<MemberImportReport> MemberImporter::run(
     const ColumnMapping mapping = options.mapping.value_or(found->mapping);
     if (!mapping.has(RosterField::IdNumber) || !mapping.has(RosterField::Name))
         return Error::inFile(shown, tr("the columns 姓名 and 公民身份证号 are needed to import members"));
-    auto source = SpreadsheetSource::open(path, options.sheet);
+    auto source = format::SpreadsheetSource::open(path, options.sheet);
     if (!source)
         return source.error();
 
@@ -204,9 +204,9 @@ Result<MemberImportReport> MemberImporter::run(
     report.sheet = found->sheet;
     report.dryRun = options.dryRun;
 
-    std::unique_ptr<TableWriter> rejects;
+    std::unique_ptr<format::TableWriter> rejects;
     if (!options.rejectsPath.isEmpty()) {
-        auto writer = TableWriter::create(options.rejectsPath, {}, { path });
+        auto writer = format::TableWriter::create(options.rejectsPath, {}, { path });
         if (!writer)
             return writer.error();
         rejects = std::move(*writer);

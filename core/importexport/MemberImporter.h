@@ -1,10 +1,10 @@
 #pragma once
 
 #include "RosterColumns.h"
-#include "SpreadsheetSource.h"
 #include "ValueMapping.h"
 #include "common/RecordId.h"
 #include "common/Result.h"
+#include "format/SpreadsheetSource.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -41,7 +41,7 @@ struct MemberImportOptions
 // What a file holds before anything is imported (for the preview and the mapping).
 struct MemberFileLayout
 {
-    SpreadsheetInfo info;
+    format::SpreadsheetInfo info;
     QString sheet;
     qint64 headerRow = 0;  // spreadsheet row number of the header
     QStringList headers;

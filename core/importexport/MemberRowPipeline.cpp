@@ -20,18 +20,18 @@ qint64 idKey(const QString& normalisedId)
     return QStringView(normalisedId).left(17).toLongLong();
 }
 
-QStringList texts(const SheetRow& row)
+QStringList texts(const format::SheetRow& row)
 {
     QStringList cells;
     cells.reserve(row.cells.size());
-    for (const Cell& cell : row.cells)
+    for (const format::Cell& cell : row.cells)
         cells.append(cell.text);
     return cells;
 }
 
 }  // namespace
 
-MemberRowPipeline::MemberRowPipeline(RowSource& source, qint64 headerRow, MemberRowReader& reader,
+MemberRowPipeline::MemberRowPipeline(format::RowSource& source, qint64 headerRow, MemberRowReader& reader,
     ReadAhead readAhead, KeptCells keptCells, roster::MemberEncoder* encoder)
     : m_source(source)
     , m_headerRow(headerRow)

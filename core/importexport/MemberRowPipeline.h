@@ -1,8 +1,8 @@
 #pragma once
 
 #include "MemberRowReader.h"
-#include "SpreadsheetSource.h"
 #include "common/Result.h"
+#include "format/SpreadsheetSource.h"
 
 #include <QHash>
 
@@ -47,8 +47,9 @@ public:
     // `source`, `reader` and `encoder` must outlive the pipeline. With an encoder, valid new
     // members get their id and are encoded on the reading thread (MemberRowResult::encoded)
     // when it is ahead of the caller; the caller encodes the others as it writes them.
-    MemberRowPipeline(RowSource& source, qint64 headerRow, MemberRowReader& reader, ReadAhead readAhead,
-        KeptCells keptCells = KeptCells::OfRejectedRows, roster::MemberEncoder* encoder = nullptr);
+    MemberRowPipeline(format::RowSource& source, qint64 headerRow, MemberRowReader& reader,
+        ReadAhead readAhead, KeptCells keptCells = KeptCells::OfRejectedRows,
+        roster::MemberEncoder* encoder = nullptr);
     ~MemberRowPipeline();  // stops the worker thread
     MemberRowPipeline(const MemberRowPipeline&) = delete;
     MemberRowPipeline& operator=(const MemberRowPipeline&) = delete;
@@ -82,14 +83,14 @@ private:
     Batch takeBatch();
     void work();  // the worker thread
 
-    RowSource& m_source;
+    format::RowSource& m_source;
     const qint64 m_headerRow;
     MemberRowReader& m_reader;
     const bool m_readAhead;
     const qsizetype m_batchRows;
     const KeptCells m_keptCells;
     roster::MemberEncoder* const m_encoder;
-    SheetRow m_row;  // reused: the CSV reader refills its strings in place
+    format::SheetRow m_row;  // reused: the CSV reader refills its strings in place
     QHash<qint64, qint64> m_seen;  // ID number key → the row it was first seen on
 
     Batch m_current;  // what next() hands out

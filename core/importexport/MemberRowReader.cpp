@@ -47,7 +47,7 @@ std::unique_lock<std::mutex> MemberRowReader::useConnection() const
     return m_connectionLock ? std::unique_lock(*m_connectionLock) : std::unique_lock<std::mutex>();
 }
 
-QString MemberRowReader::cell(const SheetRow& row, RosterField field) const
+QString MemberRowReader::cell(const format::SheetRow& row, RosterField field) const
 {
     const int column = columnOf(field);
     if (column < 0 || column >= row.cells.size())
@@ -55,10 +55,10 @@ QString MemberRowReader::cell(const SheetRow& row, RosterField field) const
     return row.cells.at(column).text.trimmed();
 }
 
-bool MemberRowReader::isNumberCell(const SheetRow& row, RosterField field) const
+bool MemberRowReader::isNumberCell(const format::SheetRow& row, RosterField field) const
 {
     const int column = columnOf(field);
-    return column >= 0 && column < row.cells.size() && row.cells.at(column).type == CellType::Number;
+    return column >= 0 && column < row.cells.size() && row.cells.at(column).type == format::CellType::Number;
 }
 
 std::optional<bool> MemberRowReader::yesNo(const QString& text) const
@@ -154,7 +154,7 @@ RecordId MemberRowReader::communityFor(const QString& text, QStringList& errors)
     return found.front();
 }
 
-MemberRowResult MemberRowReader::read(const SheetRow& row)
+MemberRowResult MemberRowReader::read(const format::SheetRow& row)
 {
     MemberRowResult result;
     QStringList& errors = result.errors;

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "RosterColumns.h"
-#include "SpreadsheetSource.h"
 #include "ValueMapping.h"
 #include "common/StringHash.h"
+#include "format/SpreadsheetSource.h"
 #include "roster/Member.h"
 #include "roster/MemberEncoder.h"
 
@@ -55,7 +55,7 @@ public:
     MemberRowReader(
         storage::Connection& db, ColumnMapping mapping, const RecordId& defaultOrgId, const QDate& today);
 
-    MemberRowResult read(const SheetRow& row);
+    MemberRowResult read(const format::SheetRow& row);
 
     // The codes the user chose for values no code table knows.
     void setValueMapping(ValueMapping mapping) { m_valueMapping = std::move(mapping); }
@@ -75,8 +75,8 @@ private:
     std::unique_lock<std::mutex> useConnection() const;
     int columnOf(RosterField field) const;
     bool has(RosterField field) const { return columnOf(field) >= 0; }
-    QString cell(const SheetRow& row, RosterField field) const;
-    bool isNumberCell(const SheetRow& row, RosterField field) const;
+    QString cell(const format::SheetRow& row, RosterField field) const;
+    bool isNumberCell(const format::SheetRow& row, RosterField field) const;
     RecordId orgFor(const QString& text, MemberRowResult& result);
     RecordId createOrg(const QString& name, MemberRowResult& result);
     RecordId communityFor(const QString& text, QStringList& errors);

@@ -1,7 +1,7 @@
 #include "NameReadings.h"
 
 #include "PinyinKeys.h"
-#include "importexport/CsvReader.h"
+#include "format/CsvReader.h"
 
 #include <QFile>
 #include <QVarLengthArray>
@@ -153,7 +153,7 @@ void NameReadings::loadBuiltIn()
         qWarning("name readings: cannot open %s", qUtf8Printable(BuiltInTable));
         return;
     }
-    const auto table = importexport::CsvReader::read(
+    const auto table = format::CsvReader::read(
         withoutLeadingComments(QString::fromUtf8(file.readAll())), QLatin1Char(','));
     if (!table.ok() || table->records.isEmpty()) {
         qWarning("name readings: %s is not a CSV table", qUtf8Printable(BuiltInTable));

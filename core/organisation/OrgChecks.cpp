@@ -8,11 +8,6 @@
 namespace redgrid::organisation {
 
 namespace {
-// 支部工作条例 Art. 4 and 支部委员会 rules: counts of 正式党员, and of all members.
-constexpr int MinFullMembers = 3;
-constexpr int MaxMembers = 50;
-constexpr int CommitteeFullMembers = 7;
-
 // Each check has a form for the whole database and one for an account's area (the
 // organisations and nodes of security::attachSession's views), so that an administrator
 // of the whole database pays nothing for the scope.
@@ -113,24 +108,24 @@ QList<OrgFinding> OrgChecks::branchSizes()
             all += counted.all;
             full += counted.full;
         } while ((more = st.step()) && st.id(0) == id);
-        if (full < MinFullMembers)
+        if (full < BranchSize::MinFullMembers)
             findings.append({ OrgFinding::Kind::TooFewFullMembers, id, name, code,
                 tr("%1 has %2 full member(s); a branch needs at least %3 (or join a joint branch)")
                     .arg(name)
                     .arg(full)
-                    .arg(MinFullMembers) });
-        if (all > MaxMembers)
+                    .arg(BranchSize::MinFullMembers) });
+        if (all > BranchSize::MaxMembers)
             findings.append({ OrgFinding::Kind::TooManyMembers, id, name, code,
                 tr("%1 has %2 members; a branch should generally have no more than %3")
                     .arg(name)
                     .arg(all)
-                    .arg(MaxMembers) });
-        if (full >= CommitteeFullMembers && !hasCommittee)
+                    .arg(BranchSize::MaxMembers) });
+        if (full >= BranchSize::CommitteeFullMembers && !hasCommittee)
             findings.append({ OrgFinding::Kind::CommitteeMissing, id, name, code,
                 tr("%1 has %2 full members but no branch committee; %3 or more require one")
                     .arg(name)
                     .arg(full)
-                    .arg(CommitteeFullMembers) });
+                    .arg(BranchSize::CommitteeFullMembers) });
     }
     return findings;
 }

@@ -14,6 +14,14 @@ class Connection;
 
 namespace redgrid::organisation {
 
+// 支部工作条例 Art. 4: the sizes a 支部 is held to, by OrgChecks and by the demo's branches.
+struct BranchSize
+{
+    static constexpr int MinFullMembers = 3;  // fewer 正式党员: join a joint branch
+    static constexpr int MaxMembers = 50;  // generally no more members than this
+    static constexpr int CommitteeFullMembers = 7;  // from this many 正式党员 on, a 支部委员会
+};
+
 // One thing the checks found about an organisation or a grid.
 struct OrgFinding
 {

@@ -1,5 +1,7 @@
 #include "CodeTable.h"
 
+#include "common/Digits.h"
+
 namespace redgrid::roster {
 namespace {
 
@@ -7,22 +9,6 @@ namespace {
 constexpr int codePriority = 3;
 constexpr int labelPriority = 2;
 constexpr int synonymPriority = 1;
-
-bool isDigit(QChar c)
-{
-    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
-}
-
-bool allDigits(QStringView text)
-{
-    if (text.isEmpty())
-        return false;
-    for (QChar c : text) {
-        if (!isDigit(c))
-            return false;
-    }
-    return true;
-}
 
 // What may stand between a code and its label: "01 汉族", "21-大学本科毕业", "(1)正常", "①、…".
 bool isCodeLabelSeparator(QChar c)
@@ -137,7 +123,7 @@ std::optional<QString> CodeTable::codeFor(const QString& labelSynonymOrCode) con
     if (rest.startsWith(QLatin1Char('(')) || rest.startsWith(QLatin1Char('[')))
         rest = rest.mid(1);
     qsizetype digits = 0;
-    while (digits < rest.size() && isDigit(rest[digits]))
+    while (digits < rest.size() && isAsciiDigit(rest[digits]))
         ++digits;
     if (digits == 0 || digits == rest.size())
         return std::nullopt;

@@ -1,16 +1,13 @@
 #include "IdNumber.h"
 
+#include "common/Digits.h"
+
 namespace redgrid::roster {
 namespace {
 
 // GB 11643-1999 §7: check character by ISO 7064 MOD 11-2.
 constexpr int checkWeights[17] = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
 constexpr char checkCharacters[] = "10X98765432";
-
-bool isDigit(QChar c)
-{
-    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
-}
 
 // The value of ASCII digits the caller has checked. (toInt() converts the text to Latin-1
 // first, an allocation: an import reads the digits of two ID numbers a row.)
@@ -20,17 +17,6 @@ int valueOf(QStringView digits)
     for (QChar c : digits)
         value = value * 10 + (c.unicode() - u'0');
     return value;
-}
-
-bool allDigits(QStringView text)
-{
-    if (text.isEmpty())
-        return false;
-    for (QChar c : text) {
-        if (!isDigit(c))
-            return false;
-    }
-    return true;
 }
 
 // Trimmed, full-width folded (NFKC, only for non-ASCII text), without the apostrophe or
@@ -141,7 +127,7 @@ IdNumberCheck IdNumber::check(const QString& text, CellForm form, QDate today)
         t[17] = QLatin1Char('X');
     for (qsizetype i = 0; i < t.size(); ++i) {
         const bool finalX = t[i] == QLatin1Char('X') && i == t.size() - 1;
-        if (!isDigit(t[i]) && !finalX) {
+        if (!isAsciiDigit(t[i]) && !finalX) {
             result.error = tr("an ID number has only digits and a final X; \"%1\" contains \"%2\"")
                                .arg(t, QString(t[i]));
             return result;
@@ -217,7 +203,7 @@ QDate IdNumber::birthDateOf(const QString& normalisedId)
 
 int IdNumber::sexOf(const QString& normalisedId)
 {
-    if (normalisedId.size() != 18 || !isDigit(normalisedId[16]))
+    if (normalisedId.size() != 18 || !isAsciiDigit(normalisedId[16]))
         return 0;
     return (normalisedId[16].unicode() - u'0') % 2 == 1 ? 1 : 2;
 }

@@ -1,6 +1,7 @@
 #include "MemberEvents.h"
 
 #include "CodeTable.h"
+#include "MemberAccess.h"
 #include "common/Clock.h"
 #include "security/Access.h"
 #include "security/AuditTrail.h"
@@ -63,7 +64,8 @@ void MemberEvents::record(storage::Connection& db, const RecordId& memberId, Mem
 Status MemberEvents::change(const RecordId& memberId, const QDate& on, MemberEvent::Kind kind,
     const char* updateSql, const QString& value, const QJsonObject& details)
 {
-    if (Status allowed = security::Access(m_db).requireMember(security::Permission::EditRoster, memberId);
+    if (Status allowed
+        = requireMember(security::Access(m_db), m_db, security::Permission::EditRoster, memberId);
         !allowed)
         return allowed;
     if (!on.isValid())
@@ -175,7 +177,7 @@ void MemberEvents::auditEvent(
 
 QList<MemberEvent> MemberEvents::history(const RecordId& memberId)
 {
-    if (!security::Access(m_db).requireMember(security::Permission::ReadRoster, memberId))
+    if (!requireMember(security::Access(m_db), m_db, security::Permission::ReadRoster, memberId))
         return {};
     auto st = m_db.cached("SELECT id, member_id, kind, occurred_on, details, created_at FROM member_event "
                           "WHERE member_id = ? ORDER BY occurred_on, created_at");

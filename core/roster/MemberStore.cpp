@@ -1,6 +1,7 @@
 #include "MemberStore.h"
 
 #include "Masking.h"
+#include "MemberAccess.h"
 #include "MemberEvents.h"
 #include "MemberSecrets.h"
 #include "common/Clock.h"
@@ -23,6 +24,14 @@ namespace redgrid::roster {
 
 namespace {
 
+// 所在党支部 (item 8 of the member form) of a member registered in the organisation `o`: a
+// 党小组's branch (支部工作条例 Art. 13), else the organisation itself, a branch or a 党委 or
+// 党总支 that registers members directly. The one home of the rule: the exports, the screens
+// and the printed documents read it as RosterRow::branchName or MemberStore::branchName.
+#define BRANCH_NAME_OF_O                                                                                     \
+    "CASE WHEN o.kind = 'group' THEN (SELECT p.name FROM party_org p WHERE p.id = o.parent_id) ELSE o.name " \
+    "END"
+
 #define MEMBER_COLUMNS                                                                                       \
     "m.rowid, m.id, m.org_id, m.name, m.sex, m.ethnicity, m.secrets_sealed, m.birth_date, m.education, "     \
     "m.degree, "                                                                                             \
@@ -31,9 +40,7 @@ namespace {
     "m.standing, m.status, "                                                                                 \
     "m.lost_contact_on, m.lost_contact_reason, m.is_mobile, m.mobile_destination, m.dual_node_id, "          \
     "m.dual_registered_on, m.skills, m.hardship, m.exempt, m.remarks, m.created_at, m.modified_at, "         \
-    "o.name, o.code, "                                                                                       \
-    "CASE WHEN o.kind = 'group' THEN (SELECT p.name FROM party_org p WHERE p.id = o.parent_id) ELSE o.name " \
-    "END, "                                                                                                  \
+    "o.name, o.code, " BRANCH_NAME_OF_O ", "                                                                 \
     "(SELECT d.name FROM hierarchy_node d WHERE d.id = m.dual_node_id) "
 
 QDate dateAt(const storage::Statement& row, int column)
@@ -204,7 +211,7 @@ std::optional<Member> MemberStore::plainMember(const RecordId& id)
 
 std::optional<Member> MemberStore::member(const RecordId& id, Exposure exposure)
 {
-    if (!security::Access(m_db).requireMember(security::Permission::ReadRoster, id))
+    if (!requireMember(security::Access(m_db), m_db, security::Permission::ReadRoster, id))
         return std::nullopt;
     auto found = plainMember(id);
     if (!found)
@@ -238,7 +245,7 @@ MemberStore::Lookup MemberStore::lookupByIdNumber(const QString& idNumber)
         return {};
     const RecordId id = st.id(0);
     st.reset();
-    if (!access.memberInScope(id))
+    if (!memberInScope(access, m_db, id))
         return { std::nullopt, true };
     return { plainMember(id), false };
 }
@@ -277,6 +284,20 @@ QList<RosterRow> MemberStore::rows(const std::vector<qint64>& rowIds, Exposure e
         st.reset();
     }
     return result;
+}
+
+QString MemberStore::branchName(const RecordId& orgId)
+{
+    const security::Access access(m_db);
+    if (!access.allows(security::Permission::ReadRoster))
+        return {};
+    const QString scope = access.orgScopeCondition(QStringLiteral("o.id"));
+    const QByteArray sql = QStringLiteral("SELECT " BRANCH_NAME_OF_O " FROM party_org o WHERE o.id = ?%1")
+                               .arg(scope.isEmpty() ? QString() : QStringLiteral(" AND ") + scope)
+                               .toUtf8();
+    auto st = m_db.cached(sql.constData());
+    st.bind(1, orgId);
+    return st.step() ? st.text(0) : QString();
 }
 
 qint64 MemberStore::count(std::optional<MemberStatus> status)
@@ -326,7 +347,7 @@ Result<Member> MemberStore::add(const Member& fields)
 Result<WriteOutcome> MemberStore::update(const Member& fields, const QString& source)
 {
     const security::Access access(m_db);
-    if (Status allowed = access.requireMember(security::Permission::EditRoster, fields.id); !allowed)
+    if (Status allowed = requireMember(access, m_db, security::Permission::EditRoster, fields.id); !allowed)
         return allowed.error();
     if (!access.orgInScope(fields.orgId))
         return Error::plain(tr("the organisation chosen lies outside your area"));
@@ -401,7 +422,7 @@ Status MemberStore::moveTo(const QList<RecordId>& memberIds, const RecordId& org
     return storage::guardedWrite([&]() -> Status {
         storage::Transaction transaction(m_db);
         for (const RecordId& id : memberIds) {
-            if (!access.memberInScope(id))
+            if (!memberInScope(access, m_db, id))
                 return Error::plain(tr("a selected member lies outside your area; nothing was moved"));
             auto read = m_db.cached("SELECT org_id FROM member WHERE id = ?");
             read.bind(1, id);

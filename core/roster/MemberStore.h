@@ -32,7 +32,7 @@ struct RosterRow
     Member member;
     QString orgName;  // where the member is registered (a branch, or a 党小组 within one)
     QString orgCode;
-    QString branchName;  // 所在党支部: the branch itself, or the 党小组's branch
+    QString branchName;  // 所在党支部: the branch itself, or the 党小组's branch (MemberStore::branchName)
     QString dualCommunityName;  // 双报到: the community's name
 };
 
@@ -65,6 +65,9 @@ public:
     // The rows with these row ids, in the order given (ids that vanished are skipped).
     QList<RosterRow> rows(const std::vector<qint64>& rowIds, Exposure exposure = Exposure::Masked);
     qint64 count(std::optional<MemberStatus> status = MemberStatus::Active);
+    // 所在党支部 of a member registered in this organisation, as RosterRow::branchName says it:
+    // a 党小组's branch, else the organisation itself. Empty outside the account's area.
+    QString branchName(const RecordId& orgId);
 
     // Adds a new member (no ID number may repeat); records a 'created' event.
     Result<Member> add(const Member& member);

@@ -7,19 +7,43 @@
 
 namespace redgrid::roster {
 
+namespace {
+
+// A status in the interface language, and as the official forms and the exports write it
+// whatever the interface language (the zh_CN translation says the same).
+struct StatusWords
+{
+    MemberStatus status;
+    const char* words;  // translated
+    const char16_t* official;
+};
+constexpr StatusWords Statuses[] = {
+    { MemberStatus::Active, QT_TRANSLATE_NOOP("MemberWords", "Active"), u"在册" },
+    { MemberStatus::TransferredOut, QT_TRANSLATE_NOOP("MemberWords", "Transferred out"), u"已转出" },
+    { MemberStatus::Departed, QT_TRANSLATE_NOOP("MemberWords", "Left the Party"), u"已出党" },
+    { MemberStatus::Deceased, QT_TRANSLATE_NOOP("MemberWords", "Deceased"), u"已去世" },
+};
+
+const StatusWords* wordsOf(MemberStatus status)
+{
+    for (const StatusWords& words : Statuses)
+        if (words.status == status)
+            return &words;
+    return nullptr;
+}
+
+}  // namespace
+
 QString MemberWords::status(MemberStatus status)
 {
-    switch (status) {
-    case MemberStatus::Active:
-        return tr("Active");
-    case MemberStatus::TransferredOut:
-        return tr("Transferred out");
-    case MemberStatus::Departed:
-        return tr("Left the Party");
-    case MemberStatus::Deceased:
-        return tr("Deceased");
-    }
-    return {};
+    const StatusWords* words = wordsOf(status);
+    return words ? tr(words->words) : QString();
+}
+
+QString MemberWords::officialStatus(MemberStatus status)
+{
+    const StatusWords* words = wordsOf(status);
+    return words ? QString::fromUtf16(words->official) : QString();
 }
 
 QString MemberWords::eventKind(MemberEvent::Kind kind)

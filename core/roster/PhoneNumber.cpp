@@ -1,27 +1,13 @@
 #include "PhoneNumber.h"
 
+#include "common/Digits.h"
+
 #include <QStringList>
 
 #include <algorithm>
 
 namespace redgrid::roster {
 namespace {
-
-bool isDigit(QChar c)
-{
-    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
-}
-
-bool allDigits(QStringView text)
-{
-    if (text.isEmpty())
-        return false;
-    for (QChar c : text) {
-        if (!isDigit(c))
-            return false;
-    }
-    return true;
-}
 
 // Characters people put between digit groups: spaces, hyphens and dashes of every width,
 // dots and brackets around the area code.
@@ -107,7 +93,7 @@ QString digitsOf(QStringView text)
     QString digits;
     digits.reserve(text.size());
     for (QChar c : text) {
-        if (isDigit(c))
+        if (isAsciiDigit(c))
             digits.append(c);
         else if (!isSeparator(c))
             return {};
@@ -197,7 +183,7 @@ PhoneCheck PhoneNumber::check(const QString& text)
         // code ends ("+86 23 6789 1234"); "+86 92138389438" is a mistyped mobile, not 0921.
         const QStringView rest = QStringView(main).mid(main.startsWith(QLatin1Char('(')) ? 1 : 0);
         qsizetype group = 0;
-        while (group < rest.size() && isDigit(rest[group]))
+        while (group < rest.size() && isAsciiDigit(rest[group]))
             ++group;
         if (!digits.startsWith(QLatin1Char('0'))) {
             digits.prepend(QLatin1Char('0'));

@@ -1,5 +1,7 @@
 #include "RosterDate.h"
 
+#include "common/Digits.h"
+
 #include <QRegularExpression>
 
 namespace redgrid::roster {
@@ -20,17 +22,6 @@ QString folded(const QString& text)
             return text.normalized(QString::NormalizationForm_KC).trimmed();
     }
     return text.trimmed();
-}
-
-bool allDigits(QStringView text)
-{
-    if (text.isEmpty())
-        return false;
-    for (QChar c : text) {
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return false;
-    }
-    return true;
 }
 
 // The value of ASCII digits the caller has checked (toInt() would convert to Latin-1 first,

@@ -1,6 +1,5 @@
 #include "Access.h"
 
-#include "roster/RosterCounts.h"
 #include "storage/Connection.h"
 
 namespace redgrid::security {
@@ -51,15 +50,6 @@ Status Access::requireOrg(Permission permission, const RecordId& orgId) const
     return Status::success();
 }
 
-Status Access::requireMember(Permission permission, const RecordId& memberId) const
-{
-    if (!allows(permission))
-        return refusal(permission);
-    if (!memberInScope(memberId))
-        return outOfScope();
-    return Status::success();
-}
-
 bool Access::nodeInScope(const RecordId& nodeId) const
 {
     if (!m_session)
@@ -98,16 +88,6 @@ QSet<RecordId> Access::orgsInScope() const
     while (st.step())
         ids.insert(st.id(0));
     return ids;
-}
-
-bool Access::memberInScope(const RecordId& memberId) const
-{
-    if (!m_session)
-        return false;
-    if (m_session->coversWholeDatabase())
-        return true;
-    const auto orgId = roster::RosterCounts(m_db).orgOf(memberId);
-    return orgId && m_db.scalar("SELECT count(*) FROM temp.scope_org WHERE id = ?", *orgId) > 0;
 }
 
 QString Access::orgScopeCondition(const QString& column) const

@@ -32,14 +32,12 @@ public:
     // The permission, and the record inside the account's scope.
     Status requireNode(Permission permission, const RecordId& nodeId) const;
     Status requireOrg(Permission permission, const RecordId& orgId) const;
-    Status requireMember(Permission permission, const RecordId& memberId) const;
 
     bool nodeInScope(const RecordId& nodeId) const;
     bool orgInScope(const RecordId& orgId) const;
     // Every organisation in a scoped account's area, in one evaluation of the scope (for
     // filtering a list; orgInScope row by row evaluates it once per row).
     QSet<RecordId> orgsInScope() const;
-    bool memberInScope(const RecordId& memberId) const;
 
     // SQL to AND into a query over `column` (an org id): empty when the scope is everything.
     QString orgScopeCondition(const QString& column) const;

@@ -1,6 +1,5 @@
 #include "MemberFormDocument.h"
 
-#include "BranchNames.h"
 #include "FieldText.h"
 #include "SelectionText.h"
 #include "document/engine/PageCanvas.h"
@@ -112,7 +111,7 @@ Status MemberFormDocument::printMember(
     const auto member = members.member(m_memberId, options.exposure);
     if (!member)
         return Error::plain(tr("the member no longer exists; nothing was printed"));
-    const QString branch = BranchNames(db).of(member->orgId);
+    const QString branch = members.branchName(member->orgId);
     if (Status opened = canvas.begin(QPageLayout::Portrait, s(u"党员基本信息采集表 %1").arg(member->name));
         !opened)
         return opened;
@@ -136,7 +135,6 @@ Status MemberFormDocument::printSelection(
         return Error::plain(tr("printing was cancelled; no file was written"));
     if (Status opened = canvas.begin(QPageLayout::Portrait, s(u"党员基本信息采集表 %1").arg(scope)); !opened)
         return opened;
-    BranchNames branches(db);
     const int pages = options.pageLimit > 0 ? qMin(total, options.pageLimit) : total;
     int done = 0;
     for (auto rows = members.next(chunk); !rows.isEmpty() && done < pages; rows = members.next(chunk)) {
@@ -145,7 +143,7 @@ Status MemberFormDocument::printSelection(
                 break;
             if (done > 0)
                 canvas.newPage();
-            drawForm(canvas, row.member, branches.of(row.member.orgId), options, done + 1, total);
+            drawForm(canvas, row.member, row.branchName, options, done + 1, total);
             ++done;
             // The canvas's destructor discards the temporary file or the print job.
             if (options.progress && !options.progress(done, total))

@@ -1,6 +1,5 @@
 #include "RosterTableDocument.h"
 
-#include "BranchNames.h"
 #include "FieldText.h"
 #include "SelectionText.h"
 #include "document/engine/PageCanvas.h"
@@ -110,7 +109,6 @@ Status RosterTableDocument::printOn(
         !opened)
         return opened;
     const int perPage = rows();
-    BranchNames branches(db);
     const int pageCount = (total + perPage - 1) / perPage;
     QList<roster::RosterRow> pending;
     int done = 0;
@@ -128,7 +126,7 @@ Status RosterTableDocument::printOn(
         pending.remove(0, pageRows.size());
         QList<QStringList> pageCells;
         for (const roster::RosterRow& row : pageRows)
-            pageCells.append(cells(row, branches.of(row.member.orgId), done + 1 + int(pageCells.size())));
+            pageCells.append(cells(row, row.branchName, done + 1 + int(pageCells.size())));
         if (page > 1)
             canvas.newPage();
         drawPage(canvas, heading, pageCells, page, qMax(page, pageCount), options);

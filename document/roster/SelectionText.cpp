@@ -4,6 +4,7 @@
 #include "hierarchy/HierarchyStore.h"
 #include "organisation/OrgStore.h"
 #include "roster/CodeTable.h"
+#include "roster/MemberWords.h"
 #include "security/Access.h"
 
 #include <QStringList>
@@ -20,17 +21,9 @@ QString statusText(const std::optional<roster::MemberStatus>& status)
 {
     if (!status)
         return s(u"含已转出、已出党、已去世党员");
-    switch (*status) {
-    case roster::MemberStatus::Active:
+    if (*status == roster::MemberStatus::Active)
         return {};  // what a roster lists unless asked otherwise
-    case roster::MemberStatus::TransferredOut:
-        return s(u"已转出");
-    case roster::MemberStatus::Departed:
-        return s(u"已出党");
-    case roster::MemberStatus::Deceased:
-        return s(u"已去世");
-    }
-    return {};
+    return roster::MemberWords::officialStatus(*status);
 }
 
 QString ageText(int minAge, int maxAge)

@@ -4271,7 +4271,7 @@ a wrong password, a locked account) or the account may not do this.
     </message>
 </context>
 <context>
-    <name>redgrid::importexport::CsvTableWriter</name>
+    <name>redgrid::format::CsvTableWriter</name>
     <message>
         <source>cannot write the file: %1</source>
         <translation>无法写入文件：%1</translation>

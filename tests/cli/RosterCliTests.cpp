@@ -2,9 +2,9 @@
 // run as a user runs them: real processes, real files, exit statuses and output. The
 // databases are built with core first, then closed.
 #include "CliRun.h"
+#include "format/SpreadsheetSource.h"
 #include "hierarchy/HierarchyEditor.h"
 #include "hierarchy/HierarchyStore.h"
-#include "importexport/SpreadsheetSource.h"
 #include "organisation/OrgEditor.h"
 #include "roster/IdNumber.h"
 #include "roster/MemberStore.h"
@@ -188,17 +188,17 @@ QString rosterCsv(const Database& d, const QString& name, int bad, const QString
 
 QList<QStringList> readTable(const QString& path)
 {
-    auto source = importexport::SpreadsheetSource::open(path);
+    auto source = format::SpreadsheetSource::open(path);
     REQUIRE(source.ok());
     QList<QStringList> rows;
-    importexport::SheetRow row;
+    format::SheetRow row;
     for (;;) {
         auto more = (*source)->next(row);
         REQUIRE(more.ok());
         if (!*more)
             break;
         QStringList cells;
-        for (const importexport::Cell& cell : row.cells)
+        for (const format::Cell& cell : row.cells)
             cells.append(cell.text);
         rows.append(cells);
     }

@@ -11,9 +11,9 @@
 #include "audit/AuditSchema.h"
 #include "audit/AuditWording.h"
 #include "audit/ChainHeadStore.h"
-#include "importexport/CsvReader.h"
-#include "importexport/TextDecoder.h"
-#include "importexport/XlsxReader.h"
+#include "format/CsvReader.h"
+#include "format/TextDecoder.h"
+#include "format/XlsxReader.h"
 #include "storage/Connection.h"
 #include "storage/SqliteError.h"
 #include "support/TestSupport.h"
@@ -134,13 +134,13 @@ void requireBroken(const VerifyReport& report, Problem problem, qint64 seq)
 
 QList<QStringList> readXlsx(const QString& path)
 {
-    auto reader = importexport::XlsxReader::open(path);
+    auto reader = format::XlsxReader::open(path);
     REQUIRE(reader.ok());
     CHECK((*reader)->sheets() == QStringList { QStringLiteral("Audit log") });
     auto sheet = (*reader)->openSheet();
     REQUIRE(sheet.ok());
     QList<QStringList> rows;
-    importexport::SheetRow row;
+    format::SheetRow row;
     for (;;) {
         const auto more = (*sheet)->next(row);
         REQUIRE(more.ok());
@@ -705,12 +705,13 @@ TEST_CASE("Details read as text: changed fields with their old and new values", 
     AuditDb a;
     audit::AuditWording wording(*a.db);
     AuditEntry entry;
-    entry.details = QString::fromUtf8(QJsonDocument(AuditDetails::changes(
-        { { QStringLiteral("name"), s(u"张三"), s(u"张叁") },
-            { QStringLiteral("mobile"), QJsonValue::Null, QStringLiteral("138****5678") },
-            { QStringLiteral("sex"), QStringLiteral("1"), QStringLiteral("1") } },
-        { { QStringLiteral("reason"), s(u"更正错字") } }))
-                                          .toJson(QJsonDocument::Compact));
+    entry.details = QString::fromUtf8(QJsonDocument(
+        AuditDetails::changes(
+            { { QStringLiteral("name"), s(u"张三"), s(u"张叁") },
+                { QStringLiteral("mobile"), QJsonValue::Null, QStringLiteral("138****5678") },
+                { QStringLiteral("sex"), QStringLiteral("1"), QStringLiteral("1") } },
+            { { QStringLiteral("reason"),
+                s(u"更正错字") } })).toJson(QJsonDocument::Compact));
     CHECK(wording.details(entry).toStdString()
         == s(u"mobile: — → 138****5678; name: 张三 → 张叁; reason: 更正错字").toStdString());
     entry.details = QStringLiteral("{\"rows\":42,\"file\":\"a.xlsx\"}");
@@ -736,9 +737,9 @@ TEST_CASE("Audit entries export to CSV and XLSX and read back", "[audit]")
         const auto written = AuditExport(*a.db, Key).write(path, filter);
         REQUIRE(written.ok());
         CHECK(*written == 6);
-        const auto decoded = importexport::TextDecoder::decode(test::readBytes(path));
+        const auto decoded = format::TextDecoder::decode(test::readBytes(path));
         REQUIRE(decoded.ok());
-        const auto table = importexport::CsvReader::read(decoded->text);
+        const auto table = format::CsvReader::read(decoded->text);
         REQUIRE(table.ok());
         REQUIRE(table->records.size() == 7);
         CHECK(table->records[0].fields == AuditExport::header());

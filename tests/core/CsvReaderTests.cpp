@@ -1,5 +1,5 @@
-#include "importexport/CsvReader.h"
-#include "importexport/SpreadsheetSource.h"
+#include "format/CsvReader.h"
+#include "format/SpreadsheetSource.h"
 #include "support/TestSupport.h"
 
 #include <QElapsedTimer>
@@ -14,7 +14,7 @@
 #include <vector>
 
 using namespace redgrid;
-using namespace redgrid::importexport;
+using namespace redgrid::format;
 
 namespace {
 

@@ -1,4 +1,4 @@
-#include "importexport/CsvReader.h"
+#include "format/CsvReader.h"
 #include "roster/IdNumber.h"
 #include "support/TestSupport.h"
 
@@ -30,7 +30,7 @@ struct IdVector
 std::vector<IdVector> idVectors()
 {
     const QByteArray bytes = test::readBytes(test::fixture(QStringLiteral("roster/id_vectors.csv")));
-    auto table = importexport::CsvReader::read(QString::fromUtf8(bytes));
+    auto table = format::CsvReader::read(QString::fromUtf8(bytes));
     REQUIRE(table.ok());
     std::vector<IdVector> vectors;
     for (const auto& record : table->records) {

@@ -21,6 +21,7 @@
 #include <atomic>
 
 using namespace redgrid;
+using namespace redgrid::format;
 using namespace redgrid::importexport;
 
 namespace {

@@ -1,11 +1,11 @@
 // Exporting the roster (MemberExporter): the national 汇总表 and the full layout as XLSX
 // and CSV, read back cell by cell with SpreadsheetSource; masking; formula injection;
 // and export → import into a fresh database giving the same members.
+#include "format/SpreadsheetSource.h"
 #include "hierarchy/HierarchyEditor.h"
 #include "hierarchy/HierarchyStore.h"
 #include "importexport/MemberExporter.h"
 #include "importexport/MemberImporter.h"
-#include "importexport/SpreadsheetSource.h"
 #include "organisation/OrgEditor.h"
 #include "roster/CodeTable.h"
 #include "roster/IdNumber.h"
@@ -19,6 +19,7 @@
 #include <catch2/catch.hpp>
 
 using namespace redgrid;
+using namespace redgrid::format;
 using namespace redgrid::importexport;
 using roster::Exposure;
 using roster::Member;

@@ -3,8 +3,8 @@
 // The files are generated here: CSV through QStringEncoder, XLSX with a small package
 // writer below (to control shared strings, date styles and the 1904 date system) and
 // with libxlsxwriter (numeric cells as Excel writes them).
+#include "format/SpreadsheetSource.h"
 #include "importexport/MemberImporter.h"
-#include "importexport/SpreadsheetSource.h"
 #include "organisation/OrgEditor.h"
 #include "roster/IdNumber.h"
 #include "roster/MemberBulkLoad.h"
@@ -25,6 +25,7 @@
 #include <xlsxwriter.h>
 
 using namespace redgrid;
+using namespace redgrid::format;
 using namespace redgrid::importexport;
 using roster::Exposure;
 

@@ -1,4 +1,4 @@
-#include "importexport/CsvReader.h"
+#include "format/CsvReader.h"
 #include "names/NameReadings.h"
 #include "names/PinyinKeys.h"
 #include "support/TestSupport.h"
@@ -57,7 +57,7 @@ struct ReadingRow
 
 QList<ReadingRow> readingRows(const QByteArray& bytes)
 {
-    const auto table = importexport::CsvReader::read(QString::fromUtf8(bytes), QLatin1Char(','));
+    const auto table = format::CsvReader::read(QString::fromUtf8(bytes), QLatin1Char(','));
     REQUIRE(table.ok());
     REQUIRE(table->records.size() > 1);
     REQUIRE(table->records.first().fields

@@ -1,4 +1,4 @@
-#include "importexport/CsvReader.h"
+#include "format/CsvReader.h"
 #include "roster/PhoneNumber.h"
 #include "support/TestSupport.h"
 
@@ -25,7 +25,7 @@ struct PhoneVector
 std::vector<PhoneVector> phoneVectors()
 {
     const QByteArray bytes = test::readBytes(test::fixture(QStringLiteral("roster/phone_vectors_zh_CN.csv")));
-    auto table = importexport::CsvReader::read(QString::fromUtf8(bytes));
+    auto table = format::CsvReader::read(QString::fromUtf8(bytes));
     REQUIRE(table.ok());
     std::vector<PhoneVector> vectors;
     for (const auto& record : table->records) {

@@ -1,4 +1,4 @@
-#include "importexport/TextDecoder.h"
+#include "format/TextDecoder.h"
 #include "support/TestSupport.h"
 
 #include <QBuffer>
@@ -7,7 +7,7 @@
 #include <catch2/catch.hpp>
 
 using namespace redgrid;
-using namespace redgrid::importexport;
+using namespace redgrid::format;
 
 namespace {
 

@@ -1,7 +1,7 @@
 // Reading Excel 97-2003 workbooks (.xls) through SpreadsheetSource, and refusing files that
 // are named as workbooks but are none. The .xls fixture was saved by LibreOffice from the
 // workbook that tests/data/roster/roster_excel97.c writes; the tests need neither.
-#include "importexport/SpreadsheetSource.h"
+#include "format/SpreadsheetSource.h"
 #include "support/TestSupport.h"
 
 #include <QFile>
@@ -14,7 +14,7 @@
 #include <vector>
 
 using namespace redgrid;
-using namespace redgrid::importexport;
+using namespace redgrid::format;
 
 namespace {
 

@@ -1,5 +1,5 @@
-#include "importexport/SpreadsheetSource.h"
-#include "importexport/XlsxReader.h"
+#include "format/SpreadsheetSource.h"
+#include "format/XlsxReader.h"
 #include "support/TestSupport.h"
 
 #include <QFile>
@@ -14,7 +14,7 @@
 #include <vector>
 
 using namespace redgrid;
-using namespace redgrid::importexport;
+using namespace redgrid::format;
 
 namespace {
 

@@ -1,6 +1,6 @@
-#include "importexport/CellGuard.h"
-#include "importexport/SpreadsheetSource.h"
-#include "importexport/XlsxWriter.h"
+#include "format/CellGuard.h"
+#include "format/SpreadsheetSource.h"
+#include "format/XlsxWriter.h"
 #include "support/TestSupport.h"
 
 #include <QDir>
@@ -16,7 +16,7 @@
 #include <vector>
 
 using namespace redgrid;
-using namespace redgrid::importexport;
+using namespace redgrid::format;
 
 namespace {
 

@@ -8,10 +8,10 @@
 #include "audit/AuditSchema.h"
 #include "audit/ChainHeadStore.h"
 #include "common/Translations.h"
+#include "format/CsvReader.h"
+#include "format/TextDecoder.h"
 #include "hierarchy/HierarchyEditor.h"
 #include "hierarchy/HierarchyStore.h"
-#include "importexport/CsvReader.h"
-#include "importexport/TextDecoder.h"
 #include "security/AccountStore.h"
 #include "storage/Transaction.h"
 #include "support/TestSupport.h"
@@ -287,9 +287,9 @@ TEST_CASE("The audit viewer exports the entries the filters select", "[ui][audit
     CHECK(view->reportLabel()->text()
         == QStringLiteral("%1 entry(s) exported to %2.").arg(f.exports).arg(path));
 
-    const auto decoded = importexport::TextDecoder::decode(test::readBytes(path));
+    const auto decoded = format::TextDecoder::decode(test::readBytes(path));
     REQUIRE(decoded.ok());
-    const auto table = importexport::CsvReader::read(decoded->text);
+    const auto table = format::CsvReader::read(decoded->text);
     REQUIRE(table.ok());
     REQUIRE(table->records.size() == f.exports + 1);
     CHECK(table->records[1].fields[2] == s(u"王五"));
@@ -391,7 +391,7 @@ TEST_CASE("The audit viewer and its export speak Chinese, with names instead of 
     // The export says the same.
     const QString path = dir.path(QStringLiteral("审计日志.csv"));
     REQUIRE(view.exportTo(path).ok());
-    const auto decoded = importexport::TextDecoder::decode(test::readBytes(path));
+    const auto decoded = format::TextDecoder::decode(test::readBytes(path));
     REQUIRE(decoded.ok());
     CHECK(decoded->text.contains(s(u"角色：社区书记；管辖范围：电测社区（社区）")));
     CHECK_FALSE(decoded->text.contains(community->id.toString()));

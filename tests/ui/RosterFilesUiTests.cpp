@@ -1,7 +1,7 @@
 #include "UiTestSupport.h"
 #include "audit/AuditLog.h"
 #include "document/roster/MemberFormDocument.h"
-#include "importexport/SpreadsheetSource.h"
+#include "format/SpreadsheetSource.h"
 #include "roster/MemberStore.h"
 #include "security/AccountStore.h"
 #include "storage/Connection.h"
@@ -44,10 +44,10 @@ namespace {
 
 QList<QStringList> readSheet(const QString& path)
 {
-    auto source = importexport::SpreadsheetSource::open(path);
+    auto source = format::SpreadsheetSource::open(path);
     REQUIRE(source.ok());
     QList<QStringList> rows;
-    importexport::SheetRow row;
+    format::SheetRow row;
     while (true) {
         auto more = (*source)->next(row);
         REQUIRE(more.ok());

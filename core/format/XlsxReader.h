@@ -1,7 +1,7 @@
 #pragma once
 
+#include "SpreadsheetSource.h"
 #include "common/Result.h"
-#include "importexport/SpreadsheetSource.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -9,7 +9,7 @@
 
 #include <memory>
 
-namespace redgrid::importexport {
+namespace redgrid::format {
 
 // Limits that keep a hostile or broken workbook (a "zip bomb") from exhausting memory,
 // disk or time. A real roster of a million rows stays well inside them.
@@ -57,4 +57,4 @@ private:
     std::shared_ptr<Workbook> m_workbook;
 };
 
-}  // namespace redgrid::importexport
+}  // namespace redgrid::format

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "SpreadsheetSource.h"
 #include "common/Result.h"
-#include "importexport/SpreadsheetSource.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -9,7 +9,7 @@
 
 #include <memory>
 
-namespace redgrid::importexport {
+namespace redgrid::format {
 
 // Reads Excel 97–2003 workbooks (.xls, BIFF5 and BIFF8 in an OLE compound file) through
 // libfreexl: the sheet names, and a sheet's rows as the other readers give them. Text comes
@@ -38,4 +38,4 @@ private:
     QStringList m_sheets;
 };
 
-}  // namespace redgrid::importexport
+}  // namespace redgrid::format

@@ -7,7 +7,7 @@
 #include <QDir>
 #include <QSaveFile>
 
-namespace redgrid::importexport {
+namespace redgrid::format {
 
 namespace {
 
@@ -121,4 +121,4 @@ Result<std::unique_ptr<TableWriter>> TableWriter::create(
     return std::unique_ptr<TableWriter>(std::move(csv));
 }
 
-}  // namespace redgrid::importexport
+}  // namespace redgrid::format

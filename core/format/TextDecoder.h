@@ -11,7 +11,7 @@
 
 class QIODevice;
 
-namespace redgrid::importexport {
+namespace redgrid::format {
 
 // The encodings people's lists arrive in: what Excel, WPS and Notepad write on a
 // Chinese Windows machine, and what Linux and the web write.
@@ -100,4 +100,4 @@ private:
     std::optional<Error> m_failure;  // returned by the next read()
 };
 
-}  // namespace redgrid::importexport
+}  // namespace redgrid::format

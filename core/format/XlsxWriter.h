@@ -11,7 +11,7 @@
 
 struct lxw_format;
 
-namespace redgrid::importexport {
+namespace redgrid::format {
 
 // One sheet of a workbook written at once.
 struct XlsxSheet
@@ -65,4 +65,4 @@ private:
     std::unique_ptr<Workbook> m_workbook;
 };
 
-}  // namespace redgrid::importexport
+}  // namespace redgrid::format

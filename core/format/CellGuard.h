@@ -2,7 +2,7 @@
 
 #include <QString>
 
-namespace redgrid::importexport {
+namespace redgrid::format {
 
 // Keeps a cell that a spreadsheet would run as a formula from running when an exported
 // file is opened: text that starts with = + - @, a tab or a carriage return gets a
@@ -11,4 +11,4 @@ namespace redgrid::importexport {
 // Every CSV and XLSX export passes its cells through this.
 QString neutraliseFormula(const QString& cell);
 
-}  // namespace redgrid::importexport
+}  // namespace redgrid::format

@@ -1,6 +1,6 @@
 #include "CellGuard.h"
 
-namespace redgrid::importexport {
+namespace redgrid::format {
 
 QString neutraliseFormula(const QString& cell)
 {
@@ -20,4 +20,4 @@ QString neutraliseFormula(const QString& cell)
     }
 }
 
-}  // namespace redgrid::importexport
+}  // namespace redgrid::format

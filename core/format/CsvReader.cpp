@@ -1,6 +1,6 @@
 #include "CsvReader.h"
 
-namespace redgrid::importexport {
+namespace redgrid::format {
 namespace {
 
 constexpr char16_t Quote = u'"';
@@ -209,4 +209,4 @@ Result<CsvParser::Step> CsvParser::next(CsvRecord& record)
     }
 }
 
-}  // namespace redgrid::importexport
+}  // namespace redgrid::format

@@ -1,14 +1,14 @@
 #include "SpreadsheetSource.h"
 
-#include "importexport/CsvReader.h"
-#include "importexport/TextDecoder.h"
-#include "importexport/XlsReader.h"
-#include "importexport/XlsxReader.h"
+#include "CsvReader.h"
+#include "TextDecoder.h"
+#include "XlsReader.h"
+#include "XlsxReader.h"
 
 #include <QFile>
 #include <QFileInfo>
 
-namespace redgrid::importexport {
+namespace redgrid::format {
 namespace {
 
 // What the first bytes of a file say it is (its "magic number").
@@ -234,4 +234,15 @@ Result<std::unique_ptr<RowSource>> SpreadsheetSource::open(const QString& path, 
     return std::unique_ptr<RowSource>(std::move(opened->csv));
 }
 
-}  // namespace redgrid::importexport
+bool SheetRow::isBlank() const
+{
+    for (const Cell& cell : cells) {
+        for (const QChar c : cell.text) {
+            if (!c.isSpace())
+                return false;
+        }
+    }
+    return true;
+}
+
+}  // namespace redgrid::format

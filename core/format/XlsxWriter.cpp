@@ -10,7 +10,7 @@
 #include <filesystem>
 #include <system_error>
 
-namespace redgrid::importexport {
+namespace redgrid::format {
 
 struct XlsxWriter::Workbook
 {
@@ -220,4 +220,4 @@ Status XlsxWriter::write(const QString& path, const QList<XlsxSheet>& sheets)
     return (*writer)->finish();
 }
 
-}  // namespace redgrid::importexport
+}  // namespace redgrid::format

@@ -7,7 +7,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace redgrid::importexport {
+namespace redgrid::format {
 
 // One record of a CSV file, numbered as a spreadsheet shows it.
 struct CsvRecord
@@ -88,4 +88,4 @@ private:
     bool m_finished = false;
 };
 
-}  // namespace redgrid::importexport
+}  // namespace redgrid::format

@@ -7,7 +7,7 @@
 
 #include <memory>
 
-namespace redgrid::importexport {
+namespace redgrid::format {
 
 // Writes a table row by row to a .csv or .xlsx file, chosen by the file's suffix: the
 // exports and the rejects file of an import. Every cell is text and passes through
@@ -30,4 +30,4 @@ public:
     virtual void discard() = 0;  // leaves no file behind
 };
 
-}  // namespace redgrid::importexport
+}  // namespace redgrid::format

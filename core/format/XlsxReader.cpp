@@ -10,7 +10,7 @@
 
 #include <cmath>
 
-namespace redgrid::importexport {
+namespace redgrid::format {
 namespace {
 
 using Token = QXmlStreamReader::TokenType;
@@ -509,17 +509,6 @@ int columnOf(QStringView reference)
     return i == 0 ? -1 : column - 1;
 }
 
-bool isBlank(const QList<Cell>& cells)
-{
-    for (const Cell& cell : cells) {
-        for (const QChar c : cell.text) {
-            if (!c.isSpace())
-                return false;
-        }
-    }
-    return true;
-}
-
 class SheetSource final : public RowSource
 {
 public:
@@ -634,7 +623,7 @@ private:
             }
         } else if (name == u"row" && m_inRow) {
             m_inRow = false;
-            if (!isBlank(row.cells)) {
+            if (!row.isBlank()) {
                 row.row = m_row;
                 return true;
             }
@@ -841,4 +830,4 @@ Result<std::unique_ptr<RowSource>> XlsxReader::openSheet(const QString& sheet)
     return std::unique_ptr<RowSource>(std::move(source));
 }
 
-}  // namespace redgrid::importexport
+}  // namespace redgrid::format

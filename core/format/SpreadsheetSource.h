@@ -10,7 +10,7 @@
 
 #include <memory>
 
-namespace redgrid::importexport {
+namespace redgrid::format {
 
 enum class CellType { Empty, Text, Number, Date, Boolean, Error };
 
@@ -32,6 +32,8 @@ struct SheetRow
 {
     qint64 row = 0;  // 1-based, the row number the spreadsheet shows; blank rows are skipped
     QList<Cell> cells;  // as many as the row has: gaps are Empty cells, trailing ones are not added
+
+    bool isBlank() const;  // every cell empty or white space: readers skip such rows
 };
 
 enum class SpreadsheetFormat { Csv, Xlsx, Xls };
@@ -73,4 +75,4 @@ public:
     static Result<std::unique_ptr<RowSource>> open(const QString& path, const QString& sheet = {});
 };
 
-}  // namespace redgrid::importexport
+}  // namespace redgrid::format

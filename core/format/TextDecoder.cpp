@@ -5,7 +5,7 @@
 
 #include <cstring>
 
-namespace redgrid::importexport {
+namespace redgrid::format {
 namespace {
 
 const QByteArray Utf8Bom = QByteArrayLiteral("\xEF\xBB\xBF");
@@ -345,4 +345,4 @@ QString DecodingReader::decodePiece(QByteArrayView bytes)
     return utf8.decode(bytes.first(lineStart));
 }
 
-}  // namespace redgrid::importexport
+}  // namespace redgrid::format

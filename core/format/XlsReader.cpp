@@ -5,7 +5,7 @@
 #include <cmath>
 #include <freexl.h>
 
-namespace redgrid::importexport {
+namespace redgrid::format {
 namespace {
 
 // One open workbook of freexl; closed when the last user lets it go.
@@ -72,17 +72,6 @@ Cell cellOf(const FreeXL_CellValue& value)
     }
 }
 
-bool isBlank(const QList<Cell>& cells)
-{
-    for (const Cell& cell : cells) {
-        for (const QChar c : cell.text) {
-            if (!c.isSpace())
-                return false;
-        }
-    }
-    return true;
-}
-
 class XlsSheetSource final : public RowSource
 {
 public:
@@ -116,7 +105,7 @@ public:
                     row.cells.append(Cell {});
                 row.cells.append(std::move(cell));
             }
-            if (!isBlank(row.cells)) {
+            if (!row.isBlank()) {
                 row.row = qint64(index) + 1;
                 return true;
             }
@@ -220,4 +209,4 @@ Result<std::unique_ptr<RowSource>> XlsReader::openSheet(const QString& sheet)
         std::make_unique<XlsSheetSource>(std::move(*handle), m_path, m_sheets.at(index), rows, columns));
 }
 
-}  // namespace redgrid::importexport
+}  // namespace redgrid::format
