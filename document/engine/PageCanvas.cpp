@@ -1,6 +1,7 @@
 #include "PageCanvas.h"
 
 #include <QFontDatabase>
+#include <QFontInfo>
 #include <QFontMetricsF>
 #include <QPageSize>
 #include <QPagedPaintDevice>
@@ -86,13 +87,22 @@ QFont PageCanvas::font(double pointSize, bool bold)
 
 QFont PageCanvas::fixedPitchFont(double pointSize, bool bold)
 {
-    static const QStringList preferred { QStringLiteral("Noto Sans Mono CJK SC"),
-        QStringLiteral("DejaVu Sans Mono"), QStringLiteral("Liberation Mono"), QStringLiteral("Consolas"),
-        QStringLiteral("Courier New") };
+    // DejaVu Sans Mono comes with every Debian desktop (fonts-dejavu-core); Noto Sans Mono CJK
+    // with RedGrid's own dependency fonts-noto-cjk; the others are Windows' and other Linux
+    // desktops'. Each is checked: with LibreOffice installed, as on most UOS and Kylin
+    // desktops, fontconfig answers `monospace` with Noto Sans Mono, which Qt does not take
+    // for fixed-pitch. The system's fixed font last.
+    static const QStringList preferred { QStringLiteral("DejaVu Sans Mono"),
+        QStringLiteral("Noto Sans Mono CJK SC"), QStringLiteral("Liberation Mono"),
+        QStringLiteral("Consolas"), QStringLiteral("Courier New"), QStringLiteral("Noto Mono") };
     QFont f = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     for (const QString& family : preferred) {
-        if (QFontDatabase::hasFamily(family)) {
-            f = QFont(family);
+        if (!QFontDatabase::hasFamily(family))
+            continue;
+        QFont candidate(family);
+        candidate.setStyleHint(QFont::TypeWriter);
+        if (QFontInfo(candidate).fixedPitch()) {
+            f = candidate;
             break;
         }
     }

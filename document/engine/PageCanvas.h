@@ -60,9 +60,9 @@ public:
     // the PDF's text layer cannot name, and Chinese forms need no shaping.
     static QFont font(double pointSize, bool bold = false);
     static QStringList fontFamilies();
-    // A fixed-pitch print font (a key or a code to copy by hand): Noto Sans Mono CJK SC,
-    // else DejaVu Sans Mono, named rather than `monospace`, which is proportional on some
-    // desktops.
+    // A fixed-pitch font (a key or a code to copy by hand), on paper and on screen: DejaVu
+    // Sans Mono, else another named family checked to be fixed-pitch, rather than
+    // `monospace`, which is proportional on some desktops.
     static QFont fixedPitchFont(double pointSize, bool bold = false);
 
     // A pen of this width in millimetres.

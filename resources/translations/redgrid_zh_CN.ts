@@ -3154,6 +3154,33 @@
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDocument</name>
+    <message>
+        <source>RedGrid recovery key</source>
+        <translation>红网格恢复密钥</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Made: %1</source>
+        <translation>生成时间：%1</translation>
+    </message>
+    <message>
+        <source>When every administrator&apos;s password is lost, choose &quot;Forgot password&quot; when signing in and enter this key. Keep this page locked away, apart from the computer the database is on.</source>
+        <translation>所有管理员的密码都遗失时，请在登录时选择“忘记密码”并输入此密钥。请将本页锁好保管，不要与数据库所在的计算机放在一起。</translation>
+    </message>
+    <message>
+        <source>Kept by (signature):</source>
+        <translation>保管人签字：</translation>
+    </message>
+    <message>
+        <source>Kept where:</source>
+        <translation>存放地点：</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>District administrator</source>
@@ -6391,18 +6418,6 @@ Enter the password to unlock.</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <source>RedGrid recovery key</source>
-        <translation>红网格恢复密钥</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>数据库：%1</translation>
-    </message>
-    <message>
-        <source>Made: %1</source>
-        <translation>生成时间：%1</translation>
-    </message>
-    <message>
         <source>When every administrator&apos;s password is lost, choose &quot;Forgot password&quot; when signing in and enter this key. Keep this file away from the computer the database is on.</source>
         <translation>所有管理员的密码都遗失时，请在登录时选择“忘记密码”并输入此密钥。请勿将此文件存放在数据库所在的计算机上。</translation>
     </message>
@@ -6431,12 +6446,8 @@ Enter the password to unlock.</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <source>When every administrator&apos;s password is lost, choose &quot;Forgot password&quot; when signing in and enter this key. Keep this page locked away, apart from the computer the database is on.</source>
-        <translation>所有管理员的密码都遗失时，请在登录时选择“忘记密码”并输入此密钥。请将本页锁好保管，不要与数据库所在的计算机放在一起。</translation>
-    </message>
-    <message>
-        <source>Recovery Key Not Printed</source>
-        <translation>未打印恢复密钥</translation>
+        <source>The recovery key of %1, to keep locked away, apart from the computer.</source>
+        <translation>%1的恢复密钥，请锁好保管，不要与计算机放在一起。</translation>
     </message>
 </context>
 <context>

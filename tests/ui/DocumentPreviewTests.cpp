@@ -1,7 +1,7 @@
 // Every document opens in the print preview the same way (a PrintJob holding a
 // document::Document), and prints through the preview's printer to a PDF file that reads
 // back as printed: the roster's documents, and a document of the engine's blocks (a table
-// across pages and a chart), as an assessment report will be.
+// across pages and a chart), as an assessment report will be, and the recovery key page.
 #include "UiTestSupport.h"
 #include "document/PdfReading.h"
 #include "document/engine/ChartBlock.h"
@@ -13,6 +13,7 @@
 #include "document/engine/TextBlock.h"
 #include "document/roster/MemberFormDocument.h"
 #include "document/roster/RosterTableDocument.h"
+#include "document/security/RecoveryKeyDocument.h"
 #include "support/TestSupport.h"
 #include "ui/common/PrintPreview.h"
 #include "ui/common/SavedFileNotice.h"
@@ -68,21 +69,23 @@ struct Printed
 
 // Opens `document` in the preview and prints it as the print dialog's "Print to File (PDF)"
 // leaves the preview's printer.
+// With a null `db`, as a document that reads no database opens (the recovery key page).
 Printed printThroughPreview(
-    storage::Connection& db, std::shared_ptr<const document::Document> document, const QString& pdf)
+    storage::Connection* db, std::shared_ptr<const document::Document> document, const QString& pdf)
 {
     ui::PrintJob job;
     job.title = QStringLiteral("Print");
     job.fileName = QStringLiteral("document.pdf");
     job.document = std::move(document);
-    ui::PrintPreview preview(db, job, nullptr);
-    preview.dialog()->open();
-    REQUIRE(test::waitUntil([&] { return preview.previewWidget()->pageCount() > 0; }));
-    preview.printer()->setOutputFormat(QPrinter::PdfFormat);
-    preview.printer()->setOutputFileName(pdf);
+    const auto preview = db ? std::make_unique<ui::PrintPreview>(*db, job, nullptr)
+                            : std::make_unique<ui::PrintPreview>(job, nullptr);
+    preview->dialog()->open();
+    REQUIRE(test::waitUntil([&] { return preview->previewWidget()->pageCount() > 0; }));
+    preview->printer()->setOutputFormat(QPrinter::PdfFormat);
+    preview->printer()->setOutputFileName(pdf);
     test::onNextModalOf<ui::SavedFileNotice>([](ui::SavedFileNotice* notice) { notice->accept(); });
-    preview.previewWidget()->print();
-    preview.dialog()->reject();
+    preview->previewWidget()->print();
+    preview->dialog()->reject();
     return { pdf, test::pdfPageCount(pdf), test::pdfText(pdf) };
 }
 
@@ -98,7 +101,7 @@ TEST_CASE("Every document prints through the preview's printer to a PDF that rea
 
     SECTION("a member's form")
     {
-        const Printed p = printThroughPreview(db, std::make_shared<document::MemberFormDocument>(zhang.id),
+        const Printed p = printThroughPreview(&db, std::make_shared<document::MemberFormDocument>(zhang.id),
             dir.path(QStringLiteral("form.pdf")));
         INFO(p.text.toStdString());
         CHECK(p.pages == 1);
@@ -108,7 +111,7 @@ TEST_CASE("Every document prints through the preview's printer to a PDF that rea
     }
     SECTION("the forms of a branch, one page each")
     {
-        const Printed p = printThroughPreview(db, std::make_shared<document::MemberFormDocument>(branchA),
+        const Printed p = printThroughPreview(&db, std::make_shared<document::MemberFormDocument>(branchA),
             dir.path(QStringLiteral("forms.pdf")));
         INFO(p.text.toStdString());
         CHECK(p.pages > 40);
@@ -117,7 +120,7 @@ TEST_CASE("Every document prints through the preview's printer to a PDF that rea
     }
     SECTION("the roster table")
     {
-        const Printed p = printThroughPreview(db, std::make_shared<document::RosterTableDocument>(branchA),
+        const Printed p = printThroughPreview(&db, std::make_shared<document::RosterTableDocument>(branchA),
             dir.path(QStringLiteral("roster.pdf")));
         INFO(p.text.toStdString());
         CHECK(p.pages == 3);
@@ -127,7 +130,7 @@ TEST_CASE("Every document prints through the preview's printer to a PDF that rea
     SECTION("a document of blocks: a table across pages and a chart, no database read")
     {
         const Printed p = printThroughPreview(
-            db, std::make_shared<GridScoreDocument>(), dir.path(QStringLiteral("grids.pdf")));
+            &db, std::make_shared<GridScoreDocument>(), dir.path(QStringLiteral("grids.pdf")));
         INFO(p.text.toStdString());
         CHECK(p.pages == 3);
         for (int page = 1; page <= p.pages; ++page) {
@@ -142,11 +145,37 @@ TEST_CASE("Every document prints through the preview's printer to a PDF that rea
     SECTION("the engine's test page")
     {
         const Printed p = printThroughPreview(
-            db, std::make_shared<document::TestPageDocument>(), dir.path(QStringLiteral("testpage.pdf")));
+            &db, std::make_shared<document::TestPageDocument>(), dir.path(QStringLiteral("testpage.pdf")));
         INFO(p.text.toStdString());
         CHECK(p.pages == 2);
         CHECK(p.text.contains(s(u"各社区党组织考核得分（示例）")));
         CHECK(test::pdfPageText(p.pdf, 2).contains(s(u"序号")));
+    }
+    SECTION("the recovery key page, without a connection")
+    {
+        const QString key
+            = QStringLiteral("ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567-ABCD-EFGH-IJKL-MNOP-QRSA");
+        const Printed p = printThroughPreview(nullptr,
+            std::make_shared<document::RecoveryKeyDocument>(
+                key, dir.path(QStringLiteral("江北区.redgrid")), QDateTime(QDate(2026, 12, 7), QTime(9, 30))),
+            dir.path(QStringLiteral("key.pdf")));
+        INFO(p.text.toStdString());
+        CHECK(p.pages == 1);
+        // The key's groups read back exactly, five to a line as the dialog shows them.
+        QStringList lines;
+        for (const QString& line : p.text.split(QLatin1Char('\n')))
+            lines << line.trimmed();
+        CHECK(lines.contains(QStringLiteral("ABCD-EFGH-IJKL-MNOP-QRST")));
+        CHECK(lines.contains(QStringLiteral("UVWX-YZ23-4567-ABCD-EFGH")));
+        CHECK(lines.contains(QStringLiteral("IJKL-MNOP-QRSA")));
+        CHECK(p.text.contains(QStringLiteral("RedGrid recovery key")));
+        CHECK(p.text.contains(QStringLiteral("江北区.redgrid")));
+        CHECK(p.text.contains(QStringLiteral("Made: 2026-12-07 09:30")));
+        CHECK(p.text.contains(QStringLiteral("Forgot password")));
+        CHECK(p.text.contains(QStringLiteral("Kept by")));
+        // In the fixed-pitch font the dialog shows the key in, embedded.
+        CHECK(test::runTool(QStringLiteral("pdffonts"), { p.pdf })
+                  .contains(QStringLiteral("DejaVuSansMono-Bold")));
     }
 }
 

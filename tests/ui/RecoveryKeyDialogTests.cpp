@@ -1,23 +1,29 @@
 // The recovery key page: printed through a print preview (read back from the PDF), and shown
 // in a fixed-pitch font also where the machine's `monospace` is not one.
 #include "UiTestSupport.h"
+#include "document/PdfReading.h"
 #include "support/TestSupport.h"
+#include "ui/common/SavedFileNotice.h"
 #include "ui/common/Translations.h"
 #include "ui/security/RecoveryKeyDialog.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QFileDialog>
 #include <QFontDatabase>
 #include <QFontInfo>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
-#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTranslator>
 
 #include <catch2/catch.hpp>
+
+#include <functional>
 
 using namespace redgrid;
 
@@ -25,25 +31,35 @@ namespace {
 
 const QString Key = QStringLiteral("ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567-ABCD-EFGH-IJKL-MNOP-QRSA");
 
-QString runTool(const QString& program, const QStringList& arguments)
+// Opens Print… and, in its print preview, prints to `pdf` as the print dialog's "Print to
+// File (PDF)" leaves the preview's printer; `whileOpen` runs before, in the preview.
+void printThroughPreview(ui::RecoveryKeyDialog& dialog, const QString& pdf,
+    const std::function<void(QPrintPreviewDialog*)>& whileOpen = {})
 {
-    QProcess process;
-    process.start(program, arguments);
-    REQUIRE(process.waitForFinished(30000));
-    INFO(process.readAllStandardError().toStdString());
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
+    bool previewed = false;
+    test::onNextModalOf<QPrintPreviewDialog>([&](QPrintPreviewDialog* preview) {
+        REQUIRE(preview);
+        auto* pages = preview->findChild<QPrintPreviewWidget*>();
+        REQUIRE(pages);
+        REQUIRE(test::waitUntil([&] { return pages->pageCount() > 0; }));
+        previewed = true;
+        if (whileOpen)
+            whileOpen(preview);
+        preview->printer()->setOutputFormat(QPrinter::PdfFormat);
+        preview->printer()->setOutputFileName(pdf);
+        pages->print();
+        preview->reject();
+    });
+    dialog.printButton()->click();
+    REQUIRE(previewed);
 }
 
-// Prints the dialog's page to a PDF file, as "Save as PDF" in the print preview does.
 QString printToPdf(ui::RecoveryKeyDialog& dialog, const QString& pdf)
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(pdf);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    dialog.printOn(&printer);
-    return runTool(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
+    test::onNextModalOf<ui::SavedFileNotice>([](ui::SavedFileNotice* notice) { notice->accept(); });
+    printThroughPreview(dialog, pdf);
+    test::keep(pdf);
+    return test::runTool(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
 }
 
 }  // namespace
@@ -62,10 +78,10 @@ TEST_CASE("The recovery key prints on one page with what it is for", "[ui][secur
     CHECK(text.contains(QStringLiteral("RedGrid recovery key")));
     CHECK(text.contains(QStringLiteral("jiangbei.redgrid")));
     CHECK(text.contains(QStringLiteral("Forgot password")));
-    CHECK(runTool(QStringLiteral("pdfinfo"), { pdf })
+    CHECK(test::runTool(QStringLiteral("pdfinfo"), { pdf })
               .contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))));
     // The key's font is a fixed-pitch one, embedded.
-    CHECK(runTool(QStringLiteral("pdffonts"), { pdf }).contains(QStringLiteral("Mono")));
+    CHECK(test::runTool(QStringLiteral("pdffonts"), { pdf }).contains(QStringLiteral("Mono")));
 }
 
 TEST_CASE("The recovery key prints in Chinese in the Chinese interface", "[ui][security][print][i18n]")
@@ -76,7 +92,7 @@ TEST_CASE("The recovery key prints in Chinese in the Chinese interface", "[ui][s
     QString text;
     {
         ui::RecoveryKeyDialog dialog(Key, dir.path(QStringLiteral("江北区.redgrid")));
-        text = printToPdf(dialog, dir.path(QStringLiteral("key.pdf")));
+        text = printToPdf(dialog, dir.path(QStringLiteral("key-zh_CN.pdf")));
     }
     qDeleteAll(QCoreApplication::instance()->findChildren<QTranslator*>());
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
@@ -160,12 +176,33 @@ TEST_CASE("The recovery key is never saved or printed over the open database", "
             box->accept();
         });
         warning.clear();
-        QPrinter printer(QPrinter::HighResolution);
-        printer.setOutputFormat(QPrinter::PdfFormat);
-        printer.setOutputFileName(target);
-        dialog.printOn(&printer);
+        printThroughPreview(dialog, target);
         CHECK(warning.contains(QStringLiteral("open database")));
     }
     CHECK(test::readBytes(path) == before);
     CHECK(db->scalar("SELECT count(*) FROM account") == 1);
+}
+
+TEST_CASE("Print on the recovery key page reads Printed once the key is saved from the preview",
+    "[ui][security][print]")
+{
+    test::TempDir dir;
+    ui::RecoveryKeyDialog dialog(Key, dir.path(QStringLiteral("jiangbei.redgrid")));
+    dialog.show();
+    const QString pdf = dir.path(QStringLiteral("key.pdf"));
+    test::onNextModalOf<QPrintPreviewDialog>([&](QPrintPreviewDialog* preview) {
+        auto* save = preview->findChild<QAction*>(QStringLiteral("saveAsPdf"));
+        REQUIRE(save);
+        test::onNextModalOf<QFileDialog>([&](QFileDialog* files) {
+            files->selectFile(pdf);
+            static_cast<QDialog*>(files)->accept();  // QFileDialog's own is protected
+        });
+        test::onNextModalOf<ui::SavedFileNotice>([](ui::SavedFileNotice* notice) { notice->accept(); });
+        save->trigger();
+    });
+    dialog.printButton()->click();
+    CHECK(test::runTool(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") })
+              .contains(QStringLiteral("ABCD-EFGH-IJKL-MNOP-QRST")));
+    CHECK(dialog.printButton()->text() == QStringLiteral("Printed"));
+    CHECK(dialog.isVisible());  // printing is not storing: the box is still to tick
 }

@@ -5,9 +5,8 @@
 namespace redgrid::ui {
 
 // A font whose characters are all one width (a recovery key, read and copied by hand),
-// whatever the machine's `monospace` is: with LibreOffice installed, as on most UOS and
-// Kylin desktops, fontconfig answers `monospace` with Noto Sans Mono, which Qt does not
-// take for fixed-pitch. Named families first, each checked; the system's fixed font last.
+// whatever the machine's `monospace` is: the family document::PageCanvas::fixedPitchFont
+// chooses for the printed page, at the interface's size.
 QFont fixedPitchFont();
 
 }  // namespace redgrid::ui

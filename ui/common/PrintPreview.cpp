@@ -30,6 +30,16 @@
 namespace redgrid::ui {
 
 PrintPreview::PrintPreview(storage::Connection& db, PrintJob job, QWidget* parent)
+    : PrintPreview(&db, std::move(job), parent)
+{
+}
+
+PrintPreview::PrintPreview(PrintJob job, QWidget* parent)
+    : PrintPreview(nullptr, std::move(job), parent)
+{
+}
+
+PrintPreview::PrintPreview(storage::Connection* db, PrintJob job, QWidget* parent)
     : m_db(db)
     , m_job(std::move(job))
     , m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution))
@@ -42,6 +52,7 @@ PrintPreview::PrintPreview(storage::Connection& db, PrintJob job, QWidget* paren
     , m_saveAsPdf(new QAction(tr("Save as &PDF…"), m_dialog.get()))
 {
     m_printer->setDocName(m_job.title);
+    m_saveAsPdf->setObjectName(QStringLiteral("saveAsPdf"));
     m_dialog->setObjectName(QStringLiteral("printPreview"));
     m_dialog->setWindowTitle(m_job.title);
 
@@ -59,7 +70,7 @@ PrintPreview::PrintPreview(storage::Connection& db, PrintJob job, QWidget* paren
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
     m_problem->hide();
-    const security::Session* session = security::Session::of(db);
+    const security::Session* session = db ? security::Session::of(*db) : nullptr;
     m_fullNumbers->setVisible(m_job.document->showsPersonalNumbers() && session
         && session->allows(security::Permission::ViewUnmasked));
     auto* about = new QWidget;
@@ -170,8 +181,8 @@ void PrintPreview::paintPreview(QPrinter* printer)
     document::PrintOptions options = this->options();
     options.pageLimit = PreviewPages;
     Status drawn;
-    if (const auto failure
-        = coreGuard(m_db.path(), [&] { drawn = m_job.document->print(canvas, options, &m_db); }))
+    if (const auto failure = coreGuard(
+            m_db ? m_db->path() : QString(), [&] { drawn = m_job.document->print(canvas, options, m_db); }))
         drawn = *failure;
     showProblem(drawn ? QString() : drawn.error().toString());
 }
@@ -197,22 +208,32 @@ void PrintPreview::chooseFileAndSave()
         m_dialog->accept();
 }
 
+Status PrintPreview::drawBehindProgress(
+    const QString& label, ProgressTask::Cancel cancel, const Drawing& draw)
+{
+    if (!m_db)
+        return ProgressTask::run(m_dialog.get(), m_job.title, label, cancel,
+            [&](ProgressTask::Monitor& monitor) { return draw(nullptr, monitor); });
+    return ProgressTask::runOnDatabase(
+        m_dialog.get(), m_job.title, label, *m_db,
+        [&](storage::Connection& db, ProgressTask::Monitor& monitor) { return draw(&db, monitor); }, cancel);
+}
+
 bool PrintPreview::saveAsPdf(const QString& path)
 {
     if (path.isEmpty())
         return false;
     const document::PrintOptions chosen = options();
     const std::shared_ptr<const document::Document> toPrint = m_job.document;
-    const Status saved = ProgressTask::runOnDatabase(m_dialog.get(), m_job.title,
-        tr("Writing %1…").arg(QFileInfo(path).fileName()), m_db,
-        [&](storage::Connection& db, ProgressTask::Monitor& monitor) {
+    const Status saved = drawBehindProgress(tr("Writing %1…").arg(QFileInfo(path).fileName()),
+        ProgressTask::Cancel::Allowed, [&](storage::Connection* db, ProgressTask::Monitor& monitor) {
             document::PdfDocument pdf(path);
             document::PrintOptions options = chosen;
             options.progress = [&](int done, int total) {
                 monitor.setProgress(done, total);
                 return !monitor.cancelRequested();
             };
-            return toPrint->print(pdf, options, &db);
+            return toPrint->print(pdf, options, db);
         });
     if (!saved) {
         QMessageBox::warning(m_dialog.get(), tr("Not Saved"), saved.error().toString());
@@ -232,9 +253,8 @@ bool PrintPreview::printOnPaper()
     // No Cancel: Qt's printers on Linux (CUPS) cannot withdraw a job once it is started
     // (QPrinter::abort does nothing there), so a cancelled print would still send the pages
     // drawn so far. The preview has said how many pages there are.
-    Status printed = ProgressTask::runOnDatabase(
-        m_dialog.get(), m_job.title, tr("Printing…"), m_db,
-        [&](storage::Connection& db, ProgressTask::Monitor& monitor) {
+    Status printed = drawBehindProgress(tr("Printing…"), ProgressTask::Cancel::NotAllowed,
+        [&](storage::Connection* db, ProgressTask::Monitor& monitor) {
             // Where the printer can, a print that fails half way is withdrawn.
             document::DeviceCanvas canvas(*printer, destination, [printer] { printer->abort(); });
             document::PrintOptions options = chosen;
@@ -242,9 +262,8 @@ bool PrintPreview::printOnPaper()
                 monitor.setProgress(done, total);
                 return true;
             };
-            return toPrint->print(canvas, options, &db);
-        },
-        ProgressTask::Cancel::NotAllowed);
+            return toPrint->print(canvas, options, db);
+        });
     if (printed && printer->printerState() == QPrinter::Error)
         printed = Error::plain(tr("the printer %1 reported an error").arg(printer->printerName()));
     if (!printed) {

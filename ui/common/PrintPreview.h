@@ -1,11 +1,13 @@
 #pragma once
 
+#include "ProgressTask.h"
 #include "common/Result.h"
 #include "document/engine/PrintOptions.h"
 
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -54,6 +56,10 @@ public:
     static constexpr int PreviewPages = 30;  // the roster table drew 50 pages in 1 s, on the GUI thread
 
     PrintPreview(storage::Connection& db, PrintJob job, QWidget* parent);
+    // For a document that reads no database (the recovery key page, shown before anyone has
+    // signed in): drawn with a null connection, so nothing is checked or audited, and no
+    // full numbers are offered.
+    PrintPreview(PrintJob job, QWidget* parent);
     ~PrintPreview() override;
 
     int exec();
@@ -72,6 +78,10 @@ public:
     bool printOnPaper();
 
 private:
+    PrintPreview(storage::Connection* db, PrintJob job, QWidget* parent);
+    using Drawing = std::function<Status(storage::Connection* db, ProgressTask::Monitor& monitor)>;
+    // Draws on a worker thread, with a connection of its own when the preview has one.
+    Status drawBehindProgress(const QString& label, ProgressTask::Cancel cancel, const Drawing& draw);
     void placeAbovePages(QWidget* about);
     void arrangeToolBar();
     void paintRequested(QPrinter* printer);
@@ -80,7 +90,7 @@ private:
     QString askPdfPath();  // empty if the user cancels
     void showProblem(const QString& message);
 
-    storage::Connection& m_db;
+    storage::Connection* m_db;  // null for a document that reads no database
     PrintJob m_job;
     // The dialog holds a pointer to the printer: declared first, destroyed last.
     std::unique_ptr<QPrinter> m_printer;

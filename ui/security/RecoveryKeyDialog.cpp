@@ -1,8 +1,9 @@
 #include "RecoveryKeyDialog.h"
 
-#include "document/engine/ToUnicodeRepair.h"
+#include "document/security/RecoveryKeyDocument.h"
 #include "storage/OutputPath.h"
 #include "ui/common/FixedPitchFont.h"
+#include "ui/common/PrintPreview.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -11,44 +12,24 @@
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPageSize>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QStyle>
-#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace redgrid::ui {
-namespace {
-
-constexpr int GroupsPerLine = 5;
-
-// "ABCD-EFGH-…" as lines of a few groups, so it can be read and copied by hand.
-QString inLines(const QString& key)
-{
-    const QStringList groups = key.split(QLatin1Char('-'));
-    QStringList lines;
-    for (int i = 0; i < groups.size(); i += GroupsPerLine)
-        lines << groups.mid(i, GroupsPerLine).join(QLatin1Char('-'));
-    return lines.join(QLatin1Char('\n'));
-}
-
-}  // namespace
 
 RecoveryKeyDialog::RecoveryKeyDialog(const QString& recoveryKey, const QString& databasePath, QWidget* parent)
     : QDialog(parent)
     , m_recoveryKey(recoveryKey)
     , m_databasePath(databasePath)
-    , m_key(new QLabel(inLines(recoveryKey)))
+    , m_key(new QLabel(document::RecoveryKeyDocument::inLines(recoveryKey)))
     , m_stored(new QCheckBox(tr("I have stored the recovery key")))
     , m_copy(new QPushButton(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy")))
     , m_save(new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save to File…")))
@@ -124,20 +105,16 @@ void RecoveryKeyDialog::saveKey()
         saveTo(path);
 }
 
-QString RecoveryKeyDialog::databaseLine() const
+document::RecoveryKeyDocument RecoveryKeyDialog::page() const
 {
-    return tr("Database: %1").arg(QDir::toNativeSeparators(QFileInfo(m_databasePath).absoluteFilePath()));
-}
-
-QString RecoveryKeyDialog::madeLine() const
-{
-    return tr("Made: %1").arg(m_shownAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    return document::RecoveryKeyDocument(m_recoveryKey, m_databasePath, m_shownAt);
 }
 
 bool RecoveryKeyDialog::saveTo(const QString& path)
 {
-    const QString text = tr("RedGrid recovery key") + QStringLiteral("\n\n") + m_recoveryKey
-        + QStringLiteral("\n\n") + databaseLine() + QLatin1Char('\n') + madeLine() + QStringLiteral("\n\n")
+    const document::RecoveryKeyDocument page = this->page();
+    const QString text = page.title() + QStringLiteral("\n\n") + m_recoveryKey + QStringLiteral("\n\n")
+        + page.databaseLine() + QLatin1Char('\n') + page.madeLine() + QStringLiteral("\n\n")
         + tr("When every administrator's password is lost, choose \"Forgot password\" when signing in and "
              "enter this key. Keep this file away from the computer the database is on.")
         + QLatin1Char('\n');
@@ -158,50 +135,20 @@ bool RecoveryKeyDialog::saveTo(const QString& path)
 
 void RecoveryKeyDialog::printKey()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setDocName(tr("%1 recovery key").arg(QFileInfo(m_databasePath).completeBaseName()));
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(tr("Print the Recovery Key"));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, &RecoveryKeyDialog::printOn);
+    // Without a connection: the page reads no database, and its print is not audited, so
+    // the key never reaches the audit log. A PDF is never written over the open database
+    // (document::PdfDocument checks storage::OutputPath).
+    PrintJob job;
+    job.title = tr("Print the Recovery Key");
+    job.description = tr("The recovery key of %1, to keep locked away, apart from the computer.")
+                          .arg(QFileInfo(m_databasePath).fileName());
+    job.fileName
+        = tr("%1 recovery key").arg(QFileInfo(m_databasePath).completeBaseName()) + QStringLiteral(".pdf");
+    job.pageCount = 1;
+    job.document = std::make_shared<document::RecoveryKeyDocument>(page());
+    PrintPreview preview(std::move(job), this);
     if (preview.exec() == QDialog::Accepted)
         m_print->setText(tr("Printed"));
-}
-
-void RecoveryKeyDialog::printOn(QPrinter* printer)
-{
-    // Printed to a PDF file: never over the open database or its journals.
-    if (printer->outputFormat() == QPrinter::PdfFormat && !printer->outputFileName().isEmpty()) {
-        if (const Status allowed = storage::OutputPath::check(printer->outputFileName()); !allowed) {
-            QMessageBox::warning(this, tr("Recovery Key Not Printed"), allowed.error().toString());
-            return;
-        }
-    }
-    // A CJK font named, so that a machine without a fallback prints no boxes.
-    QFont body(QStringLiteral("Noto Sans CJK SC"));
-    body.setPointSizeF(12);
-    const QFont key = fixedPitchFont();
-    QTextDocument page;
-    page.setDefaultFont(body);
-    page.setHtml(
-        QStringLiteral("<h2>%1</h2><p>%2<br>%3</p>"
-                       "<p style=\"font-family: '%4'; font-size: 22pt; font-weight: bold; "
-                       "margin-top: 24pt; margin-bottom: 24pt;\">%5</p><p>%6</p>")
-            .arg(tr("RedGrid recovery key").toHtmlEscaped(), databaseLine().toHtmlEscaped(),
-                madeLine().toHtmlEscaped(), key.family().toHtmlEscaped(),
-                inLines(m_recoveryKey).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")),
-                tr("When every administrator's password is lost, choose \"Forgot password\" when signing "
-                   "in and enter this key. Keep this page locked away, apart from the computer the "
-                   "database is on.")
-                    .toHtmlEscaped()));
-    page.print(printer);
-    // Saved as a PDF (from the preview's print dialog): Qt 6.4 writes its text layer with
-    // radicals for some ideographs (网 reads back as ⽹), which document::ToUnicodeRepair mends.
-    if (printer->outputFormat() == QPrinter::PdfFormat && !printer->outputFileName().isEmpty()) {
-        QFile pdf(printer->outputFileName());
-        if (pdf.open(QIODevice::ReadWrite))
-            document::ToUnicodeRepair(body).repair(pdf);
-    }
 }
 
 void RecoveryKeyDialog::accept()

@@ -5,15 +5,18 @@
 
 class QCheckBox;
 class QLabel;
-class QPrinter;
 class QPushButton;
+
+namespace redgrid::document {
+class RecoveryKeyDocument;
+}
 
 namespace redgrid::ui {
 
 // Shows the recovery key of a newly secured database, once: it is stored nowhere in the
 // clear, and it is the only way back in when every administrator's password is lost. The
-// key can be copied, saved to a file or printed (through a print preview, to paper or a
-// PDF), and the dialog closes only once the user ticks that the key is stored.
+// key can be copied, saved to a file or printed (document::RecoveryKeyDocument, through the
+// print preview, to paper or a PDF), and the dialog closes only once the user ticks that the key is stored.
 class RecoveryKeyDialog : public QDialog
 {
     Q_OBJECT
@@ -30,8 +33,6 @@ public:
 
     // Writes the key with a few words on what it is; false (with a message) if it failed.
     bool saveTo(const QString& path);
-    // Prints the key on one A4 page with the same words (what the print preview shows).
-    void printOn(QPrinter* printer);
 
     void accept() override;
     void reject() override;  // only once the key is stored
@@ -43,8 +44,8 @@ private:
     void copyKey();
     void saveKey();
     void printKey();
-    QString databaseLine() const;
-    QString madeLine() const;
+    // The printed page (Print…, through ui::PrintPreview), whose words the saved file shares.
+    document::RecoveryKeyDocument page() const;
 
     QString m_recoveryKey;
     QString m_databasePath;
