@@ -134,6 +134,27 @@ void resortMemberNames(storage::Connection& db, const storage::Upgrade&)
     }
 }
 
+// Version 10: the readings table now holds every surname the dictionaries read apart from the
+// character (肖 xiāo, 长 cháng, 中行 zhōng háng …): every member's sort and search keys are
+// computed again, as MemberEncoder writes them, so old and new members sort and are found alike.
+void rekeyMemberNames(storage::Connection& db, const storage::Upgrade&)
+{
+    const auto readings = names::loadReadings(db);
+    auto read = db.prepare("SELECT rowid, name FROM member");
+    auto write = db.prepare("UPDATE member SET sort_pinyin = ?, sort_stroke = ?, spell = ?, initials = ?, "
+                            "spell_alt = ?, initials_alt = ? WHERE rowid = ?");
+    const auto second = [](const QStringList& list) {
+        return list.size() > 1 ? std::optional<QString>(list.at(1)) : std::nullopt;
+    };
+    while (read.step()) {
+        const QString name = read.text(1);
+        const names::NameKeys keys = readings->keysFor(name, names::NameKind::Person);
+        write.bindAll(keys.sortKey + QChar(1) + name, keys.strokeKey, keys.spellings.value(0),
+            keys.initials.value(0), second(keys.spellings), second(keys.initials), read.int64(0));
+        write.run();
+    }
+}
+
 }  // namespace
 
 void registerMigrations()
@@ -175,6 +196,11 @@ void registerMigrations()
         .description = "members' pinyin order with tones, as in the dictionary",
         .sql = MemberSortV9,
         .step = resortMemberNames });
+    add({ .version = 10,
+        .domain = "roster",
+        .description = "members' name keys with the completed surname readings",
+        .sql = MemberKeysV10,
+        .step = rekeyMemberNames });
 }
 
 }  // namespace redgrid::roster

@@ -343,6 +343,11 @@ inline constexpr const char* MemberSortV9 = R"sql(
 -- Nothing changes in the schema: resortMemberNames recomputes sort_pinyin for every member.
 )sql";
 
+// Migration 10.
+inline constexpr const char* MemberKeysV10 = R"sql(
+-- Nothing changes in the schema: rekeyMemberNames recomputes every member's name keys.
+)sql";
+
 // Registers the roster's migrations with the schema (storage::Schema), once at start-up.
 void registerMigrations();
 
