@@ -44,6 +44,8 @@ public:
     virtual ~CliCommand() = default;
     virtual QString name() const = 0;
     virtual QString summary() const = 0;  // one line for `redgrid-cli --help`
+    // Whether it draws pages (document/): main then starts Qt's offscreen platform for it.
+    virtual bool draws() const { return false; }
 
     // `arguments` starts with the command name. Returns an ExitCode.
     int execute(const QStringList& arguments);

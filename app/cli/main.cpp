@@ -13,8 +13,8 @@
 #include "MembersCommand.h"
 #include "OrgsCommand.h"
 #ifdef REDGRID_CLI_DRAWS
-#include "PrintMembersCommand.h"
-#include "PrintTestPageCommand.h"
+#include "drawing/PrintMembersCommand.h"
+#include "drawing/PrintTestPageCommand.h"
 #endif
 #include "RosterBenchCommand.h"
 #include "SecureCommand.h"
@@ -29,7 +29,6 @@
 #endif
 
 #include <cstdio>
-#include <cstring>
 #include <memory>
 #include <vector>
 
@@ -59,16 +58,41 @@ public:
     }
 };
 
+// Every command, in the order `redgrid-cli --help` lists them: a new command is one line here.
+std::vector<std::unique_ptr<CliCommand>> allCommands()
+{
+    std::vector<std::unique_ptr<CliCommand>> commands;
+    commands.push_back(std::make_unique<InitCommand>());
+    commands.push_back(std::make_unique<DemoCommand>());
+    commands.push_back(std::make_unique<InfoCommand>());
+    commands.push_back(std::make_unique<ImportDivisionsCommand>());
+    commands.push_back(std::make_unique<TreeCommand>());
+    commands.push_back(std::make_unique<CheckCommand>());
+    commands.push_back(std::make_unique<OrgsCommand>());
+    commands.push_back(std::make_unique<MembersCommand>());
+    commands.push_back(std::make_unique<ImportMembersCommand>());
+    commands.push_back(std::make_unique<ExportMembersCommand>());
+#ifdef REDGRID_CLI_DRAWS  // the commands in drawing/ link the document engine
+    commands.push_back(std::make_unique<PrintMembersCommand>());
+    commands.push_back(std::make_unique<PrintTestPageCommand>());
+#endif
+    commands.push_back(std::make_unique<UsersCommand>());
+    commands.push_back(std::make_unique<SecureCommand>());
+    commands.push_back(std::make_unique<AuditCommand>());
+    commands.push_back(std::make_unique<BenchCommand>());
+    commands.push_back(std::make_unique<RosterBenchCommand>());
+    return commands;
+}
+
 // A command that draws pages (fonts, Qt Charts' scene) runs in a QApplication on Qt's
 // offscreen platform, so that it needs no display; every other command in a
-// QCoreApplication, which loads no platform plugin at all.
+// QCoreApplication, which loads no platform plugin at all. The commands are asked before any
+// application exists (their option texts untranslated then), and made again once it does.
 std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
 {
 #ifdef REDGRID_CLI_DRAWS
-    // The commands that draw pages: a new one is named here too.
-    const char* const drawing[] = { PrintMembersCommand::Name, PrintTestPageCommand::Name };
-    for (const char* name : drawing) {
-        if (argc > 1 && std::strcmp(argv[1], name) == 0) {
+    for (const auto& command : allCommands()) {
+        if (command->draws() && argc > 1 && command->name() == QString::fromLocal8Bit(argv[1])) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
             return std::make_unique<QApplication>(argc, argv);
         }
@@ -122,28 +146,7 @@ int main(int argc, char* argv[])
     try {
         redgrid::installTranslations(*app, QLocale::system());
         redgrid::registerCoreModules();
-
-        std::vector<std::unique_ptr<CliCommand>> commands;
-        commands.push_back(std::make_unique<InitCommand>());
-        commands.push_back(std::make_unique<DemoCommand>());
-        commands.push_back(std::make_unique<InfoCommand>());
-        commands.push_back(std::make_unique<ImportDivisionsCommand>());
-        commands.push_back(std::make_unique<TreeCommand>());
-        commands.push_back(std::make_unique<CheckCommand>());
-        commands.push_back(std::make_unique<OrgsCommand>());
-        commands.push_back(std::make_unique<MembersCommand>());
-        commands.push_back(std::make_unique<ImportMembersCommand>());
-        commands.push_back(std::make_unique<ExportMembersCommand>());
-#ifdef REDGRID_CLI_DRAWS
-        commands.push_back(std::make_unique<PrintMembersCommand>());
-        commands.push_back(std::make_unique<PrintTestPageCommand>());
-#endif
-        commands.push_back(std::make_unique<UsersCommand>());
-        commands.push_back(std::make_unique<SecureCommand>());
-        commands.push_back(std::make_unique<AuditCommand>());
-        commands.push_back(std::make_unique<BenchCommand>());
-        commands.push_back(std::make_unique<RosterBenchCommand>());
-        return runCommandLine(commands);
+        return runCommandLine(allCommands());
     } catch (const std::exception& e) {
         printLastResort(CommandFailure::of(e, {}));
     } catch (...) {

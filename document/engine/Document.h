@@ -27,8 +27,8 @@ class PageCanvas;
 // a PageFlow of blocks (TextBlock, Table, ChartBlock, ImageBlock, SignatureBlock) under a
 // PageFrame, begins the canvas, draws with PageFlow::drawPages and finishes with
 // commitPrint(), which writes the audit entry. The GUI opens it with a ui::PrintJob whose
-// `document` it is; the CLI calls printToPdf() from a command named in main's list of
-// commands that draw.
+// `document` it is; the CLI calls printToPdf() from a command in app/cli/drawing/ whose
+// draws() is true.
 class Document
 {
     Q_DECLARE_TR_FUNCTIONS(Document)

@@ -139,12 +139,13 @@ TEST_CASE("Every folder of ui/ lists its own sources in a CMakeLists.txt", "[ui]
     const QDir ui(QStringLiteral(REDGRID_SOURCE_DIR "/ui"));
     const QStringList folders = ui.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     REQUIRE(folders.size() >= 7);
+    // ui/CMakeLists.txt adds every folder that has a CMakeLists.txt: a new feature needs no line there.
     const QString top = QString::fromUtf8(test::readBytes(ui.filePath(QStringLiteral("CMakeLists.txt"))));
+    CHECK(top.contains(QStringLiteral("*/CMakeLists.txt")));
     for (const QString& folder : folders) {
         INFO(folder.toStdString());
         const QString lists = ui.filePath(folder + QStringLiteral("/CMakeLists.txt"));
         REQUIRE(QFileInfo::exists(lists));
-        CHECK(top.contains(QStringLiteral("add_subdirectory(%1)").arg(folder)));
         // Every source of the folder is named in its list, and no other folder's.
         const QString listed = QString::fromUtf8(test::readBytes(lists));
         const QStringList sources

@@ -14,6 +14,7 @@ class PrintTestPageCommand : public CliCommand
 public:
     static constexpr const char* Name = "print-test-page";
     QString name() const override { return QString::fromLatin1(Name); }
+    bool draws() const override { return true; }
     QString summary() const override;
 
 protected:

@@ -15,6 +15,7 @@ class PrintMembersCommand : public CliCommand
 public:
     static constexpr const char* Name = "print-members";
     QString name() const override { return QString::fromLatin1(Name); }
+    bool draws() const override { return true; }
     QString summary() const override;
 
 protected:
