@@ -1,5 +1,6 @@
 #include "CoreModules.h"
 
+#include "assessment/AssessmentAuditWords.h"
 #include "assessment/AssessmentSchema.h"
 #include "audit/AuditSchema.h"
 #include "hierarchy/HierarchyAuditWords.h"
@@ -32,6 +33,7 @@ void registerCoreModules()
         audit::registerMigrations();
         assessment::registerMigrations();
 
+        assessment::registerAuditWords();
         hierarchy::registerAuditWords();
         organisation::registerAuditWords();
         roster::MemberWords::registerAuditWords();
