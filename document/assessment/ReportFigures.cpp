@@ -1,5 +1,7 @@
 #include "ReportFigures.h"
 
+#include <algorithm>
+
 namespace redgrid::document {
 
 using assessment::Points;
@@ -67,7 +69,10 @@ QString ReportFigures::reasons(const TargetScores& target, const QString& key)
     QString evidence = target.reviewed ? target.reviewInput.entries.value(key).evidence : QString();
     if (evidence.trimmed().isEmpty())
         evidence = target.selfInput.entries.value(key).evidence;
-    if (!evidence.trimmed().isEmpty())
+    // The sheet's reasons already quote the note of a deduction or a manual score.
+    const bool quoted = std::any_of(parts.cbegin(), parts.cend(),
+        [&](const QString& reason) { return reason.contains(evidence.trimmed()); });
+    if (!evidence.trimmed().isEmpty() && !quoted)
         parts.append(s(u"依据：") + evidence.trimmed());
     return parts.join(s(u"；"));
 }
