@@ -67,13 +67,13 @@ QValueAxis* valueAxis(const QString& title, double largest, bool counts)
     axis->setTitleFont(PageCanvas::font(8.5));
     axis->setLabelsFont(PageCanvas::font(8.5));
     if (counts) {
-        // One tick a count up to ten, room above the tallest bar for its label.
+        // Whole counts on at most six ticks (more are elided in a chart a third of a page
+        // high), with room above the tallest bar for its label.
         const int top = std::max(1, int(std::ceil(largest))) + 1;
-        axis->setRange(0, top);
-        if (top <= 10)
-            axis->setTickCount(top + 1);
-        else
-            axis->applyNiceNumbers();
+        const int step = std::max(1, int(std::ceil(top / 5.0)));
+        const int end = (top + step - 1) / step * step;
+        axis->setRange(0, end);
+        axis->setTickCount(end / step + 1);
         axis->setLabelFormat(QStringLiteral("%.0f"));
     } else {
         axis->setRange(0, largest > 0 ? largest * 1.15 : 1);
@@ -107,7 +107,8 @@ QChart* bars(const QString& title, const QStringList& categories, const QList<do
     series->setBarWidth(0.6);
     chart->addSeries(series);
     auto* x = categoryAxis(categories);
-    auto* y = valueAxis(valueTitle, values.isEmpty() ? 0 : *std::max_element(values.begin(), values.end()), counts);
+    auto* y = valueAxis(
+        valueTitle, values.isEmpty() ? 0 : *std::max_element(values.begin(), values.end()), counts);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
@@ -165,7 +166,9 @@ QChart* AssessmentCharts::targetLosses(const TargetScores& target)
         blocks.append(name);
         lost.append(ReportFigures::number(points));
     }
-    return bars(s(u"%1 各板块失分").arg(target.target.name), blocks, lost, s(u"失分（分）"), false, colour(1));
+    const bool none = std::all_of(lost.cbegin(), lost.cend(), [](double value) { return value <= 0; });
+    return bars(s(u"%1 各板块失分%2").arg(target.target.name, none ? s(u"（无失分）") : QString()), blocks,
+        lost, s(u"失分（分）"), false, colour(1));
 }
 
 QChart* AssessmentCharts::distribution(const AssessmentReport& report)
@@ -181,16 +184,24 @@ QChart* AssessmentCharts::distribution(const AssessmentReport& report)
     return bars(s(u"得分分布"), bands, counts, s(u"个数"), true, colour(0));
 }
 
-QChart* AssessmentCharts::ranking(const AssessmentReport& report)
+QChart* AssessmentCharts::ranking(const AssessmentReport& report, int first, int count)
 {
-    QChart* chart = newChart(s(u"总得分排名"));
+    const int size = int(report.targets.size());
+    first = std::clamp(first, 0, size);
+    const int end = count < 0 ? size : std::min(size, first + count);
+    QChart* chart = newChart(
+        first == 0 && end == size ? s(u"总得分排名") : s(u"总得分排名（第%1—%2名）").arg(first + 1).arg(end));
     QStringList names;
     QList<double> totals;
     // A horizontal bar chart draws its first category at the bottom: the best goes last.
-    for (auto target = report.targets.crbegin(); target != report.targets.crend(); ++target) {
-        names.append(QStringLiteral("%1. %2").arg(target->rank).arg(target->target.name));
-        totals.append(ReportFigures::number(target->result.total));
+    for (int i = end - 1; i >= first; --i) {
+        const TargetScores& target = report.targets.at(i);
+        names.append(QStringLiteral("%1. %2").arg(target.rank).arg(target.target.name));
+        totals.append(ReportFigures::number(target.result.total));
     }
+    double high = 100;
+    for (const TargetScores& target : report.targets)
+        high = std::max(high, ReportFigures::number(target.result.total));
     auto* series = new QHorizontalBarSeries;
     series->append(barSet(s(u"总得分"), totals, colour(0)));
     series->setLabelsVisible(true);
@@ -203,8 +214,7 @@ QChart* AssessmentCharts::ranking(const AssessmentReport& report)
     x->setTitleText(s(u"总得分（分）"));
     x->setTitleFont(PageCanvas::font(8.5));
     x->setLabelsFont(PageCanvas::font(8.5));
-    const double high = totals.isEmpty() ? 100 : *std::max_element(totals.begin(), totals.end());
-    x->setRange(0, std::max(100.0, std::ceil(high / 10) * 10));
+    x->setRange(0, std::ceil(high / 10) * 10);
     x->setTickCount(int(x->max() / 10) + 1);
     x->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(y, Qt::AlignLeft);
@@ -236,6 +246,8 @@ QChart* AssessmentCharts::levelCounts(const AssessmentReport& report)
     series->append(barSet(s(u"等次"), grades, colour(0)));
     series->append(barSet(s(u"星级"), stars, colour(2)));
     series->setBarWidth(0.6);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value"));
     chart->addSeries(series);
     chart->legend()->setVisible(true);
     auto* x = categoryAxis(levels);
@@ -263,7 +275,7 @@ QChart* AssessmentCharts::unitLosses(const AssessmentReport& report)
 
 double AssessmentCharts::rankingHeight(qsizetype targets, double available)
 {
-    return std::min(std::max(25.0 + 6.0 * double(targets), 60.0), available);
+    return std::min(std::max(25.0 + 7.5 * double(targets), 60.0), available);
 }
 
 }  // namespace redgrid::document

@@ -20,8 +20,12 @@ public:
 
     // A street or the district: how many totals fall in each band of ten points.
     static QChart* distribution(const assessment::AssessmentReport& report);
-    // The totals in rank order, the best at the top, horizontal bars.
-    static QChart* ranking(const assessment::AssessmentReport& report);
+    // The totals in rank order, the best at the top, horizontal bars: `count` targets from
+    // `first` (all by default), on the scale of the whole report, so that the parts of a long
+    // ranking put side by side compare.
+    static QChart* ranking(const assessment::AssessmentReport& report, int first = 0, int count = -1);
+    // A bar's band must hold its name: at most this many targets in one ranking chart on A4.
+    static constexpr int RankingPerChart = 16;
     // How many hold each grade and each star level (after the quotas).
     static QChart* levelCounts(const assessment::AssessmentReport& report);
     // The blocks where most points were lost, over all the targets, most first.

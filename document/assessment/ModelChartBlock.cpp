@@ -21,7 +21,12 @@ double sceneUnitsPerMm()
 }  // namespace
 
 ModelChartBlock::ModelChartBlock(Make make, double height)
-    : m_make(std::move(make))
+    : ModelChartBlock(QList<Make> { std::move(make) }, height)
+{
+}
+
+ModelChartBlock::ModelChartBlock(QList<Make> makes, double height)
+    : m_makes(std::move(makes))
     , m_height(height)
 {
 }
@@ -33,14 +38,19 @@ double ModelChartBlock::partHeight(const PageCanvas&, int, double) const
 
 void ModelChartBlock::draw(PageCanvas& canvas, double left, double top, double width, int, int) const
 {
+    if (m_makes.isEmpty())
+        return;
     const double unit = sceneUnitsPerMm();
-    const QRectF source(0, 0, width * unit, m_height * unit);
-    QGraphicsScene scene;
-    QChart* chart = m_make();
-    scene.addItem(chart);  // the scene owns it from here
-    chart->setGeometry(source);
-    scene.setSceneRect(source);
-    scene.render(&canvas.painter(), canvas.mmRect(left, top, width, m_height), source);
+    const double each = width / double(m_makes.size());
+    const QRectF source(0, 0, each * unit, m_height * unit);
+    for (int i = 0; i < m_makes.size(); ++i) {
+        QGraphicsScene scene;
+        QChart* chart = m_makes[i]();
+        scene.addItem(chart);  // the scene owns it from here
+        chart->setGeometry(source);
+        scene.setSceneRect(source);
+        scene.render(&canvas.painter(), canvas.mmRect(left + i * each, top, each, m_height), source);
+    }
 }
 
 }  // namespace redgrid::document

@@ -2,6 +2,8 @@
 
 #include "document/engine/Block.h"
 
+#include <QList>
+
 #include <functional>
 
 class QChart;
@@ -17,12 +19,14 @@ public:
     using Make = std::function<QChart*()>;  // a new chart, owned by the block once made
 
     ModelChartBlock(Make make, double height);
+    // Charts side by side, each an equal share of the width (a long ranking in columns).
+    ModelChartBlock(QList<Make> makes, double height);
 
     double partHeight(const PageCanvas& canvas, int part, double width) const override;
     void draw(PageCanvas& canvas, double left, double top, double width, int first, int last) const override;
 
 private:
-    Make m_make;
+    QList<Make> m_makes;
     double m_height;
 };
 

@@ -36,8 +36,8 @@ double contentBottom(QPageLayout::Orientation orientation)
 }
 
 // Columns given as shares of the width, so that portrait and landscape tables fill the line.
-QList<TableColumn> columns(const QList<std::pair<QString, double>>& shares, double width,
-    const QList<int>& leftAligned)
+QList<TableColumn> columns(
+    const QList<std::pair<QString, double>>& shares, double width, const QList<int>& leftAligned)
 {
     double total = 0;
     for (const auto& column : shares)
@@ -117,17 +117,19 @@ Table indicatorTable(const TargetScores& target, double width)
         // A block's reasons are its indicators': they are printed there, not twice.
         const bool leaf = indicator->children.isEmpty();
         table.addRow({ indicator->key, name, indicator->standard, ReportFigures::points(indicator->max),
-            ReportFigures::selfScore(target, indicator->key), ReportFigures::reviewScore(target, indicator->key),
-            ReportFigures::points(counted.score), leaf ? ReportFigures::reasons(target, indicator->key) : QString() });
+            ReportFigures::selfScore(target, indicator->key),
+            ReportFigures::reviewScore(target, indicator->key), ReportFigures::points(counted.score),
+            leaf ? ReportFigures::reasons(target, indicator->key) : QString() });
     }
     const QString none = s(u"—");
-    table.addRow({ QString(), s(u"合计"), s(u"基本分 %1，加分 %2，减分 %3")
-                                             .arg(ReportFigures::points(target.result.regular),
-                                                 ReportFigures::points(target.result.bonus),
-                                                 ReportFigures::points(target.result.penalty)),
+    table.addRow({ QString(), s(u"合计"),
+        s(u"基本分 %1，加分 %2，减分 %3")
+            .arg(ReportFigures::points(target.result.regular), ReportFigures::points(target.result.bonus),
+                ReportFigures::points(target.result.penalty)),
         ReportFigures::points(target.table->total), ReportFigures::points(target.self.total),
         target.reviewed ? ReportFigures::points(target.result.total) : none,
-        ReportFigures::points(target.result.total), ReportFigures::caps(target) == none ? QString() : ReportFigures::caps(target) });
+        ReportFigures::points(target.result.total),
+        ReportFigures::caps(target) == none ? QString() : ReportFigures::caps(target) });
     return table;
 }
 
@@ -171,8 +173,8 @@ void addSignatures(PageFlow& flow)
     style.lineStart = 46;
     style.lineEnd = 105;
     style.dateLeft = 112;
-    SignatureBlock& lines = flow.add(
-        SignatureBlock({ { s(u"考核单位（盖章）："), false, false }, { s(u"负责人签字："), true, false } }, style));
+    SignatureBlock& lines = flow.add(SignatureBlock(
+        { { s(u"考核单位（盖章）："), false, false }, { s(u"负责人签字："), true, false } }, style));
     lines.spaceBefore = 10;
 }
 
@@ -187,11 +189,12 @@ Status print(PageFlow& flow, PageCanvas& canvas, const PrintOptions& options, st
         return begun;
     if (Status drawn = flow.drawPages(canvas, options); !drawn)
         return drawn;
-    PrintedDocument printed { form, {}, {}, { { QStringLiteral("period"), report.period.code() },
-                                                  { QStringLiteral("unit"), report.unit } } };
+    PrintedDocument printed { form, {}, {},
+        { { QStringLiteral("period"), report.period.code() }, { QStringLiteral("unit"), report.unit } } };
     if (target) {
-        printed.table = target->target.kind == assessment::TargetKind::Branch ? QStringLiteral("party_org")
-                                                                             : QStringLiteral("hierarchy_node");
+        printed.table = target->target.kind == assessment::TargetKind::Branch
+            ? QStringLiteral("party_org")
+            : QStringLiteral("hierarchy_node");
         printed.target = target->target.id;
     }
     return commitPrint(*db, canvas, printed, options);

@@ -26,16 +26,16 @@ namespace ReportSections {
 PageFlow newFlow(const assessment::AssessmentReport& report, QPageLayout::Orientation orientation);
 double contentWidth(QPageLayout::Orientation orientation);
 
-void addCover(PageFlow& flow, const assessment::AssessmentReport& report, QPageLayout::Orientation orientation,
-    const QString& assessed, const QString& assessor);
+void addCover(PageFlow& flow, const assessment::AssessmentReport& report,
+    QPageLayout::Orientation orientation, const QString& assessed, const QString& assessor);
 void addHeading(PageFlow& flow, const QString& text);
 // 序号/指标/标准/分值/自评/审核/得分/扣分原因及依据: every node of the table in its order, the
 // blocks and the totals included, within `width` mm.
 Table indicatorTable(const assessment::TargetScores& target, double width);
 // The rectifications with their state; an overdue item reads 逾期. `withTarget`: a column
 // naming whose item it is (the summary).
-Table rectificationTable(const QList<assessment::Rectification>& items, const QDate& today, bool withTarget,
-    double width);
+Table rectificationTable(
+    const QList<assessment::Rectification>& items, const QDate& today, bool withTarget, double width);
 void addRectifications(PageFlow& flow, const QList<assessment::Rectification>& items, const QDate& today,
     bool withTarget, double width);
 // 考核单位（盖章）, 负责人签字 and the date to fill in.

@@ -102,7 +102,8 @@ public:
                 ++end;
             if (c == 0 || columns[c - 1].group != column.group) {
                 if (end > c)
-                    keep(worksheet_merge_range(m_sheet, 1, c, 1, end, column.group.toUtf8().constData(), m_header));
+                    keep(worksheet_merge_range(
+                        m_sheet, 1, c, 1, end, column.group.toUtf8().constData(), m_header));
                 else
                     keep(worksheet_write_string(m_sheet, 1, c, column.group.toUtf8().constData(), m_header));
             }
@@ -122,12 +123,14 @@ public:
     void text(int column, const QString& value)
     {
         if (m_sheet)
-            keep(worksheet_write_string(m_sheet, m_row, lxw_col_t(column), value.toUtf8().constData(), m_text));
+            keep(worksheet_write_string(
+                m_sheet, m_row, lxw_col_t(column), value.toUtf8().constData(), m_text));
     }
     void points(int column, assessment::Points value)
     {
         if (m_sheet)
-            keep(worksheet_write_number(m_sheet, m_row, lxw_col_t(column), ReportFigures::number(value), m_points));
+            keep(worksheet_write_number(
+                m_sheet, m_row, lxw_col_t(column), ReportFigures::number(value), m_points));
     }
     void whole(int column, qint64 value)
     {
@@ -261,7 +264,8 @@ void writeRanking(Book& book, const AssessmentReport& report)
 {
     const QString rank = s(u"排名");
     const QList<Column> columns { { rank, s(u"本级"), 8 }, { rank, s(u"全区"), 8 }, { {}, s(u"单位"), 24 },
-        { {}, s(u"总得分"), 10 }, { {}, s(u"等次"), 8 }, { {}, s(u"星级"), 8 }, { {}, s(u"参加排名数"), 11 } };
+        { {}, s(u"总得分"), 10 }, { {}, s(u"等次"), 8 }, { {}, s(u"星级"), 8 },
+        { {}, s(u"参加排名数"), 11 } };
     book.start(ReportWorkbook::rankingSheet(), sheetTitle(report, s(u"排名")), columns, false);
     for (const TargetScores& target : report.targets) {
         if (target.rank > 0)

@@ -37,7 +37,7 @@ Table summaryTable(const AssessmentReport& report, double width)
         Qt::AlignLeft | Qt::AlignVCenter });
     TableStyle style;
     style.headerHeight = 12;
-    style.rowHeight = 8;
+    style.rowHeight = 9;
     Table table(columns, style);
     const QString none = s(u"—");
     for (const TargetScores& target : report.targets) {
@@ -74,7 +74,8 @@ QString SummaryReportDocument::title() const
     return m_report.title();
 }
 
-Status SummaryReportDocument::print(PageCanvas& canvas, const PrintOptions& options, storage::Connection* db) const
+Status SummaryReportDocument::print(
+    PageCanvas& canvas, const PrintOptions& options, storage::Connection* db) const
 {
     if (m_report.targets.isEmpty())
         return Error::plain(tr("the summary holds no community or branch to print"));
@@ -83,7 +84,8 @@ Status SummaryReportDocument::print(PageCanvas& canvas, const PrintOptions& opti
     const AssessmentReport report = m_report;
     PageFlow flow = ReportSections::newFlow(report, orientation);
     const QString assessor = report.targets.first().target.unit;
-    ReportSections::addCover(flow, report, orientation, s(u"%1（共%2个）").arg(report.unit).arg(report.targets.size()),
+    ReportSections::addCover(flow, report, orientation,
+        s(u"%1（共%2个）").arg(report.unit).arg(report.targets.size()),
         assessor == report.unit ? QString() : assessor);
 
     ReportSections::addHeading(flow, s(u"一、考核结果汇总"));
@@ -94,16 +96,25 @@ Status SummaryReportDocument::print(PageCanvas& canvas, const PrintOptions& opti
     flow.add(summaryTable(report, width));
 
     ReportSections::addHeading(flow, s(u"二、排名"));
-    flow.add(ModelChartBlock([report] { return AssessmentCharts::ranking(report); },
-        AssessmentCharts::rankingHeight(report.targets.size(), 160)));
+    // Two columns of at most RankingPerChart names a page, as many pages as it takes.
+    const int perChart = AssessmentCharts::RankingPerChart;
+    const int count = int(report.targets.size());
+    for (int first = 0; first < count; first += 2 * perChart) {
+        QList<ModelChartBlock::Make> columns;
+        for (int column = first; column < std::min(first + 2 * perChart, count); column += perChart)
+            columns.append([report, column] { return AssessmentCharts::ranking(report, column, perChart); });
+        const int rows = std::min(perChart, count - first);
+        flow.add(ModelChartBlock(columns, AssessmentCharts::rankingHeight(rows, 145)));
+    }
     ReportSections::addHeading(flow, s(u"三、得分分布、等次与星级"));
-    flow.add(ModelChartBlock([report] { return AssessmentCharts::distribution(report); }, 78));
-    flow.add(ModelChartBlock([report] { return AssessmentCharts::levelCounts(report); }, 78));
+    flow.add(ModelChartBlock([report] { return AssessmentCharts::distribution(report); }, 68));
+    flow.add(ModelChartBlock([report] { return AssessmentCharts::levelCounts(report); }, 68));
     ReportSections::addHeading(flow, s(u"四、失分较多的板块"));
-    flow.add(ModelChartBlock([report] { return AssessmentCharts::unitLosses(report); }, 78));
+    flow.add(ModelChartBlock([report] { return AssessmentCharts::unitLosses(report); }, 68));
 
     ReportSections::addHeading(flow, s(u"五、整改事项（逾期在前）"));
-    ReportSections::addRectifications(flow, report.rectifications(), ReportFigures::today(report), true, width);
+    ReportSections::addRectifications(
+        flow, report.rectifications(), ReportFigures::today(report), true, width);
     ReportSections::addSignatures(flow);
     return ReportSections::print(
         flow, canvas, options, db, title(), QStringLiteral("assessment_summary"), nullptr, report);

@@ -79,7 +79,8 @@ QString TargetReportDocument::suggestedFileName() const
     return name + QStringLiteral(".pdf");
 }
 
-Status TargetReportDocument::print(PageCanvas& canvas, const PrintOptions& options, storage::Connection* db) const
+Status TargetReportDocument::print(
+    PageCanvas& canvas, const PrintOptions& options, storage::Connection* db) const
 {
     if (m_report.targets.isEmpty())
         return Error::plain(tr("the report holds no community or branch to print"));

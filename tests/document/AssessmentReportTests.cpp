@@ -103,9 +103,10 @@ AssessmentReport street(int count)
         if (i % 4 == 3)  // the review took a point more off 4.2
             t.reviewInput.entries[QStringLiteral("4.2")].score = Points::whole(4);
         t.result = ScoreSheet::compute(*table, t.reviewInput);
-        for (int q = 1; q <= 3; ++q)
-            t.history.append({ Period::quarterOf(2026, q), t.result.total - Points::whole(4 - q) });
-        t.history.append({ report.period, t.result.total });
+        // 2025Q4 … 2026Q3, a point better each quarter.
+        Period quarter = report.period;
+        for (int q = 0; q < 4; ++q, quarter = quarter.previous())
+            t.history.prepend({ quarter, t.result.total - Points::whole(q) });
         if (i == 1) {
             Rectification open;
             open.targetName = t.target.name;
@@ -280,7 +281,8 @@ TEST_CASE("A street's summary lists every community in rank order with its chart
     CHECK(text.contains(s(u"负责人签字")));
 }
 
-TEST_CASE("The report workbook holds the model's figures as numbers under merged headers", "[assessment][report]")
+TEST_CASE(
+    "The report workbook holds the model's figures as numbers under merged headers", "[assessment][report]")
 {
     QTemporaryDir dir;
     const AssessmentReport report = street(4);
@@ -340,7 +342,8 @@ TEST_CASE("The report workbook holds the model's figures as numbers under merged
     CHECK(ranking.value({ 2, 0 }).text == s(u"排名"));
     CHECK(ranking.value({ 3, 0 }).text == s(u"本级"));
     CHECK(ranking.value({ 4, 3 }).type == format::CellType::Number);
-    CHECK(qRound(ranking.value({ 4, 3 }).text.toDouble() * 100) == report.targets.first().result.total.hundredths());
+    CHECK(qRound(ranking.value({ 4, 3 }).text.toDouble() * 100)
+        == report.targets.first().result.total.hundredths());
 
     const auto rectifications = readSheet(path, s(u"整改"));
     CHECK(rectifications.value({ 4, 3 }).text == OverdueProblem);  // overdue first
@@ -371,7 +374,8 @@ TEST_CASE("A report that cannot be written leaves no file", "[assessment][report
     const AssessmentReport report = street(4);
     CHECK_FALSE(document::writeTargetReportPdf(report, notAFolder + QStringLiteral("/target.pdf")));
     CHECK_FALSE(document::writeSummaryReportPdf(report, notAFolder + QStringLiteral("/summary.pdf")));
-    const Status workbook = document::writeReportWorkbook(report, notAFolder + QStringLiteral("/report.xlsx"));
+    const Status workbook
+        = document::writeReportWorkbook(report, notAFolder + QStringLiteral("/report.xlsx"));
     CHECK_FALSE(workbook);
     if (!workbook)
         CHECK(workbook.error().toString().contains(QStringLiteral("report.xlsx")));
@@ -396,6 +400,8 @@ TEST_CASE("The charts are drawn from the model", "[assessment][report]")
     REQUIRE(line);
     REQUIRE(line->count() == 4);
     CHECK(qRound(line->at(3).y() * 100) == report.targets.first().result.total.hundredths());
+    CHECK(qRound(line->at(0).y() * 100)
+        == (report.targets.first().result.total - Points::whole(3)).hundredths());
     std::unique_ptr<QChart> ranking(document::AssessmentCharts::ranking(report));
     auto* bars = qobject_cast<QHorizontalBarSeries*>(ranking->series().value(0));
     REQUIRE(bars);
