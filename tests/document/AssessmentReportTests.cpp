@@ -7,10 +7,12 @@
 #include "assessment/DefaultTemplates.h"
 #include "assessment/Ranking.h"
 #include "assessment/ScoreSheet.h"
+#include "audit/AuditLog.h"
 #include "document/assessment/AssessmentCharts.h"
 #include "document/assessment/ReportWorkbook.h"
 #include "document/assessment/SummaryReportDocument.h"
 #include "document/assessment/TargetReportDocument.h"
+#include "document/engine/DeviceCanvas.h"
 #include "format/XlsxReader.h"
 #include "support/TestSupport.h"
 
@@ -21,6 +23,7 @@
 #include <QFile>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
+#include <QPrinter>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -390,6 +393,39 @@ TEST_CASE("A report that cannot be written leaves no file", "[assessment][report
     CHECK_FALSE(document::writeReportWorkbook(report, database));
     CHECK_FALSE(document::writeSummaryReportPdf(report, database));
     CHECK(test::readBytes(database) == before);
+}
+
+TEST_CASE("A report printed as the print preview prints it is checked and audited", "[assessment][report]")
+{
+    QTemporaryDir dir;
+    auto db = test::createJiangbeiDatabase(dir.filePath(QStringLiteral("office.redgrid")));
+    REQUIRE(db);
+    const AssessmentReport report = street(4);
+    // Qt's PDF printer stands in for paper, as in the preview's Print.
+    const QString file = dir.filePath(QStringLiteral("printer.pdf"));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(file);
+    {
+        document::DeviceCanvas canvas(
+            printer, { document::PrintDestination::Kind::Printer, s(u"办公室打印机") });
+        REQUIRE(document::TargetReportDocument(report, 1).print(canvas, {}, db.get()).ok());
+    }
+    {
+        document::DeviceCanvas canvas(
+            printer, { document::PrintDestination::Kind::Printer, s(u"办公室打印机") });
+        REQUIRE(document::SummaryReportDocument(report).print(canvas, {}, db.get()).ok());
+    }
+    CHECK(test::pdfPageCount(file) > 1);  // the summary, the last print into the file
+    const auto printed = audit::AuditLog(*db, {}).list({ .action = QStringLiteral("printed") });
+    REQUIRE(printed.size() == 2);
+    const auto target = std::find_if(printed.cbegin(), printed.cend(),
+        [](const auto& entry) { return entry.details.contains(QStringLiteral("\"assessment_report\"")); });
+    REQUIRE(target != printed.cend());
+    CHECK(target->targetId == report.targets.at(1).target.id);
+    CHECK(target->details.contains(QStringLiteral("\"period\":\"2026Q3\"")));
+    CHECK(std::any_of(printed.cbegin(), printed.cend(),
+        [](const auto& entry) { return entry.details.contains(QStringLiteral("\"assessment_summary\"")); }));
 }
 
 TEST_CASE("The charts are drawn from the model", "[assessment][report]")
