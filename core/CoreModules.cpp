@@ -1,5 +1,6 @@
 #include "CoreModules.h"
 
+#include "assessment/AssessmentSchema.h"
 #include "audit/AuditSchema.h"
 #include "hierarchy/HierarchyAuditWords.h"
 #include "hierarchy/HierarchySchema.h"
@@ -29,6 +30,7 @@ void registerCoreModules()
         roster::registerMigrations();
         security::registerMigrations();
         audit::registerMigrations();
+        assessment::registerMigrations();
 
         hierarchy::registerAuditWords();
         organisation::registerAuditWords();
