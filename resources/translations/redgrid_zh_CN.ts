@@ -3181,6 +3181,33 @@
     </message>
 </context>
 <context>
+    <name>ReportWorkbook</name>
+    <message>
+        <source>this is a folder; choose a file name for the workbook</source>
+        <translation>这是一个文件夹；请为工作簿选择文件名</translation>
+    </message>
+    <message>
+        <source>cannot write in the folder “%1”: %2</source>
+        <translation>无法在文件夹“%1”中写入：%2</translation>
+    </message>
+    <message>
+        <source>cannot start a workbook: out of memory</source>
+        <translation>无法创建工作簿：内存不足</translation>
+    </message>
+    <message>
+        <source>cannot write the workbook: %1</source>
+        <translation>无法写入工作簿：%1</translation>
+    </message>
+    <message>
+        <source>a cell could not be written</source>
+        <translation>有单元格无法写入</translation>
+    </message>
+    <message>
+        <source>cannot replace the file: %1; if it is open in Excel or WPS, close it and try again</source>
+        <translation>无法替换文件：%1；如果该文件已在 Excel 或 WPS 中打开，请关闭后重试</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>District administrator</source>
@@ -3795,6 +3822,20 @@
 </source>
         <translation>--lang 须为 zh_CN 或 en。
 </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryReportDocument</name>
+    <message>
+        <source>the summary holds no community or branch to print</source>
+        <translation>汇总报告中没有可打印的社区或党支部</translation>
+    </message>
+</context>
+<context>
+    <name>TargetReportDocument</name>
+    <message>
+        <source>the report holds no community or branch to print</source>
+        <translation>报告中没有可打印的社区或党支部</translation>
     </message>
 </context>
 <context>
