@@ -1,5 +1,6 @@
 #include "CoreModules.h"
 
+#include "assessment/AssessmentSources.h"
 #include "audit/AuditSchema.h"
 #include "hierarchy/HierarchyAuditWords.h"
 #include "hierarchy/HierarchySchema.h"
@@ -34,6 +35,8 @@ void registerCoreModules()
         organisation::registerAuditWords();
         roster::MemberWords::registerAuditWords();
         security::registerAuditWords();
+
+        assessment::registerDataSources();
     });
 }
 
