@@ -1,5 +1,6 @@
 #include "CoreModules.h"
 
+#include "assessment/AssessmentSchema.h"
 #include "assessment/AssessmentSources.h"
 #include "audit/AuditSchema.h"
 #include "hierarchy/HierarchyAuditWords.h"
@@ -30,6 +31,7 @@ void registerCoreModules()
         roster::registerMigrations();
         security::registerMigrations();
         audit::registerMigrations();
+        assessment::registerMigrations();
 
         hierarchy::registerAuditWords();
         organisation::registerAuditWords();

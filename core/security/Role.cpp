@@ -75,6 +75,14 @@ QString Roles::permissionLabel(Permission permission)
         return tr("read the audit log");
     case Permission::EditSettings:
         return tr("change settings");
+    case Permission::ReadAssessment:
+        return tr("read assessment scores");
+    case Permission::ScoreAssessment:
+        return tr("score assessment sheets");
+    case Permission::ManageTemplates:
+        return tr("manage assessment templates");
+    case Permission::ImportTemplates:
+        return tr("import assessment templates");
     }
     return {};
 }
@@ -86,8 +94,10 @@ bool Roles::allows(Role role, Permission permission)
     case Role::StreetAdmin:
         return true;
     case Role::CommunitySecretary:
+        // Templates are the district's and the street's (issue 23 §2); a secretary takes in
+        // the one the street hands down.
         return permission != Permission::ManageAccounts && permission != Permission::ReadAudit
-            && permission != Permission::EditSettings;
+            && permission != Permission::EditSettings && permission != Permission::ManageTemplates;
     case Role::GridWorker:
         // Residents and requests come with the grid-work issue; until then a grid worker
         // sees where their grids are, and no party-member data.

@@ -34,6 +34,10 @@ enum class Permission {
     ManageAccounts,
     ReadAudit,
     EditSettings,
+    ReadAssessment,  // score sheets, rankings and assessment reports of the area
+    ScoreAssessment,  // score, submit, review and confirm sheets (what, by role: SheetWorkflow)
+    ManageTemplates,  // edit, copy and choose the indicator templates in use
+    ImportTemplates,  // take in a template file handed down by the street or district
 };
 
 class Roles
