@@ -2,6 +2,7 @@
 
 #include "assessment/AssessmentAuditWords.h"
 #include "assessment/AssessmentSchema.h"
+#include "assessment/AssessmentSources.h"
 #include "audit/AuditSchema.h"
 #include "hierarchy/HierarchyAuditWords.h"
 #include "hierarchy/HierarchySchema.h"
@@ -38,6 +39,8 @@ void registerCoreModules()
         organisation::registerAuditWords();
         roster::MemberWords::registerAuditWords();
         security::registerAuditWords();
+
+        assessment::registerDataSources();
     });
 }
 

@@ -2683,6 +2683,21 @@
     </message>
 </context>
 <context>
+    <name>OrganisationSources</name>
+    <message>
+        <source>grids covered by a party organisation</source>
+        <translation>网格（有党组织覆盖即达标）</translation>
+    </message>
+    <message>
+        <source>branches meeting the rules on their size and committee</source>
+        <translation>党支部（党员人数与支委会设置符合规定即达标）</translation>
+    </message>
+    <message>
+        <source>organisations whose term has not ended</source>
+        <translation>有任期的党组织（任期未届满即达标）</translation>
+    </message>
+</context>
+<context>
     <name>OrgsCommand</name>
     <message>
         <source>List, add, edit, move and delete party organisations.</source>
@@ -3496,6 +3511,25 @@
     <message>
         <source>%1, descending</source>
         <translation>%1，降序</translation>
+    </message>
+</context>
+<context>
+    <name>RosterSources</name>
+    <message>
+        <source>in-service members dual-registered with the community they live in</source>
+        <translation>居住在本社区的在职党员（已到社区双报到即达标）</translation>
+    </message>
+    <message>
+        <source>members with every item of their record filled (the sealed address not checked)</source>
+        <translation>党员（基本信息各项齐全即达标；家庭住址加密存储，未核）</translation>
+    </message>
+    <message>
+        <source>members ever recorded as lost contact who are in contact now</source>
+        <translation>曾登记失联的党员（现已取得联系即达标）</translation>
+    </message>
+    <message>
+        <source>mobile members in contact</source>
+        <translation>流动党员（保持联系即达标）</translation>
     </message>
 </context>
 <context>
