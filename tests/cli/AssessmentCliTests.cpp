@@ -31,15 +31,16 @@ struct ScoredDemo
 
     ScoredDemo()
     {
-        const auto made
-            = test::runCli({ QStringLiteral("demo"), path, QStringLiteral("--scale"), QStringLiteral("small") });
+        const auto made = test::runCli(
+            { QStringLiteral("demo"), path, QStringLiteral("--scale"), QStringLiteral("small") });
         REQUIRE(made.exitCode == 0);
         const auto tree = test::runCli({ QStringLiteral("scores"), path, QStringLiteral("--period"),
             LastQuarter.code(), QStringLiteral("--json") });
         REQUIRE(tree.exitCode == 0);
         const QJsonArray targets = tree.json().value(QStringLiteral("targets")).toArray();
         REQUIRE_FALSE(targets.isEmpty());
-        street = targets.first().toObject().value(QStringLiteral("code")).toString().left(9) + QStringLiteral("000");
+        street = targets.first().toObject().value(QStringLiteral("code")).toString().left(9)
+            + QStringLiteral("000");
     }
 };
 
@@ -62,11 +63,13 @@ TEST_CASE("scores prints every community's figures as the report model has them"
         const TargetScores& model = report->targets.at(i);
         INFO(model.target.name.toStdString());
         CHECK(printed.value(QStringLiteral("name")).toString() == model.target.name);
-        CHECK(qRound(printed.value(QStringLiteral("total")).toDouble() * 100) == model.result.total.hundredths());
+        CHECK(qRound(printed.value(QStringLiteral("total")).toDouble() * 100)
+            == model.result.total.hundredths());
         CHECK(printed.value(QStringLiteral("grade")).toString() == model.gradeName());
         CHECK(printed.value(QStringLiteral("stars")).toString() == model.starsName());
         CHECK(printed.value(QStringLiteral("rank")).toInt() == model.rank);
-        CHECK(printed.value(QStringLiteral("lost_per_block")).toObject().size() == model.lostPerBlock().size());
+        CHECK(
+            printed.value(QStringLiteral("lost_per_block")).toObject().size() == model.lostPerBlock().size());
     }
     // Ranks: best first, ties share a rank.
     for (int i = 1; i < targets.size(); ++i)
@@ -74,7 +77,8 @@ TEST_CASE("scores prints every community's figures as the report model has them"
             >= targets.at(i - 1).toObject().value(QStringLiteral("rank")).toInt());
 }
 
-TEST_CASE("report writes a community's PDF, a street's workbook and a batch folder", "[cli][assessment][report]")
+TEST_CASE(
+    "report writes a community's PDF, a street's workbook and a batch folder", "[cli][assessment][report]")
 {
     ScoredDemo demo;
     auto db = test::openSignedIn(demo.path);
@@ -83,8 +87,8 @@ TEST_CASE("report writes a community's PDF, a street's workbook and a batch fold
     const TargetScores& first = street->targets.first();
 
     const QString pdf = demo.dir.path(QStringLiteral("community.pdf"));
-    const auto one = test::runCli({ QStringLiteral("report"), demo.path, QStringLiteral("--period"), LastQuarter.code(),
-        QStringLiteral("--scope"), first.target.code, QStringLiteral("--out"), pdf });
+    const auto one = test::runCli({ QStringLiteral("report"), demo.path, QStringLiteral("--period"),
+        LastQuarter.code(), QStringLiteral("--scope"), first.target.code, QStringLiteral("--out"), pdf });
     REQUIRE(one.exitCode == 0);
     CHECK(one.out.contains(pdf));
     const QString text = test::flat(test::pdfText(pdf));
@@ -95,10 +99,11 @@ TEST_CASE("report writes a community's PDF, a street's workbook and a batch fold
         CHECK(text.contains(test::flat(loss.indicatorName)));
 
     const QString xlsx = demo.dir.path(QStringLiteral("street.xlsx"));
-    REQUIRE(test::runCli({ QStringLiteral("report"), demo.path, QStringLiteral("--period"), LastQuarter.code(),
-                QStringLiteral("--scope"), demo.street, QStringLiteral("--format"), QStringLiteral("xlsx"),
-                QStringLiteral("--out"), xlsx })
-                .exitCode
+    REQUIRE(
+        test::runCli({ QStringLiteral("report"), demo.path, QStringLiteral("--period"), LastQuarter.code(),
+                         QStringLiteral("--scope"), demo.street, QStringLiteral("--format"),
+                         QStringLiteral("xlsx"), QStringLiteral("--out"), xlsx })
+            .exitCode
         == 0);
     auto reader = format::XlsxReader::open(xlsx);
     REQUIRE(reader.ok());
@@ -118,7 +123,8 @@ TEST_CASE("report writes a community's PDF, a street's workbook and a batch fold
         INFO(target.target.name.toStdString());
         REQUIRE(totals.contains(target.target.name));
         CHECK(totals.value(target.target.name).type == format::CellType::Number);
-        CHECK(qRound(totals.value(target.target.name).text.toDouble() * 100) == target.result.total.hundredths());
+        CHECK(qRound(totals.value(target.target.name).text.toDouble() * 100)
+            == target.result.total.hundredths());
     }
 
     const QString folder = demo.dir.path(QStringLiteral("batch"));
@@ -165,7 +171,8 @@ TEST_CASE("template export and import keep the identity; refusals name the file 
     CHECK(refused.err.contains(QStringLiteral("damaged.json")));
     const QString foreign = demo.dir.path(QStringLiteral("foreign.json"));
     test::writeText(foreign, QStringLiteral("{\"format\": \"something-else\", \"indicators\": []}"));
-    CHECK(test::runCli({ QStringLiteral("template"), QStringLiteral("import"), second, QStringLiteral("--file"), foreign })
+    CHECK(test::runCli({ QStringLiteral("template"), QStringLiteral("import"), second,
+                           QStringLiteral("--file"), foreign })
               .exitCode
         == 2);
     auto db = test::openSignedIn(second);
@@ -176,7 +183,8 @@ TEST_CASE("template export and import keep the identity; refusals name the file 
         QStringLiteral("%1Q1").arg(QDate::currentDate().year() + 1) });
     CHECK(future.exitCode == 1);
     CHECK(future.err.contains(QString::number(QDate::currentDate().year() + 1)));
-    CHECK(test::runCli({ QStringLiteral("scores"), demo.path, QStringLiteral("--period"), QStringLiteral("2026Q5") })
+    CHECK(test::runCli(
+              { QStringLiteral("scores"), demo.path, QStringLiteral("--period"), QStringLiteral("2026Q5") })
               .exitCode
         == 1);
     const auto nowhere = test::runCli({ QStringLiteral("scores"), demo.path, QStringLiteral("--period"),
