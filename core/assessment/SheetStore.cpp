@@ -288,12 +288,20 @@ Result<Sheet> SheetStore::open(const AssessmentTarget& wanted, const Period& qua
 
 QList<SheetOverview> SheetStore::overview(const Period& quarter, const RecordId& nodeId)
 {
+    return overview(quarter, communitiesUnder(nodeId));
+}
+
+QList<SheetOverview> SheetStore::overview(const Period& quarter, const QList<AssessmentTarget>& targets)
+{
     QList<SheetOverview> lines;
-    auto st = m_db.cached(
+    auto ofNode = m_db.cached(
         "SELECT id, state, total, modified_by FROM assessment_sheet WHERE node_id = ? AND period = ?");
-    for (const AssessmentTarget& target : communitiesUnder(nodeId)) {
+    auto ofOrg = m_db.cached(
+        "SELECT id, state, total, modified_by FROM assessment_sheet WHERE org_id = ? AND period = ?");
+    for (const AssessmentTarget& target : targets) {
         SheetOverview line;
         line.target = target;
+        storage::Statement& st = target.kind == TargetKind::Community ? ofNode : ofOrg;
         st.bindAll(target.id, quarter.code());
         if (st.step()) {
             line.sheetId = st.id(0);

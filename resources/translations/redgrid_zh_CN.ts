@@ -3368,10 +3368,6 @@
         <translation>数据库中还没有区县</translation>
     </message>
     <message>
-        <source>No district, street or community has the code %1</source>
-        <translation>没有代码为%1的区县、街道或社区</translation>
-    </message>
-    <message>
         <source>The quarterly report is for a quarter, not for %1</source>
         <translation>季度考核报告按季度出具，不能用于%1</translation>
     </message>
@@ -3386,6 +3382,10 @@
     <message>
         <source>No sheet of %1 for %2 has been saved yet</source>
         <translation>%1在%2还没有保存的考核评分表</translation>
+    </message>
+    <message>
+        <source>No district, street, community or party organisation has the code %1</source>
+        <translation>没有代码为%1的区县、街道、社区或党组织</translation>
     </message>
 </context>
 <context>
