@@ -2,6 +2,7 @@
 
 #include "Ranking.h"
 #include "SheetStore.h"
+#include "TemplateStore.h"
 #include "hierarchy/HierarchyStore.h"
 #include "organisation/OrgKind.h"
 #include "organisation/OrgStore.h"
@@ -198,6 +199,90 @@ Result<AssessmentReport> ReportBuilder::assemble(
         return Error::plain(
             tr("No sheet of %1 for %2 has been saved yet").arg(report.unit, report.period.label()));
     return report;
+}
+
+Result<AnnualStanding> ReportBuilder::annualForCode(const QString& code, int year, const QDate& today)
+{
+    SheetStore store(m_db);
+    if (Status ok = store.allowed(); !ok)
+        return ok.error();
+    if (year < 2000 || year > today.year())
+        return Error::plain(tr("The year %1 has not begun").arg(year));
+    AnnualStanding standing;
+    standing.year = year;
+    QList<AssessmentTarget> pool;
+    hierarchy::HierarchyStore nodes(m_db);
+    const security::Access access(m_db);
+    if (code.trimmed().isEmpty()) {
+        const RecordId area = access.session() ? access.session()->account().scopeNodeId : RecordId();
+        const auto node = area.isNull() ? nodes.root() : nodes.node(area);
+        if (!node)
+            return Error::plain(tr("The database has no district yet"));
+        standing.unit = node->name;
+        pool = store.communitiesUnder(node->id);
+    } else if (const auto node = nodes.nodeByCode(code.trimmed())) {
+        if (Status ok = access.requireNode(security::Permission::ReadAssessment, node->id); !ok)
+            return ok.error();
+        standing.unit = node->name;
+        pool = store.communitiesUnder(node->id);
+    } else if (const auto org = organisation::OrgStore(m_db).orgByCode(code.trimmed())) {
+        if (Status ok = access.requireOrg(security::Permission::ReadAssessment, org->id); !ok)
+            return ok.error();
+        standing.unit = org->name;
+        pool = store.branchesUnder(org->id);
+    } else {
+        return Error::plain(
+            tr("No district, street, community or party organisation has the code %1").arg(code.trimmed()));
+    }
+
+    QHash<QString, QList<RankedTarget>> byUnit;
+    for (const AssessmentTarget& target : pool) {
+        AnnualLine line;
+        line.target = target;
+        bool scored = false;
+        // Only the quarters the assessor has reviewed count towards the year.
+        for (int q = 1; q <= 4; ++q)
+            for (const SheetOverview& quarter : store.overview(Period::quarterOf(year, q), { target }))
+                if (quarter.total
+                    && (quarter.state == SheetState::Reviewed || quarter.state == SheetState::Confirmed)) {
+                    line.input.quarters[q - 1] = *quarter.total;
+                    scored = true;
+                }
+        if (!scored)
+            continue;
+        const auto table = TemplateStore(m_db).inUse(target.kind);
+        if (!table)
+            return Error::plain(tr("No assessment template for this kind of target is stored"));
+        if (const auto given = store.yearEnd(target, year)) {
+            line.input.yearEnd = given->rating;
+            line.input.bonus = given->bonus;
+            line.input.penalty = given->penalty;
+            line.note = given->note;
+        }
+        line.result = AnnualScore::compute(table->table->annual, line.input);
+        const int grade = table->table->grades.levelFor(line.result.total, false);
+        line.grade = table->table->grades.levels.value(grade).name;
+        byUnit[target.unit].append(
+            { QString::number(standing.lines.size()), target.name, line.result.total, grade, 0, 0, {} });
+        standing.lines.append(line);
+    }
+    for (auto& unit : byUnit) {
+        Ranking::rank(unit);
+        for (const RankedTarget& each : unit) {
+            AnnualLine& line = standing.lines[each.id.toInt()];
+            line.rank = each.rank;
+            line.rankedWith = int(unit.size());
+        }
+    }
+    std::stable_sort(
+        standing.lines.begin(), standing.lines.end(), [](const AnnualLine& a, const AnnualLine& b) {
+            if (a.result.total != b.result.total)
+                return a.result.total > b.result.total;
+            return a.target.name < b.target.name;
+        });
+    if (standing.lines.isEmpty())
+        return Error::plain(tr("No quarter of %1 has a reviewed sheet in %2").arg(year).arg(standing.unit));
+    return standing;
 }
 
 }  // namespace redgrid::assessment

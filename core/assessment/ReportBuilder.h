@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AnnualStanding.h"
 #include "AssessmentReport.h"
 #include "common/RecordId.h"
 #include "common/Result.h"
@@ -35,6 +36,13 @@ public:
     // empty: the account's area.
     Result<AssessmentReport> buildForCode(
         const QString& code, const Period& quarter, const QDate& today = QDate::currentDate());
+
+    // The annual scores of `year` (domain-rules §4.5): the communities under the division
+    // `code` (or a party organisation's branches; empty: the account's area), each from its
+    // quarters' totals, the year-end rating and the year's bonus and penalty, by the annual
+    // rule of the template in use, ranked within their street (or 党委).
+    Result<AnnualStanding> annualForCode(
+        const QString& code, int year, const QDate& today = QDate::currentDate());
 
 private:
     // The report of the targets of `pool` that have a saved sheet: all of them (a summary) or

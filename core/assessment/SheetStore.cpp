@@ -331,4 +331,17 @@ QList<std::pair<Period, Points>> SheetStore::history(
     return totals;
 }
 
+std::optional<YearEnd> SheetStore::yearEnd(const AssessmentTarget& target, int year)
+{
+    if (!allowed())
+        return std::nullopt;
+    auto st = m_db.cached("SELECT rating, bonus, penalty, note FROM assessment_year_end "
+                          "WHERE (node_id = ?1 OR org_id = ?1) AND year = ?2");
+    st.bindAll(target.id, year);
+    if (!st.step())
+        return std::nullopt;
+    return YearEnd { Points::fromHundredths(st.int64(0)), Points::fromHundredths(st.int64(1)),
+        Points::fromHundredths(st.int64(2)), st.text(3) };
+}
+
 }  // namespace redgrid::assessment

@@ -3387,6 +3387,18 @@
         <source>No district, street, community or party organisation has the code %1</source>
         <translation>没有代码为%1的区县、街道、社区或党组织</translation>
     </message>
+    <message>
+        <source>The year %1 has not begun</source>
+        <translation>%1年尚未开始</translation>
+    </message>
+    <message>
+        <source>No assessment template for this kind of target is stored</source>
+        <translation>没有适用于此类考核对象的考核模板</translation>
+    </message>
+    <message>
+        <source>No quarter of %1 has a reviewed sheet in %2</source>
+        <translation>%2在%1年没有已审核的季度评分表</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -3954,6 +3966,12 @@
             <numerusform>%1，%2：已评分%n个考核对象</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %2: %n target(s) with reviewed quarters</source>
+        <translation>
+            <numerusform>%1，%2年：%n个考核对象有已审核的季度</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SecureCommand</name>
@@ -4078,6 +4096,42 @@
     <message>
         <source>The closing date must be a day that has come</source>
         <translation>销号日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>%1, %2: the year-end rating is the assessor&apos;s</source>
+        <translation>%1，%2年：年终评定由考核单位评定</translation>
+    </message>
+    <message>
+        <source>%1: the year %2 has not begun</source>
+        <translation>%1：%2年尚未开始</translation>
+    </message>
+    <message>
+        <source>No assessment template for this kind of target is stored</source>
+        <translation>没有适用于此类考核对象的考核模板</translation>
+    </message>
+    <message>
+        <source>the year-end rating</source>
+        <translation>年终评定分</translation>
+    </message>
+    <message>
+        <source>the year&apos;s bonus</source>
+        <translation>年度加分</translation>
+    </message>
+    <message>
+        <source>the year&apos;s penalty</source>
+        <translation>年度减分</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 is below zero</source>
+        <translation>%1，%2年：%3小于零</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 has more than %4 decimals</source>
+        <translation>%1，%2年：%3的小数位超过%4位</translation>
+    </message>
+    <message>
+        <source>%1, %2: the year-end rating %3 is above its maximum %4</source>
+        <translation>%1，%2年：年终评定分%3超过上限%4</translation>
     </message>
 </context>
 <context>
