@@ -25,9 +25,11 @@ public:
     explicit ReportBuilder(storage::Connection& connection);
 
     // `nodeId`: a district, street or community inside the area.
-    Result<AssessmentReport> build(const RecordId& nodeId, const Period& quarter, const QDate& today = QDate::currentDate());
+    Result<AssessmentReport> build(
+        const RecordId& nodeId, const Period& quarter, const QDate& today = QDate::currentDate());
     // The same for a division code (what the CLI's --scope takes); empty: the account's area.
-    Result<AssessmentReport> buildForCode(const QString& code, const Period& quarter, const QDate& today = QDate::currentDate());
+    Result<AssessmentReport> buildForCode(
+        const QString& code, const Period& quarter, const QDate& today = QDate::currentDate());
 
 private:
     storage::Connection& m_db;

@@ -33,9 +33,10 @@ public:
     Result<Sheet> act(const Sheet& base, SheetAction action, const QString& reason = {});
 
     // 整改: opens an item on an indicator that lost points on the sheet.
-    Result<Rectification> openRectification(const Sheet& sheet, const QString& indicatorKey, const QString& problem,
-        const QString& responsible, const QDate& deadline);
-    Result<Rectification> closeRectification(const RecordId& id, const QString& outcome, const QDate& closedOn);
+    Result<Rectification> openRectification(const Sheet& sheet, const QString& indicatorKey,
+        const QString& problem, const QString& responsible, const QDate& deadline);
+    Result<Rectification> closeRectification(
+        const RecordId& id, const QString& outcome, const QDate& closedOn);
 
 private:
     Status mayChange(const Sheet& base, SheetAction action);

@@ -50,12 +50,14 @@ public:
 
     // The target's sheet for the quarter: as stored, or a new one with the template in use.
     // Refused outside the area or for a period that does not exist or lies ahead.
-    Result<Sheet> open(const AssessmentTarget& target, const Period& quarter, const QDate& today = QDate::currentDate());
+    Result<Sheet> open(
+        const AssessmentTarget& target, const Period& quarter, const QDate& today = QDate::currentDate());
     std::optional<Sheet> stored(const RecordId& sheetId);
     // Every community under `nodeId` with its sheet for the quarter, scored or not.
     QList<SheetOverview> overview(const Period& quarter, const RecordId& nodeId);
     // The target's saved totals of the quarters up to and including `quarter`, oldest first.
-    QList<std::pair<Period, Points>> history(const AssessmentTarget& target, const Period& quarter, int quarters = 4);
+    QList<std::pair<Period, Points>> history(
+        const AssessmentTarget& target, const Period& quarter, int quarters = 4);
 
 private:
     void loadEntries(Sheet& sheet);

@@ -36,15 +36,18 @@ TemplateEditor::TemplateEditor(storage::Connection& connection)
 Result<StoredTemplate> TemplateEditor::insert(const AssessmentTemplate& table, audit::AuditAction action)
 {
     if (const QStringList problems = table.problems(); !problems.isEmpty())
-        return Error::plain(tr("The template \"%1\" cannot be used: %2").arg(table.name, problems.join(QStringLiteral("; "))));
+        return Error::plain(tr("The template \"%1\" cannot be used: %2")
+                                .arg(table.name, problems.join(QStringLiteral("; "))));
     const RecordId row = RecordId::generate();
     const Status written = storage::guardedWrite([&]() -> Status {
         storage::Transaction transaction(m_db);
         const qint64 now = nowMs();
-        m_db.cached("INSERT INTO assessment_template (id, template_id, version, name, target, body, created_by, "
-                    "created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .bindAll(row, table.id, table.version, table.name.trimmed(), TemplateStore::targetCode(table.target),
-                QString::fromUtf8(TemplateFile::toJson(table)), accountName(m_db), now, now)
+        m_db.cached(
+                "INSERT INTO assessment_template (id, template_id, version, name, target, body, created_by, "
+                "created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .bindAll(row, table.id, table.version, table.name.trimmed(),
+                TemplateStore::targetCode(table.target), QString::fromUtf8(TemplateFile::toJson(table)),
+                accountName(m_db), now, now)
             .run();
         security::recordAudit(m_db, { action, Table, row, templateDetails(table) });
         transaction.commit();
@@ -76,8 +79,10 @@ Result<StoredTemplate> TemplateEditor::save(const AssessmentTemplate& edited)
         return *newest;  // nothing changed
     next.version = newest->table->version + 1;
     if (next.target != newest->table->target)
-        return Error::plain(tr("The template \"%1\" scores %2; a new version cannot score other targets")
-                                .arg(next.name, newest->table->target == TargetKind::Branch ? tr("branches") : tr("communities")));
+        return Error::plain(
+            tr("The template \"%1\" scores %2; a new version cannot score other targets")
+                .arg(next.name,
+                    newest->table->target == TargetKind::Branch ? tr("branches") : tr("communities")));
     return insert(next, audit::AuditAction::Changed);
 }
 
@@ -106,10 +111,11 @@ Result<StoredTemplate> TemplateEditor::import(const AssessmentTemplate& table)
     if (const auto here = TemplateStore(m_db).version(table.id, table.version)) {
         if (TemplateFile::toJson(*here->table) == TemplateFile::toJson(table))
             return *here;
-        return Error::plain(tr("Version %1 of the template \"%2\" is already here with other indicators or points; "
-                               "a changed template must come as a new version")
-                                .arg(table.version)
-                                .arg(table.name));
+        return Error::plain(
+            tr("Version %1 of the template \"%2\" is already here with other indicators or points; "
+               "a changed template must come as a new version")
+                .arg(table.version)
+                .arg(table.name));
     }
     return insert(table, audit::AuditAction::Imported);
 }
@@ -117,14 +123,16 @@ Result<StoredTemplate> TemplateEditor::import(const AssessmentTemplate& table)
 Status TemplateEditor::use(const RecordId& templateId)
 {
     const security::Access access(m_db);
-    if (!access.allows(security::Permission::ManageTemplates) && !access.allows(security::Permission::ImportTemplates))
+    if (!access.allows(security::Permission::ManageTemplates)
+        && !access.allows(security::Permission::ImportTemplates))
         return access.require(security::Permission::ManageTemplates);
     const auto chosen = TemplateStore(m_db).latest(templateId);
     if (!chosen)
         return Error::plain(tr("The template no longer exists"));
     return storage::guardedWrite([&]() -> Status {
         storage::Transaction transaction(m_db);
-        settings::SettingStore(m_db).setValue(TemplateStore::settingKey(chosen->table->target), templateId.toString());
+        settings::SettingStore(m_db).setValue(
+            TemplateStore::settingKey(chosen->table->target), templateId.toString());
         QJsonObject details = templateDetails(*chosen->table);
         details.insert(QStringLiteral("in_use"), true);
         security::recordAudit(m_db, { audit::AuditAction::Changed, Table, chosen->row, details });

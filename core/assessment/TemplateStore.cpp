@@ -43,7 +43,8 @@ RecordId TemplateStore::inUseId(TargetKind kind)
     if (chosen)
         if (const auto id = RecordId::fromString(*chosen); !id.isNull())
             return id;
-    return kind == TargetKind::Branch ? DefaultTemplates::branchStars().id : DefaultTemplates::communityQuarterly().id;
+    return kind == TargetKind::Branch ? DefaultTemplates::branchStars().id
+                                      : DefaultTemplates::communityQuarterly().id;
 }
 
 QList<StoredTemplate> TemplateStore::select(const char* condition, const RecordId& id, int version)
@@ -77,8 +78,9 @@ QList<StoredTemplate> TemplateStore::select(const char* condition, const RecordI
 
 QList<StoredTemplate> TemplateStore::latestVersions()
 {
-    return select("t.version = (SELECT max(version) FROM assessment_template v WHERE v.template_id = t.template_id) "
-                  "AND ?1 IS NULL ORDER BY t.name, t.template_id",
+    return select(
+        "t.version = (SELECT max(version) FROM assessment_template v WHERE v.template_id = t.template_id) "
+        "AND ?1 IS NULL ORDER BY t.name, t.template_id",
         RecordId());
 }
 
@@ -109,8 +111,8 @@ std::optional<StoredTemplate> TemplateStore::inUse(TargetKind kind)
 {
     if (auto chosen = latest(inUseId(kind)); chosen && chosen->table->target == kind)
         return chosen;
-    const AssessmentTemplate fallback
-        = kind == TargetKind::Branch ? DefaultTemplates::branchStars() : DefaultTemplates::communityQuarterly();
+    const AssessmentTemplate fallback = kind == TargetKind::Branch ? DefaultTemplates::branchStars()
+                                                                   : DefaultTemplates::communityQuarterly();
     return latest(fallback.id);
 }
 
