@@ -3,10 +3,14 @@
 // confirmed by a 街道管理员, with the workflow's refusals on the buttons.
 #include "UiTestSupport.h"
 #include "assessment/DefaultTemplates.h"
+#include "assessment/SheetStore.h"
 #include "assessment/TemplateStore.h"
 #include "support/AreaDemo.h"
+#include "ui/assessment/ScoreSheetWidget.h"
+#include "ui/assessment/SheetsPage.h"
 #include "ui/assessment/TemplateEditorWidget.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -124,4 +128,163 @@ TEST_CASE("A community secretary reads the templates and cannot edit them", "[ui
     CHECK_FALSE(named<QLineEdit>(editor, "indicatorMax")->isEnabled());
     CHECK_FALSE(named<QPushButton>(editor, "saveTemplate")->isVisible());
     CHECK_FALSE(named<QPushButton>(editor, "addBlock")->isEnabled());
+}
+
+namespace {
+
+// The first indicator of the sheet scored by hand, and its row.
+const assessment::Indicator* firstManual(const assessment::AssessmentTemplate& table)
+{
+    for (const auto& [node, depth] : table.flatten())
+        if (node->method == assessment::ScoringMethod::Manual
+            && node->kind == assessment::IndicatorKind::Regular)
+            return node;
+    return nullptr;
+}
+
+QTreeWidgetItem* sheetRow(QTreeWidget* tree, const QString& key)
+{
+    QTreeWidgetItemIterator it(tree);
+    for (; *it; ++it)
+        if ((*it)->data(0, Qt::UserRole + 1).toString() == key && (*it)->data(0, Qt::UserRole + 2).isNull())
+            return *it;
+    return nullptr;
+}
+
+// Types `text` into the cell as a user does: the key opens the editor, Enter ends it.
+void typeInto(QTreeWidget* tree, QTreeWidgetItem* row, int column, const QString& text)
+{
+    tree->setCurrentItem(row, column);
+    tree->editItem(row, column);
+    auto* editor = qobject_cast<QLineEdit*>(tree->indexWidget(tree->currentIndex()));
+    REQUIRE(editor);
+    editor->selectAll();
+    test::typeText(editor, text);
+    test::pressKey(editor, Qt::Key_Return);
+    test::processEventsFor(20);  // the editor goes, the next entry opens
+}
+
+QTreeWidgetItem* overviewRow(QTreeWidget* overview, const QString& name)
+{
+    for (int i = 0; i < overview->topLevelItemCount(); ++i)
+        if (overview->topLevelItem(i)->text(0) == name)
+            return overview->topLevelItem(i);
+    return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("A community secretary scores, saves and submits; a street administrator reviews and confirms",
+    "[ui][assessment]")
+{
+    test::AreaDemo d;
+    d.addAccount(QStringLiteral("secretary"), Role::CommunitySecretary, d.community.id);
+    d.addAccount(QStringLiteral("street"), Role::StreetAdmin, d.street.id);
+    const auto table = assessment::TemplateStore(*d.admin).inUse(assessment::TargetKind::Community);
+    REQUIRE(table);
+    const assessment::Indicator* manual = firstManual(*table->table);
+    REQUIRE(manual);
+    const QString full = manual->max.toString(table->table->decimals);
+    const QString less = (manual->max - assessment::Points::whole(1)).toString(table->table->decimals);
+
+    {
+        auto db = d.signIn(QStringLiteral("secretary"));
+        ui::SheetsPage page(*db, test::AreaDemo::Today);
+        page.resize(1500, 900);
+        page.show();
+        page.reload();
+        auto* overview = named<QTreeWidget>(page, "sheetOverview");
+        REQUIRE(overview->topLevelItemCount() == 1);  // their own community only
+        CHECK(overview->topLevelItem(0)->text(0) == d.community.name);
+        auto* tree = named<QTreeWidget>(page, "sheetTree");
+        auto* selfTotal = named<QLabel>(page, "sheetSelfTotal");
+        QTreeWidgetItem* row = sheetRow(tree, manual->key);
+        REQUIRE(row);
+        const QString before = selfTotal->text();
+        typeInto(tree, row, ui::ScoreSheetWidget::SelfColumn, full);
+        CHECK(row->text(ui::ScoreSheetWidget::SelfColumn) == full);
+        CHECK(selfTotal->text() != before);  // the total follows the keystrokes
+        CHECK(tree->currentItem() != row);  // Enter moved on to the next entry
+        const QString afterOne = selfTotal->text();
+
+        // Above the maximum: listed naming the indicator, refused by core, the entry kept.
+        const QString tooMuch = (manual->max + assessment::Points::whole(5)).toString(table->table->decimals);
+        typeInto(tree, row, ui::ScoreSheetWidget::SelfColumn, tooMuch);
+        auto* problems = named<QLabel>(page, "sheetProblems");
+        CHECK(problems->isVisible());
+        CHECK(problems->text().contains(manual->name));
+        named<QPushButton>(page, "saveSheet")->click();
+        CHECK(named<QLabel>(page, "sheetStatus")->text().contains(manual->name));
+        CHECK(row->text(ui::ScoreSheetWidget::SelfColumn) == tooMuch);
+
+        typeInto(tree, row, ui::ScoreSheetWidget::SelfColumn, full);
+        CHECK(selfTotal->text() == afterOne);
+        CHECK(problems->text().isEmpty());
+        auto* save = named<QPushButton>(page, "saveSheet");
+        REQUIRE(save->isEnabled());
+        save->click();
+        CHECK(named<QLabel>(page, "sheetStatus")->text() == QStringLiteral("Saved."));
+        test::screenshot(&page, QStringLiteral("assessment-sheet-secretary"));
+
+        auto* submit = named<QPushButton>(page, "submitSheet");
+        REQUIRE(submit->isEnabled());
+        submit->click();
+        CHECK(named<QLabel>(page, "sheetTitle")->text().contains(QStringLiteral("submitted")));
+        CHECK(overview->topLevelItem(0)->text(ui::SheetsPage::StateColumn) == QStringLiteral("submitted"));
+        // The review is the street's: the buttons say why not.
+        for (const char* name : { "finishReview", "confirmSheet", "submitSheet" }) {
+            auto* button = named<QPushButton>(page, name);
+            INFO(name);
+            CHECK_FALSE(button->isEnabled());
+            CHECK_FALSE(button->toolTip().isEmpty());
+        }
+        CHECK_FALSE(save->isEnabled());
+        test::screenshot(&page, QStringLiteral("assessment-sheet-secretary-submitted"));
+    }
+
+    auto db = d.signIn(QStringLiteral("street"));
+    ui::SheetsPage page(*db, test::AreaDemo::Today);
+    page.resize(1500, 900);
+    page.show();
+    page.reload();
+    auto* overview = named<QTreeWidget>(page, "sheetOverview");
+    QTreeWidgetItem* line = overviewRow(overview, d.community.name);
+    REQUIRE(line);
+    CHECK(line->text(ui::SheetsPage::StateColumn) == QStringLiteral("submitted"));
+    overview->setCurrentItem(line);
+    auto* tree = named<QTreeWidget>(page, "sheetTree");
+    QTreeWidgetItem* row = sheetRow(tree, manual->key);
+    REQUIRE(row);
+    // The review starts beside the self score; a lower one is highlighted.
+    CHECK(row->text(ui::ScoreSheetWidget::SelfColumn) == full);
+    CHECK(row->text(ui::ScoreSheetWidget::ReviewColumn) == full);
+    typeInto(tree, row, ui::ScoreSheetWidget::ReviewColumn, less);
+    CHECK(row->text(ui::ScoreSheetWidget::ReviewColumn) == less);
+    CHECK(row->background(ui::ScoreSheetWidget::ReviewColumn).style() != Qt::NoBrush);
+    CHECK(named<QLabel>(page, "sheetReviewTotal")->isVisible());
+    named<QPushButton>(page, "saveSheet")->click();
+    CHECK(named<QLabel>(page, "sheetStatus")->text() == QStringLiteral("Saved."));
+    test::screenshot(&page, QStringLiteral("assessment-sheet-street"));
+    CHECK_FALSE(named<QPushButton>(page, "submitSheet")->isEnabled());
+    named<QPushButton>(page, "finishReview")->click();
+    CHECK(named<QLabel>(page, "sheetTitle")->text().contains(QStringLiteral("reviewed")));
+    named<QPushButton>(page, "confirmSheet")->click();
+    CHECK(named<QLabel>(page, "sheetTitle")->text().contains(QStringLiteral("confirmed")));
+    CHECK(line->text(ui::SheetsPage::StateColumn) == QStringLiteral("confirmed"));
+    CHECK(named<QPushButton>(page, "reopenSheet")->isEnabled());
+    CHECK_FALSE(named<QPushButton>(page, "saveSheet")->isEnabled());
+    // Confirmed: nothing opens an editor any more.
+    row = sheetRow(tree, manual->key);  // the rows are the confirmed sheet's
+    REQUIRE(row);
+    tree->setCurrentItem(row, ui::ScoreSheetWidget::ReviewColumn);
+    tree->editItem(row, ui::ScoreSheetWidget::ReviewColumn);
+    CHECK(tree->indexWidget(tree->currentIndex()) == nullptr);
+
+    const auto stored
+        = assessment::SheetStore(*db).stored(page.findChild<ui::ScoreSheetWidget*>()->sheet()->id);
+    REQUIRE(stored);
+    CHECK(stored->state == assessment::SheetState::Confirmed);
+    CHECK(stored->self.entries.value(manual->key).score == assessment::Points::parse(full));
+    CHECK(stored->review.entries.value(manual->key).score == assessment::Points::parse(less));
+    test::screenshot(&page, QStringLiteral("assessment-sheet-street-confirmed"));
 }

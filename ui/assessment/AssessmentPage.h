@@ -8,6 +8,7 @@ class Connection;
 
 namespace redgrid::ui {
 
+class SheetsPage;
 class TemplateEditorWidget;
 
 // The assessment's page: the score sheets of the area's communities and the indicator
@@ -28,6 +29,7 @@ private:
     void load();
 
     storage::Connection& m_db;
+    SheetsPage* m_sheets;
     TemplateEditorWidget* m_templates;
     bool m_stale = true;
 };
