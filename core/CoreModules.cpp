@@ -1,6 +1,8 @@
 #include "CoreModules.h"
 
+#include "assessment/AssessmentAuditWords.h"
 #include "assessment/AssessmentSchema.h"
+#include "assessment/AssessmentSources.h"
 #include "audit/AuditSchema.h"
 #include "hierarchy/HierarchyAuditWords.h"
 #include "hierarchy/HierarchySchema.h"
@@ -32,10 +34,13 @@ void registerCoreModules()
         audit::registerMigrations();
         assessment::registerMigrations();
 
+        assessment::registerAuditWords();
         hierarchy::registerAuditWords();
         organisation::registerAuditWords();
         roster::MemberWords::registerAuditWords();
         security::registerAuditWords();
+
+        assessment::registerDataSources();
     });
 }
 

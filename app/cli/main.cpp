@@ -12,6 +12,8 @@
 #include "InitCommand.h"
 #include "MembersCommand.h"
 #include "OrgsCommand.h"
+#include "ScoresCommand.h"
+#include "TemplateCommand.h"
 #ifdef REDGRID_CLI_DRAWS
 #include "drawing/PrintMembersCommand.h"
 #include "drawing/PrintTestPageCommand.h"
@@ -68,6 +70,8 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<ImportDivisionsCommand>());
     commands.push_back(std::make_unique<TreeCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
+    commands.push_back(std::make_unique<ScoresCommand>());
+    commands.push_back(std::make_unique<TemplateCommand>());
     commands.push_back(std::make_unique<OrgsCommand>());
     commands.push_back(std::make_unique<MembersCommand>());
     commands.push_back(std::make_unique<ImportMembersCommand>());

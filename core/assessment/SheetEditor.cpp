@@ -176,26 +176,7 @@ Result<Sheet> SheetEditor::save(const Sheet& base, SheetSide side, const SheetIn
         m_db.cached("DELETE FROM assessment_entry WHERE sheet_id = ? AND side = ?")
             .bindAll(sheetId, SheetRows::sideCode(side))
             .run();
-        auto insert = m_db.cached("INSERT INTO assessment_entry (id, sheet_id, indicator_key, side, score, "
-                                  "findings, evidence, attachments, "
-                                  "achieved, possible, counted, created_at, modified_at) VALUES (?, ?, ?, ?, "
-                                  "?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        for (const auto& [indicator, depth] : table.flatten()) {
-            Q_UNUSED(depth)
-            const bool hasEntry = input.entries.contains(indicator->key);
-            const bool isCounted = counted.computed.contains(indicator->key);
-            if (!hasEntry && !isCounted)
-                continue;
-            const IndicatorEntry entry = input.entries.value(indicator->key);
-            const ComputedValue value = counted.computed.value(indicator->key);
-            insert.bindAll(RecordId::generate(), sheetId, indicator->key, SheetRows::sideCode(side),
-                entry.score ? std::optional<qint64>(entry.score->hundredths()) : std::nullopt,
-                SheetRows::findingsJson(entry.findings), entry.evidence,
-                SheetRows::listJson(entry.attachments),
-                isCounted ? std::optional<qint64>(value.achieved) : std::nullopt,
-                isCounted ? std::optional<qint64>(value.possible) : std::nullopt, value.what, now, now);
-            insert.run();
-        }
+        SheetRows::writeEntries(m_db, sheetId, table, side, counted, now);
         QJsonObject details = sheetDetails(base);
         details.insert(QStringLiteral("side"), SheetRows::sideCode(side));
         details.insert(QStringLiteral("total"), total.toString());

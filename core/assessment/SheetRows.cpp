@@ -1,5 +1,8 @@
 #include "SheetRows.h"
 
+#include "storage/Connection.h"
+#include "storage/Statement.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -39,6 +42,31 @@ QStringList list(const QString& json)
     for (const QJsonValue& value : QJsonDocument::fromJson(json.toUtf8()).array())
         items.append(value.toString());
     return items;
+}
+
+void writeEntries(storage::Connection& db, const RecordId& sheetId, const AssessmentTemplate& table,
+    SheetSide side, const SheetInput& input, qint64 now)
+{
+    auto insert = db.cached("INSERT INTO assessment_entry (id, sheet_id, indicator_key, side, score, "
+                            "findings, evidence, attachments, "
+                            "achieved, possible, counted, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, "
+                            "?, ?, ?, ?, ?, ?, ?)");
+    for (const auto& [indicator, depth] : table.flatten()) {
+        Q_UNUSED(depth)
+        const bool hasEntry = input.entries.contains(indicator->key);
+        const bool isCounted = input.computed.contains(indicator->key);
+        if (!hasEntry && !isCounted)
+            continue;
+        const IndicatorEntry entry = input.entries.value(indicator->key);
+        const ComputedValue value = input.computed.value(indicator->key);
+        insert
+            .bindAll(RecordId::generate(), sheetId, indicator->key, sideCode(side),
+                entry.score ? std::optional<qint64>(entry.score->hundredths()) : std::nullopt,
+                findingsJson(entry.findings), entry.evidence, listJson(entry.attachments),
+                isCounted ? std::optional<qint64>(value.achieved) : std::nullopt,
+                isCounted ? std::optional<qint64>(value.possible) : std::nullopt, value.what, now, now)
+            .run();
+    }
 }
 
 }  // namespace redgrid::assessment::SheetRows

@@ -5,6 +5,10 @@
 #include <QJsonArray>
 #include <QString>
 
+namespace redgrid::storage {
+class Connection;
+}
+
 namespace redgrid::assessment {
 
 // How a sheet's parts are written in its rows (assessment_sheet, assessment_entry): shared by
@@ -15,6 +19,9 @@ QString findingsJson(const QHash<QString, int>& findings);
 QHash<QString, int> findings(const QString& json);
 QString listJson(const QStringList& list);
 QStringList list(const QString& json);
+// Writes one side's entries of a sheet (the computed counts with them), in template order.
+void writeEntries(storage::Connection& db, const RecordId& sheetId, const AssessmentTemplate& table,
+    SheetSide side, const SheetInput& input, qint64 now);
 }  // namespace SheetRows
 
 }  // namespace redgrid::assessment

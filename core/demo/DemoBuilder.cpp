@@ -5,6 +5,7 @@
 #include "DemoMembers.h"
 #include "DemoModule.h"
 #include "DemoOrganisations.h"
+#include "DemoScores.h"
 #include "hierarchy/HierarchyStore.h"
 #include "security/SecuredFile.h"
 #include "settings/SettingStore.h"
@@ -50,6 +51,7 @@ std::vector<std::unique_ptr<DemoModule>> demoModules(const DemoOptions& options)
     if (options.withRoster) {
         modules.push_back(std::make_unique<DemoOrganisations>());
         modules.push_back(std::make_unique<DemoMembers>());
+        modules.push_back(std::make_unique<DemoScores>());
     }
     return modules;
 }

@@ -20,6 +20,13 @@ struct BranchSize
     static constexpr int MinFullMembers = 3;  // fewer 正式党员: join a joint branch
     static constexpr int MaxMembers = 50;  // generally no more members than this
     static constexpr int CommitteeFullMembers = 7;  // from this many 正式党员 on, a 支部委员会
+
+    // None of OrgChecks::branchSizes' findings: what assessment counts as well formed.
+    static bool isWellFormed(qint64 members, qint64 fullMembers, bool hasCommittee)
+    {
+        return fullMembers >= MinFullMembers && members <= MaxMembers
+            && (fullMembers < CommitteeFullMembers || hasCommittee);
+    }
 };
 
 // One thing the checks found about an organisation or a grid.

@@ -1,6 +1,7 @@
 #include "RosterCounts.h"
 
 #include "storage/Connection.h"
+#include "storage/IdList.h"
 
 namespace redgrid::roster {
 
@@ -56,6 +57,21 @@ QHash<RecordId, RosterCounts::Active> RosterCounts::activeAndFullByOrg(Orgs orgs
         : m_db.cached(ACTIVE_AND_FULL(" AND org_id IN (SELECT id FROM temp.scope_org)"));
 #undef ACTIVE_AND_FULL
     QHash<RecordId, Active> counts;
+    while (st.step())
+        counts.insert(st.id(0), { st.int64(1), st.int64(2) });
+    return counts;
+}
+
+QHash<RecordId, RosterCounts::Active> RosterCounts::activeAndFullIn(const QList<RecordId>& orgIds) const
+{
+    QHash<RecordId, Active> counts;
+    if (orgIds.isEmpty())
+        return counts;
+    const QByteArray sql = "SELECT org_id, count(*), sum(category = '1' AND standing = '1') FROM member "
+                           "WHERE status = 'active' AND org_id IN ("
+        + storage::IdList::parameters(orgIds.size()) + ") GROUP BY org_id";
+    auto st = m_db.prepare(sql.constData());
+    storage::IdList::bind(st, orgIds);
     while (st.step())
         counts.insert(st.id(0), { st.int64(1), st.int64(2) });
     return counts;

@@ -3,6 +3,7 @@
 #include "common/RecordId.h"
 
 #include <QHash>
+#include <QList>
 
 #include <optional>
 
@@ -43,6 +44,9 @@ public:
         qint64 full = 0;
     };
     QHash<RecordId, Active> activeAndFullByOrg(Orgs orgs) const;
+    // The same for the organisations listed, whatever the account's area (assessment's
+    // sources, which count inside a target the caller has checked).
+    QHash<RecordId, Active> activeAndFullIn(const QList<RecordId>& orgIds) const;
 
     // Member records of any status registered in the organisation (which cannot be
     // removed while it holds any).

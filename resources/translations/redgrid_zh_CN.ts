@@ -2683,6 +2683,21 @@
     </message>
 </context>
 <context>
+    <name>OrganisationSources</name>
+    <message>
+        <source>grids covered by a party organisation</source>
+        <translation>网格（有党组织覆盖即达标）</translation>
+    </message>
+    <message>
+        <source>branches meeting the rules on their size and committee</source>
+        <translation>党支部（党员人数与支委会设置符合规定即达标）</translation>
+    </message>
+    <message>
+        <source>organisations whose term has not ended</source>
+        <translation>有任期的党组织（任期未届满即达标）</translation>
+    </message>
+</context>
+<context>
     <name>OrgsCommand</name>
     <message>
         <source>List, add, edit, move and delete party organisations.</source>
@@ -3181,6 +3196,33 @@
     </message>
 </context>
 <context>
+    <name>ReportWorkbook</name>
+    <message>
+        <source>this is a folder; choose a file name for the workbook</source>
+        <translation>这是一个文件夹；请为工作簿选择文件名</translation>
+    </message>
+    <message>
+        <source>cannot write in the folder “%1”: %2</source>
+        <translation>无法在文件夹“%1”中写入：%2</translation>
+    </message>
+    <message>
+        <source>cannot start a workbook: out of memory</source>
+        <translation>无法创建工作簿：内存不足</translation>
+    </message>
+    <message>
+        <source>cannot write the workbook: %1</source>
+        <translation>无法写入工作簿：%1</translation>
+    </message>
+    <message>
+        <source>a cell could not be written</source>
+        <translation>有单元格无法写入</translation>
+    </message>
+    <message>
+        <source>cannot replace the file: %1; if it is open in Excel or WPS, close it and try again</source>
+        <translation>无法替换文件：%1；如果该文件已在 Excel 或 WPS 中打开，请关闭后重试</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>District administrator</source>
@@ -3469,6 +3511,25 @@
     <message>
         <source>%1, descending</source>
         <translation>%1，降序</translation>
+    </message>
+</context>
+<context>
+    <name>RosterSources</name>
+    <message>
+        <source>in-service members dual-registered with the community they live in</source>
+        <translation>居住在本社区的在职党员（已到社区双报到即达标）</translation>
+    </message>
+    <message>
+        <source>members with every item of their record filled (the sealed address not checked)</source>
+        <translation>党员（基本信息各项齐全即达标；家庭住址加密存储，未核）</translation>
+    </message>
+    <message>
+        <source>members ever recorded as lost contact who are in contact now</source>
+        <translation>曾登记失联的党员（现已取得联系即达标）</translation>
+    </message>
+    <message>
+        <source>mobile members in contact</source>
+        <translation>流动党员（保持联系即达标）</translation>
     </message>
 </context>
 <context>
@@ -3795,6 +3856,20 @@
 </source>
         <translation>--lang 须为 zh_CN 或 en。
 </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryReportDocument</name>
+    <message>
+        <source>the summary holds no community or branch to print</source>
+        <translation>汇总报告中没有可打印的社区或党支部</translation>
+    </message>
+</context>
+<context>
+    <name>TargetReportDocument</name>
+    <message>
+        <source>the report holds no community or branch to print</source>
+        <translation>报告中没有可打印的社区或党支部</translation>
     </message>
 </context>
 <context>
