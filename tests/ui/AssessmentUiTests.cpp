@@ -9,10 +9,14 @@
 #include "ui/assessment/ScoreSheetWidget.h"
 #include "ui/assessment/SheetsPage.h"
 #include "ui/assessment/TemplateEditorWidget.h"
+#include "ui/common/PrintPreview.h"
+#include "ui/common/SavedFileNotice.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QTreeWidget>
 
@@ -287,4 +291,21 @@ TEST_CASE("A community secretary scores, saves and submits; a street administrat
     CHECK(stored->self.entries.value(manual->key).score == assessment::Points::parse(full));
     CHECK(stored->review.entries.value(manual->key).score == assessment::Points::parse(less));
     test::screenshot(&page, QStringLiteral("assessment-sheet-street-confirmed"));
+
+    // Print the Report… opens the community's report in the print preview; saved as a PDF.
+    std::unique_ptr<ui::PrintPreview> preview = page.reportPreview(false);
+    INFO(named<QLabel>(page, "sheetsStatus")->text().toStdString());
+    REQUIRE(preview);
+    CHECK(preview->dialog()->windowTitle().contains(d.community.name));
+    test::TempDir out;
+    const QString pdf = out.path(QStringLiteral("report.pdf"));
+    QString noticed;
+    test::onNextModalOf<ui::SavedFileNotice>([&](ui::SavedFileNotice* notice) {
+        noticed = notice->informativeText();
+        notice->accept();
+    });
+    REQUIRE(preview->saveAsPdf(pdf));
+    CHECK(noticed.contains(QStringLiteral("report.pdf")));
+    CHECK(QFileInfo(pdf).size() > 1000);
+    CHECK(page.reportPreview(true));  // the street's summary
 }

@@ -1,13 +1,18 @@
 #include "SheetsPage.h"
 
 #include "ScoreSheetWidget.h"
+#include "assessment/ReportBuilder.h"
 #include "assessment/SheetStore.h"
+#include "document/assessment/SummaryReportDocument.h"
+#include "document/assessment/TargetReportDocument.h"
+#include "ui/common/PrintPreview.h"
 #include "ui/common/RefusalLabel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -60,15 +65,28 @@ SheetsPage::SheetsPage(storage::Connection& connection, const QDate& today, QWid
         }
     });
 
+    auto* printReport = new QPushButton(tr("&Print the Report…"), this);
+    printReport->setObjectName(QStringLiteral("printReport"));
+    printReport->setToolTip(tr("The chosen community's quarterly report"));
+    auto* printSummary = new QPushButton(tr("Print the S&ummary…"), this);
+    printSummary->setObjectName(QStringLiteral("printSummary"));
+    printSummary->setToolTip(tr("The quarter's report of every community in your area"));
+    connect(printReport, &QPushButton::clicked, this, [this] { this->printReport(false); });
+    connect(printSummary, &QPushButton::clicked, this, [this] { this->printReport(true); });
+
     auto* top = new QHBoxLayout;
     top->addWidget(periodLabel);
     top->addWidget(m_period);
     top->addStretch();
+    auto* prints = new QHBoxLayout;
+    prints->addWidget(printReport);
+    prints->addWidget(printSummary);
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(top);
     leftLayout->addWidget(m_overview);
+    leftLayout->addLayout(prints);
     leftLayout->addWidget(m_status);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
@@ -122,6 +140,47 @@ void SheetsPage::openSheet(QTreeWidgetItem* item)
         return m_status->setText(sheet.error().message);
     }
     m_sheet->setSheet(*sheet);
+}
+
+std::unique_ptr<PrintPreview> SheetsPage::reportPreview(bool summary)
+{
+    m_status->clear();
+    QTreeWidgetItem* item = m_overview->currentItem();
+    if (!summary && !item) {
+        m_status->setText(tr("Choose a community first."));
+        return nullptr;
+    }
+    ReportBuilder builder(m_db);
+    Result<AssessmentReport> report = summary
+        ? builder.buildForCode(QString(), period(), m_today)
+        : builder.build(RecordId::fromString(item->data(0, IdRole).toString()), period(), m_today);
+    if (!report) {
+        m_status->setText(report.error().message);
+        return nullptr;
+    }
+    PrintJob job;
+    if (summary) {
+        auto document = std::make_shared<document::SummaryReportDocument>(*report);
+        job.title = document->title();
+        job.description = tr("The assessment of %1 for %2: every community's score, rank and grade.")
+                              .arg(report->unit, period().label());
+        job.fileName = job.title + QStringLiteral(".pdf");
+        job.document = document;
+    } else {
+        auto document = std::make_shared<document::TargetReportDocument>(*report);
+        job.title = document->title();
+        job.description = tr("The quarterly assessment report of %1 for %2.")
+                              .arg(item->text(CommunityColumn), period().label());
+        job.fileName = document->suggestedFileName();
+        job.document = document;
+    }
+    return std::make_unique<PrintPreview>(m_db, std::move(job), this);
+}
+
+void SheetsPage::printReport(bool summary)
+{
+    if (std::unique_ptr<PrintPreview> preview = reportPreview(summary))
+        preview->exec();
 }
 
 }  // namespace redgrid::ui

@@ -5,6 +5,8 @@
 #include <QDate>
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -15,6 +17,7 @@ class Connection;
 
 namespace redgrid::ui {
 
+class PrintPreview;
 class RefusalLabel;
 class ScoreSheetWidget;
 
@@ -32,9 +35,13 @@ public:
 
     void reload();  // the list of communities, read again
     assessment::Period period() const;
+    // The print preview of the chosen community's quarterly report, or of the summary of the
+    // account's area; nothing when the report cannot be built (the reason is shown).
+    std::unique_ptr<PrintPreview> reportPreview(bool summary);
 
 private:
     void openSheet(QTreeWidgetItem* item);
+    void printReport(bool summary);
 
     storage::Connection& m_db;
     QDate m_today;

@@ -5,6 +5,7 @@
 #include "assessment/TemplateFile.h"
 #include "security/Session.h"
 #include "ui/common/RefusalLabel.h"
+#include "ui/common/SavedFileNotice.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -567,7 +568,7 @@ void TemplateEditorWidget::exportTemplate()
         return;
     if (const Status written = TemplateFile::write(*m_open->table, path); !written)
         return refuse(written.error().message);
-    tell(tr("Saved to %1").arg(QDir::toNativeSeparators(path)));
+    SavedFileNotice::confirm(this, path, tr("The template was saved for other offices to import."));
 }
 
 void TemplateEditorWidget::importTemplate()
