@@ -7313,6 +7313,34 @@ Enter the password to unlock.</source>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
+    <message>
+        <source>&amp;Print the Report…</source>
+        <translation>打印考核报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The chosen community&apos;s quarterly report</source>
+        <translation>所选社区的季度考核报告</translation>
+    </message>
+    <message>
+        <source>Print the S&amp;ummary…</source>
+        <translation>打印汇总报告(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>The quarter&apos;s report of every community in your area</source>
+        <translation>管辖范围内各社区本季度的汇总报告</translation>
+    </message>
+    <message>
+        <source>Choose a community first.</source>
+        <translation>请先选择一个社区。</translation>
+    </message>
+    <message>
+        <source>The assessment of %1 for %2: every community&apos;s score, rank and grade.</source>
+        <translation>%1%2考核：各社区的得分、排名和等次。</translation>
+    </message>
+    <message>
+        <source>The quarterly assessment report of %1 for %2.</source>
+        <translation>%1%2季度考核报告。</translation>
+    </message>
 </context>
 <context>
     <name>redgrid::ui::SignInDialog</name>
@@ -7714,16 +7742,16 @@ Enter the password to unlock.</source>
         <translation>考核模板 (*.json)</translation>
     </message>
     <message>
-        <source>Saved to %1</source>
-        <translation>已保存到 %1</translation>
-    </message>
-    <message>
         <source>Import a Template</source>
         <translation>导入模板</translation>
     </message>
     <message>
         <source>Imported &quot;%1&quot;, version %2.</source>
         <translation>已导入“%1”，第 %2 版。</translation>
+    </message>
+    <message>
+        <source>The template was saved for other offices to import.</source>
+        <translation>模板已保存，可供其他单位导入。</translation>
     </message>
 </context>
 </TS>
