@@ -45,6 +45,14 @@ QTreeWidgetItem* rowNamed(QTreeWidget* tree, const QString& name)
     return nullptr;
 }
 
+// The total as the editor words it (in the interface's language: the i18n tests install
+// the Chinese translation for the whole test program).
+QString totalText(const char* regular, const char* total = "100.00")
+{
+    return ui::TemplateEditorWidget::tr("Maximum points of the blocks: %1 of %2 (bonus capped at %3)")
+        .arg(QLatin1String(regular), QLatin1String(total), QStringLiteral("5.00"));
+}
+
 }  // namespace
 
 TEST_CASE("The template editor totals the maximum points as the user types and saves a new version",
@@ -71,7 +79,7 @@ TEST_CASE("The template editor totals the maximum points as the user types and s
     const assessment::AssessmentTemplate table = editor.edited();
     REQUIRE(table.name == community);
     REQUIRE(table.problems().isEmpty());
-    CHECK(total->text().contains(QStringLiteral("100.00 of 100.00")));
+    CHECK(total->text() == totalText("100.00"));
     CHECK(problems->text().isEmpty());
     CHECK(save->isEnabled());
 
@@ -93,7 +101,7 @@ TEST_CASE("The template editor totals the maximum points as the user types and s
     tree->setCurrentItem(tree->topLevelItem(0));
     max->selectAll();
     test::typeText(max, (table.indicators.front().max + assessment::Points::whole(2)).toString(0));
-    CHECK(total->text().contains(QStringLiteral("102.00 of 100.00")));
+    CHECK(total->text() == totalText("102.00"));
     CHECK_FALSE(problems->text().isEmpty());
     CHECK_FALSE(save->isEnabled());
 
@@ -104,14 +112,15 @@ TEST_CASE("The template editor totals the maximum points as the user types and s
     max->selectAll();
     test::typeText(max, first.max.toString(0));
     CHECK(problems->text().isEmpty());
-    CHECK(total->text().contains(QStringLiteral("100.00 of 100.00")));
+    CHECK(total->text() == totalText("100.00"));
     name->selectAll();
     test::typeText(name, QStringLiteral("网格党组织覆盖（修订）"));
     CHECK(row->text(ui::TemplateEditorWidget::NameColumn) == QStringLiteral("网格党组织覆盖（修订）"));
     test::screenshot(&editor, QStringLiteral("assessment-template-editor"));
     REQUIRE(save->isEnabled());
     save->click();
-    CHECK(named<QLabel>(editor, "templateStatus")->text() == QStringLiteral("Saved as version 2."));
+    CHECK(named<QLabel>(editor, "templateStatus")->text()
+        == ui::TemplateEditorWidget::tr("Saved as version %1.").arg(2));
     const auto latest = assessment::TemplateStore(*d.admin).latest(table.id);
     REQUIRE(latest);
     CHECK(latest->table->version == 2);
@@ -227,14 +236,17 @@ TEST_CASE("A community secretary scores, saves and submits; a street administrat
         auto* save = named<QPushButton>(page, "saveSheet");
         REQUIRE(save->isEnabled());
         save->click();
-        CHECK(named<QLabel>(page, "sheetStatus")->text() == QStringLiteral("Saved."));
+        CHECK(named<QLabel>(page, "sheetStatus")->text() == ui::ScoreSheetWidget::tr("Saved."));
         test::screenshot(&page, QStringLiteral("assessment-sheet-secretary"));
 
         auto* submit = named<QPushButton>(page, "submitSheet");
         REQUIRE(submit->isEnabled());
         submit->click();
-        CHECK(named<QLabel>(page, "sheetTitle")->text().contains(QStringLiteral("submitted")));
-        CHECK(overview->topLevelItem(0)->text(ui::SheetsPage::StateColumn) == QStringLiteral("submitted"));
+        CHECK(named<QLabel>(page, "sheetTitle")
+                  ->text()
+                  .contains(assessment::SheetWorkflow::label(assessment::SheetState::Submitted)));
+        CHECK(overview->topLevelItem(0)->text(ui::SheetsPage::StateColumn)
+            == assessment::SheetWorkflow::label(assessment::SheetState::Submitted));
         // The review is the street's: the buttons say why not.
         for (const char* name : { "finishReview", "confirmSheet", "submitSheet" }) {
             auto* button = named<QPushButton>(page, name);
@@ -254,7 +266,8 @@ TEST_CASE("A community secretary scores, saves and submits; a street administrat
     auto* overview = named<QTreeWidget>(page, "sheetOverview");
     QTreeWidgetItem* line = overviewRow(overview, d.community.name);
     REQUIRE(line);
-    CHECK(line->text(ui::SheetsPage::StateColumn) == QStringLiteral("submitted"));
+    CHECK(line->text(ui::SheetsPage::StateColumn)
+        == assessment::SheetWorkflow::label(assessment::SheetState::Submitted));
     overview->setCurrentItem(line);
     auto* tree = named<QTreeWidget>(page, "sheetTree");
     QTreeWidgetItem* row = sheetRow(tree, manual->key);
@@ -267,14 +280,19 @@ TEST_CASE("A community secretary scores, saves and submits; a street administrat
     CHECK(row->background(ui::ScoreSheetWidget::ReviewColumn).style() != Qt::NoBrush);
     CHECK(named<QLabel>(page, "sheetReviewTotal")->isVisible());
     named<QPushButton>(page, "saveSheet")->click();
-    CHECK(named<QLabel>(page, "sheetStatus")->text() == QStringLiteral("Saved."));
+    CHECK(named<QLabel>(page, "sheetStatus")->text() == ui::ScoreSheetWidget::tr("Saved."));
     test::screenshot(&page, QStringLiteral("assessment-sheet-street"));
     CHECK_FALSE(named<QPushButton>(page, "submitSheet")->isEnabled());
     named<QPushButton>(page, "finishReview")->click();
-    CHECK(named<QLabel>(page, "sheetTitle")->text().contains(QStringLiteral("reviewed")));
+    CHECK(named<QLabel>(page, "sheetTitle")
+              ->text()
+              .contains(assessment::SheetWorkflow::label(assessment::SheetState::Reviewed)));
     named<QPushButton>(page, "confirmSheet")->click();
-    CHECK(named<QLabel>(page, "sheetTitle")->text().contains(QStringLiteral("confirmed")));
-    CHECK(line->text(ui::SheetsPage::StateColumn) == QStringLiteral("confirmed"));
+    CHECK(named<QLabel>(page, "sheetTitle")
+              ->text()
+              .contains(assessment::SheetWorkflow::label(assessment::SheetState::Confirmed)));
+    CHECK(line->text(ui::SheetsPage::StateColumn)
+        == assessment::SheetWorkflow::label(assessment::SheetState::Confirmed));
     CHECK(named<QPushButton>(page, "reopenSheet")->isEnabled());
     CHECK_FALSE(named<QPushButton>(page, "saveSheet")->isEnabled());
     // Confirmed: nothing opens an editor any more.
