@@ -17,6 +17,7 @@
 #ifdef REDGRID_CLI_DRAWS
 #include "drawing/PrintMembersCommand.h"
 #include "drawing/PrintTestPageCommand.h"
+#include "drawing/ReportCommand.h"
 #endif
 #include "RosterBenchCommand.h"
 #include "SecureCommand.h"
@@ -79,6 +80,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
 #ifdef REDGRID_CLI_DRAWS  // the commands in drawing/ link the document engine
     commands.push_back(std::make_unique<PrintMembersCommand>());
     commands.push_back(std::make_unique<PrintTestPageCommand>());
+    commands.push_back(std::make_unique<ReportCommand>());
 #endif
     commands.push_back(std::make_unique<UsersCommand>());
     commands.push_back(std::make_unique<SecureCommand>());

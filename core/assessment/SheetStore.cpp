@@ -152,8 +152,14 @@ void SheetStore::loadEntries(Sheet& sheet)
         entry.evidence = st.text(4);
         entry.attachments = SheetRows::list(st.text(5));
         const QString key = st.text(1);
-        if (!st.isNull(7))
-            input.computed.insert(key, { st.int64(6), st.int64(7), st.text(8) });
+        if (!st.isNull(7)) {
+            // Said in the language of the moment, not the one it was saved in.
+            QString what = st.text(8);
+            if (const Indicator* indicator = sheet.table.table ? sheet.table.table->find(key) : nullptr)
+                if (const DataSource* source = DataSources::find(indicator->source))
+                    what = source->label();
+            input.computed.insert(key, { st.int64(6), st.int64(7), what });
+        }
         if (entry.score || !entry.findings.isEmpty() || !entry.evidence.isEmpty()
             || !entry.attachments.isEmpty())
             input.entries.insert(key, entry);

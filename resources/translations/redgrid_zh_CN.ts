@@ -126,6 +126,21 @@
     </message>
 </context>
 <context>
+    <name>AssessmentReport</name>
+    <message>
+        <source>Party Branch Star Rating Report</source>
+        <translation>党支部星级评定报告</translation>
+    </message>
+    <message>
+        <source>Party-Led Grid Governance Assessment Report</source>
+        <translation>党建引领网格化管理考核报告</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1%2%3</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentTemplate</name>
     <message>
         <source>the template has no name</source>
@@ -206,6 +221,69 @@
     <message>
         <source>the quarters&apos; share of the annual score must be between 0 and 100 %</source>
         <translation>季度得分占年度得分的比例必须在0到100%之间</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentWords</name>
+    <message>
+        <source>assessment template</source>
+        <translation>考核模板</translation>
+    </message>
+    <message>
+        <source>score sheet</source>
+        <translation>考核评分表</translation>
+    </message>
+    <message>
+        <source>rectification</source>
+        <translation>整改事项</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>考核期</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>评分方</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>from state</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <source>to state</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>sheets loaded</source>
+        <translation>载入评分表数</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>in use for new sheets</source>
+        <translation>用于新评分表</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>closed on</source>
+        <translation>销号日期</translation>
     </message>
 </context>
 <context>
@@ -967,6 +1045,17 @@
     </message>
 </context>
 <context>
+    <name>DataSources</name>
+    <message>
+        <source>%1: not counted for this kind of target</source>
+        <translation>%1：此类考核对象不统计</translation>
+    </message>
+    <message>
+        <source>data source %1 is not available in this RedGrid</source>
+        <translation>本版红网格没有数据来源%1</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseCopy</name>
     <message>
         <source>the copy could not be written: %1</source>
@@ -1170,6 +1259,17 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoScores</name>
+    <message>
+        <source>assessment scores</source>
+        <translation>考核评分</translation>
+    </message>
+    <message>
+        <source>the demo database has no assessment templates</source>
+        <translation>演示数据库中没有考核模板</translation>
     </message>
 </context>
 <context>
@@ -3235,6 +3335,113 @@
     </message>
 </context>
 <context>
+    <name>ReportBatch</name>
+    <message>
+        <source>summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>not a folder: a batch of reports goes into a folder</source>
+        <translation>不是文件夹：批量报告须输出到文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>The database has no district yet</source>
+        <translation>数据库中还没有区县</translation>
+    </message>
+    <message>
+        <source>No district, street or community has the code %1</source>
+        <translation>没有代码为%1的区县、街道或社区</translation>
+    </message>
+    <message>
+        <source>The quarterly report is for a quarter, not for %1</source>
+        <translation>季度考核报告按季度出具，不能用于%1</translation>
+    </message>
+    <message>
+        <source>The unit to report on no longer exists</source>
+        <translation>要出具报告的单位已不存在</translation>
+    </message>
+    <message>
+        <source>%1 is a grid or a building: reports are for a community, a street or the district</source>
+        <translation>%1是网格或楼栋：报告只针对社区、街道或区县</translation>
+    </message>
+    <message>
+        <source>No sheet of %1 for %2 has been saved yet</source>
+        <translation>%1在%2还没有保存的考核评分表</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Write the quarterly assessment report (PDF or XLSX) of a community, a street or the district.</source>
+        <translation>输出社区、街道或区县的季度考核报告（PDF或XLSX）。</translation>
+    </message>
+    <message>
+        <source>The RedGrid database file.</source>
+        <translation>红网格数据库文件。</translation>
+    </message>
+    <message>
+        <source>report needs --period, e.g. 2026Q3</source>
+        <translation>report 需要 --period，例如 2026Q3</translation>
+    </message>
+    <message>
+        <source>--format is pdf or xlsx</source>
+        <translation>--format 只能是 pdf 或 xlsx</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE (or a folder for every community&apos;s report)</source>
+        <translation>report 需要 --out 文件（或文件夹，输出每个社区的报告）</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n target(s) in the report</source>
+        <translation>
+            <numerusform>%1，%2：报告含%n个考核对象</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The quarter, e.g. 2026Q3.</source>
+        <translation>季度，例如 2026Q3。</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>A district, street or community code (default: the account&apos;s area).</source>
+        <translation>区县、街道或社区代码（默认：账号的管辖范围）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>pdf (default) or xlsx.</source>
+        <translation>pdf（默认）或 xlsx。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>The file to write; a folder writes the batch: every community&apos;s PDF, the summary PDF and XLSX.</source>
+        <translation>要写入的文件；若为文件夹则批量输出：每个社区的PDF、汇总PDF和XLSX。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Print every target&apos;s total, grade, stars, rank and lost points per block as JSON.</source>
+        <translation>以JSON输出每个考核对象的总分、等次、星级、排名和各板块失分。</translation>
+    </message>
+</context>
+<context>
     <name>ReportWorkbook</name>
     <message>
         <source>this is a folder; choose a file name for the workbook</source>
@@ -3358,6 +3565,22 @@
     <message>
         <source>first administrator</source>
         <translation>首个管理员</translation>
+    </message>
+    <message>
+        <source>read assessment scores</source>
+        <translation>查看考核评分</translation>
+    </message>
+    <message>
+        <source>score assessment sheets</source>
+        <translation>考核评分</translation>
+    </message>
+    <message>
+        <source>manage assessment templates</source>
+        <translation>管理考核模板</translation>
+    </message>
+    <message>
+        <source>import assessment templates</source>
+        <translation>导入考核模板</translation>
     </message>
 </context>
 <context>
@@ -3673,6 +3896,50 @@
     </message>
 </context>
 <context>
+    <name>ScoresCommand</name>
+    <message>
+        <source>Print a quarter&apos;s assessment scores: total, grade, stars, rank and points lost per block.</source>
+        <translation>输出某季度的考核得分：总分、等次、星级、排名和各板块失分。</translation>
+    </message>
+    <message>
+        <source>The RedGrid database file.</source>
+        <translation>红网格数据库文件。</translation>
+    </message>
+    <message>
+        <source>scores needs --period, e.g. 2026Q3</source>
+        <translation>scores 需要 --period，例如 2026Q3</translation>
+    </message>
+    <message>
+        <source>The quarter, e.g. 2026Q3.</source>
+        <translation>季度，例如 2026Q3。</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>A district, street or community code (default: the account&apos;s area).</source>
+        <translation>区县、街道或社区代码（默认：账号的管辖范围）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Print the figures as JSON.</source>
+        <translation>以JSON输出各项数字。</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresOutput</name>
+    <message numerus="yes">
+        <source>%1, %2: %n target(s) scored</source>
+        <translation>
+            <numerusform>%1，%2：已评分%n个考核对象</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SecureCommand</name>
     <message>
         <source>Give a database made before accounts existed its first administrator (--user) and encrypt its ID numbers, phones and addresses.</source>
@@ -3704,6 +3971,147 @@
     <message>
         <source>this database was made before RedGrid had accounts; name its first administrator to open it (ID numbers and phones are then encrypted)</source>
         <translation>该数据库创建于红网格启用账号之前；须指定首位管理员才能打开（随后将加密其中的公民身份号码和电话）</translation>
+    </message>
+</context>
+<context>
+    <name>SheetEditor</name>
+    <message>
+        <source>the vetoes</source>
+        <translation>一票否决项</translation>
+    </message>
+    <message>
+        <source>The sheet of %1 for %2 no longer exists</source>
+        <translation>%1在%2的考核评分表已不存在</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>%1, %2 was changed by somebody else after you opened it; open it again</source>
+        <translation>%1，%2在您打开后已被他人修改，请重新打开</translation>
+    </message>
+    <message>
+        <source>the state (now %1)</source>
+        <translation>状态（现为%1）</translation>
+    </message>
+    <message>
+        <source>%1, %2 was saved by %3 at %4 after you opened it (changed: %5). Nothing of yours was saved; open the sheet again and enter your changes there.</source>
+        <translation>%1，%2在您打开后已由%3于%4保存（改动：%5）。您的修改未保存；请重新打开评分表后再录入。</translation>
+    </message>
+    <message>
+        <source>nothing visible</source>
+        <translation>无可见改动</translation>
+    </message>
+    <message>
+        <source>The sheet has no template</source>
+        <translation>评分表没有考核模板</translation>
+    </message>
+    <message>
+        <source>Saving entries is SheetEditor::save</source>
+        <translation>保存评分须使用 SheetEditor::save</translation>
+    </message>
+    <message>
+        <source>%1, %2: save the sheet first</source>
+        <translation>%1，%2：请先保存评分表</translation>
+    </message>
+    <message>
+        <source>%1, %2: reopening a confirmed sheet needs a reason</source>
+        <translation>%1，%2：重新打开已确认的评分表须填写原因</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 is not possible in the state %4</source>
+        <translation>%1，%2：处于“%4”状态时不能%3</translation>
+    </message>
+    <message>
+        <source>The template has no indicator %1</source>
+        <translation>考核模板中没有指标%1</translation>
+    </message>
+    <message>
+        <source>%1 %2 lost no points: there is nothing to rectify</source>
+        <translation>%1 %2没有失分，无需整改</translation>
+    </message>
+    <message>
+        <source>Say what is to be rectified</source>
+        <translation>请填写整改内容</translation>
+    </message>
+    <message>
+        <source>Name the person responsible for the rectification</source>
+        <translation>请填写整改责任人</translation>
+    </message>
+    <message>
+        <source>The rectification needs a deadline</source>
+        <translation>请填写整改期限</translation>
+    </message>
+    <message>
+        <source>The rectification no longer exists</source>
+        <translation>整改事项已不存在</translation>
+    </message>
+    <message>
+        <source>The rectification lies outside your area</source>
+        <translation>整改事项不在您的管辖范围内</translation>
+    </message>
+    <message>
+        <source>The rectification is already closed</source>
+        <translation>整改事项已销号</translation>
+    </message>
+    <message>
+        <source>Say what was done to close the rectification</source>
+        <translation>请填写整改结果</translation>
+    </message>
+    <message>
+        <source>The closing date must be a day that has come</source>
+        <translation>销号日期不能晚于今天</translation>
+    </message>
+</context>
+<context>
+    <name>SheetLoad</name>
+    <message>
+        <source>only an administrator of the whole database may load score sheets</source>
+        <translation>只有管理整个数据库的管理员才能载入考核评分表</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1: no template</source>
+        <translation>%1：没有考核模板</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: a reviewed sheet needs the review&apos;s scores</source>
+        <translation>%1：已审核的评分表须有审核评分</translation>
+    </message>
+</context>
+<context>
+    <name>SheetStore</name>
+    <message>
+        <source>Only a community or village is assessed by its street</source>
+        <translation>只有社区（村）由街道考核</translation>
+    </message>
+    <message>
+        <source>Only a party branch is assessed by its committee</source>
+        <translation>只有党支部由其党委考核</translation>
+    </message>
+    <message>
+        <source>No community or branch has the code %1</source>
+        <translation>没有代码为%1的社区或党支部</translation>
+    </message>
+    <message>
+        <source>Sheets are scored per quarter, not for %1</source>
+        <translation>评分表按季度评分，不能用于%1</translation>
+    </message>
+    <message>
+        <source>The sheet of %1 for %2 cannot be read</source>
+        <translation>无法读取%1在%2的考核评分表</translation>
+    </message>
+    <message>
+        <source>No assessment template for this kind of target is stored</source>
+        <translation>没有适用于此类考核对象的考核模板</translation>
     </message>
 </context>
 <context>
@@ -3909,6 +4317,136 @@
     <message>
         <source>the report holds no community or branch to print</source>
         <translation>报告中没有可打印的社区或党支部</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCommand</name>
+    <message>
+        <source>List, export or import assessment templates (the indicator tables).</source>
+        <translation>列出、导出或导入考核模板（指标表）。</translation>
+    </message>
+    <message>
+        <source>list (the newest version of each template), export (--out FILE) or import (--file FILE: the same identity and version as where it came from).</source>
+        <translation>list（每个模板的最新版本）、export（--out 文件）或 import（--file 文件：保留来源处的标识和版本）。</translation>
+    </message>
+    <message>
+        <source>The RedGrid database file.</source>
+        <translation>红网格数据库文件。</translation>
+    </message>
+    <message>
+        <source>template needs an action: list, export or import</source>
+        <translation>template 需要指定操作：list、export 或 import</translation>
+    </message>
+    <message>
+        <source>template export needs --out FILE</source>
+        <translation>template export 需要 --out 文件</translation>
+    </message>
+    <message>
+        <source>template import needs --file FILE</source>
+        <translation>template import 需要 --file 文件</translation>
+    </message>
+    <message>
+        <source>--version takes a number</source>
+        <translation>--version 须为数字</translation>
+    </message>
+    <message>
+        <source>	(in use)</source>
+        <translation>	（使用中）</translation>
+    </message>
+    <message>
+        <source>No template %1%2 is stored</source>
+        <translation>没有保存模板%1%2</translation>
+    </message>
+    <message>
+        <source> version %1</source>
+        <translation> 版本%1</translation>
+    </message>
+    <message>
+        <source>Saved %1 (version %2) to %3</source>
+        <translation>已将%1（版本%2）保存到 %3</translation>
+    </message>
+    <message>
+        <source>Imported %1 (version %2)%3</source>
+        <translation>已导入%1（版本%2）%3</translation>
+    </message>
+    <message>
+        <source>, in use for new sheets</source>
+        <translation>，用于新评分表</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>以JSON输出结果。</translation>
+    </message>
+    <message>
+        <source>export: the file to write.</source>
+        <translation>export：要写入的文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>import: the template file to take in.</source>
+        <translation>import：要导入的模板文件。</translation>
+    </message>
+    <message>
+        <source>export: the template&apos;s id or name (default: the one in use for communities).</source>
+        <translation>export：模板的标识或名称（默认：社区当前使用的模板）。</translation>
+    </message>
+    <message>
+        <source>ID|NAME</source>
+        <translation>标识|名称</translation>
+    </message>
+    <message>
+        <source>export: this version (default: the newest).</source>
+        <translation>export：指定版本（默认：最新版本）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>import: score new sheets with the imported template from now on.</source>
+        <translation>import：此后新评分表使用导入的模板。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>The template &quot;%1&quot; cannot be used: %2</source>
+        <translation>模板“%1”不能使用：%2</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; scores %2; a new version cannot score other targets</source>
+        <translation>模板“%1”用于考核%2，新版本不能改为考核其他对象</translation>
+    </message>
+    <message>
+        <source>branches</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>communities</source>
+        <translation>社区（村）</translation>
+    </message>
+    <message>
+        <source>The template to copy no longer exists</source>
+        <translation>要复制的模板已不存在</translation>
+    </message>
+    <message>
+        <source>The copy needs a name</source>
+        <translation>副本需要名称</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; has no identity or version</source>
+        <translation>模板“%1”没有标识或版本</translation>
+    </message>
+    <message>
+        <source>Version %1 of the template &quot;%2&quot; is already here with other indicators or points; a changed template must come as a new version</source>
+        <translation>模板“%2”的版本%1已存在，但指标或分值不同；修改后的模板须作为新版本导入</translation>
+    </message>
+    <message>
+        <source>The template no longer exists</source>
+        <translation>模板已不存在</translation>
     </message>
 </context>
 <context>
