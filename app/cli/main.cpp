@@ -15,6 +15,7 @@
 #include "ScoresCommand.h"
 #include "TemplateCommand.h"
 #ifdef REDGRID_CLI_DRAWS
+#include "drawing/AssessmentBenchCommand.h"
 #include "drawing/PrintMembersCommand.h"
 #include "drawing/PrintTestPageCommand.h"
 #include "drawing/ReportCommand.h"
@@ -81,6 +82,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<PrintMembersCommand>());
     commands.push_back(std::make_unique<PrintTestPageCommand>());
     commands.push_back(std::make_unique<ReportCommand>());
+    commands.push_back(std::make_unique<AssessmentBenchCommand>());
 #endif
     commands.push_back(std::make_unique<UsersCommand>());
     commands.push_back(std::make_unique<SecureCommand>());

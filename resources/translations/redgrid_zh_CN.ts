@@ -87,6 +87,61 @@
     </message>
 </context>
 <context>
+    <name>AssessmentBenchCommand</name>
+    <message>
+        <source>Benchmark the assessment: open every score sheet of the district demo, one community&apos;s PDF report, a street of 30 communities&apos; reports.</source>
+        <translation>考核基准测试：打开区级演示数据的每张评分表、一个社区的PDF报告、一个30个社区的街道的全部报告。</translation>
+    </message>
+    <message>
+        <source>the folder cannot be made</source>
+        <translation>无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>30 communities</source>
+        <translation>30个社区</translation>
+    </message>
+    <message>
+        <source>District demo with a year of scores: %1 communities; built in %2 s</source>
+        <translation>含一年考核评分的区级演示数据：%1个社区；生成用时%2秒</translation>
+    </message>
+    <message>
+        <source>  score sheet opened (every computed indicator)  %1 ms median, %2 ms max (target &lt; 200 ms)</source>
+        <translation>  打开评分表（含全部自动计算指标）  中位数%1毫秒，最长%2毫秒（目标 &lt; 200毫秒）</translation>
+    </message>
+    <message>
+        <source>  the district&apos;s report model (%1 communities)  %2 ms</source>
+        <translation>  全区报告数据（%1个社区）  %2毫秒</translation>
+    </message>
+    <message>
+        <source>  one community&apos;s PDF report                      %1 ms median of 5 (target &lt; 500 ms)</source>
+        <translation>  一个社区的PDF报告  5次中位数%1毫秒（目标 &lt; 500毫秒）</translation>
+    </message>
+    <message>
+        <source>  a street of 30: %1 files (PDFs, summary PDF, XLSX)  %2 s (target &lt; 10 s)</source>
+        <translation>  30个社区的街道：%1个文件（PDF、汇总PDF、XLSX）  %2秒（目标 &lt; 10秒）</translation>
+    </message>
+    <message>
+        <source>  peak memory of this process                     %1 MiB</source>
+        <translation>  本进程内存峰值  %1 MiB</translation>
+    </message>
+    <message>
+        <source>  kept %1</source>
+        <translation>  已保留 %1</translation>
+    </message>
+    <message>
+        <source>Folder for the benchmark database and reports (default: a temporary one).</source>
+        <translation>基准测试数据库和报告所在的文件夹（默认：临时文件夹）。</translation>
+    </message>
+    <message>
+        <source>Keep the benchmark files afterwards.</source>
+        <translation>测试后保留基准测试文件。</translation>
+    </message>
+    <message>
+        <source>Print the figures as JSON.</source>
+        <translation>以JSON输出各项数字。</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentLabels</name>
     <message>
         <source>Sum of its items</source>
