@@ -114,7 +114,7 @@ struct Plan
 
 void scoreQuarters(QList<LoadedSheet>& sheets, const Plan& plan, const StoredTemplate& table,
     const QList<Period>& quarters, const Period& current, const QDate& today, DemoRandom& random,
-    bool vetoLast)
+    bool vetoLast, const QString& by)
 {
     for (qsizetype q = 0; q < quarters.size(); ++q) {
         const Period& period = quarters.at(q);
