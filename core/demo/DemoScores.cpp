@@ -210,7 +210,7 @@ Status DemoScores::build(DemoContext& context)
         plan.quality = random.between(60, 95);
         plan.trend = random.between(-3, 3);
         scoreQuarters(
-            sheets, plan, *communityTable, quarters, current, today, random, community.code == vetoed);
+            sheets, plan, *communityTable, quarters, current, today, random, community.code == vetoed, by);
     }
 
     // The branches of the first street, scored by their 党委.
