@@ -8538,10 +8538,6 @@ Enter the password to unlock.</source>
         <translation>星级</translation>
     </message>
     <message>
-        <source>Vetoes, row %1: a veto needs a key and a description</source>
-        <translation>一票否决，第%1行：须填写标识和事项</translation>
-    </message>
-    <message>
         <source>Vetoes, %1: the grade &quot;%2&quot; is not one of the grades</source>
         <translation>一票否决，%1：“%2”不是已设的等次</translation>
     </message>
@@ -8556,6 +8552,10 @@ Enter the password to unlock.</source>
     <message>
         <source>the year-end rating&apos;s maximum</source>
         <translation>年终评定上限</translation>
+    </message>
+    <message>
+        <source>Vetoes, row %1: a veto needs a description</source>
+        <translation>一票否决，第%1行：须填写否决事项</translation>
     </message>
 </context>
 </TS>

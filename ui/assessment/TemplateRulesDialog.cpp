@@ -131,6 +131,8 @@ TemplateRulesDialog::TemplateRulesDialog(const AssessmentTemplate& source, bool 
         { tr("Key"), tr("Veto (一票否决)"), tr("Best grade"), tr("Best stars") }, "rulesVetoes", this);
     m_vetoes->horizontalHeader()->setStretchLastSection(false);
     m_vetoes->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    // The key is how sheets name a veto found; users see and edit the description.
+    m_vetoes->setColumnHidden(0, true);
     m_vetoes->setRowCount(int(source.vetoes.size()));
     for (int row = 0; row < source.vetoes.size(); ++row) {
         const VetoRule& veto = source.vetoes.at(row);
@@ -244,8 +246,12 @@ AssessmentTemplate TemplateRulesDialog::rules(QStringList& problems) const
     for (int row = 0; row < m_vetoes->rowCount(); ++row) {
         VetoRule veto { cell(m_vetoes, row, 0), cell(m_vetoes, row, 1), cell(m_vetoes, row, 2),
             cell(m_vetoes, row, 3) };
-        if (veto.key.isEmpty() || veto.description.isEmpty())
-            problems << tr("Vetoes, row %1: a veto needs a key and a description").arg(row + 1);
+        if (veto.key.isEmpty())  // a new veto: a key no other row has
+            for (int n = row + 1;
+                 veto.key.isEmpty() || !m_vetoes->findItems(veto.key, Qt::MatchExactly).isEmpty(); ++n)
+                veto.key = QStringLiteral("veto%1").arg(n);
+        if (veto.description.isEmpty())
+            problems << tr("Vetoes, row %1: a veto needs a description").arg(row + 1);
         if (table.grades.indexOf(veto.bestGrade) < 0)
             problems << tr("Vetoes, %1: the grade \"%2\" is not one of the grades")
                             .arg(veto.description, veto.bestGrade);
