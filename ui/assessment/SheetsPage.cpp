@@ -136,7 +136,8 @@ bool SheetsPage::confirmLeavingSheet()
     if (answer == QMessageBox::Save)
         return m_sheet->saveEntries();  // refused: the reason is on the sheet, the entries stay
     if (answer == QMessageBox::Discard) {
-        m_sheet->clear();
+        const Sheet opened = *m_sheet->sheet();
+        m_sheet->setSheet(opened);  // as last saved, should the user stay after all
         return true;
     }
     return false;
