@@ -8475,5 +8475,162 @@ Enter the password to unlock.</source>
         <source>The template was saved for other offices to import.</source>
         <translation>模板已保存，可供其他单位导入。</translation>
     </message>
+    <message>
+        <source>R&amp;ules…</source>
+        <translation>规则(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Grades, stars and their quotas, vetoes, the bonus cap and the annual score</source>
+        <translation>等次、星级及其名额比例、一票否决、加分上限和年度考核</translation>
+    </message>
+</context>
+<context>
+    <name>redgrid::ui::TemplateRulesDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the level has no name</source>
+        <translation>%1，第%2行：等级没有名称</translation>
+    </message>
+    <message>
+        <source>%1, %2: &quot;%3&quot; is not a number of points</source>
+        <translation>%1，%2：“%3”不是分数</translation>
+    </message>
+    <message>
+        <source>%1, %2: the quota is a share from 0 to 100</source>
+        <translation>%1，%2：名额比例须在0到100之间</translation>
+    </message>
+    <message>
+        <source>Rules of %1</source>
+        <translation>%1的规则</translation>
+    </message>
+    <message>
+        <source>The blocks add up to &amp;(points):</source>
+        <translation>各板块合计(&amp;P)（分）：</translation>
+    </message>
+    <message>
+        <source>&amp;Bonus at most:</source>
+        <translation>加分上限(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Decimals of scores:</source>
+        <translation>得分小数位(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>From (points)</source>
+        <translation>起点（分）</translation>
+    </message>
+    <message>
+        <source>Quota (%)</source>
+        <translation>名额比例（%）</translation>
+    </message>
+    <message>
+        <source>Needs innovation</source>
+        <translation>须有创新项目</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Veto (一票否决)</source>
+        <translation>一票否决事项</translation>
+    </message>
+    <message>
+        <source>Best grade</source>
+        <translation>最高等次</translation>
+    </message>
+    <message>
+        <source>Best stars</source>
+        <translation>最高星级</translation>
+    </message>
+    <message>
+        <source>Q%1: </source>
+        <translation>第%1季度：</translation>
+    </message>
+    <message>
+        <source>Weights of the quarters:</source>
+        <translation>各季度权重：</translation>
+    </message>
+    <message>
+        <source>The quarters&apos; &amp;share of the year:</source>
+        <translation>季度得分占年度比例(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year-end rating at most:</source>
+        <translation>年终评定上限(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Add a Row</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <source>Remove the Row</source>
+        <translation>删除该行</translation>
+    </message>
+    <message>
+        <source>Grades (等次)</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <source>Stars (星级)</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>Vetoes</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>The annual score</source>
+        <translation>年度考核</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: &quot;%2&quot; is not a number of points with at most %n decimal(s)</source>
+        <translation>
+            <numerusform>%1：“%2”不是最多%n位小数的分数</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the points of the blocks</source>
+        <translation>各板块合计分</translation>
+    </message>
+    <message>
+        <source>the bonus cap</source>
+        <translation>加分上限</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>Vetoes, row %1: a veto needs a key and a description</source>
+        <translation>一票否决，第%1行：须填写标识和事项</translation>
+    </message>
+    <message>
+        <source>Vetoes, %1: the grade &quot;%2&quot; is not one of the grades</source>
+        <translation>一票否决，%1：“%2”不是已设的等次</translation>
+    </message>
+    <message>
+        <source>Vetoes, %1: &quot;%2&quot; is not one of the star levels</source>
+        <translation>一票否决，%1：“%2”不是已设的星级</translation>
+    </message>
+    <message>
+        <source>The annual score needs at least one quarter with a weight</source>
+        <translation>年度考核至少要有一个季度的权重</translation>
+    </message>
+    <message>
+        <source>the year-end rating&apos;s maximum</source>
+        <translation>年终评定上限</translation>
+    </message>
 </context>
 </TS>

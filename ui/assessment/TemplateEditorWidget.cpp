@@ -1,6 +1,7 @@
 #include "TemplateEditorWidget.h"
 
 #include "AssessmentLabels.h"
+#include "TemplateRulesDialog.h"
 #include "assessment/TemplateEditor.h"
 #include "assessment/TemplateFile.h"
 #include "security/Session.h"
@@ -199,8 +200,13 @@ void TemplateEditorWidget::buildEditor(QWidget* side)
     m_status->setObjectName(QStringLiteral("templateStatus"));
     m_save = button(tr("Sa&ve as a New Version"), "saveTemplate", side);
     connect(m_save, &QPushButton::clicked, this, &TemplateEditorWidget::save);
+    m_rulesButton = button(tr("R&ules…"), "templateRules", side);
+    m_rulesButton->setToolTip(
+        tr("Grades, stars and their quotas, vetoes, the bonus cap and the annual score"));
+    connect(m_rulesButton, &QPushButton::clicked, this, &TemplateEditorWidget::editRules);
     auto* saveRow = new QHBoxLayout;
     saveRow->addWidget(m_total, 1);
+    saveRow->addWidget(m_rulesButton);
     saveRow->addWidget(m_save);
 
     auto* layout = new QVBoxLayout(side);
@@ -242,6 +248,7 @@ void TemplateEditorWidget::reload()
 void TemplateEditorWidget::openTemplate(QTreeWidgetItem* listItem)
 {
     m_open.reset();
+    m_editedRules.reset();
     const RecordId id = listItem ? RecordId::fromString(listItem->data(0, IdRole).toString()) : RecordId();
     for (const StoredTemplate& stored : m_templates)
         if (stored.table->id == id)
@@ -260,6 +267,7 @@ void TemplateEditorWidget::openTemplate(QTreeWidgetItem* listItem)
     }
     m_loading = false;
     m_export->setEnabled(bool(m_open));
+    m_rulesButton->setEnabled(bool(m_open));
     nodeChosen();
     recount();
 }
@@ -453,7 +461,7 @@ void TemplateEditorWidget::moveNode(int by)
 Indicator TemplateEditorWidget::collect(QTreeWidgetItem* item, QStringList& unreadable) const
 {
     Indicator node = m_nodes.value(item);
-    const int decimals = m_open ? m_open->table->decimals : 2;
+    const int decimals = m_editedRules ? m_editedRules->decimals : m_open ? m_open->table->decimals : 2;
     if (const std::optional<Points> max = Points::parse(m_maxText.value(item), decimals))
         node.max = *max;
     else
@@ -469,7 +477,7 @@ AssessmentTemplate TemplateEditorWidget::edited() const
 {
     if (!m_open)
         return {};
-    AssessmentTemplate table = *m_open->table;
+    AssessmentTemplate table = m_editedRules ? *m_editedRules : *m_open->table;
     table.indicators.clear();
     QStringList unreadable;
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
@@ -496,6 +504,20 @@ void TemplateEditorWidget::recount()
     m_problems->setText(problems.join(QLatin1Char('\n')));
     m_problems->setVisible(!problems.isEmpty());
     m_save->setEnabled(mayEdit() && problems.isEmpty());
+}
+
+void TemplateEditorWidget::editRules()
+{
+    if (!m_open)
+        return;
+    TemplateRulesDialog dialog(edited(), mayEdit(), this);
+    if (dialog.exec() != QDialog::Accepted || !mayEdit())
+        return;
+    QStringList problems;
+    m_editedRules = dialog.rules(problems);
+    if (!problems.isEmpty())
+        m_editedRules.reset();
+    recount();
 }
 
 void TemplateEditorWidget::refuse(const QString& message)

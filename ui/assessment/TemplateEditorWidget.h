@@ -61,6 +61,7 @@ private:
     void useTemplate();
     void exportTemplate();
     void importTemplate();
+    void editRules();
     void refuse(const QString& message);
     void tell(const QString& message);
     QString freeKey(QTreeWidgetItem* parent) const;
@@ -70,6 +71,8 @@ private:
     storage::Connection& m_db;
     QList<assessment::StoredTemplate> m_templates;
     std::optional<assessment::StoredTemplate> m_open;
+    // The rules beside the indicators (grades, stars, vetoes, annual rule …) as last edited.
+    std::optional<assessment::AssessmentTemplate> m_editedRules;
     // Each row's indicator without its children (the tree holds those); its maximum as typed.
     QHash<QTreeWidgetItem*, assessment::Indicator> m_nodes;
     QHash<QTreeWidgetItem*, QString> m_maxText;
@@ -91,6 +94,7 @@ private:
     QWidget* m_form;
     QList<QPushButton*> m_editButtons;
     QPushButton* m_save;
+    QPushButton* m_rulesButton;
     QPushButton* m_copy;
     QPushButton* m_use;
     QPushButton* m_export;
