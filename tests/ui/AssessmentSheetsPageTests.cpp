@@ -2,6 +2,7 @@
 // of the area, the batch of a street's reports into a folder with its cancel, and the
 // question about unsaved entries when the user leaves them.
 #include "UiTestSupport.h"
+#include "assessment/SheetEditor.h"
 #include "assessment/SheetStore.h"
 #include "assessment/TemplateStore.h"
 #include "support/AreaDemo.h"
@@ -263,4 +264,101 @@ TEST_CASE("Leaving a sheet with unsaved entries asks to save, discard or cancel"
 
     // Nothing unsaved: no question.
     CHECK(page.confirmLeavingSheet());
+}
+
+TEST_CASE("Reopening a confirmed sheet asks for a reason: refused empty, kept when given",
+    "[ui][assessment][reopen]")
+{
+    test::AreaDemo d;
+    d.addAccount(QStringLiteral("street"), Role::StreetAdmin, d.street.id);
+    auto db = d.signIn(QStringLiteral("street"));
+    ui::SheetsPage page(*db, test::AreaDemo::Today);
+    page.resize(1500, 900);
+    page.show();
+    named<QComboBox>(page, "sheetPeriod")->setCurrentIndex(ScoredQuarter);
+    auto* overview = named<QTreeWidget>(page, "sheetOverview");
+    auto* widget = page.findChild<ui::ScoreSheetWidget*>();
+    // A sheet the demo confirmed.
+    QTreeWidgetItem* confirmed = nullptr;
+    for (int i = 0; i < overview->topLevelItemCount() && !confirmed; ++i)
+        if (overview->topLevelItem(i)->text(ui::SheetsPage::StateColumn)
+            == assessment::SheetWorkflow::label(assessment::SheetState::Confirmed))
+            confirmed = overview->topLevelItem(i);
+    REQUIRE(confirmed);
+    overview->setCurrentItem(confirmed);
+    REQUIRE(widget->sheet());
+    REQUIRE(widget->sheet()->state == assessment::SheetState::Confirmed);
+    auto* reopen = named<QPushButton>(page, "reopenSheet");
+    REQUIRE(reopen->isEnabled());
+
+    const auto answer = [](const QString& reason) {
+        test::onNextModal([reason](QWidget* modal) {
+            auto* edit = modal->findChild<QLineEdit*>();
+            REQUIRE(edit);
+            edit->setText(reason);
+            test::pressKey(edit, Qt::Key_Return);
+        });
+    };
+    answer(QStringLiteral("   "));
+    reopen->click();
+    CHECK_FALSE(named<QLabel>(page, "sheetStatus")->text().isEmpty());  // core's refusal
+    CHECK(widget->sheet()->state == assessment::SheetState::Confirmed);
+
+    const QString reason = QStringLiteral("群众评价复核后更正");
+    answer(reason);
+    reopen->click();
+    REQUIRE(widget->sheet()->state == assessment::SheetState::Reviewed);
+    const auto stored = assessment::SheetStore(*db).stored(widget->sheet()->id);
+    REQUIRE(stored);
+    REQUIRE_FALSE(stored->reopenings.isEmpty());
+    CHECK(stored->reopenings.back().reason == reason);
+    CHECK(confirmed->text(ui::SheetsPage::StateColumn)
+        == assessment::SheetWorkflow::label(assessment::SheetState::Reviewed));
+}
+
+TEST_CASE("A save refused because somebody else saved first is shown verbatim, the entries kept",
+    "[ui][assessment][concurrent]")
+{
+    test::AreaDemo d;
+    d.addAccount(QStringLiteral("secretary"), Role::CommunitySecretary, d.community.id);
+    const auto table = assessment::TemplateStore(*d.admin).inUse(assessment::TargetKind::Community);
+    REQUIRE(table);
+    auto db = d.signIn(QStringLiteral("secretary"));
+    ui::SheetsPage page(*db, test::AreaDemo::Today);
+    page.resize(1500, 900);
+    page.show();
+    page.reload();
+    auto* tree = named<QTreeWidget>(page, "sheetTree");
+    auto* widget = page.findChild<ui::ScoreSheetWidget*>();
+    QTreeWidgetItem* row = firstManualRow(tree, *table->table);
+    REQUIRE(row);
+    const QString key = row->data(0, Qt::UserRole + 1).toString();
+    typeInto(tree, row, ui::ScoreSheetWidget::SelfColumn, QStringLiteral("1"));
+    named<QPushButton>(page, "saveSheet")->click();
+    REQUIRE(named<QLabel>(page, "sheetStatus")->text() == ui::ScoreSheetWidget::tr("Saved."));
+
+    // The same sheet saved on another connection meanwhile.
+    {
+        auto other = d.signIn(QStringLiteral("secretary"));
+        assessment::SheetStore store(*other);
+        const auto sheet
+            = store.open(widget->sheet()->target, widget->sheet()->period, test::AreaDemo::Today);
+        REQUIRE(sheet);
+        assessment::SheetInput input = sheet->self;
+        input.entries[key].score = assessment::Points::whole(0);
+        REQUIRE(assessment::SheetEditor(*other).save(*sheet, assessment::SheetSide::Self, input));
+    }
+
+    row = firstManualRow(tree, *table->table);
+    typeInto(tree, row, ui::ScoreSheetWidget::SelfColumn, QStringLiteral("2"));
+    const assessment::Sheet base = *widget->sheet();
+    named<QPushButton>(page, "saveSheet")->click();
+    assessment::SheetInput mine = base.self;
+    mine.entries[key].score = assessment::Points::whole(2);
+    const auto refused = assessment::SheetEditor(*db).save(base, assessment::SheetSide::Self, mine);
+    REQUIRE_FALSE(refused);
+    CHECK(named<QLabel>(page, "sheetStatus")->text() == refused.error().message);
+    CHECK(firstManualRow(tree, *table->table)->text(ui::ScoreSheetWidget::SelfColumn) == QStringLiteral("2"));
+    CHECK(widget->hasUnsavedEntries());
+    test::screenshot(&page, QStringLiteral("assessment-sheet-concurrent"));
 }
