@@ -7931,6 +7931,39 @@ Enter the password to unlock.</source>
     </message>
 </context>
 <context>
+    <name>redgrid::ui::SheetChartsWidget</name>
+    <message>
+        <source>The Chosen Community</source>
+        <translation>所选社区</translation>
+    </message>
+    <message>
+        <source>Your Area</source>
+        <translation>本辖区</translation>
+    </message>
+    <message>
+        <source>Choose a community in the list.</source>
+        <translation>请在列表中选择一个社区。</translation>
+    </message>
+    <message>
+        <source>No saved sheet yet for %1.</source>
+        <translation>%1尚无已保存的考核表。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>No community of your area has a saved sheet for %1.</source>
+        <translation>本辖区%1尚无社区保存考核表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n community(ies) with a saved sheet.</source>
+        <translation>
+            <numerusform>%1，%2：%n 个社区已保存考核表。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>redgrid::ui::SheetsPage</name>
     <message>
         <source>&amp;Quarter:</source>
@@ -7987,6 +8020,48 @@ Enter the password to unlock.</source>
     <message>
         <source>The quarterly assessment report of %1 for %2.</source>
         <translation>%1%2季度考核报告。</translation>
+    </message>
+    <message>
+        <source>Save &amp;All Reports…</source>
+        <translation>全部保存报告(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Every community&apos;s report and the summary as PDF and Excel, into one folder</source>
+        <translation>将各社区报告及汇总（PDF 和 Excel）保存到同一文件夹</translation>
+    </message>
+    <message>
+        <source>Score S&amp;heet</source>
+        <translation>考核表(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Unsaved Entries</source>
+        <translation>未保存的录入</translation>
+    </message>
+    <message>
+        <source>The sheet of %1 has entries that are not saved. Save them?</source>
+        <translation>%1的考核表有尚未保存的录入。是否保存？</translation>
+    </message>
+    <message>
+        <source>Save All Reports</source>
+        <translation>全部保存报告</translation>
+    </message>
+    <message>
+        <source>Writing the reports of %1…</source>
+        <translation>正在写入%1的报告…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no report was saved.</source>
+        <translation>已取消：未保存任何报告。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved in %1.</source>
+        <translation>
+            <numerusform>已在 %1 保存 %n 个文件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

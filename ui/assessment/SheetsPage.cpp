@@ -1,19 +1,29 @@
 #include "SheetsPage.h"
 
 #include "ScoreSheetWidget.h"
+#include "SheetChartsWidget.h"
 #include "assessment/ReportBuilder.h"
 #include "assessment/SheetStore.h"
+#include "document/assessment/ReportBatch.h"
 #include "document/assessment/SummaryReportDocument.h"
 #include "document/assessment/TargetReportDocument.h"
+#include "security/Session.h"
 #include "ui/common/PrintPreview.h"
+#include "ui/common/ProgressTask.h"
 #include "ui/common/RefusalLabel.h"
+#include "ui/common/SavedFileNotice.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -48,12 +58,13 @@ SheetsPage::SheetsPage(storage::Connection& connection, const QDate& today, QWid
     m_overview->header()->setSectionResizeMode(CommunityColumn, QHeaderView::ResizeToContents);
     m_sheet = new ScoreSheetWidget(connection, this);
     m_sheet->setObjectName(QStringLiteral("scoreSheet"));
+    m_charts = new SheetChartsWidget(connection, today, this);
+    m_charts->setObjectName(QStringLiteral("sheetCharts"));
     m_status = new RefusalLabel(this);
     m_status->setObjectName(QStringLiteral("sheetsStatus"));
 
-    connect(m_period, &QComboBox::currentIndexChanged, this, &SheetsPage::reload);
-    connect(m_overview, &QTreeWidget::currentItemChanged, this,
-        [this](QTreeWidgetItem* item) { openSheet(item); });
+    connect(m_period, &QComboBox::currentIndexChanged, this, &SheetsPage::choosePeriod);
+    connect(m_overview, &QTreeWidget::currentItemChanged, this, &SheetsPage::chooseCommunity);
     connect(m_sheet, &ScoreSheetWidget::sheetChanged, this, [this](const Sheet& sheet) {
         for (int i = 0; i < m_overview->topLevelItemCount(); ++i) {
             QTreeWidgetItem* item = m_overview->topLevelItem(i);
@@ -73,6 +84,14 @@ SheetsPage::SheetsPage(storage::Connection& connection, const QDate& today, QWid
     printSummary->setToolTip(tr("The quarter's report of every community in your area"));
     connect(printReport, &QPushButton::clicked, this, [this] { this->printReport(false); });
     connect(printSummary, &QPushButton::clicked, this, [this] { this->printReport(true); });
+    auto* saveAll = new QPushButton(tr("Save &All Reports…"), this);
+    saveAll->setObjectName(QStringLiteral("saveAllReports"));
+    saveAll->setToolTip(tr("Every community's report and the summary as PDF and Excel, into one folder"));
+    const security::Session* session = security::Session::of(connection);
+    saveAll->setVisible(session
+        && (session->role() == security::Role::StreetAdmin
+            || session->role() == security::Role::DistrictAdmin));
+    connect(saveAll, &QPushButton::clicked, this, &SheetsPage::askFolderForAllReports);
 
     auto* top = new QHBoxLayout;
     top->addWidget(periodLabel);
@@ -81,6 +100,7 @@ SheetsPage::SheetsPage(storage::Connection& connection, const QDate& today, QWid
     auto* prints = new QHBoxLayout;
     prints->addWidget(printReport);
     prints->addWidget(printSummary);
+    prints->addWidget(saveAll);
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -90,7 +110,11 @@ SheetsPage::SheetsPage(storage::Connection& connection, const QDate& today, QWid
     leftLayout->addWidget(m_status);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
-    splitter->addWidget(m_sheet);
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("sheetTabs"));
+    tabs->addTab(m_sheet, tr("Score S&heet"));
+    tabs->addTab(m_charts, tr("&Charts"));
+    splitter->addWidget(tabs);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({ 400, 1100 });
     auto* layout = new QVBoxLayout(this);
@@ -100,6 +124,44 @@ SheetsPage::SheetsPage(storage::Connection& connection, const QDate& today, QWid
 Period SheetsPage::period() const
 {
     return Period::parse(m_period->currentData().toString()).value_or(Period::containing(m_today));
+}
+
+bool SheetsPage::confirmLeavingSheet()
+{
+    if (!m_sheet->hasUnsavedEntries())
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Unsaved Entries"),
+        tr("The sheet of %1 has entries that are not saved. Save them?").arg(m_sheet->sheet()->target.name),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return m_sheet->saveEntries();  // refused: the reason is on the sheet, the entries stay
+    if (answer == QMessageBox::Discard) {
+        const Sheet opened = *m_sheet->sheet();
+        m_sheet->setSheet(opened);  // as last saved, should the user stay after all
+        return true;
+    }
+    return false;
+}
+
+void SheetsPage::chooseCommunity(QTreeWidgetItem* item, QTreeWidgetItem* previous)
+{
+    if (!confirmLeavingSheet()) {
+        const QSignalBlocker blocker(m_overview);
+        m_overview->setCurrentItem(previous);
+        return;
+    }
+    openSheet(item);
+}
+
+void SheetsPage::choosePeriod(int index)
+{
+    if (!confirmLeavingSheet()) {
+        const QSignalBlocker blocker(m_period);
+        m_period->setCurrentIndex(m_periodShown);
+        return;
+    }
+    m_periodShown = index;
+    reload();
 }
 
 void SheetsPage::reload()
@@ -127,8 +189,10 @@ void SheetsPage::reload()
 void SheetsPage::openSheet(QTreeWidgetItem* item)
 {
     m_status->clear();
-    if (!item)
+    if (!item) {
+        m_charts->setChoice(RecordId(), false, period());
         return m_sheet->clear();
+    }
     SheetStore store(m_db);
     Result<AssessmentTarget> target
         = store.target(TargetKind::Community, RecordId::fromString(item->data(0, IdRole).toString()));
@@ -137,9 +201,11 @@ void SheetsPage::openSheet(QTreeWidgetItem* item)
     Result<Sheet> sheet = store.open(*target, period(), m_today);
     if (!sheet) {
         m_sheet->clear();
+        m_charts->setChoice(target->id, false, period());
         return m_status->setText(sheet.error().message);
     }
     m_sheet->setSheet(*sheet);
+    m_charts->setChoice(target->id, !sheet->id.isNull(), period());
 }
 
 std::unique_ptr<PrintPreview> SheetsPage::reportPreview(bool summary)
@@ -159,6 +225,7 @@ std::unique_ptr<PrintPreview> SheetsPage::reportPreview(bool summary)
         return nullptr;
     }
     PrintJob job;
+    job.drawsCharts = true;
     if (summary) {
         auto document = std::make_shared<document::SummaryReportDocument>(*report);
         job.title = document->title();
@@ -181,6 +248,50 @@ void SheetsPage::printReport(bool summary)
 {
     if (std::unique_ptr<PrintPreview> preview = reportPreview(summary))
         preview->exec();
+}
+
+void SheetsPage::askFolderForAllReports()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Save All Reports"));
+    if (!folder.isEmpty())
+        saveAllReports(folder);
+}
+
+int SheetsPage::saveAllReports(const QString& folder)
+{
+    m_status->clear();
+    const Period quarter = period();
+    document::ReportBatch::Outcome outcome;
+    // On the GUI thread: the reports' charts cannot be drawn on another (ProgressTask::runHere).
+    const Status done = ProgressTask::runHere(this, tr("Save All Reports"),
+        tr("Writing the reports of %1…").arg(quarter.label()), ProgressTask::Cancel::Allowed,
+        [&](ProgressTask::Monitor& monitor) -> Status {
+            Result<AssessmentReport> report = ReportBuilder(m_db).buildForCode(QString(), quarter, m_today);
+            if (!report)
+                return report.error();
+            Result<document::ReportBatch::Outcome> written = document::ReportBatch::write(
+                *report, folder, [&](int doneFiles, int total, const QString& file) {
+                    monitor.setStep(QFileInfo(file).fileName());
+                    monitor.setProgress(doneFiles, total);
+                    return !monitor.cancelRequested();
+                });
+            if (!written)
+                return written.error();
+            outcome = *written;
+            return Status::success();
+        });
+    if (!done) {
+        m_status->setText(done.error().toString());
+        return 0;
+    }
+    if (outcome.cancelled || outcome.files.isEmpty()) {
+        m_status->setText(tr("Cancelled: no report was saved."));
+        return 0;
+    }
+    SavedFileNotice::confirm(this, outcome.files.front(),
+        tr("%n file(s) saved in %1.", nullptr, int(outcome.files.size()))
+            .arg(QDir::toNativeSeparators(folder)));
+    return int(outcome.files.size());
 }
 
 }  // namespace redgrid::ui
