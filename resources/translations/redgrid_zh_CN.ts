@@ -7962,6 +7962,10 @@ Enter the password to unlock.</source>
             <numerusform>%1，%2：%n 个社区已保存考核表。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The charts are drawn for communities, not for party branches.</source>
+        <translation>图表只为社区（村）绘制，不为党支部绘制。</translation>
+    </message>
 </context>
 <context>
     <name>redgrid::ui::SheetsPage</name>
@@ -8062,6 +8066,26 @@ Enter the password to unlock.</source>
         <translation>
             <numerusform>已在 %1 保存 %n 个文件。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Community (Village)</source>
+        <translation>社区（村）</translation>
+    </message>
+    <message>
+        <source>Party Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>列出(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>考核单位</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,18 @@ void SheetChartsWidget::setChoice(const RecordId& community, bool saved, const P
 {
     m_community = community;
     m_saved = saved;
+    m_branch = false;
+    m_quarter = quarter;
+    m_stale = true;
+    if (isVisible())
+        load();
+}
+
+void SheetChartsWidget::setBranchChosen(const Period& quarter)
+{
+    m_community = RecordId();
+    m_saved = false;
+    m_branch = true;
     m_quarter = quarter;
     m_stale = true;
     if (isVisible())
@@ -104,7 +116,9 @@ void SheetChartsWidget::load()
     clearCharts();
     ReportBuilder builder(m_db);
 
-    if (m_community.isNull()) {
+    if (m_branch) {
+        m_communityNote->setText(tr("The charts are drawn for communities, not for party branches."));
+    } else if (m_community.isNull()) {
         m_communityNote->setText(tr("Choose a community in the list."));
     } else if (!m_saved) {
         m_communityNote->setText(tr("No saved sheet yet for %1.").arg(m_quarter.label()));

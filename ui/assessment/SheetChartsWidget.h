@@ -31,6 +31,8 @@ public:
 
     // `community`: null for none; `saved`: whether its sheet of the quarter has been saved.
     void setChoice(const RecordId& community, bool saved, const assessment::Period& quarter);
+    // A party branch is chosen: its charts are not drawn, the area's are.
+    void setBranchChosen(const assessment::Period& quarter);
     bool isLoaded() const { return !m_stale; }
     int chartCount() const;
 
@@ -46,6 +48,7 @@ private:
     QDate m_today;
     RecordId m_community;
     bool m_saved = false;
+    bool m_branch = false;
     assessment::Period m_quarter = assessment::Period::quarterOf(2000, 1);
     bool m_stale = true;
 

@@ -7,6 +7,7 @@
 #include "document/assessment/ReportBatch.h"
 #include "document/assessment/SummaryReportDocument.h"
 #include "document/assessment/TargetReportDocument.h"
+#include "organisation/OrgStore.h"
 #include "security/Session.h"
 #include "ui/common/PrintPreview.h"
 #include "ui/common/ProgressTask.h"
@@ -22,6 +23,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -51,6 +53,13 @@ SheetsPage::SheetsPage(storage::Connection& connection, const QDate& today, QWid
     auto* periodLabel = new QLabel(tr("&Quarter:"), this);
     periodLabel->setBuddy(m_period);
 
+    m_targetKind = new QComboBox(this);
+    m_targetKind->setObjectName(QStringLiteral("sheetTargetKind"));
+    m_targetKind->addItem(tr("Community (Village)"), int(TargetKind::Community));
+    m_targetKind->addItem(tr("Party Branch"), int(TargetKind::Branch));
+    auto* targetKindLabel = new QLabel(tr("&List:"), this);
+    targetKindLabel->setBuddy(m_targetKind);
+
     m_overview = new QTreeWidget(this);
     m_overview->setObjectName(QStringLiteral("sheetOverview"));
     m_overview->setRootIsDecorated(false);
@@ -64,6 +73,7 @@ SheetsPage::SheetsPage(storage::Connection& connection, const QDate& today, QWid
     m_status->setObjectName(QStringLiteral("sheetsStatus"));
 
     connect(m_period, &QComboBox::currentIndexChanged, this, &SheetsPage::choosePeriod);
+    connect(m_targetKind, &QComboBox::currentIndexChanged, this, &SheetsPage::chooseTargetKind);
     connect(m_overview, &QTreeWidget::currentItemChanged, this, &SheetsPage::chooseCommunity);
     connect(m_sheet, &ScoreSheetWidget::sheetChanged, this, [this](const Sheet& sheet) {
         for (int i = 0; i < m_overview->topLevelItemCount(); ++i) {
@@ -96,6 +106,8 @@ SheetsPage::SheetsPage(storage::Connection& connection, const QDate& today, QWid
     auto* top = new QHBoxLayout;
     top->addWidget(periodLabel);
     top->addWidget(m_period);
+    top->addWidget(targetKindLabel);
+    top->addWidget(m_targetKind);
     top->addStretch();
     auto* prints = new QHBoxLayout;
     prints->addWidget(printReport);
@@ -124,6 +136,11 @@ SheetsPage::SheetsPage(storage::Connection& connection, const QDate& today, QWid
 Period SheetsPage::period() const
 {
     return Period::parse(m_period->currentData().toString()).value_or(Period::containing(m_today));
+}
+
+TargetKind SheetsPage::targetKind() const
+{
+    return TargetKind(m_targetKind->currentData().toInt());
 }
 
 bool SheetsPage::confirmLeavingSheet()
@@ -164,13 +181,51 @@ void SheetsPage::choosePeriod(int index)
     reload();
 }
 
+void SheetsPage::chooseTargetKind(int index)
+{
+    if (!confirmLeavingSheet()) {
+        const QSignalBlocker blocker(m_targetKind);
+        m_targetKind->setCurrentIndex(m_targetKindShown);
+        return;
+    }
+    m_targetKindShown = index;
+    reload();
+}
+
+QList<AssessmentTarget> SheetsPage::branchesOfArea()
+{
+    const security::Session* session = security::Session::of(m_db);
+    if (!session)
+        return {};
+    organisation::OrgStore orgs(m_db);
+    const QList<organisation::PartyOrg> covering = session->coversWholeDatabase()
+        ? orgs.children(RecordId())
+        : orgs.coveringNode(session->account().scopeNodeId);
+    SheetStore store(m_db);
+    QList<AssessmentTarget> branches;
+    QSet<RecordId> listed;  // an organisation may cover the area twice over
+    for (const organisation::PartyOrg& org : covering)
+        for (const AssessmentTarget& branch : store.branchesUnder(org.id))
+            if (!listed.contains(branch.id)) {
+                listed.insert(branch.id);
+                branches.append(branch);
+            }
+    return branches;
+}
+
 void SheetsPage::reload()
 {
     const QString current = m_sheet->sheet() ? m_sheet->sheet()->target.id.toString() : QString();
     const QSignalBlocker blocker(m_overview);
     m_overview->clear();
+    const bool branches = targetKind() == TargetKind::Branch;
+    m_overview->setHeaderLabels({ branches ? tr("Branch") : tr("Community"),
+        branches ? tr("Assessed by") : tr("Street"), tr("State"), tr("Total"), tr("Saved by") });
+    SheetStore store(m_db);
+    const QList<SheetOverview> lines
+        = branches ? store.overview(period(), branchesOfArea()) : store.overview(period(), RecordId());
     QTreeWidgetItem* chosen = nullptr;
-    for (const SheetOverview& line : SheetStore(m_db).overview(period(), RecordId())) {
+    for (const SheetOverview& line : lines) {
         auto* item = new QTreeWidgetItem(m_overview,
             { line.target.name, line.target.unit,
                 line.sheetId.isNull() ? tr("Not started") : SheetWorkflow::label(line.state),
@@ -194,18 +249,22 @@ void SheetsPage::openSheet(QTreeWidgetItem* item)
         return m_sheet->clear();
     }
     SheetStore store(m_db);
+    const TargetKind kind = targetKind();
     Result<AssessmentTarget> target
-        = store.target(TargetKind::Community, RecordId::fromString(item->data(0, IdRole).toString()));
+        = store.target(kind, RecordId::fromString(item->data(0, IdRole).toString()));
     if (!target)
         return m_status->setText(target.error().message);
     Result<Sheet> sheet = store.open(*target, period(), m_today);
+    // The charts are drawn for communities (ReportBuilder ranks communities, not branches).
+    if (kind == TargetKind::Branch)
+        m_charts->setBranchChosen(period());
+    else
+        m_charts->setChoice(target->id, sheet && !sheet->id.isNull(), period());
     if (!sheet) {
         m_sheet->clear();
-        m_charts->setChoice(target->id, false, period());
         return m_status->setText(sheet.error().message);
     }
     m_sheet->setSheet(*sheet);
-    m_charts->setChoice(target->id, !sheet->id.isNull(), period());
 }
 
 std::unique_ptr<PrintPreview> SheetsPage::reportPreview(bool summary)
