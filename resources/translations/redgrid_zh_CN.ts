@@ -5059,6 +5059,73 @@ a wrong password, a locked account) or the account may not do this.
     </message>
 </context>
 <context>
+    <name>YearEndCommand</name>
+    <message>
+        <source>Give a community or branch its year-end rating (年终评定) for the annual score.</source>
+        <translation>为社区或党支部评定年终评定分，计入年度考核。</translation>
+    </message>
+    <message>
+        <source>The RedGrid database file.</source>
+        <translation>红网格数据库文件。</translation>
+    </message>
+    <message>
+        <source>year-end needs --year YEAR, --target CODE and --rating POINTS</source>
+        <translation>year-end 需要 --year 年份、--target 代码和 --rating 分数</translation>
+    </message>
+    <message>
+        <source>--%1 takes points, e.g. 4.5</source>
+        <translation>--%1 须为分数，例如 4.5</translation>
+    </message>
+    <message>
+        <source>%1, %2: year-end rating %3 saved</source>
+        <translation>%1，%2年：已保存年终评定分%3</translation>
+    </message>
+    <message>
+        <source>The year rated, e.g. 2026.</source>
+        <translation>评定年份，例如 2026。</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>The community&apos;s division code or the branch&apos;s code.</source>
+        <translation>社区的区划代码或党支部的代码。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>The year-end rating (at most the template&apos;s maximum, 5 by default).</source>
+        <translation>年终评定分（不超过模板规定的上限，默认5分）。</translation>
+    </message>
+    <message>
+        <source>POINTS</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>The year&apos;s bonus points (default 0).</source>
+        <translation>年度加分（默认0）。</translation>
+    </message>
+    <message>
+        <source>The year&apos;s penalty points (default 0).</source>
+        <translation>年度减分（默认0）。</translation>
+    </message>
+    <message>
+        <source>What the rating rests on.</source>
+        <translation>评定依据。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Print the target&apos;s annual score as JSON.</source>
+        <translation>以JSON输出该对象的年度考核得分。</translation>
+    </message>
+</context>
+<context>
     <name>redgrid::format::CsvTableWriter</name>
     <message>
         <source>cannot write the file: %1</source>

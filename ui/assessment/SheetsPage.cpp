@@ -276,9 +276,11 @@ std::unique_ptr<PrintPreview> SheetsPage::reportPreview(bool summary)
         return nullptr;
     }
     ReportBuilder builder(m_db);
-    Result<AssessmentReport> report = summary
-        ? builder.buildForCode(QString(), period(), m_today)
-        : builder.build(RecordId::fromString(item->data(0, IdRole).toString()), period(), m_today);
+    // A branch's report ranks it among its 党委's branches (ReportBuilder::buildForOrg).
+    const RecordId chosen = item ? RecordId::fromString(item->data(0, IdRole).toString()) : RecordId();
+    Result<AssessmentReport> report = summary ? builder.buildForCode(QString(), period(), m_today)
+        : targetKind() == TargetKind::Branch  ? builder.buildForOrg(chosen, period(), m_today)
+                                              : builder.build(chosen, period(), m_today);
     if (!report) {
         m_status->setText(report.error().message);
         return nullptr;
