@@ -1,5 +1,5 @@
 # The member table is queried only by the roster's classes (issue 22): organisation, security
-# and the importers ask roster::RosterCounts, MemberStore and MemberBulkLoad instead.
+# and the importers ask roster::RosterCounts, MemberStore, MemberEditor and MemberBulkLoad instead.
 # Run by ctest: cmake -DCORE_DIR=<core> -P MemberTableOwnedByRoster.cmake
 file(GLOB_RECURSE sources "${CORE_DIR}/*.h" "${CORE_DIR}/*.cpp")
 if(NOT sources)

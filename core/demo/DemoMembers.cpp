@@ -6,6 +6,7 @@
 #include "organisation/OrgEditor.h"
 #include "organisation/OrgStore.h"
 #include "roster/IdNumber.h"
+#include "roster/MemberEditor.h"
 #include "roster/MemberEvents.h"
 #include "roster/MemberStore.h"
 #include "storage/Connection.h"
@@ -698,6 +699,7 @@ Status DemoMembers::build(DemoContext& context)
 
     // Inside DemoBuilder's transaction: the importer's write without a transaction per row.
     roster::MemberStore store(context.db);
+    roster::MemberEditor memberEditor(context.db);
     const QString source = QStringLiteral("demo");
     PersonMaker maker(random, today);
     QList<PendingEvent> events;
@@ -709,7 +711,7 @@ Status DemoMembers::build(DemoContext& context)
             withoutCommittee.insert(plan.branchId);
         for (Role role : plan.roles) {
             const Member m = maker.make(plan, pickPlace(plan, random), role, events);
-            if (store.upsertByIdNumber(m, source) != roster::WriteOutcome::Inserted)
+            if (memberEditor.upsertByIdNumber(m, source) != roster::WriteOutcome::Inserted)
                 return Error::plain(tr("the demo made the ID number of %1 twice").arg(m.name));
             if (countsAsFull(role))
                 ++fullMembers[plan.branchId];

@@ -5,7 +5,7 @@
 #include "hierarchy/HierarchyStore.h"
 #include "organisation/OrgStore.h"
 #include "roster/IdNumber.h"
-#include "roster/MemberStore.h"
+#include "roster/MemberEditor.h"
 #include "security/AccountStore.h"
 #include "storage/Connection.h"
 #include "support/TestSupport.h"
@@ -218,7 +218,7 @@ TEST_CASE("orgs: add, list, edit, move and delete as the organisation tree does"
         m.sex = QStringLiteral("1");
         m.joinedOn = QDate(2010, 7, 1);
         m.convertedOn = QDate(2011, 7, 1);
-        REQUIRE(roster::MemberStore(*db).add(m).ok());
+        REQUIRE(roster::MemberEditor(*db).add(m).ok());
     }
     const CliRun edited = orgs(QStringLiteral("edit"), o.path,
         { QStringLiteral("P01.01"), QStringLiteral("--secretary"), s(u"张三"), QStringLiteral("--contact"),

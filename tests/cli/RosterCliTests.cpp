@@ -7,6 +7,7 @@
 #include "hierarchy/HierarchyStore.h"
 #include "organisation/OrgEditor.h"
 #include "roster/IdNumber.h"
+#include "roster/MemberEditor.h"
 #include "roster/MemberStore.h"
 #include "storage/Connection.h"
 #include "support/TestSupport.h"
@@ -121,7 +122,7 @@ struct Database
             m.joinedOn = p.birth.addYears(24);
             m.convertedOn = m.joinedOn.addYears(1);
             m.mobile = QString::number(13812345678LL + 1000000 * n++);
-            REQUIRE(roster::MemberStore(*db).add(m).ok());
+            REQUIRE(roster::MemberEditor(*db).add(m).ok());
         }
     }
 

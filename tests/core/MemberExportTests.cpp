@@ -9,6 +9,7 @@
 #include "organisation/OrgEditor.h"
 #include "roster/CodeTable.h"
 #include "roster/IdNumber.h"
+#include "roster/MemberEditor.h"
 #include "roster/MemberEvents.h"
 #include "roster/MemberStore.h"
 #include "storage/Connection.h"
@@ -95,7 +96,7 @@ struct World
 
     Member add(Member m)
     {
-        auto added = roster::MemberStore(*db).add(m);
+        auto added = roster::MemberEditor(*db).add(m);
         INFO((added ? QString() : added.error().message).toStdString());
         REQUIRE(added.ok());
         m.id = added->id;
@@ -578,7 +579,7 @@ TEST_CASE("Member export → import into the same database: members of a 党小�
     group.name = s(u"第一支部第一党小组");
     const auto added = organisation::OrgEditor(*w.db).add(group);
     REQUIRE(added.ok());
-    REQUIRE(roster::MemberStore(*w.db).moveTo({ members[2].id }, added->id).ok());
+    REQUIRE(roster::MemberEditor(*w.db).moveTo({ members[2].id }, added->id).ok());
     reimportChangesNothing(w, 3);
     CHECK(roster::MemberStore(*w.db).member(members[2].id)->orgId == added->id);
 }

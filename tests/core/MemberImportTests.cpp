@@ -8,6 +8,7 @@
 #include "organisation/OrgEditor.h"
 #include "roster/IdNumber.h"
 #include "roster/MemberBulkLoad.h"
+#include "roster/MemberEditor.h"
 #include "roster/MemberStore.h"
 #include "roster/RosterDate.h"
 #include "storage/Connection.h"
@@ -1475,8 +1476,8 @@ TEST_CASE(
         const storage::ForeignKeysOff foreignKeysOff(*w.db);
         REQUIRE(foreignKeysOff.active());
         storage::Transaction transaction(*w.db);
-        roster::MemberStore store(*w.db);
-        roster::MemberBulkLoad bulk(store);
+        roster::MemberEditor editor(*w.db);
+        roster::MemberBulkLoad bulk(editor);
         CHECK(indexes() < indexesBefore);  // dropped for the load
         // What a faulty reader might hand over: an organisation that is not in the file.
         w.db->exec(
@@ -1497,8 +1498,8 @@ TEST_CASE(
     {
         const storage::ForeignKeysOff foreignKeysOff(*w.db);
         storage::Transaction transaction(*w.db);
-        roster::MemberStore store(*w.db);
-        roster::MemberBulkLoad bulk(store);
+        roster::MemberEditor editor(*w.db);
+        roster::MemberBulkLoad bulk(editor);
         CHECK(indexes() == indexesBefore);  // kept
         w.db->exec(
             "INSERT INTO member (id, org_id, name, id_hash, secrets_sealed, id_last4, category, sort_pinyin, "
@@ -1535,8 +1536,8 @@ TEST_CASE("Member import: a bulk load proves the places its rows name", "[roster
         const storage::ForeignKeysOff foreignKeysOff(*w.db);
         REQUIRE(foreignKeysOff.active());
         storage::Transaction transaction(*w.db);
-        roster::MemberStore store(*w.db);
-        roster::MemberBulkLoad bulk(store);
+        roster::MemberEditor editor(*w.db);
+        roster::MemberBulkLoad bulk(editor);
         bulk.insert(member(RecordId::generate()), nullptr);
         CHECK_THROWS_AS(bulk.finish(), storage::SqliteError);
     }
@@ -1545,8 +1546,8 @@ TEST_CASE("Member import: a bulk load proves the places its rows name", "[roster
     {
         const storage::ForeignKeysOff foreignKeysOff(*w.db);
         storage::Transaction transaction(*w.db);
-        roster::MemberStore store(*w.db);
-        roster::MemberBulkLoad bulk(store);
+        roster::MemberEditor editor(*w.db);
+        roster::MemberBulkLoad bulk(editor);
         bulk.insert(member(community), nullptr);
         bulk.finish();
         transaction.commit();

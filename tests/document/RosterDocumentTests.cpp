@@ -12,7 +12,7 @@
 #include "hierarchy/HierarchyStore.h"
 #include "organisation/OrgEditor.h"
 #include "roster/IdNumber.h"
-#include "roster/MemberStore.h"
+#include "roster/MemberEditor.h"
 #include "security/AccountStore.h"
 #include "support/TestSupport.h"
 
@@ -117,7 +117,7 @@ struct Community
 
     Member addMember(const Member& fields)
     {
-        auto added = roster::MemberStore(*db).add(fields);
+        auto added = roster::MemberEditor(*db).add(fields);
         INFO((added ? QString() : added.error().message).toStdString());
         REQUIRE(added.ok());
         return *added;
