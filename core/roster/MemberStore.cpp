@@ -185,6 +185,22 @@ QList<RosterRow> MemberStore::rows(const std::vector<qint64>& rowIds, Exposure e
     return result;
 }
 
+std::optional<MemberStore::SearchKeys> MemberStore::searchKeys(qint64 rowId)
+{
+    const security::Access access(m_db);
+    if (!access.allows(security::Permission::ReadRoster))
+        return std::nullopt;
+    const QString scope = access.orgScopeCondition(QStringLiteral("m.org_id"));
+    const QByteArray sql = QStringLiteral("SELECT m.spell, m.initials FROM member m WHERE m.rowid = ?%1")
+                               .arg(scope.isEmpty() ? QString() : QStringLiteral(" AND ") + scope)
+                               .toUtf8();
+    auto st = m_db.cached(sql.constData());
+    st.bind(1, rowId);
+    if (!st.step())
+        return std::nullopt;
+    return SearchKeys { st.text(0), st.text(1) };
+}
+
 QString MemberStore::branchName(const RecordId& orgId)
 {
     const security::Access access(m_db);

@@ -55,6 +55,15 @@ public:
     // The rows with these row ids, in the order given (ids that vanished are skipped).
     QList<RosterRow> rows(const std::vector<qint64>& rowIds, Exposure exposure = Exposure::Masked);
     qint64 count(std::optional<MemberStatus> status = MemberStatus::Active);
+    // The name keys the roster's search matches (RosterQuery), as stored for the member on
+    // this row: the full pinyin and the initials of the name's first reading. Nothing for a
+    // row that does not exist or lies outside the account's area.
+    struct SearchKeys
+    {
+        QString spell;
+        QString initials;
+    };
+    std::optional<SearchKeys> searchKeys(qint64 rowId);
     // 所在党支部 of a member registered in this organisation, as RosterRow::branchName says it:
     // a 党小组's branch, else the organisation itself. Empty outside the account's area.
     QString branchName(const RecordId& orgId);

@@ -831,6 +831,25 @@ TEST_CASE("Roster: search by name, full pinyin and initials, both readings of a 
     CHECK(c.names(f, { RosterSortKey::Relevance, false }) == Names { "赵四" });
 }
 
+TEST_CASE("Roster: the name keys a search matches, as stored for a member", "[roster][query]")
+{
+    Community c;
+    const auto keysOf = [&](const QString& name) {
+        RosterFilter filter;
+        filter.search = name;
+        RosterCursor cursor(*c.db, filter, {});
+        std::vector<qint64> rowIds;
+        cursor.fetch(rowIds, 2);
+        REQUIRE(rowIds.size() == 1);
+        const auto keys = MemberStore(*c.db).searchKeys(rowIds.front());
+        REQUIRE(keys);
+        return std::pair(str(keys->spell), str(keys->initials));
+    };
+    CHECK(keysOf(s(u"曾勇")) == std::pair<std::string, std::string>("zengyong", "zy"));
+    CHECK(keysOf(s(u"单雄信")) == std::pair<std::string, std::string>("shanxiongxin", "sxx"));
+    CHECK_FALSE(MemberStore(*c.db).searchKeys(1000000).has_value());
+}
+
 TEST_CASE("Roster: search by ID number and phone, in full or by the last 4", "[roster][query]")
 {
     Community c;
