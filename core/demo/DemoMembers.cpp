@@ -134,11 +134,6 @@ const Weighted<int> VillageCohorts[]
     = { { 0, 14 }, { 1, 24 }, { 2, 24 }, { 3, 16 }, { 4, 10 }, { 5, 7 }, { 6, 5 } };
 constexpr int LastBirthYear = 2003;
 
-QString text(const char16_t* value)
-{
-    return QString::fromUtf16(value);
-}
-
 // One building where members of a branch live.
 struct Place
 {
@@ -209,7 +204,7 @@ public:
         // The ID number last: the dates above may move the birth date.
         const Origin& origin = pickWeighted<Origin>(m_random, Origins);
         m.idNumber = idNumber(QLatin1String(origin.code), m.birthDate, female);
-        m.nativePlace = text(origin.place);
+        m.nativePlace = QString::fromUtf16(origin.place);
 
         const int age = m.age(m_today);
         work(m, plan, age, female);

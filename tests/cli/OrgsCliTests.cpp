@@ -1,6 +1,7 @@
 // redgrid-cli orgs list|add|edit|move|delete: the organisation tree of the window on the
 // command line, run as a user runs it (real processes, real files, exit statuses).
 #include "CliRun.h"
+#include "common/Utf16.h"
 #include "hierarchy/HierarchyEditor.h"
 #include "hierarchy/HierarchyStore.h"
 #include "organisation/OrgStore.h"
@@ -18,11 +19,6 @@ using namespace redgrid;
 using test::CliRun;
 
 namespace {
-
-QString s(const char16_t* text)
-{
-    return QString::fromUtf16(text);
-}
 
 std::string str(const QString& text)
 {

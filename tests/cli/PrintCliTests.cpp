@@ -3,6 +3,7 @@
 // back with poppler-utils.
 #include "CliRun.h"
 #include "audit/AuditLog.h"
+#include "common/Utf16.h"
 #include "document/PdfReading.h"
 #include "organisation/OrgEditor.h"
 #include "roster/IdNumber.h"
@@ -23,11 +24,6 @@ namespace {
 std::string str(const QString& text)
 {
     return text.toStdString();
-}
-
-QString s(const char16_t* text)
-{
-    return QString::fromUtf16(text);
 }
 
 QString idFor(const QDate& birth, int sequence)

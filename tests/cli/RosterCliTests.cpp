@@ -2,6 +2,7 @@
 // run as a user runs them: real processes, real files, exit statuses and output. The
 // databases are built with core first, then closed.
 #include "CliRun.h"
+#include "common/Utf16.h"
 #include "format/SpreadsheetSource.h"
 #include "hierarchy/HierarchyEditor.h"
 #include "hierarchy/HierarchyStore.h"
@@ -31,11 +32,6 @@ namespace {
 std::string str(const QString& text)
 {
     return text.toStdString();
-}
-
-QString s(const char16_t* text)
-{
-    return QString::fromUtf16(text);
 }
 
 using Run = test::CliRun;

@@ -4,6 +4,7 @@
 #include "assessment/DataSourceKeys.h"
 #include "assessment/DefaultTemplates.h"
 #include "assessment/SheetStore.h"
+#include "common/Utf16.h"
 #include "demo/DemoBuilder.h"
 #include "hierarchy/HierarchyEditor.h"
 #include "hierarchy/HierarchyStore.h"
@@ -25,11 +26,6 @@ using hierarchy::NodeKind;
 using organisation::OrgKind;
 
 namespace {
-
-QString s(const char16_t* text)
-{
-    return QString::fromUtf16(text);
-}
 
 const QDate Today = QDate::currentDate();
 

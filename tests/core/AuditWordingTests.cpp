@@ -3,6 +3,7 @@
 // written. Real entries written by the real services of a real database.
 #include "audit/AuditLog.h"
 #include "audit/AuditWording.h"
+#include "common/Utf16.h"
 #include "hierarchy/HierarchyEditor.h"
 #include "hierarchy/HierarchyStore.h"
 #include "organisation/OrgEditor.h"
@@ -20,11 +21,6 @@ namespace {
 std::string str(const QString& text)
 {
     return text.toStdString();
-}
-
-QString s(const char16_t* text)
-{
-    return QString::fromUtf16(text);
 }
 
 // The newest entry of an action.

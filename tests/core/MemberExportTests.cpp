@@ -1,6 +1,7 @@
 // Exporting the roster (MemberExporter): the national 汇总表 and the full layout as XLSX
 // and CSV, read back cell by cell with SpreadsheetSource; masking; formula injection;
 // and export → import into a fresh database giving the same members.
+#include "common/Utf16.h"
 #include "format/SpreadsheetSource.h"
 #include "hierarchy/HierarchyEditor.h"
 #include "hierarchy/HierarchyStore.h"
@@ -30,11 +31,6 @@ namespace {
 std::string str(const QString& text)
 {
     return text.toStdString();
-}
-
-QString s(const char16_t* text)
-{
-    return QString::fromUtf16(text);
 }
 
 QStringList list(std::initializer_list<const char16_t*> texts)

@@ -3,6 +3,7 @@
 // The files are generated here: CSV through QStringEncoder, XLSX with a small package
 // writer below (to control shared strings, date styles and the 1904 date system) and
 // with libxlsxwriter (numeric cells as Excel writes them).
+#include "common/Utf16.h"
 #include "format/SpreadsheetSource.h"
 #include "importexport/MemberImporter.h"
 #include "organisation/OrgEditor.h"
@@ -35,11 +36,6 @@ namespace {
 std::string str(const QString& text)
 {
     return text.toStdString();
-}
-
-QString s(const char16_t* text)
-{
-    return QString::fromUtf16(text);
 }
 
 QStringList list(std::initializer_list<const char16_t*> texts)

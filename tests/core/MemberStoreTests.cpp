@@ -1,5 +1,6 @@
 // Party members: the rules of a record (MemberValidator), the store (MemberStore), the life
 // events (MemberEvents) and the roster query (RosterCursor), on a real database file.
+#include "common/Utf16.h"
 #include "hierarchy/HierarchyEditor.h"
 #include "hierarchy/HierarchyStore.h"
 #include "organisation/OrgEditor.h"
@@ -27,11 +28,6 @@ namespace {
 std::string str(const QString& text)
 {
     return text.toStdString();
-}
-
-QString s(const char16_t* text)
-{
-    return QString::fromUtf16(text);
 }
 
 QString idFor(const QDate& birth, int sequence)

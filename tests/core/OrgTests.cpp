@@ -1,5 +1,6 @@
 // Party organisations: the tree and its rules (OrgEditor), reading it (OrgStore) and the
 // checks of domain rules 1.4 and 1.5 (OrgChecks), on a real database file.
+#include "common/Utf16.h"
 #include "hierarchy/HierarchyEditor.h"
 #include "hierarchy/HierarchyStore.h"
 #include "organisation/OrgChecks.h"
@@ -24,11 +25,6 @@ namespace {
 std::string str(const QString& text)
 {
     return text.toStdString();
-}
-
-QString s(const char16_t* text)
-{
-    return QString::fromUtf16(text);
 }
 
 // A community of 江北区 with two grids, a building in the first, and helpers to add

@@ -3,6 +3,7 @@
 // count and the embedded fonts.
 #include "PdfReading.h"
 #include "audit/AuditLog.h"
+#include "common/Utf16.h"
 #include "document/engine/DeviceCanvas.h"
 #include "document/engine/PageCanvas.h"
 #include "document/engine/ToUnicodeRepair.h"
@@ -33,11 +34,6 @@ using redgrid::organisation::PartyOrg;
 using redgrid::roster::Member;
 
 namespace {
-
-QString s(const char16_t* text)
-{
-    return QString::fromUtf16(text);
-}
 
 using test::flat;
 
