@@ -1,5 +1,6 @@
 #include "UiModules.h"
 
+#include "ui/assessment/AssessmentFeature.h"
 #include "ui/audit/AuditFeature.h"
 #include "ui/hierarchy/HierarchyFeature.h"
 #include "ui/organisation/ChecksFeature.h"
@@ -13,6 +14,7 @@ QList<Feature*> createUiFeatures(QObject* parent)
         new HierarchyFeature(parent),  // the first tab: start-up shows (and measures) its tree
         new MembersFeature(parent),
         new ChecksFeature(parent),
+        new AssessmentFeature(parent),
         new AuditFeature(parent),
     };
 }

@@ -33,6 +33,20 @@ int ScoresCommand::run(const QCommandLineParser& parser)
         printError(allowed.error());
         return NotSignedIn;
     }
+    if (!period->isQuarter()) {
+        const auto standing
+            = assessment::ReportBuilder(*db).annualForCode(parser.value(m_scope), period->year());
+        if (!standing) {
+            printError(standing.error());
+            return DataError;
+        }
+        if (parser.isSet(m_json))
+            printJson(ScoresOutput::json(*standing));
+        else
+            for (const QString& line : ScoresOutput::lines(*standing))
+                printLine(line);
+        return Success;
+    }
     const auto report = assessment::ReportBuilder(*db).buildForCode(parser.value(m_scope), *period);
     if (!report) {
         printError(report.error());

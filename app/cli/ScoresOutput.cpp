@@ -57,4 +57,46 @@ QStringList ScoresOutput::lines(const assessment::AssessmentReport& report)
     return lines;
 }
 
+QJsonObject ScoresOutput::json(const assessment::AnnualStanding& standing)
+{
+    QJsonArray lines;
+    for (const assessment::AnnualLine& line : standing.lines) {
+        QJsonArray quarters;
+        for (const auto& quarter : line.input.quarters)
+            quarters.append(quarter ? QJsonValue(number(*quarter)) : QJsonValue());
+        lines.append(QJsonObject { { QStringLiteral("code"), line.target.code },
+            { QStringLiteral("name"), line.target.name }, { QStringLiteral("unit"), line.target.unit },
+            { QStringLiteral("quarters"), quarters },
+            { QStringLiteral("quarters_part"), number(line.result.quartersPart) },
+            { QStringLiteral("year_end"), number(line.result.yearEnd) },
+            { QStringLiteral("bonus"), number(line.input.bonus) },
+            { QStringLiteral("penalty"), number(line.input.penalty) },
+            { QStringLiteral("total"), number(line.result.total) }, { QStringLiteral("grade"), line.grade },
+            { QStringLiteral("rank"), line.rank }, { QStringLiteral("ranked_with"), line.rankedWith },
+            { QStringLiteral("notes"), QJsonArray::fromStringList(line.result.notes) } });
+    }
+    return { { QStringLiteral("year"), standing.year }, { QStringLiteral("unit"), standing.unit },
+        { QStringLiteral("count"), qint64(standing.lines.size()) }, { QStringLiteral("targets"), lines } };
+}
+
+QStringList ScoresOutput::lines(const assessment::AnnualStanding& standing)
+{
+    QStringList lines;
+    for (const assessment::AnnualLine& line : standing.lines) {
+        QStringList quarters;
+        for (const auto& quarter : line.input.quarters)
+            quarters.append(quarter ? quarter->toString() : QStringLiteral("-"));
+        lines.append(QStringLiteral("%1/%2\t%3\t%4\t%5\t%6 + %7\t%8\t%9")
+                         .arg(line.rank)
+                         .arg(line.rankedWith)
+                         .arg(line.target.code, line.target.name, quarters.join(QLatin1Char(' ')),
+                             line.result.quartersPart.toString(), line.result.yearEnd.toString(),
+                             line.result.total.toString(), line.grade));
+    }
+    lines.append(tr("%1, %2: %n target(s) with reviewed quarters", nullptr, int(standing.lines.size()))
+                     .arg(standing.unit)
+                     .arg(standing.year));
+    return lines;
+}
+
 }  // namespace redgrid::cli

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "assessment/AnnualStanding.h"
 #include "assessment/AssessmentReport.h"
 
 #include <QJsonObject>
@@ -17,6 +18,9 @@ public:
     static QJsonObject json(const assessment::AssessmentReport& report);
     // One line per target for people, best first, then a line of counts.
     static QStringList lines(const assessment::AssessmentReport& report);
+    // A year's annual scores: the quarters counted, the year-end rating, the total and grade.
+    static QJsonObject json(const assessment::AnnualStanding& standing);
+    static QStringList lines(const assessment::AnnualStanding& standing);
 };
 
 }  // namespace redgrid::cli

@@ -38,6 +38,10 @@ void registerMigrations()
         .description = "assessment templates, score sheets, rectifications and reopenings",
         .sql = AssessmentTablesV11,
         .step = installDefaultTemplates });
+    storage::Schema::add({ .version = 12,
+        .domain = "assessment",
+        .description = "the year-end rating of the annual assessment",
+        .sql = AssessmentYearEndV12 });
 }
 
 }  // namespace redgrid::assessment

@@ -95,6 +95,28 @@ CREATE TABLE assessment_reopening (
 );
 )sql";
 
+// Migration 12: the year-end rating (年终评定) an assessor gives a target for a year, with the
+// year's bonus and penalty outside the quarters: what the annual score adds to the weighted
+// mean of the quarters (AnnualScore).
+inline constexpr const char* AssessmentYearEndV12 = R"sql(
+CREATE TABLE assessment_year_end (
+    id           BLOB PRIMARY KEY NOT NULL CHECK (length(id) = 16),
+    node_id      BLOB REFERENCES hierarchy_node (id),
+    org_id       BLOB REFERENCES party_org (id),
+    year         INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2999),
+    rating       INTEGER NOT NULL DEFAULT 0 CHECK (rating >= 0),    -- hundredths
+    bonus        INTEGER NOT NULL DEFAULT 0 CHECK (bonus >= 0),
+    penalty      INTEGER NOT NULL DEFAULT 0 CHECK (penalty >= 0),
+    note         TEXT NOT NULL DEFAULT '',
+    modified_by  TEXT NOT NULL DEFAULT '',
+    created_at   INTEGER NOT NULL,
+    modified_at  INTEGER NOT NULL,
+    CHECK ((node_id IS NULL) <> (org_id IS NULL))
+);
+CREATE UNIQUE INDEX assessment_year_end_of_node ON assessment_year_end (node_id, year) WHERE node_id IS NOT NULL;
+CREATE UNIQUE INDEX assessment_year_end_of_org ON assessment_year_end (org_id, year) WHERE org_id IS NOT NULL;
+)sql";
+
 // Registers the assessment's migrations with the schema (storage::Schema), once at start-up.
 // Migration 11 also installs the default templates (DefaultTemplates), so that every
 // database has them to copy, with the same ids everywhere.

@@ -46,8 +46,9 @@ public:
     static QList<QString> keys();  // sorted
 
     // The counts of every computed indicator of `table` for `target`, by indicator key. A
-    // source that is missing or does not apply gives 0 of 0 with `what` saying so, which
-    // scores nothing and shows why.
+    // source that is missing or does not apply gives 0 of 0 with `what` saying so: like any
+    // 0 of 0 (nothing to find) the sheet gives the indicator its full points, and its reason
+    // says why, for the assessor to review.
     static QHash<QString, ComputedValue> countAll(storage::Connection& db, const AssessmentTemplate& table,
         const AssessmentTarget& target, const Period& period);
 };

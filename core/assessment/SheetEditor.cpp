@@ -357,4 +357,72 @@ Result<Rectification> SheetEditor::closeRectification(
     return Error::plain(tr("The rectification no longer exists"));
 }
 
+Status SheetEditor::saveYearEnd(const AssessmentTarget& target, int year, const YearEnd& yearEnd)
+{
+    const security::Access access(m_db);
+    const Status inArea = target.kind == TargetKind::Community
+        ? access.requireNode(security::Permission::ScoreAssessment, target.id)
+        : access.requireOrg(security::Permission::ScoreAssessment, target.id);
+    if (!inArea)
+        return inArea;
+    if (!SheetWorkflow::roleMay(access.session()->role(), target.kind, SheetAction::SaveReview))
+        return Error::plain(tr("%1, %2: the year-end rating is the assessor's").arg(target.name).arg(year));
+    if (year < 2000 || year > QDate::currentDate().year())
+        return Error::plain(tr("%1: the year %2 has not begun").arg(target.name).arg(year));
+    const auto table = TemplateStore(m_db).inUse(target.kind);
+    if (!table)
+        return Error::plain(tr("No assessment template for this kind of target is stored"));
+    const AssessmentTemplate& rules = *table->table;
+    for (const auto& [points, what] : { std::pair(yearEnd.rating, tr("the year-end rating")),
+             std::pair(yearEnd.bonus, tr("the year's bonus")),
+             std::pair(yearEnd.penalty, tr("the year's penalty")) }) {
+        if (points < Points())
+            return Error::plain(tr("%1, %2: %3 is below zero").arg(target.name).arg(year).arg(what));
+        if (!points.fitsDecimals(rules.decimals))
+            return Error::plain(tr("%1, %2: %3 has more than %4 decimals")
+                                    .arg(target.name)
+                                    .arg(year)
+                                    .arg(what)
+                                    .arg(rules.decimals));
+    }
+    if (yearEnd.rating > rules.annual.yearEndMax)
+        return Error::plain(tr("%1, %2: the year-end rating %3 is above its maximum %4")
+                                .arg(target.name)
+                                .arg(year)
+                                .arg(yearEnd.rating.toString(), rules.annual.yearEndMax.toString()));
+    const QString who = accountName(access);
+    return storage::guardedWrite([&]() -> Status {
+        storage::Transaction transaction(m_db);
+        const qint64 now = nowMs();
+        auto existing = m_db.cached(
+            "SELECT id FROM assessment_year_end WHERE (node_id = ?1 OR org_id = ?1) AND year = ?2");
+        existing.bindAll(target.id, year);
+        const RecordId found = existing.step() ? existing.id(0) : RecordId();
+        existing.reset();
+        const RecordId id = found.isNull() ? RecordId::generate() : found;
+        if (found.isNull())
+            m_db.cached("INSERT INTO assessment_year_end (id, node_id, org_id, year, rating, bonus, penalty, "
+                        "note, "
+                        "modified_by, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .bindAll(id, target.kind == TargetKind::Community ? target.id : RecordId(),
+                    target.kind == TargetKind::Branch ? target.id : RecordId(), year,
+                    yearEnd.rating.hundredths(), yearEnd.bonus.hundredths(), yearEnd.penalty.hundredths(),
+                    yearEnd.note.trimmed(), who, now, now)
+                .run();
+        else
+            m_db.cached("UPDATE assessment_year_end SET rating = ?2, bonus = ?3, penalty = ?4, note = ?5, "
+                        "modified_by = ?6, modified_at = ?7 WHERE id = ?1")
+                .bindAll(id, yearEnd.rating.hundredths(), yearEnd.bonus.hundredths(),
+                    yearEnd.penalty.hundredths(), yearEnd.note.trimmed(), who, now)
+                .run();
+        security::recordAudit(m_db,
+            { found.isNull() ? audit::AuditAction::Created : audit::AuditAction::Changed,
+                QStringLiteral("assessment_year_end"), id,
+                { { QStringLiteral("name"), target.name }, { QStringLiteral("year"), year },
+                    { QStringLiteral("rating"), yearEnd.rating.toString() } } });
+        transaction.commit();
+        return Status::success();
+    });
+}
+
 }  // namespace redgrid::assessment

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AnnualStanding.h"
 #include "Sheet.h"
 #include "common/Result.h"
 
@@ -37,6 +38,11 @@ public:
         const QString& problem, const QString& responsible, const QDate& deadline);
     Result<Rectification> closeRectification(
         const RecordId& id, const QString& outcome, const QDate& closedOn);
+
+    // The year-end rating of the annual score (年终评定), given by the target's assessor:
+    // refused above the template's maximum for it (AnnualRule::yearEndMax), below zero, with
+    // too many decimals, or for a year that has not begun.
+    Status saveYearEnd(const AssessmentTarget& target, int year, const YearEnd& yearEnd);
 
 private:
     Status mayChange(const Sheet& base, SheetAction action);

@@ -288,12 +288,20 @@ Result<Sheet> SheetStore::open(const AssessmentTarget& wanted, const Period& qua
 
 QList<SheetOverview> SheetStore::overview(const Period& quarter, const RecordId& nodeId)
 {
+    return overview(quarter, communitiesUnder(nodeId));
+}
+
+QList<SheetOverview> SheetStore::overview(const Period& quarter, const QList<AssessmentTarget>& targets)
+{
     QList<SheetOverview> lines;
-    auto st = m_db.cached(
+    auto ofNode = m_db.cached(
         "SELECT id, state, total, modified_by FROM assessment_sheet WHERE node_id = ? AND period = ?");
-    for (const AssessmentTarget& target : communitiesUnder(nodeId)) {
+    auto ofOrg = m_db.cached(
+        "SELECT id, state, total, modified_by FROM assessment_sheet WHERE org_id = ? AND period = ?");
+    for (const AssessmentTarget& target : targets) {
         SheetOverview line;
         line.target = target;
+        storage::Statement& st = target.kind == TargetKind::Community ? ofNode : ofOrg;
         st.bindAll(target.id, quarter.code());
         if (st.step()) {
             line.sheetId = st.id(0);
@@ -321,6 +329,19 @@ QList<std::pair<Period, Points>> SheetStore::history(
         if (const auto period = Period::parse(st.text(0)))
             totals.prepend({ *period, Points::fromHundredths(st.int64(1)) });
     return totals;
+}
+
+std::optional<YearEnd> SheetStore::yearEnd(const AssessmentTarget& target, int year)
+{
+    if (!allowed())
+        return std::nullopt;
+    auto st = m_db.cached("SELECT rating, bonus, penalty, note FROM assessment_year_end "
+                          "WHERE (node_id = ?1 OR org_id = ?1) AND year = ?2");
+    st.bindAll(target.id, year);
+    if (!st.step())
+        return std::nullopt;
+    return YearEnd { Points::fromHundredths(st.int64(0)), Points::fromHundredths(st.int64(1)),
+        Points::fromHundredths(st.int64(2)), st.text(3) };
 }
 
 }  // namespace redgrid::assessment

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AnnualStanding.h"
 #include "AssessmentTarget.h"
 #include "Period.h"
 #include "Sheet.h"
@@ -55,9 +56,14 @@ public:
     std::optional<Sheet> stored(const RecordId& sheetId);
     // Every community under `nodeId` with its sheet for the quarter, scored or not.
     QList<SheetOverview> overview(const Period& quarter, const RecordId& nodeId);
+    // The same for the targets given (communities or branches).
+    QList<SheetOverview> overview(const Period& quarter, const QList<AssessmentTarget>& targets);
     // The target's saved totals of the quarters up to and including `quarter`, oldest first.
     QList<std::pair<Period, Points>> history(
         const AssessmentTarget& target, const Period& quarter, int quarters = 4);
+
+    // The year-end rating the assessor gave the target for `year`, if any.
+    std::optional<YearEnd> yearEnd(const AssessmentTarget& target, int year);
 
 private:
     void loadEntries(Sheet& sheet);

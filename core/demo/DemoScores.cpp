@@ -6,6 +6,7 @@
 #include "hierarchy/HierarchyStore.h"
 #include "organisation/OrgKind.h"
 #include "organisation/OrgStore.h"
+#include "security/Access.h"
 
 #include <algorithm>
 
@@ -113,7 +114,7 @@ struct Plan
 
 void scoreQuarters(QList<LoadedSheet>& sheets, const Plan& plan, const StoredTemplate& table,
     const QList<Period>& quarters, const Period& current, const QDate& today, DemoRandom& random,
-    bool vetoLast)
+    bool vetoLast, const QString& by)
 {
     for (qsizetype q = 0; q < quarters.size(); ++q) {
         const Period& period = quarters.at(q);
@@ -123,7 +124,7 @@ void scoreQuarters(QList<LoadedSheet>& sheets, const Plan& plan, const StoredTem
         sheet.target = plan.target;
         sheet.period = period;
         sheet.table = table;
-        sheet.by = QStringLiteral("admin");
+        sheet.by = by;
         sheet.self = scoredInput(*table.table, quality, random);
         sheet.state = SheetState::Confirmed;
         if (latest) {
@@ -161,7 +162,7 @@ void scoreQuarters(QList<LoadedSheet>& sheets, const Plan& plan, const StoredTem
         sheet.target = plan.target;
         sheet.period = current;
         sheet.table = table;
-        sheet.by = QStringLiteral("admin");
+        sheet.by = by;
         sheet.self = scoredInput(
             *table.table, std::clamp(plan.quality + plan.trend * int(quarters.size()), 45, 99), random);
         sheets.append(sheet);
@@ -191,6 +192,9 @@ Status DemoScores::build(DemoContext& context)
         return Error::plain(tr("the demo database has no assessment templates"));
 
     SheetStore store(context.db);
+    // The sheets name the demo's administrator as their last editor.
+    const security::Access access(context.db);
+    const QString by = access.session() ? access.session()->account().username : QString();
     QList<LoadedSheet> sheets;
     const QList<AssessmentTarget> communities = store.communitiesUnder(RecordId());
     // One community of the second street is vetoed in the last quarter (群众满意率低于90%).
@@ -206,7 +210,7 @@ Status DemoScores::build(DemoContext& context)
         plan.quality = random.between(60, 95);
         plan.trend = random.between(-3, 3);
         scoreQuarters(
-            sheets, plan, *communityTable, quarters, current, today, random, community.code == vetoed);
+            sheets, plan, *communityTable, quarters, current, today, random, community.code == vetoed, by);
     }
 
     // The branches of the first street, scored by their 党委.
@@ -223,7 +227,7 @@ Status DemoScores::build(DemoContext& context)
                     plan.target = branch;
                     plan.quality = random.between(70, 98);
                     plan.trend = random.between(-2, 3);
-                    scoreQuarters(sheets, plan, *branchTable, quarters, current, today, random, false);
+                    scoreQuarters(sheets, plan, *branchTable, quarters, current, today, random, false, by);
                 }
                 break;
             }

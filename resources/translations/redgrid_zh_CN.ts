@@ -142,6 +142,45 @@
     </message>
 </context>
 <context>
+    <name>AssessmentLabels</name>
+    <message>
+        <source>Sum of its items</source>
+        <translation>各项之和</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>自动计算</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>基本分</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>加分</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>减分</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>社区（村）</translation>
+    </message>
+    <message>
+        <source>Party branches</source>
+        <translation>党支部</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentReport</name>
     <message>
         <source>Party Branch Star Rating Report</source>
@@ -3368,10 +3407,6 @@
         <translation>数据库中还没有区县</translation>
     </message>
     <message>
-        <source>No district, street or community has the code %1</source>
-        <translation>没有代码为%1的区县、街道或社区</translation>
-    </message>
-    <message>
         <source>The quarterly report is for a quarter, not for %1</source>
         <translation>季度考核报告按季度出具，不能用于%1</translation>
     </message>
@@ -3386,6 +3421,22 @@
     <message>
         <source>No sheet of %1 for %2 has been saved yet</source>
         <translation>%1在%2还没有保存的考核评分表</translation>
+    </message>
+    <message>
+        <source>No district, street, community or party organisation has the code %1</source>
+        <translation>没有代码为%1的区县、街道、社区或党组织</translation>
+    </message>
+    <message>
+        <source>The year %1 has not begun</source>
+        <translation>%1年尚未开始</translation>
+    </message>
+    <message>
+        <source>No assessment template for this kind of target is stored</source>
+        <translation>没有适用于此类考核对象的考核模板</translation>
+    </message>
+    <message>
+        <source>No quarter of %1 has a reviewed sheet in %2</source>
+        <translation>%2在%1年没有已审核的季度评分表</translation>
     </message>
 </context>
 <context>
@@ -3954,6 +4005,12 @@
             <numerusform>%1，%2：已评分%n个考核对象</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %2: %n target(s) with reviewed quarters</source>
+        <translation>
+            <numerusform>%1，%2年：%n个考核对象有已审核的季度</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SecureCommand</name>
@@ -4078,6 +4135,42 @@
     <message>
         <source>The closing date must be a day that has come</source>
         <translation>销号日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>%1, %2: the year-end rating is the assessor&apos;s</source>
+        <translation>%1，%2年：年终评定由考核单位评定</translation>
+    </message>
+    <message>
+        <source>%1: the year %2 has not begun</source>
+        <translation>%1：%2年尚未开始</translation>
+    </message>
+    <message>
+        <source>No assessment template for this kind of target is stored</source>
+        <translation>没有适用于此类考核对象的考核模板</translation>
+    </message>
+    <message>
+        <source>the year-end rating</source>
+        <translation>年终评定分</translation>
+    </message>
+    <message>
+        <source>the year&apos;s bonus</source>
+        <translation>年度加分</translation>
+    </message>
+    <message>
+        <source>the year&apos;s penalty</source>
+        <translation>年度减分</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 is below zero</source>
+        <translation>%1，%2年：%3小于零</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 has more than %4 decimals</source>
+        <translation>%1，%2年：%3的小数位超过%4位</translation>
+    </message>
+    <message>
+        <source>%1, %2: the year-end rating %3 is above its maximum %4</source>
+        <translation>%1，%2年：年终评定分%3超过上限%4</translation>
     </message>
 </context>
 <context>
@@ -5245,6 +5338,24 @@ a wrong password, a locked account) or the account may not do this.
     <message>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>redgrid::ui::AssessmentFeature</name>
+    <message>
+        <source>A&amp;ssessment</source>
+        <translation>考核(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>redgrid::ui::AssessmentPage</name>
+    <message>
+        <source>Score &amp;Sheets</source>
+        <translation>考核评分表(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Indicator &amp;Templates</source>
+        <translation>指标模板(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -7119,6 +7230,89 @@ Enter the password to unlock.</source>
     </message>
 </context>
 <context>
+    <name>redgrid::ui::RectificationPanel</name>
+    <message>
+        <source>Rectification (整改)</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Open an Item…</source>
+        <translation>新建整改项(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the Item…</source>
+        <translation>整改销号(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Closed %1: %2</source>
+        <translation>已于 %1 销号：%2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation>（%1 遗留）</translation>
+    </message>
+    <message>
+        <source>Open a Rectification Item</source>
+        <translation>新建整改项</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%2/%3 分）</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>指标(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Problem:</source>
+        <translation>问题(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>责任人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>整改期限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Close the Item</source>
+        <translation>整改销号</translation>
+    </message>
+    <message>
+        <source>What was done about &quot;%1&quot;?</source>
+        <translation>“%1”是如何整改的？</translation>
+    </message>
+</context>
+<context>
     <name>redgrid::ui::RejectedRowsModel</name>
     <message>
         <source>Row</source>
@@ -7579,6 +7773,145 @@ Enter the password to unlock.</source>
     </message>
 </context>
 <context>
+    <name>redgrid::ui::ScoreSheetWidget</name>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <source>Self score</source>
+        <translation>自评得分</translation>
+    </message>
+    <message>
+        <source>Review score</source>
+        <translation>审核得分</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证说明</translation>
+    </message>
+    <message>
+        <source>Vetoes found (一票否决)</source>
+        <translation>一票否决事项</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <translation>提交(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Return for &amp;Correction</source>
+        <translation>退回修改(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Finish the Review</source>
+        <translation>完成审核(&amp;F)</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>确认(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>重新打开(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Choose a community to open its score sheet.</source>
+        <translation>请选择一个社区，打开其考核评分表。</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3: %4. Template: %5, version %6.</source>
+        <translation>%1（%2），%3：%4。模板：%5，第 %6 版。</translation>
+    </message>
+    <message>
+        <source>No sheet is open.</source>
+        <translation>没有打开的评分表。</translation>
+    </message>
+    <message>
+        <source>Your role may read the score sheets, not score them.</source>
+        <translation>您的角色只能查看评分表，不能评分。</translation>
+    </message>
+    <message>
+        <source>%1 (at best %2)</source>
+        <translation>%1（最高评为%2）</translation>
+    </message>
+    <message>
+        <source>%1 (bonus)</source>
+        <translation>%1（加分）</translation>
+    </message>
+    <message>
+        <source>%1 (penalty)</source>
+        <translation>%1（减分）</translation>
+    </message>
+    <message>
+        <source>%1 (−%2 each)</source>
+        <translation>%1（每次扣 %2 分）</translation>
+    </message>
+    <message>
+        <source>Enter how many times this was found.</source>
+        <translation>填写发现的次数。</translation>
+    </message>
+    <message>
+        <source>%1 points (table %2, bonus %3, penalty %4): %5, %6</source>
+        <translation>%1 分（基本分 %2，加分 %3，减分 %4）：%5，%6</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>The review differs from the self-assessment.</source>
+        <translation>审核得分与自评得分不同。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 → %4 of %5</source>
+        <translation>%2 个中 %1 个（%3）→ %4 / %5 分</translation>
+    </message>
+    <message>
+        <source>Self-assessment: %1</source>
+        <translation>自评：%1</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>审核：%1</translation>
+    </message>
+    <message>
+        <source>%1: the entry is not a number.</source>
+        <translation>%1：填写的不是数字。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Reopen the Sheet</source>
+        <translation>重新打开评分表</translation>
+    </message>
+    <message>
+        <source>Why is the confirmed sheet reopened?</source>
+        <translation>为什么要重新打开已确认的评分表？</translation>
+    </message>
+    <message>
+        <source>The sheet is now %1.</source>
+        <translation>评分表现在的状态：%1。</translation>
+    </message>
+</context>
+<context>
     <name>redgrid::ui::SearchResultsModel</name>
     <message>
         <source>Name</source>
@@ -7595,6 +7928,65 @@ Enter the password to unlock.</source>
     <message>
         <source>Within</source>
         <translation>所属</translation>
+    </message>
+</context>
+<context>
+    <name>redgrid::ui::SheetsPage</name>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>季度(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation>保存人</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>&amp;Print the Report…</source>
+        <translation>打印考核报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The chosen community&apos;s quarterly report</source>
+        <translation>所选社区的季度考核报告</translation>
+    </message>
+    <message>
+        <source>Print the S&amp;ummary…</source>
+        <translation>打印汇总报告(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>The quarter&apos;s report of every community in your area</source>
+        <translation>管辖范围内各社区本季度的汇总报告</translation>
+    </message>
+    <message>
+        <source>Choose a community first.</source>
+        <translation>请先选择一个社区。</translation>
+    </message>
+    <message>
+        <source>The assessment of %1 for %2: every community&apos;s score, rank and grade.</source>
+        <translation>%1%2考核：各社区的得分、排名和等次。</translation>
+    </message>
+    <message>
+        <source>The quarterly assessment report of %1 for %2.</source>
+        <translation>%1%2季度考核报告。</translation>
     </message>
 </context>
 <context>
@@ -7796,6 +8188,374 @@ Enter the password to unlock.</source>
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>redgrid::ui::TemplateEditorWidget</name>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>考核对象</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>正在使用</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已用于评分</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as New…</source>
+        <translation>复制为新模板(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Use for New &amp;Sheets</source>
+        <translation>用于新评分表(&amp;S)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准及要求</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>计分方式</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Add &amp;Block</source>
+        <translation>添加板块(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Add It&amp;em</source>
+        <translation>添加子项(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>扣分情形</translation>
+    </message>
+    <message>
+        <source>Points each</source>
+        <translation>每次扣分</translation>
+    </message>
+    <message>
+        <source>Add a &amp;Rule</source>
+        <translation>添加扣分规则(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the Ru&amp;le</source>
+        <translation>删除扣分规则(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tandard:</source>
+        <translation>标准及要求(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum points:</source>
+        <translation>满分(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Me&amp;thod:</source>
+        <translation>计分方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Data so&amp;urce:</source>
+        <translation>数据来源(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Deduction rules:</source>
+        <translation>扣分规则：</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as a New Version</source>
+        <translation>保存为新版本(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1，第 %2 版</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n rule(s))</source>
+        <translation>
+            <numerusform>%1（%n 条规则）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>新指标</translation>
+    </message>
+    <message>
+        <source>New block</source>
+        <translation>新板块</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the maximum &quot;%2&quot; is not a number of points with at most %n decimal(s).</source>
+        <translation>
+            <numerusform>%1：满分“%2”不是最多 %n 位小数的分值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Maximum points of the blocks: %1 of %2 (bonus capped at %3)</source>
+        <translation>各板块满分合计：%1 / %2（加分上限 %3）</translation>
+    </message>
+    <message>
+        <source>Nothing changed: still version %1.</source>
+        <translation>没有改动：仍为第 %1 版。</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>已保存为第 %1 版。</translation>
+    </message>
+    <message>
+        <source>Copy as New</source>
+        <translation>复制为新模板</translation>
+    </message>
+    <message>
+        <source>Name of the new template:</source>
+        <translation>新模板名称：</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Copied as &quot;%1&quot;, version 1.</source>
+        <translation>已复制为“%1”，第 1 版。</translation>
+    </message>
+    <message>
+        <source>New sheets are scored with &quot;%1&quot;.</source>
+        <translation>新的评分表将使用“%1”。</translation>
+    </message>
+    <message>
+        <source>Export the Template</source>
+        <translation>导出模板</translation>
+    </message>
+    <message>
+        <source>Assessment templates (*.json)</source>
+        <translation>考核模板 (*.json)</translation>
+    </message>
+    <message>
+        <source>Import a Template</source>
+        <translation>导入模板</translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;, version %2.</source>
+        <translation>已导入“%1”，第 %2 版。</translation>
+    </message>
+    <message>
+        <source>The template was saved for other offices to import.</source>
+        <translation>模板已保存，可供其他单位导入。</translation>
+    </message>
+    <message>
+        <source>R&amp;ules…</source>
+        <translation>规则(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Grades, stars and their quotas, vetoes, the bonus cap and the annual score</source>
+        <translation>等次、星级及其名额比例、一票否决、加分上限和年度考核</translation>
+    </message>
+</context>
+<context>
+    <name>redgrid::ui::TemplateRulesDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the level has no name</source>
+        <translation>%1，第%2行：等级没有名称</translation>
+    </message>
+    <message>
+        <source>%1, %2: &quot;%3&quot; is not a number of points</source>
+        <translation>%1，%2：“%3”不是分数</translation>
+    </message>
+    <message>
+        <source>%1, %2: the quota is a share from 0 to 100</source>
+        <translation>%1，%2：名额比例须在0到100之间</translation>
+    </message>
+    <message>
+        <source>Rules of %1</source>
+        <translation>%1的规则</translation>
+    </message>
+    <message>
+        <source>The blocks add up to &amp;(points):</source>
+        <translation>各板块合计(&amp;P)（分）：</translation>
+    </message>
+    <message>
+        <source>&amp;Bonus at most:</source>
+        <translation>加分上限(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Decimals of scores:</source>
+        <translation>得分小数位(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>From (points)</source>
+        <translation>起点（分）</translation>
+    </message>
+    <message>
+        <source>Quota (%)</source>
+        <translation>名额比例（%）</translation>
+    </message>
+    <message>
+        <source>Needs innovation</source>
+        <translation>须有创新项目</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Veto (一票否决)</source>
+        <translation>一票否决事项</translation>
+    </message>
+    <message>
+        <source>Best grade</source>
+        <translation>最高等次</translation>
+    </message>
+    <message>
+        <source>Best stars</source>
+        <translation>最高星级</translation>
+    </message>
+    <message>
+        <source>Q%1: </source>
+        <translation>第%1季度：</translation>
+    </message>
+    <message>
+        <source>Weights of the quarters:</source>
+        <translation>各季度权重：</translation>
+    </message>
+    <message>
+        <source>The quarters&apos; &amp;share of the year:</source>
+        <translation>季度得分占年度比例(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year-end rating at most:</source>
+        <translation>年终评定上限(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Add a Row</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <source>Remove the Row</source>
+        <translation>删除该行</translation>
+    </message>
+    <message>
+        <source>Grades (等次)</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <source>Stars (星级)</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>Vetoes</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>The annual score</source>
+        <translation>年度考核</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: &quot;%2&quot; is not a number of points with at most %n decimal(s)</source>
+        <translation>
+            <numerusform>%1：“%2”不是最多%n位小数的分数</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the points of the blocks</source>
+        <translation>各板块合计分</translation>
+    </message>
+    <message>
+        <source>the bonus cap</source>
+        <translation>加分上限</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>Vetoes, %1: the grade &quot;%2&quot; is not one of the grades</source>
+        <translation>一票否决，%1：“%2”不是已设的等次</translation>
+    </message>
+    <message>
+        <source>Vetoes, %1: &quot;%2&quot; is not one of the star levels</source>
+        <translation>一票否决，%1：“%2”不是已设的星级</translation>
+    </message>
+    <message>
+        <source>The annual score needs at least one quarter with a weight</source>
+        <translation>年度考核至少要有一个季度的权重</translation>
+    </message>
+    <message>
+        <source>the year-end rating&apos;s maximum</source>
+        <translation>年终评定上限</translation>
+    </message>
+    <message>
+        <source>Vetoes, row %1: a veto needs a description</source>
+        <translation>一票否决，第%1行：须填写否决事项</translation>
     </message>
 </context>
 </TS>

@@ -192,3 +192,26 @@ TEST_CASE("template export and import keep the identity; refusals name the file 
     CHECK(nowhere.exitCode == 2);
     CHECK(nowhere.err.contains(QStringLiteral("999999")));
 }
+
+TEST_CASE("scores of a 党委's branches, ranked among their own 党委's", "[cli][assessment]")
+{
+    ScoredDemo demo;
+    // The demo scores the branches of its first street (the top organisation P01).
+    const auto run = test::runCli({ QStringLiteral("scores"), demo.path, QStringLiteral("--period"),
+        LastQuarter.code(), QStringLiteral("--scope"), QStringLiteral("P01"), QStringLiteral("--json") });
+    REQUIRE(run.exitCode == 0);
+    const QJsonArray targets = run.json().value(QStringLiteral("targets")).toArray();
+    REQUIRE_FALSE(targets.isEmpty());
+    QHash<QString, int> perUnit;
+    for (const QJsonValue& value : targets) {
+        const QJsonObject target = value.toObject();
+        CHECK(target.value(QStringLiteral("code")).toString().startsWith(QStringLiteral("P01.")));
+        CHECK(target.value(QStringLiteral("stars")).toString().endsWith(QStringLiteral("星")));
+        perUnit[target.value(QStringLiteral("unit")).toString()] += 1;
+    }
+    for (const QJsonValue& value : targets) {
+        const QJsonObject target = value.toObject();
+        CHECK(target.value(QStringLiteral("ranked_with")).toInt()
+            == perUnit.value(target.value(QStringLiteral("unit")).toString()));
+    }
+}

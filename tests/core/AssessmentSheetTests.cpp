@@ -374,3 +374,63 @@ TEST_CASE("The report model ranks a street's communities and keeps each one's lo
     CHECK(single->targets[0].rank == 2);
     CHECK(single->targets[0].history.size() == 1);
 }
+
+TEST_CASE("The annual score: the reviewed quarters weighted, the year-end rating, bonus and penalty",
+    "[assessment][annual]")
+{
+    Demo d;
+    d.addAccount(QStringLiteral("street"), Role::StreetAdmin, d.street.id);
+    auto streetAdmin = d.signIn(QStringLiteral("street"));
+    auto secretary = secretaryOf(d, d.community, QStringLiteral("secretary"));
+    // Two quarters of a year the demo does not score, both reviewed by the street.
+    const Period first = quartersBack(8);
+    const int year = first.year();
+    SheetInput input;
+    input.entries.insert(QStringLiteral("5.1"), scored("8"));
+    QList<Points> totals;
+    for (const Period& quarter : { first, first.previous() }) {
+        if (quarter.year() != year)
+            continue;
+        auto saved = SheetEditor(*secretary)
+                         .save(openSheet(*secretary, d.community, quarter), SheetSide::Self, input);
+        REQUIRE(saved.ok());
+        auto submitted = SheetEditor(*secretary).act(*saved, SheetAction::Submit);
+        REQUIRE(submitted.ok());
+        auto reviewed = SheetEditor(*streetAdmin)
+                            .act(openSheet(*streetAdmin, d.community, quarter), SheetAction::FinishReview);
+        REQUIRE(reviewed.ok());
+        totals.append(reviewed->result().total);
+    }
+    REQUIRE_FALSE(totals.isEmpty());
+
+    const auto target = SheetStore(*streetAdmin).target(TargetKind::Community, d.community.id);
+    REQUIRE(target.ok());
+    // The secretary may not rate their own year; a rating above 5 is refused.
+    CHECK_FALSE(SheetEditor(*secretary).saveYearEnd(*target, year, { Points::whole(5), {}, {}, {} }).ok());
+    const Status tooHigh
+        = SheetEditor(*streetAdmin).saveYearEnd(*target, year, { Points::whole(6), {}, {}, {} });
+    REQUIRE_FALSE(tooHigh.ok());
+    CHECK(tooHigh.error().message.contains(QStringLiteral("5.00")));
+    REQUIRE(SheetEditor(*streetAdmin)
+                .saveYearEnd(*target, year,
+                    { Points::parse(QStringLiteral("4.5")).value(), Points::whole(1), Points::whole(2),
+                        QStringLiteral("年终考评") })
+                .ok());
+
+    const auto standing = ReportBuilder(*streetAdmin).annualForCode(d.community.code, year);
+    REQUIRE(standing.ok());
+    REQUIRE(standing->lines.size() == 1);
+    const AnnualLine& line = standing->lines.first();
+    // The mean of the reviewed quarters × 95 %, + 4.5 + 1 − 2 (equal weights).
+    Points sum;
+    for (const Points& total : totals)
+        sum += total;
+    const Points expected
+        = sum.scaled(95, qint64(totals.size()) * 100) + Points::parse(QStringLiteral("3.5")).value();
+    CHECK(line.result.total == expected);
+    CHECK(line.note == QStringLiteral("年终考评"));
+    CHECK(line.rank == 1);
+    // A year ahead is refused.
+    CHECK_FALSE(
+        ReportBuilder(*streetAdmin).annualForCode(d.community.code, QDate::currentDate().year() + 1).ok());
+}

@@ -70,7 +70,7 @@ TEST_CASE("The window shows the registered features the signed-in role may see",
     const QList<Case> cases {
         { QStringLiteral("secretary"),
             { QStringLiteral("&Hierarchy"), QStringLiteral("Party &Members"),
-                QStringLiteral("Organisation &Checks") },
+                QStringLiteral("Organisation &Checks"), QStringLiteral("A&ssessment") },
             { file, QStringLiteral("&Hierarchy"), QStringLiteral("&Organisations"),
                 QStringLiteral("&Members"), account, help } },
         { QStringLiteral("gridworker"), { QStringLiteral("&Hierarchy") },

@@ -563,7 +563,7 @@ TEST_CASE("An auditor's window has the audit log only; a grid worker's the hiera
         REQUIRE(window.openDatabase(path, test::adminCredentials()).ok());
         CHECK(window.findChild<ui::HierarchyWidget*>(QStringLiteral("hierarchyWidget")));
         CHECK(window.findChild<ui::RosterWidget*>(QStringLiteral("rosterWidget")));
-        CHECK(window.findChild<QTabWidget*>(QStringLiteral("featureTabs"))->count() == 3);
+        CHECK(window.findChild<QTabWidget*>(QStringLiteral("featureTabs"))->count() == 4);  // with Assessment
         CHECK(window.findChild<ui::AccountActions*>(QStringLiteral("accountActions"))
                   ->accountsAction()
                   ->isVisible());

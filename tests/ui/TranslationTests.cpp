@@ -1,12 +1,14 @@
 // The interface speaks Chinese on a Chinese system: every visible string of the main
 // window and its dialogs is translated, and the zh_CN translation covers every tr() string.
 #include "UiTestSupport.h"
+#include "assessment/DefaultTemplates.h"
 #include "common/Translations.h"
 #include "hierarchy/HierarchyEditor.h"
 #include "hierarchy/HierarchyStore.h"
 #include "importexport/DivisionImporter.h"
 #include "storage/DatabaseFile.h"
 #include "support/TestSupport.h"
+#include "ui/assessment/TemplateRulesDialog.h"
 #include "ui/audit/AuditLogWindow.h"
 #include "ui/common/PrintPreview.h"
 #include "ui/common/SavedFileNotice.h"
@@ -59,6 +61,7 @@
 #include <QSet>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTranslator>
 #include <QTreeView>
 #include <QXmlStreamReader>
@@ -161,10 +164,15 @@ QStringList visibleTexts(QWidget* root, Cells cells = Cells::Checked)
             for (int i = 0; i < combo->count(); ++i)
                 texts << combo->itemText(i);
         }
-        if (auto* view = qobject_cast<QAbstractItemView*>(widget); view && view->model()) {
+        // A table's header is a view of the table's model: the table itself is read below.
+        if (auto* view = qobject_cast<QAbstractItemView*>(widget);
+            view && view->model() && !qobject_cast<QHeaderView*>(widget)) {
             const QAbstractItemModel* model = view->model();
             const QModelIndex parent = view->rootIndex();
             for (int column = 0; column < model->columnCount(parent); ++column) {
+                // A hidden column (a key the program keeps beside what it shows) is not seen.
+                if (auto* table = qobject_cast<QTableView*>(view); table && table->isColumnHidden(column))
+                    continue;
                 texts << model->headerData(column, Qt::Horizontal).toString();
                 for (int row = 0; cells == Cells::Checked && row < model->rowCount(parent); ++row)
                     texts << model->index(row, column, parent).data().toString();
@@ -450,6 +458,11 @@ const std::vector<ProgramDialog>& programDialogs()
             [](DialogWorld& w) {
                 return std::make_unique<ui::OrgPickerDialog>(
                     w.db, QStringLiteral("移到党组织"), QStringLiteral("选择党组织："));
+            } },
+        { QStringLiteral("TemplateRulesDialog"),
+            [](DialogWorld&) {
+                return std::make_unique<ui::TemplateRulesDialog>(
+                    assessment::DefaultTemplates::communityQuarterly(), true);
             } },
         { QStringLiteral("MemberDialog"),
             [](DialogWorld& w) {
