@@ -24,6 +24,7 @@
 #include "SecureCommand.h"
 #include "TreeCommand.h"
 #include "UsersCommand.h"
+#include "YearEndCommand.h"
 #include "common/Translations.h"
 #include "storage/Connection.h"
 
@@ -74,6 +75,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<ScoresCommand>());
     commands.push_back(std::make_unique<TemplateCommand>());
+    commands.push_back(std::make_unique<YearEndCommand>());
     commands.push_back(std::make_unique<OrgsCommand>());
     commands.push_back(std::make_unique<MembersCommand>());
     commands.push_back(std::make_unique<ImportMembersCommand>());

@@ -71,6 +71,25 @@ void rankTogether(QList<TargetScores*>& targets, bool district)
     }
 }
 
+// A report of `unit` for the quarter: refused for a period that is no quarter, does not
+// exist or lies ahead.
+Result<AssessmentReport> newReport(
+    const QString& unit, const QString& code, const Period& quarter, const QDate& today)
+{
+    const auto period = Period::forScoring(quarter.code(), today);
+    if (!period)
+        return period.error();
+    if (!period->isQuarter())
+        return Error::plain(
+            ReportBuilder::tr("The quarterly report is for a quarter, not for %1").arg(quarter.label()));
+    AssessmentReport report;
+    report.unit = unit;
+    report.unitCode = code;
+    report.period = *period;
+    report.preparedOn = today;
+    return report;
+}
+
 }  // namespace
 
 ReportBuilder::ReportBuilder(storage::Connection& connection)
@@ -110,31 +129,21 @@ Result<AssessmentReport> ReportBuilder::build(
     const security::Access access(m_db);
     if (Status ok = access.requireNode(security::Permission::ReadAssessment, nodeId); !ok)
         return ok.error();
-    const auto period = Period::forScoring(quarter.code(), today);
-    if (!period)
-        return period.error();
-    if (!period->isQuarter())
-        return Error::plain(tr("The quarterly report is for a quarter, not for %1").arg(quarter.label()));
-    hierarchy::HierarchyStore nodes(m_db);
-    const auto node = nodes.node(nodeId);
+    const auto node = hierarchy::HierarchyStore(m_db).node(nodeId);
     if (!node)
         return Error::plain(tr("The unit to report on no longer exists"));
     if (node->level > hierarchy::NodeLevel::Community)
         return Error::plain(
             tr("%1 is a grid or a building: reports are for a community, a street or the district")
                 .arg(node->name));
-
-    AssessmentReport report;
-    report.unit = node->name;
-    report.unitCode = node->code;
-    report.period = *period;
-    report.preparedOn = today;
-    report.summary = node->level != hierarchy::NodeLevel::Community;
-
+    auto report = newReport(node->name, node->code, quarter, today);
+    if (!report)
+        return report.error();
+    report->summary = node->level != hierarchy::NodeLevel::Community;
     // A community is ranked among its street's communities (those the account may read).
-    const RecordId rankingUnit = node->level == hierarchy::NodeLevel::Community ? node->parentId : node->id;
-    return assemble(report, SheetStore(m_db).communitiesUnder(rankingUnit),
-        report.summary ? RecordId() : node->id, node->level == hierarchy::NodeLevel::District);
+    const RecordId rankingUnit = report->summary ? node->id : node->parentId;
+    return assemble(*report, SheetStore(m_db).communitiesUnder(rankingUnit),
+        report->summary ? RecordId() : node->id, node->level == hierarchy::NodeLevel::District);
 }
 
 Result<AssessmentReport> ReportBuilder::buildForOrg(
@@ -143,25 +152,17 @@ Result<AssessmentReport> ReportBuilder::buildForOrg(
     const security::Access access(m_db);
     if (Status ok = access.requireOrg(security::Permission::ReadAssessment, orgId); !ok)
         return ok.error();
-    const auto period = Period::forScoring(quarter.code(), today);
-    if (!period)
-        return period.error();
-    if (!period->isQuarter())
-        return Error::plain(tr("The quarterly report is for a quarter, not for %1").arg(quarter.label()));
-    organisation::OrgStore orgs(m_db);
-    const auto org = orgs.org(orgId);
+    const auto org = organisation::OrgStore(m_db).org(orgId);
     if (!org)
         return Error::plain(tr("The unit to report on no longer exists"));
-    AssessmentReport report;
-    report.unit = org->name;
-    report.unitCode = org->code;
-    report.period = *period;
-    report.preparedOn = today;
-    report.summary = !organisation::isBranch(org->kind);
+    auto report = newReport(org->name, org->code, quarter, today);
+    if (!report)
+        return report.error();
+    report->summary = !organisation::isBranch(org->kind);
     // A branch is ranked among the branches of its 党委.
-    const RecordId rankingUnit = report.summary ? org->id : org->parentId;
+    const RecordId rankingUnit = report->summary ? org->id : org->parentId;
     return assemble(
-        report, SheetStore(m_db).branchesUnder(rankingUnit), report.summary ? RecordId() : org->id, false);
+        *report, SheetStore(m_db).branchesUnder(rankingUnit), report->summary ? RecordId() : org->id, false);
 }
 
 Result<AssessmentReport> ReportBuilder::assemble(

@@ -122,10 +122,10 @@ Result<StoredTemplate> TemplateEditor::import(const AssessmentTemplate& table)
 
 Status TemplateEditor::use(const RecordId& templateId)
 {
-    const security::Access access(m_db);
-    if (!access.allows(security::Permission::ManageTemplates)
-        && !access.allows(security::Permission::ImportTemplates))
-        return access.require(security::Permission::ManageTemplates);
+    // Which template every new sheet of the database is scored with: the district's and the
+    // street's choice, not one community's.
+    if (Status allowed = security::Access(m_db).require(security::Permission::ManageTemplates); !allowed)
+        return allowed;
     const auto chosen = TemplateStore(m_db).latest(templateId);
     if (!chosen)
         return Error::plain(tr("The template no longer exists"));

@@ -32,9 +32,9 @@ public:
     // same version already here with the same content: nothing to do. With other content:
     // refused, since two databases would score differently under one name.
     Result<StoredTemplate> import(const AssessmentTemplate& table);
-    // New sheets of the template's kind are scored with it from now on (ManageTemplates;
-    // ImportTemplates for a template just imported is enough, so a community lines up with
-    // the street's template).
+    // New sheets of the template's kind are scored with it from now on (ManageTemplates: the
+    // choice holds for every community of the database, so a 社区书记, who may import the
+    // street's template, does not make it).
     Status use(const RecordId& templateId);
 
 private:

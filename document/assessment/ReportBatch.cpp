@@ -29,7 +29,8 @@ QStringList ReportBatch::fileNames(const assessment::AssessmentReport& report)
     names.append(safe(QStringLiteral("%1 %2 %3.pdf").arg(period, report.unit, tr("summary"))));
     names.append(safe(QStringLiteral("%1 %2 %3.xlsx").arg(period, report.unit, tr("summary"))));
     for (const assessment::TargetScores& target : report.targets)
-        names.append(safe(QStringLiteral("%1 %2 %3.pdf").arg(period, target.target.code, target.target.name)));
+        names.append(
+            safe(QStringLiteral("%1 %2 %3.pdf").arg(period, target.target.code, target.target.name)));
     return names;
 }
 

@@ -5059,6 +5059,73 @@ a wrong password, a locked account) or the account may not do this.
     </message>
 </context>
 <context>
+    <name>YearEndCommand</name>
+    <message>
+        <source>Give a community or branch its year-end rating (年终评定) for the annual score.</source>
+        <translation>为社区或党支部评定年终评定分，计入年度考核。</translation>
+    </message>
+    <message>
+        <source>The RedGrid database file.</source>
+        <translation>红网格数据库文件。</translation>
+    </message>
+    <message>
+        <source>year-end needs --year YEAR, --target CODE and --rating POINTS</source>
+        <translation>year-end 需要 --year 年份、--target 代码和 --rating 分数</translation>
+    </message>
+    <message>
+        <source>--%1 takes points, e.g. 4.5</source>
+        <translation>--%1 须为分数，例如 4.5</translation>
+    </message>
+    <message>
+        <source>%1, %2: year-end rating %3 saved</source>
+        <translation>%1，%2年：已保存年终评定分%3</translation>
+    </message>
+    <message>
+        <source>The year rated, e.g. 2026.</source>
+        <translation>评定年份，例如 2026。</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>The community&apos;s division code or the branch&apos;s code.</source>
+        <translation>社区的区划代码或党支部的代码。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>The year-end rating (at most the template&apos;s maximum, 5 by default).</source>
+        <translation>年终评定分（不超过模板规定的上限，默认5分）。</translation>
+    </message>
+    <message>
+        <source>POINTS</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>The year&apos;s bonus points (default 0).</source>
+        <translation>年度加分（默认0）。</translation>
+    </message>
+    <message>
+        <source>The year&apos;s penalty points (default 0).</source>
+        <translation>年度减分（默认0）。</translation>
+    </message>
+    <message>
+        <source>What the rating rests on.</source>
+        <translation>评定依据。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Print the target&apos;s annual score as JSON.</source>
+        <translation>以JSON输出该对象的年度考核得分。</translation>
+    </message>
+</context>
+<context>
     <name>redgrid::format::CsvTableWriter</name>
     <message>
         <source>cannot write the file: %1</source>
@@ -7931,6 +7998,43 @@ Enter the password to unlock.</source>
     </message>
 </context>
 <context>
+    <name>redgrid::ui::SheetChartsWidget</name>
+    <message>
+        <source>The Chosen Community</source>
+        <translation>所选社区</translation>
+    </message>
+    <message>
+        <source>Your Area</source>
+        <translation>本辖区</translation>
+    </message>
+    <message>
+        <source>Choose a community in the list.</source>
+        <translation>请在列表中选择一个社区。</translation>
+    </message>
+    <message>
+        <source>No saved sheet yet for %1.</source>
+        <translation>%1尚无已保存的考核表。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>No community of your area has a saved sheet for %1.</source>
+        <translation>本辖区%1尚无社区保存考核表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n community(ies) with a saved sheet.</source>
+        <translation>
+            <numerusform>%1，%2：%n 个社区已保存考核表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The charts are drawn for communities, not for party branches.</source>
+        <translation>图表只为社区（村）绘制，不为党支部绘制。</translation>
+    </message>
+</context>
+<context>
     <name>redgrid::ui::SheetsPage</name>
     <message>
         <source>&amp;Quarter:</source>
@@ -7987,6 +8091,68 @@ Enter the password to unlock.</source>
     <message>
         <source>The quarterly assessment report of %1 for %2.</source>
         <translation>%1%2季度考核报告。</translation>
+    </message>
+    <message>
+        <source>Save &amp;All Reports…</source>
+        <translation>全部保存报告(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Every community&apos;s report and the summary as PDF and Excel, into one folder</source>
+        <translation>将各社区报告及汇总（PDF 和 Excel）保存到同一文件夹</translation>
+    </message>
+    <message>
+        <source>Score S&amp;heet</source>
+        <translation>考核表(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Unsaved Entries</source>
+        <translation>未保存的录入</translation>
+    </message>
+    <message>
+        <source>The sheet of %1 has entries that are not saved. Save them?</source>
+        <translation>%1的考核表有尚未保存的录入。是否保存？</translation>
+    </message>
+    <message>
+        <source>Save All Reports</source>
+        <translation>全部保存报告</translation>
+    </message>
+    <message>
+        <source>Writing the reports of %1…</source>
+        <translation>正在写入%1的报告…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no report was saved.</source>
+        <translation>已取消：未保存任何报告。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved in %1.</source>
+        <translation>
+            <numerusform>已在 %1 保存 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Community (Village)</source>
+        <translation>社区（村）</translation>
+    </message>
+    <message>
+        <source>Party Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>列出(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>考核单位</translation>
     </message>
 </context>
 <context>

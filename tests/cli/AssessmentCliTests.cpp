@@ -215,3 +215,32 @@ TEST_CASE("scores of a 党委's branches, ranked among their own 党委's", "[cl
             == perUnit.value(target.value(QStringLiteral("unit")).toString()));
     }
 }
+
+TEST_CASE("year-end rates a community's year, and scores --period YEAR adds it to the quarters",
+    "[cli][assessment]")
+{
+    ScoredDemo demo;
+    const int year = LastQuarter.year();
+    const auto quarters = test::runCli({ QStringLiteral("scores"), demo.path, QStringLiteral("--period"),
+        QString::number(year), QStringLiteral("--scope"), demo.street, QStringLiteral("--json") });
+    REQUIRE(quarters.exitCode == 0);
+    const QJsonObject before = quarters.json().value(QStringLiteral("targets")).toArray().first().toObject();
+    const QString code = before.value(QStringLiteral("code")).toString();
+    CHECK(before.value(QStringLiteral("year_end")).toDouble() == 0);
+
+    const auto tooHigh = test::runCli(
+        { QStringLiteral("year-end"), demo.path, QStringLiteral("--year"), QString::number(year),
+            QStringLiteral("--target"), code, QStringLiteral("--rating"), QStringLiteral("6") });
+    CHECK(tooHigh.exitCode == 2);
+    CHECK(tooHigh.err.contains(QStringLiteral("5.00")));
+
+    const auto rated = test::runCli({ QStringLiteral("year-end"), demo.path, QStringLiteral("--year"),
+        QString::number(year), QStringLiteral("--target"), code, QStringLiteral("--rating"),
+        QStringLiteral("4.5"), QStringLiteral("--penalty"), QStringLiteral("1"), QStringLiteral("--json") });
+    REQUIRE(rated.exitCode == 0);
+    const QJsonObject after = rated.json().value(QStringLiteral("targets")).toArray().first().toObject();
+    CHECK(after.value(QStringLiteral("code")).toString() == code);
+    CHECK(qRound(after.value(QStringLiteral("year_end")).toDouble() * 100) == 450);
+    CHECK(qRound(after.value(QStringLiteral("total")).toDouble() * 100)
+        == qRound(before.value(QStringLiteral("quarters_part")).toDouble() * 100) + 450 - 100);
+}

@@ -1,6 +1,7 @@
 #include "AssessmentFeature.h"
 
 #include "AssessmentPage.h"
+#include "SheetsPage.h"
 
 namespace redgrid::ui {
 
@@ -36,6 +37,11 @@ void AssessmentFeature::dataChanged(DataChanges changes)
     Q_UNUSED(changes)  // computed indicators count grids, organisations and members
     if (m_page)
         m_page->markStale();
+}
+
+bool AssessmentFeature::confirmClose()
+{
+    return !m_page || m_page->sheets()->confirmLeavingSheet();
 }
 
 }  // namespace redgrid::ui

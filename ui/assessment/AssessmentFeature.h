@@ -21,6 +21,7 @@ public:
     void close() override;
     QWidget* page() const override;
     void dataChanged(DataChanges changes) override;
+    bool confirmClose() override;  // unsaved entries on a sheet: save, discard or cancel
 
 private:
     AssessmentPage* m_page = nullptr;

@@ -21,6 +21,7 @@ public:
     explicit AssessmentPage(storage::Connection& connection, QWidget* parent = nullptr);
 
     void markStale() { m_stale = true; }
+    SheetsPage* sheets() const { return m_sheets; }
 
 protected:
     void showEvent(QShowEvent* event) override;

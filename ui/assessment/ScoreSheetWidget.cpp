@@ -161,6 +161,8 @@ ScoreSheetWidget::ScoreSheetWidget(storage::Connection& connection, QWidget* par
 void ScoreSheetWidget::clear()
 {
     m_sheet.reset();
+    m_dirty = false;
+    m_unreadable.clear();
     m_filling = true;
     m_tree->clear();
     m_filling = false;

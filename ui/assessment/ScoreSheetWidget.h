@@ -44,6 +44,8 @@ public:
     void clear();
     const std::optional<assessment::Sheet>& sheet() const { return m_sheet; }
     bool hasUnsavedEntries() const { return m_dirty; }
+    // Saves the side the account enters; false (the refusal shown, the entries kept) if not.
+    bool saveEntries();
 
 signals:
     void sheetChanged(const assessment::Sheet& sheet);  // saved or moved on in the workflow
@@ -58,7 +60,6 @@ private:
     void updateButtons();
     void save();
     void act(assessment::SheetAction action);
-    bool saveEntries();
     void moveToNextEntry();
     bool isEditable(const QModelIndex& index) const;
     void refuse(const QString& message);

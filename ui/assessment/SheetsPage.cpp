@@ -1,19 +1,31 @@
 #include "SheetsPage.h"
 
 #include "ScoreSheetWidget.h"
+#include "SheetChartsWidget.h"
 #include "assessment/ReportBuilder.h"
 #include "assessment/SheetStore.h"
+#include "document/assessment/ReportBatch.h"
 #include "document/assessment/SummaryReportDocument.h"
 #include "document/assessment/TargetReportDocument.h"
+#include "organisation/OrgStore.h"
+#include "security/Session.h"
 #include "ui/common/PrintPreview.h"
+#include "ui/common/ProgressTask.h"
 #include "ui/common/RefusalLabel.h"
+#include "ui/common/SavedFileNotice.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -41,6 +53,13 @@ SheetsPage::SheetsPage(storage::Connection& connection, const QDate& today, QWid
     auto* periodLabel = new QLabel(tr("&Quarter:"), this);
     periodLabel->setBuddy(m_period);
 
+    m_targetKind = new QComboBox(this);
+    m_targetKind->setObjectName(QStringLiteral("sheetTargetKind"));
+    m_targetKind->addItem(tr("Community (Village)"), int(TargetKind::Community));
+    m_targetKind->addItem(tr("Party Branch"), int(TargetKind::Branch));
+    auto* targetKindLabel = new QLabel(tr("&List:"), this);
+    targetKindLabel->setBuddy(m_targetKind);
+
     m_overview = new QTreeWidget(this);
     m_overview->setObjectName(QStringLiteral("sheetOverview"));
     m_overview->setRootIsDecorated(false);
@@ -48,12 +67,14 @@ SheetsPage::SheetsPage(storage::Connection& connection, const QDate& today, QWid
     m_overview->header()->setSectionResizeMode(CommunityColumn, QHeaderView::ResizeToContents);
     m_sheet = new ScoreSheetWidget(connection, this);
     m_sheet->setObjectName(QStringLiteral("scoreSheet"));
+    m_charts = new SheetChartsWidget(connection, today, this);
+    m_charts->setObjectName(QStringLiteral("sheetCharts"));
     m_status = new RefusalLabel(this);
     m_status->setObjectName(QStringLiteral("sheetsStatus"));
 
-    connect(m_period, &QComboBox::currentIndexChanged, this, &SheetsPage::reload);
-    connect(m_overview, &QTreeWidget::currentItemChanged, this,
-        [this](QTreeWidgetItem* item) { openSheet(item); });
+    connect(m_period, &QComboBox::currentIndexChanged, this, &SheetsPage::choosePeriod);
+    connect(m_targetKind, &QComboBox::currentIndexChanged, this, &SheetsPage::chooseTargetKind);
+    connect(m_overview, &QTreeWidget::currentItemChanged, this, &SheetsPage::chooseCommunity);
     connect(m_sheet, &ScoreSheetWidget::sheetChanged, this, [this](const Sheet& sheet) {
         for (int i = 0; i < m_overview->topLevelItemCount(); ++i) {
             QTreeWidgetItem* item = m_overview->topLevelItem(i);
@@ -73,14 +94,25 @@ SheetsPage::SheetsPage(storage::Connection& connection, const QDate& today, QWid
     printSummary->setToolTip(tr("The quarter's report of every community in your area"));
     connect(printReport, &QPushButton::clicked, this, [this] { this->printReport(false); });
     connect(printSummary, &QPushButton::clicked, this, [this] { this->printReport(true); });
+    auto* saveAll = new QPushButton(tr("Save &All Reports…"), this);
+    saveAll->setObjectName(QStringLiteral("saveAllReports"));
+    saveAll->setToolTip(tr("Every community's report and the summary as PDF and Excel, into one folder"));
+    const security::Session* session = security::Session::of(connection);
+    saveAll->setVisible(session
+        && (session->role() == security::Role::StreetAdmin
+            || session->role() == security::Role::DistrictAdmin));
+    connect(saveAll, &QPushButton::clicked, this, &SheetsPage::askFolderForAllReports);
 
     auto* top = new QHBoxLayout;
     top->addWidget(periodLabel);
     top->addWidget(m_period);
+    top->addWidget(targetKindLabel);
+    top->addWidget(m_targetKind);
     top->addStretch();
     auto* prints = new QHBoxLayout;
     prints->addWidget(printReport);
     prints->addWidget(printSummary);
+    prints->addWidget(saveAll);
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -90,7 +122,11 @@ SheetsPage::SheetsPage(storage::Connection& connection, const QDate& today, QWid
     leftLayout->addWidget(m_status);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
-    splitter->addWidget(m_sheet);
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("sheetTabs"));
+    tabs->addTab(m_sheet, tr("Score S&heet"));
+    tabs->addTab(m_charts, tr("&Charts"));
+    splitter->addWidget(tabs);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({ 400, 1100 });
     auto* layout = new QVBoxLayout(this);
@@ -102,13 +138,94 @@ Period SheetsPage::period() const
     return Period::parse(m_period->currentData().toString()).value_or(Period::containing(m_today));
 }
 
+TargetKind SheetsPage::targetKind() const
+{
+    return TargetKind(m_targetKind->currentData().toInt());
+}
+
+bool SheetsPage::confirmLeavingSheet()
+{
+    if (!m_sheet->hasUnsavedEntries())
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Unsaved Entries"),
+        tr("The sheet of %1 has entries that are not saved. Save them?").arg(m_sheet->sheet()->target.name),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return m_sheet->saveEntries();  // refused: the reason is on the sheet, the entries stay
+    if (answer == QMessageBox::Discard) {
+        const Sheet opened = *m_sheet->sheet();
+        m_sheet->setSheet(opened);  // as last saved, should the user stay after all
+        return true;
+    }
+    return false;
+}
+
+void SheetsPage::chooseCommunity(QTreeWidgetItem* item, QTreeWidgetItem* previous)
+{
+    if (!confirmLeavingSheet()) {
+        const QSignalBlocker blocker(m_overview);
+        m_overview->setCurrentItem(previous);
+        return;
+    }
+    openSheet(item);
+}
+
+void SheetsPage::choosePeriod(int index)
+{
+    if (!confirmLeavingSheet()) {
+        const QSignalBlocker blocker(m_period);
+        m_period->setCurrentIndex(m_periodShown);
+        return;
+    }
+    m_periodShown = index;
+    reload();
+}
+
+void SheetsPage::chooseTargetKind(int index)
+{
+    if (!confirmLeavingSheet()) {
+        const QSignalBlocker blocker(m_targetKind);
+        m_targetKind->setCurrentIndex(m_targetKindShown);
+        return;
+    }
+    m_targetKindShown = index;
+    reload();
+}
+
+QList<AssessmentTarget> SheetsPage::branchesOfArea()
+{
+    const security::Session* session = security::Session::of(m_db);
+    if (!session)
+        return {};
+    organisation::OrgStore orgs(m_db);
+    const QList<organisation::PartyOrg> covering = session->coversWholeDatabase()
+        ? orgs.children(RecordId())
+        : orgs.coveringNode(session->account().scopeNodeId);
+    SheetStore store(m_db);
+    QList<AssessmentTarget> branches;
+    QSet<RecordId> listed;  // an organisation may cover the area twice over
+    for (const organisation::PartyOrg& org : covering)
+        for (const AssessmentTarget& branch : store.branchesUnder(org.id))
+            if (!listed.contains(branch.id)) {
+                listed.insert(branch.id);
+                branches.append(branch);
+            }
+    return branches;
+}
+
 void SheetsPage::reload()
 {
     const QString current = m_sheet->sheet() ? m_sheet->sheet()->target.id.toString() : QString();
     const QSignalBlocker blocker(m_overview);
     m_overview->clear();
+    const bool branches = targetKind() == TargetKind::Branch;
+    m_overview->setHeaderLabels({ branches ? tr("Branch") : tr("Community"),
+        branches ? tr("Assessed by") : tr("Street"), tr("State"), tr("Total"), tr("Saved by") });
+    SheetStore store(m_db);
+    const QList<SheetOverview> lines
+        = branches ? store.overview(period(), branchesOfArea()) : store.overview(period(), RecordId());
     QTreeWidgetItem* chosen = nullptr;
-    for (const SheetOverview& line : SheetStore(m_db).overview(period(), RecordId())) {
+    for (const SheetOverview& line : lines) {
         auto* item = new QTreeWidgetItem(m_overview,
             { line.target.name, line.target.unit,
                 line.sheetId.isNull() ? tr("Not started") : SheetWorkflow::label(line.state),
@@ -127,14 +244,22 @@ void SheetsPage::reload()
 void SheetsPage::openSheet(QTreeWidgetItem* item)
 {
     m_status->clear();
-    if (!item)
+    if (!item) {
+        m_charts->setChoice(RecordId(), false, period());
         return m_sheet->clear();
+    }
     SheetStore store(m_db);
+    const TargetKind kind = targetKind();
     Result<AssessmentTarget> target
-        = store.target(TargetKind::Community, RecordId::fromString(item->data(0, IdRole).toString()));
+        = store.target(kind, RecordId::fromString(item->data(0, IdRole).toString()));
     if (!target)
         return m_status->setText(target.error().message);
     Result<Sheet> sheet = store.open(*target, period(), m_today);
+    // The charts are drawn for communities (ReportBuilder ranks communities, not branches).
+    if (kind == TargetKind::Branch)
+        m_charts->setBranchChosen(period());
+    else
+        m_charts->setChoice(target->id, sheet && !sheet->id.isNull(), period());
     if (!sheet) {
         m_sheet->clear();
         return m_status->setText(sheet.error().message);
@@ -151,14 +276,17 @@ std::unique_ptr<PrintPreview> SheetsPage::reportPreview(bool summary)
         return nullptr;
     }
     ReportBuilder builder(m_db);
-    Result<AssessmentReport> report = summary
-        ? builder.buildForCode(QString(), period(), m_today)
-        : builder.build(RecordId::fromString(item->data(0, IdRole).toString()), period(), m_today);
+    // A branch's report ranks it among its 党委's branches (ReportBuilder::buildForOrg).
+    const RecordId chosen = item ? RecordId::fromString(item->data(0, IdRole).toString()) : RecordId();
+    Result<AssessmentReport> report = summary ? builder.buildForCode(QString(), period(), m_today)
+        : targetKind() == TargetKind::Branch  ? builder.buildForOrg(chosen, period(), m_today)
+                                              : builder.build(chosen, period(), m_today);
     if (!report) {
         m_status->setText(report.error().message);
         return nullptr;
     }
     PrintJob job;
+    job.drawsCharts = true;
     if (summary) {
         auto document = std::make_shared<document::SummaryReportDocument>(*report);
         job.title = document->title();
@@ -181,6 +309,50 @@ void SheetsPage::printReport(bool summary)
 {
     if (std::unique_ptr<PrintPreview> preview = reportPreview(summary))
         preview->exec();
+}
+
+void SheetsPage::askFolderForAllReports()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Save All Reports"));
+    if (!folder.isEmpty())
+        saveAllReports(folder);
+}
+
+int SheetsPage::saveAllReports(const QString& folder)
+{
+    m_status->clear();
+    const Period quarter = period();
+    document::ReportBatch::Outcome outcome;
+    // On the GUI thread: the reports' charts cannot be drawn on another (ProgressTask::runHere).
+    const Status done = ProgressTask::runHere(this, tr("Save All Reports"),
+        tr("Writing the reports of %1…").arg(quarter.label()), ProgressTask::Cancel::Allowed,
+        [&](ProgressTask::Monitor& monitor) -> Status {
+            Result<AssessmentReport> report = ReportBuilder(m_db).buildForCode(QString(), quarter, m_today);
+            if (!report)
+                return report.error();
+            Result<document::ReportBatch::Outcome> written = document::ReportBatch::write(
+                *report, folder, [&](int doneFiles, int total, const QString& file) {
+                    monitor.setStep(QFileInfo(file).fileName());
+                    monitor.setProgress(doneFiles, total);
+                    return !monitor.cancelRequested();
+                });
+            if (!written)
+                return written.error();
+            outcome = *written;
+            return Status::success();
+        });
+    if (!done) {
+        m_status->setText(done.error().toString());
+        return 0;
+    }
+    if (outcome.cancelled || outcome.files.isEmpty()) {
+        m_status->setText(tr("Cancelled: no report was saved."));
+        return 0;
+    }
+    SavedFileNotice::confirm(this, outcome.files.front(),
+        tr("%n file(s) saved in %1.", nullptr, int(outcome.files.size()))
+            .arg(QDir::toNativeSeparators(folder)));
+    return int(outcome.files.size());
 }
 
 }  // namespace redgrid::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "assessment/AssessmentTarget.h"
 #include "assessment/Period.h"
 
 #include <QDate>
@@ -20,9 +21,11 @@ namespace redgrid::ui {
 class PrintPreview;
 class RefusalLabel;
 class ScoreSheetWidget;
+class SheetChartsWidget;
 
 // The quarter's score sheets: a quarter to choose (the current one first), the communities
-// of the account's area with where their sheet stands, and the chosen one's sheet.
+// or the party branches of the account's area with where their sheet stands, and the chosen
+// one's sheet.
 class SheetsPage : public QWidget
 {
     Q_OBJECT
@@ -33,21 +36,39 @@ public:
     explicit SheetsPage(storage::Connection& connection, const QDate& today = QDate::currentDate(),
         QWidget* parent = nullptr);
 
-    void reload();  // the list of communities, read again
+    void reload();  // the list of communities or branches, read again
     assessment::Period period() const;
+    assessment::TargetKind targetKind() const;
     // The print preview of the chosen community's quarterly report, or of the summary of the
     // account's area; nothing when the report cannot be built (the reason is shown).
     std::unique_ptr<PrintPreview> reportPreview(bool summary);
+    // Every community's report of the area, the summary as PDF and XLSX into `folder`
+    // (document::ReportBatch) behind a progress dialog with Cancel, then the notice of the
+    // files saved. Returns how many were saved (none when cancelled or refused).
+    int saveAllReports(const QString& folder);
+    // Unsaved entries on the sheet: asks to save, discard or cancel; false keeps them.
+    bool confirmLeavingSheet();
 
 private:
     void openSheet(QTreeWidgetItem* item);
+    void chooseCommunity(QTreeWidgetItem* item, QTreeWidgetItem* previous);
+    void choosePeriod(int index);
+    void chooseTargetKind(int index);
+    // The branches of the organisations covering the account's area (the top ones for an
+    // account of the whole database).
+    QList<assessment::AssessmentTarget> branchesOfArea();
     void printReport(bool summary);
+    void askFolderForAllReports();
 
     storage::Connection& m_db;
     QDate m_today;
     QComboBox* m_period;
     QTreeWidget* m_overview;
+    int m_periodShown = 0;  // the quarter listed, restored when leaving it is cancelled
+    QComboBox* m_targetKind;
+    int m_targetKindShown = 0;  // likewise for the kind of target listed
     ScoreSheetWidget* m_sheet;
+    SheetChartsWidget* m_charts;
     RefusalLabel* m_status;
 };
 

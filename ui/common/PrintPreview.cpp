@@ -211,6 +211,9 @@ void PrintPreview::chooseFileAndSave()
 Status PrintPreview::drawBehindProgress(
     const QString& label, ProgressTask::Cancel cancel, const Drawing& draw)
 {
+    if (m_job.drawsCharts)
+        return ProgressTask::runHere(m_dialog.get(), m_job.title, label, cancel,
+            [&](ProgressTask::Monitor& monitor) { return draw(m_db, monitor); });
     if (!m_db)
         return ProgressTask::run(m_dialog.get(), m_job.title, label, cancel,
             [&](ProgressTask::Monitor& monitor) { return draw(nullptr, monitor); });

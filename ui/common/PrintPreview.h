@@ -37,6 +37,9 @@ struct PrintJob
     int pageCount = 0;  // the pages in all, for the note on a long document's preview
     // Drawn on the preview, and again on a worker thread to print or save (shared, const).
     std::shared_ptr<const document::Document> document;
+    // Qt Charts cannot draw on two threads (ProgressTask::runHere says why): a document with
+    // charts is printed and saved on the GUI thread, where the preview draws it.
+    bool drawsCharts = false;
 };
 
 // Printing as a desktop program does it: a print preview of the pages (QPrintPreviewDialog),

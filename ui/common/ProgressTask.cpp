@@ -12,6 +12,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 
 namespace redgrid::ui {
@@ -27,12 +28,18 @@ void ProgressTask::Monitor::setProgress(int done, int total)
 {
     m_total.store(total);
     m_done.store(done);
+    if (m_pump)
+        m_pump();
 }
 
 void ProgressTask::Monitor::setStep(const QString& step)
 {
-    QMutexLocker lock(&m_mutex);
-    m_step = step;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_step = step;
+    }
+    if (m_pump)
+        m_pump();
 }
 
 Status ProgressTask::run(
@@ -95,6 +102,49 @@ Status ProgressTask::run(
         loop.exec(QEventLoop::DialogExec);
     thread->wait();
     return outcome;
+}
+
+Status ProgressTask::runHere(
+    QWidget* parent, const QString& title, const QString& label, Cancel cancel, const Work& work)
+{
+    Monitor monitor;
+    QProgressDialog dialog(label,
+        cancel == Cancel::Allowed ? QCoreApplication::translate("ProgressTask", "Cancel") : QString(), 0, 0,
+        parent);
+    dialog.setWindowTitle(title);
+    dialog.setWindowModality(Qt::ApplicationModal);
+    dialog.setAutoClose(false);
+    dialog.setAutoReset(false);
+    dialog.setMinimumDuration(ShowAfterMs);
+    dialog.setMinimumWidth(420);
+    if (cancel == Cancel::NotAllowed)
+        dialog.setCancelButton(nullptr);
+    QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [&] {
+        if (cancel == Cancel::NotAllowed)
+            return;
+        monitor.m_cancel.store(true);
+        dialog.setLabelText(QCoreApplication::translate("ProgressTask", "Cancelling…"));
+    });
+    monitor.m_pump = [&] {
+        const int total = monitor.m_total.load();
+        if (total > 0 && dialog.maximum() != total)
+            dialog.setMaximum(total);
+        if (total > 0)
+            dialog.setValue(std::min(monitor.m_done.load(), total));  // shows it after ShowAfterMs
+        {
+            QMutexLocker lock(&monitor.m_mutex);
+            if (!monitor.m_step.isEmpty() && !monitor.m_cancel.load()) {
+                dialog.setLabelText(monitor.m_step);
+                monitor.m_step.clear();
+            }
+        }
+        QCoreApplication::processEvents();
+    };
+    try {
+        return work(monitor);
+    } catch (const storage::SqliteError& e) {
+        return Error::plain(e.message());
+    }
 }
 
 Status ProgressTask::runOnDatabase(QWidget* parent, const QString& title, const QString& label,

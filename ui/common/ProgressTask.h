@@ -37,6 +37,7 @@ public:
         std::atomic<bool> m_cancel { false };
         mutable QMutex m_mutex;
         QString m_step;
+        std::function<void()> m_pump;  // runHere: repaints the dialog, reads its Cancel
     };
 
     using Work = std::function<Status(Monitor&)>;
@@ -44,6 +45,13 @@ public:
 
     // Returns when the work has finished (or stopped after Cancel), with its outcome.
     static Status run(
+        QWidget* parent, const QString& title, const QString& label, Cancel cancel, const Work& work);
+
+    // The same on the calling (GUI) thread, for work that must stay there: Qt Charts lays out
+    // its text with one item shared by the whole program (ChartPresenter's static
+    // QGraphicsTextItem), so charts drawn on a worker thread and on the screen crash. The dialog
+    // is repainted and its Cancel read each time the work reports progress.
+    static Status runHere(
         QWidget* parent, const QString& title, const QString& label, Cancel cancel, const Work& work);
 
     // The same for work on the window's database: the work gets a connection of its own

@@ -23,7 +23,8 @@ protected:
 
 private:
     QCommandLineOption m_dir { QStringLiteral("dir"),
-        tr("Folder for the benchmark database and reports (default: a temporary one)."), QStringLiteral("DIR") };
+        tr("Folder for the benchmark database and reports (default: a temporary one)."),
+        QStringLiteral("DIR") };
     QCommandLineOption m_keep { QStringLiteral("keep"), tr("Keep the benchmark files afterwards.") };
     QCommandLineOption m_json { QStringLiteral("json"), tr("Print the figures as JSON.") };
 };

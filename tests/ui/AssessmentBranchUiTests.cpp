@@ -1,0 +1,129 @@
+// Branch sheets on the sheets page (issue 23): a 社区书记 lists the party branches of their
+// community, scores one and reviews it, as SheetWorkflow lets them for a branch.
+#include "UiTestSupport.h"
+#include "assessment/SheetStore.h"
+#include "organisation/OrgStore.h"
+#include "support/AreaDemo.h"
+#include "ui/assessment/ScoreSheetWidget.h"
+#include "ui/assessment/SheetChartsWidget.h"
+#include "ui/assessment/SheetsPage.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTreeWidget>
+
+#include <catch2/catch.hpp>
+
+using namespace redgrid;
+using security::Role;
+
+namespace {
+
+template<class T>
+T* named(QWidget& parent, const char* name)
+{
+    T* found = parent.findChild<T*>(QLatin1String(name));
+    REQUIRE(found);
+    return found;
+}
+
+QTreeWidgetItem* sheetRow(QTreeWidget* tree, const QString& key)
+{
+    QTreeWidgetItemIterator it(tree);
+    for (; *it; ++it)
+        if ((*it)->data(0, Qt::UserRole + 1).toString() == key && (*it)->data(0, Qt::UserRole + 2).isNull())
+            return *it;
+    return nullptr;
+}
+
+// Types `text` into the cell as a user does: the key opens the editor, Enter ends it.
+void typeInto(QTreeWidget* tree, QTreeWidgetItem* row, int column, const QString& text)
+{
+    tree->setCurrentItem(row, column);
+    tree->editItem(row, column);
+    auto* editor = qobject_cast<QLineEdit*>(tree->indexWidget(tree->currentIndex()));
+    REQUIRE(editor);
+    editor->selectAll();
+    test::typeText(editor, text);
+    test::pressKey(editor, Qt::Key_Return);
+    test::processEventsFor(20);
+}
+
+}  // namespace
+
+TEST_CASE(
+    "A community secretary lists their community's branches, scores one and reviews it", "[ui][assessment]")
+{
+    test::AreaDemo d;
+    // The branches of the committee covering the community, worked out as the administrator.
+    QStringList expected;
+    {
+        organisation::OrgStore orgs(*d.admin);
+        const auto committees = orgs.coveringNode(d.community.id);
+        REQUIRE_FALSE(committees.isEmpty());
+        for (const auto& branch : assessment::SheetStore(*d.admin).branchesUnder(committees.front().id))
+            expected.append(branch.name);
+    }
+    REQUIRE_FALSE(expected.isEmpty());
+
+    d.addAccount(QStringLiteral("secretary"), Role::CommunitySecretary, d.community.id);
+    auto db = d.signIn(QStringLiteral("secretary"));
+    ui::SheetsPage page(*db, test::AreaDemo::Today);
+    page.resize(1500, 900);
+    page.show();
+    page.reload();
+
+    auto* kind = named<QComboBox>(page, "sheetTargetKind");
+    auto* overview = named<QTreeWidget>(page, "sheetOverview");
+    REQUIRE(overview->topLevelItemCount() == 1);
+    CHECK(overview->topLevelItem(0)->text(0) == d.community.name);
+    kind->setCurrentIndex(kind->findData(int(assessment::TargetKind::Branch)));
+    REQUIRE(kind->currentData().toInt() == int(assessment::TargetKind::Branch));
+    QStringList listed;
+    for (int i = 0; i < overview->topLevelItemCount(); ++i)
+        listed.append(overview->topLevelItem(i)->text(0));
+    CHECK(listed == expected);
+
+    overview->setCurrentItem(overview->topLevelItem(0));
+    const QString branchName = overview->topLevelItem(0)->text(0);
+    REQUIRE(named<QLabel>(page, "sheetTitle")->text().contains(branchName));
+    auto* tree = named<QTreeWidget>(page, "sheetTree");
+    QTreeWidgetItem* row = sheetRow(tree, QStringLiteral("5"));  // 保障机制, by hand, max 15
+    REQUIRE(row);
+    typeInto(tree, row, ui::ScoreSheetWidget::SelfColumn, QStringLiteral("12"));
+    CHECK(row->text(ui::ScoreSheetWidget::SelfColumn) == QStringLiteral("12"));
+    named<QPushButton>(page, "saveSheet")->click();
+    CHECK(named<QLabel>(page, "sheetStatus")->text() == ui::ScoreSheetWidget::tr("Saved."));
+    auto* submit = named<QPushButton>(page, "submitSheet");
+    REQUIRE(submit->isEnabled());
+    submit->click();
+    auto* finish = named<QPushButton>(page, "finishReview");
+    REQUIRE(finish->isEnabled());  // the 社区书记 reviews their community's branches
+    finish->click();
+    CHECK(named<QLabel>(page, "sheetTitle")
+              ->text()
+              .contains(assessment::SheetWorkflow::label(assessment::SheetState::Reviewed)));
+    CHECK(overview->currentItem()->text(ui::SheetsPage::StateColumn)
+        == assessment::SheetWorkflow::label(assessment::SheetState::Reviewed));
+    test::screenshot(&page, QStringLiteral("assessment-branch-sheet"));
+
+    // The charts say they are for communities.
+    named<QTabWidget>(page, "sheetTabs")->setCurrentIndex(1);
+    CHECK(named<QLabel>(page, "communityChartsNote")->text()
+        == ui::SheetChartsWidget::tr("The charts are drawn for communities, not for party branches."));
+    test::screenshot(&page, QStringLiteral("assessment-branch-charts"));
+
+    // As stored.
+    assessment::SheetStore store(*d.admin);
+    const auto target = store.target(assessment::TargetKind::Branch,
+        RecordId::fromString(overview->currentItem()->data(0, Qt::UserRole + 1).toString()));
+    REQUIRE(target);
+    const auto sheet = store.open(*target, page.period(), test::AreaDemo::Today);
+    REQUIRE(sheet);
+    CHECK_FALSE(sheet->id.isNull());
+    CHECK(sheet->state == assessment::SheetState::Reviewed);
+    CHECK(sheet->target.kind == assessment::TargetKind::Branch);
+}
