@@ -8,7 +8,8 @@ namespace redgrid::cli {
 
 QString ScoresCommand::summary() const
 {
-    return tr("Print a quarter's assessment scores: total, grade, stars, rank and points lost per block.");
+    return tr("Print a quarter's assessment scores (total, grade, stars, rank, points lost per block) or a "
+              "year's annual scores.");
 }
 
 void ScoresCommand::describe(QCommandLineParser& parser)

@@ -20,7 +20,8 @@ protected:
     int requiredPositionals() const override { return 1; }
 
 private:
-    QCommandLineOption m_period { QStringLiteral("period"), tr("The quarter, e.g. 2026Q3."), tr("PERIOD") };
+    QCommandLineOption m_period { QStringLiteral("period"),
+        tr("The quarter, e.g. 2026Q3, or the year, e.g. 2026."), tr("PERIOD") };
     QCommandLineOption m_scope { QStringLiteral("scope"),
         tr("A district, street or community code (default: the account's area)."), tr("CODE") };
     QCommandLineOption m_json { QStringLiteral("json"), tr("Print the figures as JSON.") };

@@ -3510,6 +3510,10 @@
         <source>Print every target&apos;s total, grade, stars, rank and lost points per block as JSON.</source>
         <translation>以JSON输出每个考核对象的总分、等次、星级、排名和各板块失分。</translation>
     </message>
+    <message>
+        <source>The report is a quarter&apos;s, e.g. %1Q4; a year&apos;s scores: scores --period %1</source>
+        <translation>报告按季度出具，例如 %1Q4；全年得分请用 scores --period %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportWorkbook</name>
@@ -3968,16 +3972,8 @@
 <context>
     <name>ScoresCommand</name>
     <message>
-        <source>Print a quarter&apos;s assessment scores: total, grade, stars, rank and points lost per block.</source>
-        <translation>输出某季度的考核得分：总分、等次、星级、排名和各板块失分。</translation>
-    </message>
-    <message>
         <source>The RedGrid database file.</source>
         <translation>红网格数据库文件。</translation>
-    </message>
-    <message>
-        <source>The quarter, e.g. 2026Q3.</source>
-        <translation>季度，例如 2026Q3。</translation>
     </message>
     <message>
         <source>PERIOD</source>
@@ -3994,6 +3990,14 @@
     <message>
         <source>Print the figures as JSON.</source>
         <translation>以JSON输出各项数字。</translation>
+    </message>
+    <message>
+        <source>Print a quarter&apos;s assessment scores (total, grade, stars, rank, points lost per block) or a year&apos;s annual scores.</source>
+        <translation>打印一个季度的考核得分（总分、等次、星级、排名、各板块失分）或一年的年度得分。</translation>
+    </message>
+    <message>
+        <source>The quarter, e.g. 2026Q3, or the year, e.g. 2026.</source>
+        <translation>季度，例如 2026Q3；或年度，例如 2026。</translation>
     </message>
 </context>
 <context>
@@ -8029,8 +8033,30 @@ Enter the password to unlock.</source>
         </translation>
     </message>
     <message>
-        <source>The charts are drawn for communities, not for party branches.</source>
-        <translation>图表只为社区（村）绘制，不为党支部绘制。</translation>
+        <source>The Chosen Branch</source>
+        <translation>所选党支部</translation>
+    </message>
+    <message>
+        <source>The Branches of Its Party Committee</source>
+        <translation>所属党委的各党支部</translation>
+    </message>
+    <message>
+        <source>Choose a party branch in the list.</source>
+        <translation>请在列表中选择一个党支部。</translation>
+    </message>
+    <message>
+        <source>Choose a party branch: the branches of its party committee are charted.</source>
+        <translation>请选择一个党支部：图表显示其所属党委的各党支部。</translation>
+    </message>
+    <message>
+        <source>No branch of %1 has a saved sheet for %2.</source>
+        <translation>%1 的党支部在 %2 均无已保存的评分表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n branch(es) with a saved sheet.</source>
+        <translation>
+            <numerusform>%1，%2：%n 个党支部有已保存的评分表。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8068,16 +8094,8 @@ Enter the password to unlock.</source>
         <translation>打印考核报告(&amp;P)…</translation>
     </message>
     <message>
-        <source>The chosen community&apos;s quarterly report</source>
-        <translation>所选社区的季度考核报告</translation>
-    </message>
-    <message>
         <source>Print the S&amp;ummary…</source>
         <translation>打印汇总报告(&amp;U)…</translation>
-    </message>
-    <message>
-        <source>The quarter&apos;s report of every community in your area</source>
-        <translation>管辖范围内各社区本季度的汇总报告</translation>
     </message>
     <message>
         <source>Choose a community first.</source>
@@ -8094,10 +8112,6 @@ Enter the password to unlock.</source>
     <message>
         <source>Save &amp;All Reports…</source>
         <translation>全部保存报告(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Every community&apos;s report and the summary as PDF and Excel, into one folder</source>
-        <translation>将各社区报告及汇总（PDF 和 Excel）保存到同一文件夹</translation>
     </message>
     <message>
         <source>Score S&amp;heet</source>
@@ -8152,6 +8166,30 @@ Enter the password to unlock.</source>
     <message>
         <source>Assessed by</source>
         <translation>考核单位</translation>
+    </message>
+    <message>
+        <source>The chosen community&apos;s or party branch&apos;s quarterly report</source>
+        <translation>所选社区或党支部的季度考核报告</translation>
+    </message>
+    <message>
+        <source>The quarter&apos;s report of every community in your area, or of the branches of the chosen branch&apos;s party committee</source>
+        <translation>本季度辖区内各社区的汇总报告，或所选党支部所属党委各支部的汇总报告</translation>
+    </message>
+    <message>
+        <source>Every community&apos;s (or the chosen branch&apos;s party committee&apos;s branches&apos;) report and the summary as PDF and Excel, into one folder</source>
+        <translation>将各社区（或所选党支部所属党委各支部）的报告及汇总表以 PDF 和 Excel 保存到一个文件夹</translation>
+    </message>
+    <message>
+        <source>Choose a party branch first: the summary is of its party committee&apos;s branches.</source>
+        <translation>请先选择一个党支部：汇总的是其所属党委的各党支部。</translation>
+    </message>
+    <message>
+        <source>Choose a party branch first.</source>
+        <translation>请先选择一个党支部。</translation>
+    </message>
+    <message>
+        <source>The assessment of %1 for %2: every branch&apos;s score, rank and grade.</source>
+        <translation>%1 %2 的考核：各党支部的得分、排名和等次。</translation>
     </message>
 </context>
 <context>

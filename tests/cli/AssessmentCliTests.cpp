@@ -11,6 +11,7 @@
 #include "support/TestSupport.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 
 #include <catch2/catch.hpp>
@@ -191,6 +192,17 @@ TEST_CASE("template export and import keep the identity; refusals name the file 
         LastQuarter.code(), QStringLiteral("--scope"), QStringLiteral("999999") });
     CHECK(nowhere.exitCode == 2);
     CHECK(nowhere.err.contains(QStringLiteral("999999")));
+    // The report is a quarter's: a year is a usage error that points to scores; no period names
+    // the option it needs.
+    const auto year = test::runCli({ QStringLiteral("report"), demo.path, QStringLiteral("--period"),
+        QString::number(LastQuarter.year()), QStringLiteral("--out"),
+        demo.dir.path(QStringLiteral("y.pdf")) });
+    CHECK(year.exitCode == 1);
+    CHECK(year.err.contains(QStringLiteral("scores --period %1").arg(LastQuarter.year())));
+    CHECK_FALSE(QFileInfo::exists(demo.dir.path(QStringLiteral("y.pdf"))));
+    const auto none = test::runCli({ QStringLiteral("scores"), demo.path });
+    CHECK(none.exitCode == 1);
+    CHECK(none.err.contains(QStringLiteral("--period")));
 }
 
 TEST_CASE("scores of a 党委's branches, ranked among their own 党委's", "[cli][assessment]")

@@ -2,11 +2,14 @@
 // community, scores one and reviews it, as SheetWorkflow lets them for a branch.
 #include "UiTestSupport.h"
 #include "assessment/SheetStore.h"
+#include "document/PdfReading.h"
 #include "organisation/OrgStore.h"
 #include "support/AreaDemo.h"
 #include "ui/assessment/ScoreSheetWidget.h"
 #include "ui/assessment/SheetChartsWidget.h"
 #include "ui/assessment/SheetsPage.h"
+#include "ui/common/PrintPreview.h"
+#include "ui/common/SavedFileNotice.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -60,10 +63,12 @@ TEST_CASE(
     test::AreaDemo d;
     // The branches of the committee covering the community, worked out as the administrator.
     QStringList expected;
+    QString committee;
     {
         organisation::OrgStore orgs(*d.admin);
         const auto committees = orgs.coveringNode(d.community.id);
         REQUIRE_FALSE(committees.isEmpty());
+        committee = committees.front().name;
         for (const auto& branch : assessment::SheetStore(*d.admin).branchesUnder(committees.front().id))
             expected.append(branch.name);
     }
@@ -110,11 +115,29 @@ TEST_CASE(
         == assessment::SheetWorkflow::label(assessment::SheetState::Reviewed));
     test::screenshot(&page, QStringLiteral("assessment-branch-sheet"));
 
-    // The charts say they are for communities.
+    // The branch's charts (its score over the quarters, its losses per block) and its 党委's
+    // branches' (distribution, grades and stars, losses, ranking), as for a community.
     named<QTabWidget>(page, "sheetTabs")->setCurrentIndex(1);
-    CHECK(named<QLabel>(page, "communityChartsNote")->text()
-        == ui::SheetChartsWidget::tr("The charts are drawn for communities, not for party branches."));
+    auto* charts = named<ui::SheetChartsWidget>(page, "sheetCharts");
+    REQUIRE(charts->isLoaded());
+    CHECK(charts->chartCount() == 6);
+    CHECK(named<QLabel>(page, "communityChartsNote")->text().contains(branchName));
+    CHECK(named<QLabel>(page, "areaChartsNote")->text().contains(committee));
     test::screenshot(&page, QStringLiteral("assessment-branch-charts"));
+
+    // The summary is its 党委's: every branch with a saved sheet, as a PDF read back.
+    {
+        std::unique_ptr<ui::PrintPreview> summary = page.reportPreview(true);
+        INFO(named<QLabel>(page, "sheetsStatus")->text().toStdString());
+        REQUIRE(summary);
+        test::TempDir out;
+        const QString pdf = out.path(QStringLiteral("summary.pdf"));
+        test::onNextModalOf<ui::SavedFileNotice>([](ui::SavedFileNotice* notice) { notice->accept(); });
+        REQUIRE(summary->saveAsPdf(pdf));
+        const QString text = test::flat(test::pdfText(pdf));
+        CHECK(text.contains(test::flat(committee)));
+        CHECK(text.contains(test::flat(branchName)));
+    }
 
     // As stored.
     assessment::SheetStore store(*d.admin);

@@ -2,6 +2,7 @@
 
 #include "assessment/ReportBuilder.h"
 #include "document/assessment/AssessmentCharts.h"
+#include "organisation/OrgStore.h"
 
 #include <QChartView>
 #include <QGridLayout>
@@ -28,28 +29,28 @@ SheetChartsWidget::SheetChartsWidget(storage::Connection& connection, const QDat
     , m_db(connection)
     , m_today(today)
 {
-    auto* community = new QGroupBox(tr("The Chosen Community"), this);
-    m_communityNote = new QLabel(community);
-    m_communityNote->setObjectName(QStringLiteral("communityChartsNote"));
-    m_communityNote->setWordWrap(true);
-    m_communityCharts = new QGridLayout;
-    auto* communityLayout = new QVBoxLayout(community);
-    communityLayout->addWidget(m_communityNote);
-    communityLayout->addLayout(m_communityCharts);
+    m_targetBox = new QGroupBox(tr("The Chosen Community"), this);
+    m_targetNote = new QLabel(m_targetBox);
+    m_targetNote->setObjectName(QStringLiteral("communityChartsNote"));
+    m_targetNote->setWordWrap(true);
+    m_targetCharts = new QGridLayout;
+    auto* targetLayout = new QVBoxLayout(m_targetBox);
+    targetLayout->addWidget(m_targetNote);
+    targetLayout->addLayout(m_targetCharts);
 
-    auto* area = new QGroupBox(tr("Your Area"), this);
-    m_areaNote = new QLabel(area);
+    m_areaBox = new QGroupBox(tr("Your Area"), this);
+    m_areaNote = new QLabel(m_areaBox);
     m_areaNote->setObjectName(QStringLiteral("areaChartsNote"));
     m_areaNote->setWordWrap(true);
     m_areaCharts = new QGridLayout;
-    auto* areaLayout = new QVBoxLayout(area);
+    auto* areaLayout = new QVBoxLayout(m_areaBox);
     areaLayout->addWidget(m_areaNote);
     areaLayout->addLayout(m_areaCharts);
 
     auto* content = new QWidget;
     auto* contentLayout = new QVBoxLayout(content);
-    contentLayout->addWidget(community);
-    contentLayout->addWidget(area);
+    contentLayout->addWidget(m_targetBox);
+    contentLayout->addWidget(m_areaBox);
     contentLayout->addStretch();
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -59,22 +60,11 @@ SheetChartsWidget::SheetChartsWidget(storage::Connection& connection, const QDat
     layout->addWidget(scroll);
 }
 
-void SheetChartsWidget::setChoice(const RecordId& community, bool saved, const Period& quarter)
+void SheetChartsWidget::setChoice(TargetKind kind, const RecordId& target, bool saved, const Period& quarter)
 {
-    m_community = community;
+    m_kind = kind;
+    m_target = target;
     m_saved = saved;
-    m_branch = false;
-    m_quarter = quarter;
-    m_stale = true;
-    if (isVisible())
-        load();
-}
-
-void SheetChartsWidget::setBranchChosen(const Period& quarter)
-{
-    m_community = RecordId();
-    m_saved = false;
-    m_branch = true;
     m_quarter = quarter;
     m_stale = true;
     if (isVisible())
@@ -95,7 +85,7 @@ int SheetChartsWidget::chartCount() const
 
 void SheetChartsWidget::clearCharts()
 {
-    for (QGridLayout* grid : { m_communityCharts, m_areaCharts })
+    for (QGridLayout* grid : { m_targetCharts, m_areaCharts })
         while (QLayoutItem* item = grid->takeAt(0)) {
             delete item->widget();  // the view owns its chart
             delete item;
@@ -114,46 +104,72 @@ void SheetChartsWidget::load()
 {
     m_stale = false;
     clearCharts();
+    const bool branch = m_kind == TargetKind::Branch;
+    m_targetBox->setTitle(branch ? tr("The Chosen Branch") : tr("The Chosen Community"));
+    m_areaBox->setTitle(branch ? tr("The Branches of Its Party Committee") : tr("Your Area"));
+    loadTarget();
+    loadArea();
+}
+
+void SheetChartsWidget::loadTarget()
+{
+    const bool branch = m_kind == TargetKind::Branch;
+    if (m_target.isNull())
+        return m_targetNote->setText(
+            branch ? tr("Choose a party branch in the list.") : tr("Choose a community in the list."));
+    if (!m_saved)
+        return m_targetNote->setText(tr("No saved sheet yet for %1.").arg(m_quarter.label()));
+    // A community is ranked among its street's communities, a branch among its 党委's branches.
     ReportBuilder builder(m_db);
+    Result<AssessmentReport> report = branch ? builder.buildForOrg(m_target, m_quarter, m_today)
+                                             : builder.build(m_target, m_quarter, m_today);
+    if (!report)
+        return m_targetNote->setText(report.error().message);
+    const auto own = std::find_if(report->targets.cbegin(), report->targets.cend(),
+        [this](const TargetScores& scores) { return scores.target.id == m_target; });
+    if (own == report->targets.cend())
+        return m_targetNote->setText(tr("No saved sheet yet for %1.").arg(m_quarter.label()));
+    m_targetNote->setText(tr("%1, %2").arg(own->target.name, m_quarter.label()));
+    addChart(m_targetCharts, document::AssessmentCharts::history(*own), 0, 0);
+    addChart(m_targetCharts, document::AssessmentCharts::targetLosses(*own), 0, 1);
+}
 
-    if (m_branch) {
-        m_communityNote->setText(tr("The charts are drawn for communities, not for party branches."));
-    } else if (m_community.isNull()) {
-        m_communityNote->setText(tr("Choose a community in the list."));
-    } else if (!m_saved) {
-        m_communityNote->setText(tr("No saved sheet yet for %1.").arg(m_quarter.label()));
-    } else if (Result<AssessmentReport> report = builder.build(m_community, m_quarter, m_today); !report) {
-        m_communityNote->setText(report.error().message);
+void SheetChartsWidget::loadArea()
+{
+    ReportBuilder builder(m_db);
+    Result<AssessmentReport> area = Error::plain(QString());
+    if (m_kind == TargetKind::Community) {
+        area = builder.buildForCode(QString(), m_quarter, m_today);
     } else {
-        const auto own = std::find_if(report->targets.cbegin(), report->targets.cend(),
-            [this](const TargetScores& scores) { return scores.target.id == m_community; });
-        if (own == report->targets.cend()) {
-            m_communityNote->setText(tr("No saved sheet yet for %1.").arg(m_quarter.label()));
-        } else {
-            m_communityNote->setText(tr("%1, %2").arg(own->target.name, m_quarter.label()));
-            addChart(m_communityCharts, document::AssessmentCharts::history(*own), 0, 0);
-            addChart(m_communityCharts, document::AssessmentCharts::targetLosses(*own), 0, 1);
-        }
+        // A branch's area is its 党委: the branches it assesses.
+        const auto branch = m_target.isNull() ? std::nullopt : organisation::OrgStore(m_db).org(m_target);
+        if (!branch || branch->parentId.isNull())
+            return m_areaNote->setText(
+                tr("Choose a party branch: the branches of its party committee are charted."));
+        area = builder.buildForOrg(branch->parentId, m_quarter, m_today);
     }
-
-    Result<AssessmentReport> area = builder.buildForCode(QString(), m_quarter, m_today);
-    if (!area) {
-        m_areaNote->setText(area.error().message);
-        return;
+    if (!area)
+        return m_areaNote->setText(area.error().message);
+    const int count = int(area->targets.size());
+    if (m_kind == TargetKind::Branch) {
+        if (count == 0)
+            return m_areaNote->setText(
+                tr("No branch of %1 has a saved sheet for %2.").arg(area->unit, m_quarter.label()));
+        m_areaNote->setText(tr("%1, %2: %n branch(es) with a saved sheet.", nullptr, count)
+                                .arg(area->unit, m_quarter.label()));
+    } else {
+        if (count == 0)
+            return m_areaNote->setText(
+                tr("No community of your area has a saved sheet for %1.").arg(m_quarter.label()));
+        m_areaNote->setText(tr("%1, %2: %n community(ies) with a saved sheet.", nullptr, count)
+                                .arg(area->unit, m_quarter.label()));
     }
-    if (area->targets.isEmpty()) {
-        m_areaNote->setText(tr("No community of your area has a saved sheet for %1.").arg(m_quarter.label()));
-        return;
-    }
-    m_areaNote->setText(
-        tr("%1, %2: %n community(ies) with a saved sheet.", nullptr, int(area->targets.size()))
-            .arg(area->unit, m_quarter.label()));
     addChart(m_areaCharts, document::AssessmentCharts::distribution(*area), 0, 0);
     addChart(m_areaCharts, document::AssessmentCharts::levelCounts(*area), 0, 1);
     addChart(m_areaCharts, document::AssessmentCharts::unitLosses(*area), 1, 0, 2);
     addChart(m_areaCharts, document::AssessmentCharts::ranking(*area), 2, 0, 2);
     m_areaCharts->itemAtPosition(2, 0)->widget()->setMinimumHeight(
-        std::max(ChartHeight, int(area->targets.size()) * RankingBarHeight + 80));
+        std::max(ChartHeight, count * RankingBarHeight + 80));
 }
 
 }  // namespace redgrid::ui

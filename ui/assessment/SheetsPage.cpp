@@ -84,19 +84,23 @@ SheetsPage::SheetsPage(storage::Connection& connection, const QDate& today, QWid
             item->setText(TotalColumn, sheet.result().total.toString(sheet.table.table->decimals));
             item->setText(ModifiedByColumn, sheet.modifiedBy);
         }
+        // A first save gives the charts a sheet to draw; every save changes what they show.
+        m_charts->setChoice(targetKind(), sheet.target.id, !sheet.id.isNull(), period());
     });
 
     auto* printReport = new QPushButton(tr("&Print the Report…"), this);
     printReport->setObjectName(QStringLiteral("printReport"));
-    printReport->setToolTip(tr("The chosen community's quarterly report"));
+    printReport->setToolTip(tr("The chosen community's or party branch's quarterly report"));
     auto* printSummary = new QPushButton(tr("Print the S&ummary…"), this);
     printSummary->setObjectName(QStringLiteral("printSummary"));
-    printSummary->setToolTip(tr("The quarter's report of every community in your area"));
+    printSummary->setToolTip(tr("The quarter's report of every community in your area, or of the branches of "
+                                "the chosen branch's party committee"));
     connect(printReport, &QPushButton::clicked, this, [this] { this->printReport(false); });
     connect(printSummary, &QPushButton::clicked, this, [this] { this->printReport(true); });
     auto* saveAll = new QPushButton(tr("Save &All Reports…"), this);
     saveAll->setObjectName(QStringLiteral("saveAllReports"));
-    saveAll->setToolTip(tr("Every community's report and the summary as PDF and Excel, into one folder"));
+    saveAll->setToolTip(tr("Every community's (or the chosen branch's party committee's branches') report "
+                           "and the summary as PDF and Excel, into one folder"));
     const security::Session* session = security::Session::of(connection);
     saveAll->setVisible(session
         && (session->role() == security::Role::StreetAdmin
@@ -213,6 +217,21 @@ QList<AssessmentTarget> SheetsPage::branchesOfArea()
     return branches;
 }
 
+Result<AssessmentReport> SheetsPage::summaryReport()
+{
+    ReportBuilder builder(m_db);
+    if (targetKind() == TargetKind::Community)
+        return builder.buildForCode(QString(), period(), m_today);
+    QTreeWidgetItem* item = m_overview->currentItem();
+    const auto branch = item
+        ? organisation::OrgStore(m_db).org(RecordId::fromString(item->data(0, IdRole).toString()))
+        : std::nullopt;
+    if (!branch || branch->parentId.isNull())
+        return Error::plain(
+            tr("Choose a party branch first: the summary is of its party committee's branches."));
+    return builder.buildForOrg(branch->parentId, period(), m_today);
+}
+
 void SheetsPage::reload()
 {
     const QString current = m_sheet->sheet() ? m_sheet->sheet()->target.id.toString() : QString();
@@ -245,7 +264,7 @@ void SheetsPage::openSheet(QTreeWidgetItem* item)
 {
     m_status->clear();
     if (!item) {
-        m_charts->setChoice(RecordId(), false, period());
+        m_charts->setChoice(targetKind(), RecordId(), false, period());
         return m_sheet->clear();
     }
     SheetStore store(m_db);
@@ -255,11 +274,7 @@ void SheetsPage::openSheet(QTreeWidgetItem* item)
     if (!target)
         return m_status->setText(target.error().message);
     Result<Sheet> sheet = store.open(*target, period(), m_today);
-    // The charts are drawn for communities (ReportBuilder ranks communities, not branches).
-    if (kind == TargetKind::Branch)
-        m_charts->setBranchChosen(period());
-    else
-        m_charts->setChoice(target->id, sheet && !sheet->id.isNull(), period());
+    m_charts->setChoice(kind, target->id, sheet && !sheet->id.isNull(), period());
     if (!sheet) {
         m_sheet->clear();
         return m_status->setText(sheet.error().message);
@@ -272,13 +287,14 @@ std::unique_ptr<PrintPreview> SheetsPage::reportPreview(bool summary)
     m_status->clear();
     QTreeWidgetItem* item = m_overview->currentItem();
     if (!summary && !item) {
-        m_status->setText(tr("Choose a community first."));
+        m_status->setText(targetKind() == TargetKind::Branch ? tr("Choose a party branch first.")
+                                                             : tr("Choose a community first."));
         return nullptr;
     }
     ReportBuilder builder(m_db);
     // A branch's report ranks it among its 党委's branches (ReportBuilder::buildForOrg).
     const RecordId chosen = item ? RecordId::fromString(item->data(0, IdRole).toString()) : RecordId();
-    Result<AssessmentReport> report = summary ? builder.buildForCode(QString(), period(), m_today)
+    Result<AssessmentReport> report = summary ? summaryReport()
         : targetKind() == TargetKind::Branch  ? builder.buildForOrg(chosen, period(), m_today)
                                               : builder.build(chosen, period(), m_today);
     if (!report) {
@@ -290,7 +306,9 @@ std::unique_ptr<PrintPreview> SheetsPage::reportPreview(bool summary)
     if (summary) {
         auto document = std::make_shared<document::SummaryReportDocument>(*report);
         job.title = document->title();
-        job.description = tr("The assessment of %1 for %2: every community's score, rank and grade.")
+        job.description = (targetKind() == TargetKind::Branch
+                ? tr("The assessment of %1 for %2: every branch's score, rank and grade.")
+                : tr("The assessment of %1 for %2: every community's score, rank and grade."))
                               .arg(report->unit, period().label());
         job.fileName = job.title + QStringLiteral(".pdf");
         job.document = document;
@@ -327,7 +345,7 @@ int SheetsPage::saveAllReports(const QString& folder)
     const Status done = ProgressTask::runHere(this, tr("Save All Reports"),
         tr("Writing the reports of %1…").arg(quarter.label()), ProgressTask::Cancel::Allowed,
         [&](ProgressTask::Monitor& monitor) -> Status {
-            Result<AssessmentReport> report = ReportBuilder(m_db).buildForCode(QString(), quarter, m_today);
+            Result<AssessmentReport> report = summaryReport();
             if (!report)
                 return report.error();
             Result<document::ReportBatch::Outcome> written = document::ReportBatch::write(

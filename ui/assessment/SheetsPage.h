@@ -1,5 +1,6 @@
 #pragma once
 
+#include "assessment/AssessmentReport.h"
 #include "assessment/AssessmentTarget.h"
 #include "assessment/Period.h"
 
@@ -57,6 +58,9 @@ private:
     // The branches of the organisations covering the account's area (the top ones for an
     // account of the whole database).
     QList<assessment::AssessmentTarget> branchesOfArea();
+    // The summary the page prints and saves: the communities of the account's area, or the
+    // branches of the chosen branch's 党委.
+    Result<assessment::AssessmentReport> summaryReport();
     void printReport(bool summary);
     void askFolderForAllReports();
 

@@ -30,6 +30,11 @@ int ReportCommand::run(const QCommandLineParser& parser)
     const auto period = scoringPeriod(parser, m_period);
     if (!period)
         return UsageError;
+    if (!period->isQuarter()) {
+        printUsageError(tr("The report is a quarter's, e.g. %1Q4; a year's scores: scores --period %1")
+                            .arg(period->year()));
+        return UsageError;
+    }
     const QString format = parser.value(m_format).toLower();
     if (format != QLatin1String("pdf") && format != QLatin1String("xlsx")) {
         printUsageError(tr("--format is pdf or xlsx"));
