@@ -14,7 +14,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -218,8 +217,10 @@ TEST_CASE("Rectification items are opened, closed and shown overdue in the sheet
     REQUIRE(widget->sheet()->isSaved());
     REQUIRE(open->isEnabled());
 
-    // Opens an item through the dialog's fields: the indicator chosen, the rest typed.
-    const auto openItem = [&](const QString& problem, const QString& responsible, const QString& deadline) {
+    // Opens an item through the dialog's fields: the indicator chosen, the rest typed, then
+    // `key` pressed in the deadline field (Enter takes the dialog's default, OK; Esc cancels).
+    const auto openItem = [&](const QString& problem, const QString& responsible, const QString& deadline,
+                              int key = Qt::Key_Return) {
         QStringList offered;
         test::onNextModal([&](QWidget* dialog) {
             auto* indicator = test::namedChild<QComboBox>(*dialog, "rectificationIndicator");
@@ -231,7 +232,7 @@ TEST_CASE("Rectification items are opened, closed and shown overdue in the sheet
             auto* date = test::namedChild<QLineEdit>(*dialog, "rectificationDeadline");
             date->selectAll();
             test::typeText(date, deadline);
-            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+            test::pressKey(date, key);
         });
         open->click();
         return offered;
@@ -252,6 +253,12 @@ TEST_CASE("Rectification items are opened, closed and shown overdue in the sheet
         return std::nullopt;
     };
     const int carried = list->topLevelItemCount();
+
+    // Esc: nothing opened.
+    openItem(
+        QStringLiteral("取消的整改"), QStringLiteral("王秀英"), QStringLiteral("2027-01-15"), Qt::Key_Escape);
+    CHECK(list->topLevelItemCount() == carried);
+    CHECK_FALSE(storedItem(QStringLiteral("取消的整改")));
 
     const QString problem = QStringLiteral("网格党组织活动记录不全");
     const QStringList offered = openItem(problem, QStringLiteral("王秀英"), QStringLiteral("2027-01-15"));
