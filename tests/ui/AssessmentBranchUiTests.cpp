@@ -23,40 +23,6 @@
 using namespace redgrid;
 using security::Role;
 
-namespace {
-
-template<class T>
-T* named(QWidget& parent, const char* name)
-{
-    T* found = parent.findChild<T*>(QLatin1String(name));
-    REQUIRE(found);
-    return found;
-}
-
-QTreeWidgetItem* sheetRow(QTreeWidget* tree, const QString& key)
-{
-    QTreeWidgetItemIterator it(tree);
-    for (; *it; ++it)
-        if ((*it)->data(0, Qt::UserRole + 1).toString() == key && (*it)->data(0, Qt::UserRole + 2).isNull())
-            return *it;
-    return nullptr;
-}
-
-// Types `text` into the cell as a user does: the key opens the editor, Enter ends it.
-void typeInto(QTreeWidget* tree, QTreeWidgetItem* row, int column, const QString& text)
-{
-    tree->setCurrentItem(row, column);
-    tree->editItem(row, column);
-    auto* editor = qobject_cast<QLineEdit*>(tree->indexWidget(tree->currentIndex()));
-    REQUIRE(editor);
-    editor->selectAll();
-    test::typeText(editor, text);
-    test::pressKey(editor, Qt::Key_Return);
-    test::processEventsFor(20);
-}
-
-}  // namespace
-
 TEST_CASE(
     "A community secretary lists their community's branches, scores one and reviews it", "[ui][assessment]")
 {
@@ -74,15 +40,12 @@ TEST_CASE(
     }
     REQUIRE_FALSE(expected.isEmpty());
 
-    d.addAccount(QStringLiteral("secretary"), Role::CommunitySecretary, d.community.id);
-    auto db = d.signIn(QStringLiteral("secretary"));
+    auto db = test::signInAs(d, QStringLiteral("secretary"), Role::CommunitySecretary, d.community.id);
     ui::SheetsPage page(*db, test::AreaDemo::Today);
-    page.resize(1500, 900);
-    page.show();
-    page.reload();
+    test::showSheetsPage(page);
 
-    auto* kind = named<QComboBox>(page, "sheetTargetKind");
-    auto* overview = named<QTreeWidget>(page, "sheetOverview");
+    auto* kind = test::namedChild<QComboBox>(page, "sheetTargetKind");
+    auto* overview = test::namedChild<QTreeWidget>(page, "sheetOverview");
     REQUIRE(overview->topLevelItemCount() == 1);
     CHECK(overview->topLevelItem(0)->text(0) == d.community.name);
     kind->setCurrentIndex(kind->findData(int(assessment::TargetKind::Branch)));
@@ -94,21 +57,21 @@ TEST_CASE(
 
     overview->setCurrentItem(overview->topLevelItem(0));
     const QString branchName = overview->topLevelItem(0)->text(0);
-    REQUIRE(named<QLabel>(page, "sheetTitle")->text().contains(branchName));
-    auto* tree = named<QTreeWidget>(page, "sheetTree");
-    QTreeWidgetItem* row = sheetRow(tree, QStringLiteral("5"));  // 保障机制, by hand, max 15
+    REQUIRE(test::namedChild<QLabel>(page, "sheetTitle")->text().contains(branchName));
+    auto* tree = test::namedChild<QTreeWidget>(page, "sheetTree");
+    QTreeWidgetItem* row = test::scoreSheetRow(tree, QStringLiteral("5"));  // 保障机制, by hand, max 15
     REQUIRE(row);
-    typeInto(tree, row, ui::ScoreSheetWidget::SelfColumn, QStringLiteral("12"));
+    test::typeIntoCell(tree, row, ui::ScoreSheetWidget::SelfColumn, QStringLiteral("12"));
     CHECK(row->text(ui::ScoreSheetWidget::SelfColumn) == QStringLiteral("12"));
-    named<QPushButton>(page, "saveSheet")->click();
-    CHECK(named<QLabel>(page, "sheetStatus")->text() == ui::ScoreSheetWidget::tr("Saved."));
-    auto* submit = named<QPushButton>(page, "submitSheet");
+    test::namedChild<QPushButton>(page, "saveSheet")->click();
+    CHECK(test::namedChild<QLabel>(page, "sheetStatus")->text() == ui::ScoreSheetWidget::tr("Saved."));
+    auto* submit = test::namedChild<QPushButton>(page, "submitSheet");
     REQUIRE(submit->isEnabled());
     submit->click();
-    auto* finish = named<QPushButton>(page, "finishReview");
+    auto* finish = test::namedChild<QPushButton>(page, "finishReview");
     REQUIRE(finish->isEnabled());  // the 社区书记 reviews their community's branches
     finish->click();
-    CHECK(named<QLabel>(page, "sheetTitle")
+    CHECK(test::namedChild<QLabel>(page, "sheetTitle")
               ->text()
               .contains(assessment::SheetWorkflow::label(assessment::SheetState::Reviewed)));
     CHECK(overview->currentItem()->text(ui::SheetsPage::StateColumn)
@@ -117,18 +80,18 @@ TEST_CASE(
 
     // The branch's charts (its score over the quarters, its losses per block) and its 党委's
     // branches' (distribution, grades and stars, losses, ranking), as for a community.
-    named<QTabWidget>(page, "sheetTabs")->setCurrentIndex(1);
-    auto* charts = named<ui::SheetChartsWidget>(page, "sheetCharts");
+    test::namedChild<QTabWidget>(page, "sheetTabs")->setCurrentIndex(1);
+    auto* charts = test::namedChild<ui::SheetChartsWidget>(page, "sheetCharts");
     REQUIRE(charts->isLoaded());
     CHECK(charts->chartCount() == 6);
-    CHECK(named<QLabel>(page, "communityChartsNote")->text().contains(branchName));
-    CHECK(named<QLabel>(page, "areaChartsNote")->text().contains(committee));
+    CHECK(test::namedChild<QLabel>(page, "communityChartsNote")->text().contains(branchName));
+    CHECK(test::namedChild<QLabel>(page, "areaChartsNote")->text().contains(committee));
     test::screenshot(&page, QStringLiteral("assessment-branch-charts"));
 
     // The summary is its 党委's: every branch with a saved sheet, as a PDF read back.
     {
         std::unique_ptr<ui::PrintPreview> summary = page.reportPreview(true);
-        INFO(named<QLabel>(page, "sheetsStatus")->text().toStdString());
+        INFO(test::namedChild<QLabel>(page, "sheetsStatus")->text().toStdString());
         REQUIRE(summary);
         test::TempDir out;
         const QString pdf = out.path(QStringLiteral("summary.pdf"));

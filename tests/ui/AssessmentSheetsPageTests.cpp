@@ -30,56 +30,12 @@ using security::Role;
 
 namespace {
 
-template<class T>
-T* named(QWidget& parent, const char* name)
-{
-    T* found = parent.findChild<T*>(QLatin1String(name));
-    REQUIRE(found);
-    return found;
-}
-
 // The quarter before AreaDemo::Today's: the demo scored and reviewed it for every community.
 constexpr int ScoredQuarter = 1;
-
-QTreeWidgetItem* overviewRow(QTreeWidget* overview, const QString& name)
-{
-    for (int i = 0; i < overview->topLevelItemCount(); ++i)
-        if (overview->topLevelItem(i)->text(0) == name)
-            return overview->topLevelItem(i);
-    return nullptr;
-}
 
 QStringList filesIn(const QString& folder)
 {
     return QDir(folder).entryList(QDir::Files);
-}
-
-// The first entry the signed-in account may type: a self score of an indicator scored by hand.
-QTreeWidgetItem* firstManualRow(QTreeWidget* tree, const assessment::AssessmentTemplate& table)
-{
-    for (const auto& [node, depth] : table.flatten()) {
-        if (node->method != assessment::ScoringMethod::Manual
-            || node->kind != assessment::IndicatorKind::Regular)
-            continue;
-        QTreeWidgetItemIterator it(tree);
-        for (; *it; ++it)
-            if ((*it)->data(0, Qt::UserRole + 1).toString() == node->key
-                && (*it)->data(0, Qt::UserRole + 2).isNull())
-                return *it;
-    }
-    return nullptr;
-}
-
-void typeInto(QTreeWidget* tree, QTreeWidgetItem* row, int column, const QString& text)
-{
-    tree->setCurrentItem(row, column);
-    tree->editItem(row, column);
-    auto* editor = qobject_cast<QLineEdit*>(tree->indexWidget(tree->currentIndex()));
-    REQUIRE(editor);
-    editor->selectAll();
-    test::typeText(editor, text);
-    test::pressKey(editor, Qt::Key_Return);
-    test::processEventsFor(20);
 }
 
 // Answers the next question about unsaved entries with `button`; returns what it asked.
@@ -99,26 +55,25 @@ TEST_CASE("The sheets page charts the chosen community and the area when the cha
     "[ui][assessment][charts]")
 {
     test::AreaDemo d;
-    d.addAccount(QStringLiteral("street"), Role::StreetAdmin, d.street.id);
-    auto db = d.signIn(QStringLiteral("street"));
+    auto db = test::signInAs(d, QStringLiteral("street"), Role::StreetAdmin, d.street.id);
     ui::SheetsPage page(*db, test::AreaDemo::Today);
     page.resize(1500, 1000);
     page.show();
-    named<QComboBox>(page, "sheetPeriod")->setCurrentIndex(ScoredQuarter);
-    auto* overview = named<QTreeWidget>(page, "sheetOverview");
-    QTreeWidgetItem* line = overviewRow(overview, d.community.name);
+    test::namedChild<QComboBox>(page, "sheetPeriod")->setCurrentIndex(ScoredQuarter);
+    auto* overview = test::namedChild<QTreeWidget>(page, "sheetOverview");
+    QTreeWidgetItem* line = test::overviewRow(overview, d.community.name);
     REQUIRE(line);
     overview->setCurrentItem(line);
 
-    auto* charts = named<ui::SheetChartsWidget>(page, "sheetCharts");
+    auto* charts = test::namedChild<ui::SheetChartsWidget>(page, "sheetCharts");
     CHECK_FALSE(charts->isLoaded());  // nothing drawn while the sheet is in front
     CHECK(charts->chartCount() == 0);
-    named<QTabWidget>(page, "sheetTabs")->setCurrentWidget(charts);
+    test::namedChild<QTabWidget>(page, "sheetTabs")->setCurrentWidget(charts);
     CHECK(charts->isLoaded());
     // The community's history and losses; the street's distribution, levels, blocks, ranking.
     CHECK(charts->chartCount() == 6);
-    CHECK(named<QLabel>(page, "communityChartsNote")->text().contains(d.community.name));
-    CHECK(named<QLabel>(page, "areaChartsNote")->text().contains(d.street.name));
+    CHECK(test::namedChild<QLabel>(page, "communityChartsNote")->text().contains(d.community.name));
+    CHECK(test::namedChild<QLabel>(page, "areaChartsNote")->text().contains(d.street.name));
     test::screenshot(&page, QStringLiteral("assessment-charts-street"));
 
     // The report's PDF, whose charts are laid out as those on the screen, still saves.
@@ -133,9 +88,9 @@ TEST_CASE("The sheets page charts the chosen community and the area when the cha
     }
 
     // The current quarter: the community has no saved sheet, the note says so.
-    named<QComboBox>(page, "sheetPeriod")->setCurrentIndex(0);
+    test::namedChild<QComboBox>(page, "sheetPeriod")->setCurrentIndex(0);
     test::processEventsFor(20);
-    const QString note = named<QLabel>(page, "communityChartsNote")->text();
+    const QString note = test::namedChild<QLabel>(page, "communityChartsNote")->text();
     INFO(note.toStdString());
     const auto& sheet = page.findChild<ui::ScoreSheetWidget*>()->sheet();
     REQUIRE(sheet);
@@ -158,14 +113,14 @@ TEST_CASE("Save All Reports writes the street's batch into a folder; cancelled, 
         auto db = d.signIn(QStringLiteral("secretary"));
         ui::SheetsPage page(*db, test::AreaDemo::Today);
         page.show();
-        CHECK_FALSE(named<QPushButton>(page, "saveAllReports")->isVisible());  // a street's action
+        CHECK_FALSE(test::namedChild<QPushButton>(page, "saveAllReports")->isVisible());  // a street's action
     }
     auto db = d.signIn(QStringLiteral("street"));
     ui::SheetsPage page(*db, test::AreaDemo::Today);
     page.resize(1200, 800);
     page.show();
-    CHECK(named<QPushButton>(page, "saveAllReports")->isVisible());
-    named<QComboBox>(page, "sheetPeriod")->setCurrentIndex(ScoredQuarter);
+    CHECK(test::namedChild<QPushButton>(page, "saveAllReports")->isVisible());
+    test::namedChild<QComboBox>(page, "sheetPeriod")->setCurrentIndex(ScoredQuarter);
 
     test::TempDir out;
     const QString folder = out.path(QStringLiteral("reports"));
@@ -176,7 +131,7 @@ TEST_CASE("Save All Reports writes the street's batch into a folder; cancelled, 
         notice->accept();
     });
     const int saved = page.saveAllReports(folder);
-    INFO(named<QLabel>(page, "sheetsStatus")->text().toStdString());
+    INFO(test::namedChild<QLabel>(page, "sheetsStatus")->text().toStdString());
     const QStringList files = filesIn(folder);
     // The summary as PDF and XLSX, and one PDF for each community of the street with a sheet.
     CHECK(saved == files.size());
@@ -202,8 +157,8 @@ TEST_CASE("Save All Reports writes the street's batch into a folder; cancelled, 
     poll->start();
     CHECK(page.saveAllReports(other) == 0);
     CHECK(filesIn(other).isEmpty());
-    CHECK(
-        named<QLabel>(page, "sheetsStatus")->text() == ui::SheetsPage::tr("Cancelled: no report was saved."));
+    CHECK(test::namedChild<QLabel>(page, "sheetsStatus")->text()
+        == ui::SheetsPage::tr("Cancelled: no report was saved."));
 }
 
 TEST_CASE("Leaving a sheet with unsaved entries asks to save, discard or cancel", "[ui][assessment][unsaved]")
@@ -214,19 +169,17 @@ TEST_CASE("Leaving a sheet with unsaved entries asks to save, discard or cancel"
     REQUIRE(table);
     auto db = d.signIn(QStringLiteral("secretary"));
     ui::SheetsPage page(*db, test::AreaDemo::Today);
-    page.resize(1500, 900);
-    page.show();
-    page.reload();
-    auto* period = named<QComboBox>(page, "sheetPeriod");
-    auto* tree = named<QTreeWidget>(page, "sheetTree");
+    test::showSheetsPage(page);
+    auto* period = test::namedChild<QComboBox>(page, "sheetPeriod");
+    auto* tree = test::namedChild<QTreeWidget>(page, "sheetTree");
     auto* widget = page.findChild<ui::ScoreSheetWidget*>();
     REQUIRE(widget->sheet());
     const assessment::Sheet opened = *widget->sheet();
-    QTreeWidgetItem* row = firstManualRow(tree, *table->table);
+    QTreeWidgetItem* row = test::firstManualRow(tree, *table->table);
     REQUIRE(row);
     const QString key = row->data(0, Qt::UserRole + 1).toString();
     const QString entry = QStringLiteral("1");
-    typeInto(tree, row, ui::ScoreSheetWidget::SelfColumn, entry);
+    test::typeIntoCell(tree, row, ui::ScoreSheetWidget::SelfColumn, entry);
     REQUIRE(widget->hasUnsavedEntries());
 
     // Cancel: the quarter stays, and the entry with it.
@@ -235,7 +188,7 @@ TEST_CASE("Leaving a sheet with unsaved entries asks to save, discard or cancel"
     CHECK(asked->contains(d.community.name));
     CHECK(period->currentIndex() == 0);
     CHECK(widget->hasUnsavedEntries());
-    CHECK(firstManualRow(tree, *table->table)->text(ui::ScoreSheetWidget::SelfColumn) == entry);
+    CHECK(test::firstManualRow(tree, *table->table)->text(ui::ScoreSheetWidget::SelfColumn) == entry);
 
     // Save: stored, then the other quarter opens.
     asked = answerNextQuestion(QMessageBox::Save);
@@ -251,9 +204,9 @@ TEST_CASE("Leaving a sheet with unsaved entries asks to save, discard or cancel"
     // Back to the current quarter, a new entry, then Discard: nothing more is saved.
     period->setCurrentIndex(0);
     REQUIRE(widget->sheet());
-    row = firstManualRow(tree, *table->table);
+    row = test::firstManualRow(tree, *table->table);
     REQUIRE(row);
-    typeInto(tree, row, ui::ScoreSheetWidget::SelfColumn, QStringLiteral("2"));
+    test::typeIntoCell(tree, row, ui::ScoreSheetWidget::SelfColumn, QStringLiteral("2"));
     REQUIRE(widget->hasUnsavedEntries());
     asked = answerNextQuestion(QMessageBox::Discard);
     CHECK(page.confirmLeavingSheet());  // as the window asks when it closes
@@ -270,13 +223,12 @@ TEST_CASE("Reopening a confirmed sheet asks for a reason: refused empty, kept wh
     "[ui][assessment][reopen]")
 {
     test::AreaDemo d;
-    d.addAccount(QStringLiteral("street"), Role::StreetAdmin, d.street.id);
-    auto db = d.signIn(QStringLiteral("street"));
+    auto db = test::signInAs(d, QStringLiteral("street"), Role::StreetAdmin, d.street.id);
     ui::SheetsPage page(*db, test::AreaDemo::Today);
     page.resize(1500, 900);
     page.show();
-    named<QComboBox>(page, "sheetPeriod")->setCurrentIndex(ScoredQuarter);
-    auto* overview = named<QTreeWidget>(page, "sheetOverview");
+    test::namedChild<QComboBox>(page, "sheetPeriod")->setCurrentIndex(ScoredQuarter);
+    auto* overview = test::namedChild<QTreeWidget>(page, "sheetOverview");
     auto* widget = page.findChild<ui::ScoreSheetWidget*>();
     // A sheet the demo confirmed.
     QTreeWidgetItem* confirmed = nullptr;
@@ -288,7 +240,7 @@ TEST_CASE("Reopening a confirmed sheet asks for a reason: refused empty, kept wh
     overview->setCurrentItem(confirmed);
     REQUIRE(widget->sheet());
     REQUIRE(widget->sheet()->state == assessment::SheetState::Confirmed);
-    auto* reopen = named<QPushButton>(page, "reopenSheet");
+    auto* reopen = test::namedChild<QPushButton>(page, "reopenSheet");
     REQUIRE(reopen->isEnabled());
 
     const auto answer = [](const QString& reason) {
@@ -301,7 +253,7 @@ TEST_CASE("Reopening a confirmed sheet asks for a reason: refused empty, kept wh
     };
     answer(QStringLiteral("   "));
     reopen->click();
-    CHECK_FALSE(named<QLabel>(page, "sheetStatus")->text().isEmpty());  // core's refusal
+    CHECK_FALSE(test::namedChild<QLabel>(page, "sheetStatus")->text().isEmpty());  // core's refusal
     CHECK(widget->sheet()->state == assessment::SheetState::Confirmed);
 
     const QString reason = QStringLiteral("群众评价复核后更正");
@@ -325,17 +277,15 @@ TEST_CASE("A save refused because somebody else saved first is shown verbatim, t
     REQUIRE(table);
     auto db = d.signIn(QStringLiteral("secretary"));
     ui::SheetsPage page(*db, test::AreaDemo::Today);
-    page.resize(1500, 900);
-    page.show();
-    page.reload();
-    auto* tree = named<QTreeWidget>(page, "sheetTree");
+    test::showSheetsPage(page);
+    auto* tree = test::namedChild<QTreeWidget>(page, "sheetTree");
     auto* widget = page.findChild<ui::ScoreSheetWidget*>();
-    QTreeWidgetItem* row = firstManualRow(tree, *table->table);
+    QTreeWidgetItem* row = test::firstManualRow(tree, *table->table);
     REQUIRE(row);
     const QString key = row->data(0, Qt::UserRole + 1).toString();
-    typeInto(tree, row, ui::ScoreSheetWidget::SelfColumn, QStringLiteral("1"));
-    named<QPushButton>(page, "saveSheet")->click();
-    REQUIRE(named<QLabel>(page, "sheetStatus")->text() == ui::ScoreSheetWidget::tr("Saved."));
+    test::typeIntoCell(tree, row, ui::ScoreSheetWidget::SelfColumn, QStringLiteral("1"));
+    test::namedChild<QPushButton>(page, "saveSheet")->click();
+    REQUIRE(test::namedChild<QLabel>(page, "sheetStatus")->text() == ui::ScoreSheetWidget::tr("Saved."));
 
     // The same sheet saved on another connection meanwhile.
     {
@@ -349,16 +299,17 @@ TEST_CASE("A save refused because somebody else saved first is shown verbatim, t
         REQUIRE(assessment::SheetEditor(*other).save(*sheet, assessment::SheetSide::Self, input));
     }
 
-    row = firstManualRow(tree, *table->table);
-    typeInto(tree, row, ui::ScoreSheetWidget::SelfColumn, QStringLiteral("2"));
+    row = test::firstManualRow(tree, *table->table);
+    test::typeIntoCell(tree, row, ui::ScoreSheetWidget::SelfColumn, QStringLiteral("2"));
     const assessment::Sheet base = *widget->sheet();
-    named<QPushButton>(page, "saveSheet")->click();
+    test::namedChild<QPushButton>(page, "saveSheet")->click();
     assessment::SheetInput mine = base.self;
     mine.entries[key].score = assessment::Points::whole(2);
     const auto refused = assessment::SheetEditor(*db).save(base, assessment::SheetSide::Self, mine);
     REQUIRE_FALSE(refused);
-    CHECK(named<QLabel>(page, "sheetStatus")->text() == refused.error().message);
-    CHECK(firstManualRow(tree, *table->table)->text(ui::ScoreSheetWidget::SelfColumn) == QStringLiteral("2"));
+    CHECK(test::namedChild<QLabel>(page, "sheetStatus")->text() == refused.error().message);
+    CHECK(test::firstManualRow(tree, *table->table)->text(ui::ScoreSheetWidget::SelfColumn)
+        == QStringLiteral("2"));
     CHECK(widget->hasUnsavedEntries());
     test::screenshot(&page, QStringLiteral("assessment-sheet-concurrent"));
 }

@@ -27,14 +27,6 @@ using security::Role;
 
 namespace {
 
-template<class T>
-T* named(QWidget& parent, const char* name)
-{
-    T* found = parent.findChild<T*>(QLatin1String(name));
-    REQUIRE(found);
-    return found;
-}
-
 // The row of the template tree whose indicator is named `name`.
 QTreeWidgetItem* rowNamed(QTreeWidget* tree, const QString& name)
 {
@@ -64,13 +56,13 @@ TEST_CASE("The template editor totals the maximum points as the user types and s
     editor.reload();
     editor.show();
 
-    auto* list = named<QTreeWidget>(editor, "templateList");
-    auto* tree = named<QTreeWidget>(editor, "templateTree");
-    auto* total = named<QLabel>(editor, "templateTotal");
-    auto* problems = named<QLabel>(editor, "templateProblems");
-    auto* max = named<QLineEdit>(editor, "indicatorMax");
-    auto* name = named<QLineEdit>(editor, "indicatorName");
-    auto* save = named<QPushButton>(editor, "saveTemplate");
+    auto* list = test::namedChild<QTreeWidget>(editor, "templateList");
+    auto* tree = test::namedChild<QTreeWidget>(editor, "templateTree");
+    auto* total = test::namedChild<QLabel>(editor, "templateTotal");
+    auto* problems = test::namedChild<QLabel>(editor, "templateProblems");
+    auto* max = test::namedChild<QLineEdit>(editor, "indicatorMax");
+    auto* name = test::namedChild<QLineEdit>(editor, "indicatorName");
+    auto* save = test::namedChild<QPushButton>(editor, "saveTemplate");
     REQUIRE(list->topLevelItemCount() >= 2);
     const QString community = assessment::DefaultTemplates::communityQuarterly().name;
     const QList<QTreeWidgetItem*> found = list->findItems(community, Qt::MatchExactly);
@@ -119,7 +111,7 @@ TEST_CASE("The template editor totals the maximum points as the user types and s
     test::screenshot(&editor, QStringLiteral("assessment-template-editor"));
     REQUIRE(save->isEnabled());
     save->click();
-    CHECK(named<QLabel>(editor, "templateStatus")->text()
+    CHECK(test::namedChild<QLabel>(editor, "templateStatus")->text()
         == ui::TemplateEditorWidget::tr("Saved as version %1.").arg(2));
     const auto latest = assessment::TemplateStore(*d.admin).latest(table.id);
     REQUIRE(latest);
@@ -132,60 +124,15 @@ TEST_CASE("The template editor totals the maximum points as the user types and s
 TEST_CASE("A community secretary reads the templates and cannot edit them", "[ui][assessment]")
 {
     test::AreaDemo d;
-    d.addAccount(QStringLiteral("secretary"), Role::CommunitySecretary, d.community.id);
-    auto db = d.signIn(QStringLiteral("secretary"));
+    auto db = test::signInAs(d, QStringLiteral("secretary"), Role::CommunitySecretary, d.community.id);
     ui::TemplateEditorWidget editor(*db);
     editor.reload();
     editor.show();
-    CHECK(named<QTreeWidget>(editor, "templateTree")->topLevelItemCount() > 0);
-    CHECK_FALSE(named<QLineEdit>(editor, "indicatorMax")->isEnabled());
-    CHECK_FALSE(named<QPushButton>(editor, "saveTemplate")->isVisible());
-    CHECK_FALSE(named<QPushButton>(editor, "addBlock")->isEnabled());
+    CHECK(test::namedChild<QTreeWidget>(editor, "templateTree")->topLevelItemCount() > 0);
+    CHECK_FALSE(test::namedChild<QLineEdit>(editor, "indicatorMax")->isEnabled());
+    CHECK_FALSE(test::namedChild<QPushButton>(editor, "saveTemplate")->isVisible());
+    CHECK_FALSE(test::namedChild<QPushButton>(editor, "addBlock")->isEnabled());
 }
-
-namespace {
-
-// The first indicator of the sheet scored by hand, and its row.
-const assessment::Indicator* firstManual(const assessment::AssessmentTemplate& table)
-{
-    for (const auto& [node, depth] : table.flatten())
-        if (node->method == assessment::ScoringMethod::Manual
-            && node->kind == assessment::IndicatorKind::Regular)
-            return node;
-    return nullptr;
-}
-
-QTreeWidgetItem* sheetRow(QTreeWidget* tree, const QString& key)
-{
-    QTreeWidgetItemIterator it(tree);
-    for (; *it; ++it)
-        if ((*it)->data(0, Qt::UserRole + 1).toString() == key && (*it)->data(0, Qt::UserRole + 2).isNull())
-            return *it;
-    return nullptr;
-}
-
-// Types `text` into the cell as a user does: the key opens the editor, Enter ends it.
-void typeInto(QTreeWidget* tree, QTreeWidgetItem* row, int column, const QString& text)
-{
-    tree->setCurrentItem(row, column);
-    tree->editItem(row, column);
-    auto* editor = qobject_cast<QLineEdit*>(tree->indexWidget(tree->currentIndex()));
-    REQUIRE(editor);
-    editor->selectAll();
-    test::typeText(editor, text);
-    test::pressKey(editor, Qt::Key_Return);
-    test::processEventsFor(20);  // the editor goes, the next entry opens
-}
-
-QTreeWidgetItem* overviewRow(QTreeWidget* overview, const QString& name)
-{
-    for (int i = 0; i < overview->topLevelItemCount(); ++i)
-        if (overview->topLevelItem(i)->text(0) == name)
-            return overview->topLevelItem(i);
-    return nullptr;
-}
-
-}  // namespace
 
 TEST_CASE("A community secretary scores, saves and submits; a street administrator reviews and confirms",
     "[ui][assessment]")
@@ -195,7 +142,7 @@ TEST_CASE("A community secretary scores, saves and submits; a street administrat
     d.addAccount(QStringLiteral("street"), Role::StreetAdmin, d.street.id);
     const auto table = assessment::TemplateStore(*d.admin).inUse(assessment::TargetKind::Community);
     REQUIRE(table);
-    const assessment::Indicator* manual = firstManual(*table->table);
+    const assessment::Indicator* manual = test::firstManualIndicator(*table->table);
     REQUIRE(manual);
     const QString full = manual->max.toString(table->table->decimals);
     const QString less = (manual->max - assessment::Points::whole(1)).toString(table->table->decimals);
@@ -203,18 +150,16 @@ TEST_CASE("A community secretary scores, saves and submits; a street administrat
     {
         auto db = d.signIn(QStringLiteral("secretary"));
         ui::SheetsPage page(*db, test::AreaDemo::Today);
-        page.resize(1500, 900);
-        page.show();
-        page.reload();
-        auto* overview = named<QTreeWidget>(page, "sheetOverview");
+        test::showSheetsPage(page);
+        auto* overview = test::namedChild<QTreeWidget>(page, "sheetOverview");
         REQUIRE(overview->topLevelItemCount() == 1);  // their own community only
         CHECK(overview->topLevelItem(0)->text(0) == d.community.name);
-        auto* tree = named<QTreeWidget>(page, "sheetTree");
-        auto* selfTotal = named<QLabel>(page, "sheetSelfTotal");
-        QTreeWidgetItem* row = sheetRow(tree, manual->key);
+        auto* tree = test::namedChild<QTreeWidget>(page, "sheetTree");
+        auto* selfTotal = test::namedChild<QLabel>(page, "sheetSelfTotal");
+        QTreeWidgetItem* row = test::scoreSheetRow(tree, manual->key);
         REQUIRE(row);
         const QString before = selfTotal->text();
-        typeInto(tree, row, ui::ScoreSheetWidget::SelfColumn, full);
+        test::typeIntoCell(tree, row, ui::ScoreSheetWidget::SelfColumn, full);
         CHECK(row->text(ui::ScoreSheetWidget::SelfColumn) == full);
         CHECK(selfTotal->text() != before);  // the total follows the keystrokes
         CHECK(tree->currentItem() != row);  // Enter moved on to the next entry
@@ -222,34 +167,34 @@ TEST_CASE("A community secretary scores, saves and submits; a street administrat
 
         // Above the maximum: listed naming the indicator, refused by core, the entry kept.
         const QString tooMuch = (manual->max + assessment::Points::whole(5)).toString(table->table->decimals);
-        typeInto(tree, row, ui::ScoreSheetWidget::SelfColumn, tooMuch);
-        auto* problems = named<QLabel>(page, "sheetProblems");
+        test::typeIntoCell(tree, row, ui::ScoreSheetWidget::SelfColumn, tooMuch);
+        auto* problems = test::namedChild<QLabel>(page, "sheetProblems");
         CHECK(problems->isVisible());
         CHECK(problems->text().contains(manual->name));
-        named<QPushButton>(page, "saveSheet")->click();
-        CHECK(named<QLabel>(page, "sheetStatus")->text().contains(manual->name));
+        test::namedChild<QPushButton>(page, "saveSheet")->click();
+        CHECK(test::namedChild<QLabel>(page, "sheetStatus")->text().contains(manual->name));
         CHECK(row->text(ui::ScoreSheetWidget::SelfColumn) == tooMuch);
 
-        typeInto(tree, row, ui::ScoreSheetWidget::SelfColumn, full);
+        test::typeIntoCell(tree, row, ui::ScoreSheetWidget::SelfColumn, full);
         CHECK(selfTotal->text() == afterOne);
         CHECK(problems->text().isEmpty());
-        auto* save = named<QPushButton>(page, "saveSheet");
+        auto* save = test::namedChild<QPushButton>(page, "saveSheet");
         REQUIRE(save->isEnabled());
         save->click();
-        CHECK(named<QLabel>(page, "sheetStatus")->text() == ui::ScoreSheetWidget::tr("Saved."));
+        CHECK(test::namedChild<QLabel>(page, "sheetStatus")->text() == ui::ScoreSheetWidget::tr("Saved."));
         test::screenshot(&page, QStringLiteral("assessment-sheet-secretary"));
 
-        auto* submit = named<QPushButton>(page, "submitSheet");
+        auto* submit = test::namedChild<QPushButton>(page, "submitSheet");
         REQUIRE(submit->isEnabled());
         submit->click();
-        CHECK(named<QLabel>(page, "sheetTitle")
+        CHECK(test::namedChild<QLabel>(page, "sheetTitle")
                   ->text()
                   .contains(assessment::SheetWorkflow::label(assessment::SheetState::Submitted)));
         CHECK(overview->topLevelItem(0)->text(ui::SheetsPage::StateColumn)
             == assessment::SheetWorkflow::label(assessment::SheetState::Submitted));
         // The review is the street's: the buttons say why not.
         for (const char* name : { "finishReview", "confirmSheet", "submitSheet" }) {
-            auto* button = named<QPushButton>(page, name);
+            auto* button = test::namedChild<QPushButton>(page, name);
             INFO(name);
             CHECK_FALSE(button->isEnabled());
             CHECK_FALSE(button->toolTip().isEmpty());
@@ -260,43 +205,41 @@ TEST_CASE("A community secretary scores, saves and submits; a street administrat
 
     auto db = d.signIn(QStringLiteral("street"));
     ui::SheetsPage page(*db, test::AreaDemo::Today);
-    page.resize(1500, 900);
-    page.show();
-    page.reload();
-    auto* overview = named<QTreeWidget>(page, "sheetOverview");
-    QTreeWidgetItem* line = overviewRow(overview, d.community.name);
+    test::showSheetsPage(page);
+    auto* overview = test::namedChild<QTreeWidget>(page, "sheetOverview");
+    QTreeWidgetItem* line = test::overviewRow(overview, d.community.name);
     REQUIRE(line);
     CHECK(line->text(ui::SheetsPage::StateColumn)
         == assessment::SheetWorkflow::label(assessment::SheetState::Submitted));
     overview->setCurrentItem(line);
-    auto* tree = named<QTreeWidget>(page, "sheetTree");
-    QTreeWidgetItem* row = sheetRow(tree, manual->key);
+    auto* tree = test::namedChild<QTreeWidget>(page, "sheetTree");
+    QTreeWidgetItem* row = test::scoreSheetRow(tree, manual->key);
     REQUIRE(row);
     // The review starts beside the self score; a lower one is highlighted.
     CHECK(row->text(ui::ScoreSheetWidget::SelfColumn) == full);
     CHECK(row->text(ui::ScoreSheetWidget::ReviewColumn) == full);
-    typeInto(tree, row, ui::ScoreSheetWidget::ReviewColumn, less);
+    test::typeIntoCell(tree, row, ui::ScoreSheetWidget::ReviewColumn, less);
     CHECK(row->text(ui::ScoreSheetWidget::ReviewColumn) == less);
     CHECK(row->background(ui::ScoreSheetWidget::ReviewColumn).style() != Qt::NoBrush);
-    CHECK(named<QLabel>(page, "sheetReviewTotal")->isVisible());
-    named<QPushButton>(page, "saveSheet")->click();
-    CHECK(named<QLabel>(page, "sheetStatus")->text() == ui::ScoreSheetWidget::tr("Saved."));
+    CHECK(test::namedChild<QLabel>(page, "sheetReviewTotal")->isVisible());
+    test::namedChild<QPushButton>(page, "saveSheet")->click();
+    CHECK(test::namedChild<QLabel>(page, "sheetStatus")->text() == ui::ScoreSheetWidget::tr("Saved."));
     test::screenshot(&page, QStringLiteral("assessment-sheet-street"));
-    CHECK_FALSE(named<QPushButton>(page, "submitSheet")->isEnabled());
-    named<QPushButton>(page, "finishReview")->click();
-    CHECK(named<QLabel>(page, "sheetTitle")
+    CHECK_FALSE(test::namedChild<QPushButton>(page, "submitSheet")->isEnabled());
+    test::namedChild<QPushButton>(page, "finishReview")->click();
+    CHECK(test::namedChild<QLabel>(page, "sheetTitle")
               ->text()
               .contains(assessment::SheetWorkflow::label(assessment::SheetState::Reviewed)));
-    named<QPushButton>(page, "confirmSheet")->click();
-    CHECK(named<QLabel>(page, "sheetTitle")
+    test::namedChild<QPushButton>(page, "confirmSheet")->click();
+    CHECK(test::namedChild<QLabel>(page, "sheetTitle")
               ->text()
               .contains(assessment::SheetWorkflow::label(assessment::SheetState::Confirmed)));
     CHECK(line->text(ui::SheetsPage::StateColumn)
         == assessment::SheetWorkflow::label(assessment::SheetState::Confirmed));
-    CHECK(named<QPushButton>(page, "reopenSheet")->isEnabled());
-    CHECK_FALSE(named<QPushButton>(page, "saveSheet")->isEnabled());
+    CHECK(test::namedChild<QPushButton>(page, "reopenSheet")->isEnabled());
+    CHECK_FALSE(test::namedChild<QPushButton>(page, "saveSheet")->isEnabled());
     // Confirmed: nothing opens an editor any more.
-    row = sheetRow(tree, manual->key);  // the rows are the confirmed sheet's
+    row = test::scoreSheetRow(tree, manual->key);  // the rows are the confirmed sheet's
     REQUIRE(row);
     tree->setCurrentItem(row, ui::ScoreSheetWidget::ReviewColumn);
     tree->editItem(row, ui::ScoreSheetWidget::ReviewColumn);
@@ -312,7 +255,7 @@ TEST_CASE("A community secretary scores, saves and submits; a street administrat
 
     // Print the Report… opens the community's report in the print preview; saved as a PDF.
     std::unique_ptr<ui::PrintPreview> preview = page.reportPreview(false);
-    INFO(named<QLabel>(page, "sheetsStatus")->text().toStdString());
+    INFO(test::namedChild<QLabel>(page, "sheetsStatus")->text().toStdString());
     REQUIRE(preview);
     CHECK(preview->dialog()->windowTitle().contains(d.community.name));
     test::TempDir out;

@@ -21,18 +21,6 @@
 using namespace redgrid;
 using namespace redgrid::assessment;
 
-namespace {
-
-template<class T>
-T* named(QWidget& parent, const char* name)
-{
-    T* found = parent.findChild<T*>(QLatin1String(name));
-    REQUIRE(found);
-    return found;
-}
-
-}  // namespace
-
 TEST_CASE(
     "The rules dialog shows a template's grades, stars, vetoes and annual rule and checks them as typed",
     "[ui][assessment]")
@@ -40,9 +28,9 @@ TEST_CASE(
     const AssessmentTemplate table = DefaultTemplates::communityQuarterly();
     ui::TemplateRulesDialog dialog(table, true);
     dialog.show();
-    auto* grades = named<QTableWidget>(dialog, "rulesGrades");
-    auto* stars = named<QTableWidget>(dialog, "rulesStars");
-    auto* problems = named<QLabel>(dialog, "rulesProblems");
+    auto* grades = test::namedChild<QTableWidget>(dialog, "rulesGrades");
+    auto* stars = test::namedChild<QTableWidget>(dialog, "rulesStars");
+    auto* problems = test::namedChild<QLabel>(dialog, "rulesProblems");
     REQUIRE(grades->rowCount() == 4);
     CHECK(grades->item(0, 0)->text() == QStringLiteral("好"));
     CHECK(grades->item(0, 1)->text() == QStringLiteral("90.00"));
@@ -60,7 +48,7 @@ TEST_CASE(
     CHECK_FALSE(found.isEmpty());
     grades->item(1, 1)->setText(QStringLiteral("85"));
     stars->item(1, 2)->setText(QStringLiteral("30"));  // 四星 at most 30 %
-    auto* yearEnd = named<QLineEdit>(dialog, "rulesYearEndMax");
+    auto* yearEnd = test::namedChild<QLineEdit>(dialog, "rulesYearEndMax");
     yearEnd->setText(QStringLiteral("3"));
     found.clear();
     const AssessmentTemplate edited = dialog.rules(found);
@@ -71,7 +59,7 @@ TEST_CASE(
     CHECK(edited.indicators.size() == table.indicators.size());
 
     // A veto capping at a grade the scale does not have.
-    auto* vetoes = named<QTableWidget>(dialog, "rulesVetoes");
+    auto* vetoes = test::namedChild<QTableWidget>(dialog, "rulesVetoes");
     vetoes->item(0, 2)->setText(QStringLiteral("不存在"));
     found.clear();
     dialog.rules(found);
@@ -87,7 +75,7 @@ TEST_CASE(
     editor.resize(1200, 800);
     editor.reload();
     editor.show();
-    auto* list = named<QTreeWidget>(editor, "templateList");
+    auto* list = test::namedChild<QTreeWidget>(editor, "templateList");
     const QList<QTreeWidgetItem*> found
         = list->findItems(DefaultTemplates::communityQuarterly().name, Qt::MatchExactly);
     REQUIRE(found.size() == 1);
@@ -98,15 +86,15 @@ TEST_CASE(
     QTimer::singleShot(0, [&] {
         auto* dialog = qobject_cast<ui::TemplateRulesDialog*>(QApplication::activeModalWidget());
         REQUIRE(dialog);
-        named<QTableWidget>(*dialog, "rulesGrades")->item(0, 1)->setText(QStringLiteral("92"));
+        test::namedChild<QTableWidget>(*dialog, "rulesGrades")->item(0, 1)->setText(QStringLiteral("92"));
         edited = true;
         dialog->accept();
     });
-    named<QPushButton>(editor, "templateRules")->click();
+    test::namedChild<QPushButton>(editor, "templateRules")->click();
     REQUIRE(edited);
     CHECK(editor.edited().grades.levels.at(0).from == Points::whole(92));
 
-    named<QPushButton>(editor, "saveTemplate")->click();
+    test::namedChild<QPushButton>(editor, "saveTemplate")->click();
     const auto stored = TemplateStore(*d.admin).latest(DefaultTemplates::communityQuarterly().id);
     REQUIRE(stored);
     CHECK(stored->table->version == 2);

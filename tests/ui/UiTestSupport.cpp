@@ -1,24 +1,29 @@
 #include "UiTestSupport.h"
 
+#include "assessment/AssessmentTemplate.h"
 #include "demo/DemoBuilder.h"
 #include "hierarchy/HierarchyEditor.h"
 #include "organisation/OrgEditor.h"
 #include "roster/IdNumber.h"
 #include "roster/MemberEditor.h"
 #include "storage/Transaction.h"
+#include "support/AreaDemo.h"
 #include "support/TestSupport.h"
+#include "ui/assessment/SheetsPage.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDialog>
 #include <QDir>
 #include <QKeyEvent>
+#include <QLineEdit>
 #include <QProcess>
 #include <QScreen>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QWidget>
 
 #include <catch2/catch.hpp>
@@ -326,6 +331,74 @@ ChildRun runTestInChild(const QString& testName, const QHash<QString, QString>& 
     run.passed = child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0
         && run.output.contains(QStringLiteral("All tests passed"));
     return run;
+}
+
+std::unique_ptr<storage::Connection> signInAs(
+    AreaDemo& demo, const QString& account, security::Role role, const RecordId& area)
+{
+    demo.addAccount(account, role, area);
+    return demo.signIn(account);
+}
+
+void showSheetsPage(ui::SheetsPage& page)
+{
+    page.resize(1500, 900);
+    page.show();
+    page.reload();
+}
+
+QTreeWidgetItem* overviewRow(QTreeWidget* overview, const QString& name)
+{
+    for (int i = 0; i < overview->topLevelItemCount(); ++i)
+        if (overview->topLevelItem(i)->text(0) == name)
+            return overview->topLevelItem(i);
+    return nullptr;
+}
+
+void openSheetOf(ui::SheetsPage& page, const QString& name)
+{
+    auto* overview = namedChild<QTreeWidget>(page, "sheetOverview");
+    QTreeWidgetItem* line = overviewRow(overview, name);
+    INFO(name.toStdString());
+    REQUIRE(line);
+    overview->setCurrentItem(line);
+}
+
+const assessment::Indicator* firstManualIndicator(const assessment::AssessmentTemplate& table)
+{
+    for (const auto& [node, depth] : table.flatten())
+        if (node->method == assessment::ScoringMethod::Manual
+            && node->kind == assessment::IndicatorKind::Regular)
+            return node;
+    return nullptr;
+}
+
+QTreeWidgetItem* scoreSheetRow(QTreeWidget* tree, const QString& key)
+{
+    // The score sheet's roles: the indicator's key, and a deduction rule's key on its rows.
+    const int keyRole = Qt::UserRole + 1, ruleRole = Qt::UserRole + 2;
+    for (QTreeWidgetItemIterator it(tree); *it; ++it)
+        if ((*it)->data(0, keyRole).toString() == key && (*it)->data(0, ruleRole).isNull())
+            return *it;
+    return nullptr;
+}
+
+QTreeWidgetItem* firstManualRow(QTreeWidget* tree, const assessment::AssessmentTemplate& table)
+{
+    const assessment::Indicator* manual = firstManualIndicator(table);
+    return manual ? scoreSheetRow(tree, manual->key) : nullptr;
+}
+
+void typeIntoCell(QTreeWidget* tree, QTreeWidgetItem* row, int column, const QString& text)
+{
+    tree->setCurrentItem(row, column);
+    tree->editItem(row, column);
+    auto* editor = qobject_cast<QLineEdit*>(tree->indexWidget(tree->currentIndex()));
+    REQUIRE(editor);
+    editor->selectAll();
+    typeText(editor, text);
+    pressKey(editor, Qt::Key_Return);
+    processEventsFor(20);  // the editor goes, the next entry opens
 }
 
 }  // namespace redgrid::test

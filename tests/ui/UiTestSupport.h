@@ -3,11 +3,13 @@
 #include "hierarchy/HierarchyNode.h"
 #include "organisation/PartyOrg.h"
 #include "roster/Member.h"
+#include "security/Role.h"
 #include "storage/Connection.h"
 #include "ui/security/Credentials.h"
 
 #include <QHash>
 #include <QString>
+#include <QWidget>
 
 #include <catch2/catch.hpp>
 
@@ -24,9 +26,30 @@ struct StringMaker<QString>
 };
 }  // namespace Catch
 
-class QWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace redgrid::assessment {
+struct AssessmentTemplate;
+struct Indicator;
+}  // namespace redgrid::assessment
+
+namespace redgrid::ui {
+class SheetsPage;
+}
 
 namespace redgrid::test {
+
+struct AreaDemo;
+
+// The child of `parent` whose objectName is `name`; the test stops if there is none.
+template<class T>
+T* namedChild(QWidget& parent, const char* name)
+{
+    T* found = parent.findChild<T*>(QLatin1String(name));
+    REQUIRE(found);
+    return found;
+}
 
 // Runs the event loop until `condition` holds or `timeoutMs` passes; returns the condition.
 bool waitUntil(const std::function<bool()>& condition, int timeoutMs = 5000);
@@ -114,5 +137,29 @@ ChildRun runTestInChild(const QString& testName, const QHash<QString, QString>& 
 void screenshot(QWidget* widget, const QString& name);
 // The same for the whole screen, with popups and dialogs.
 void screenshotScreen(const QString& name);
+
+// The assessment's pages (tests/ui/Assessment*Tests.cpp) ----------------------------------
+
+// An account of `role` for `area` added to the demo, and a connection signed in as it.
+std::unique_ptr<storage::Connection> signInAs(
+    AreaDemo& demo, const QString& account, security::Role role, const RecordId& area);
+
+// The sheets page as the window shows it: a size that fits the sheet, shown, its list read.
+void showSheetsPage(ui::SheetsPage& page);
+
+// The row of the sheets page's overview (a community or a branch) named `name`, or null.
+QTreeWidgetItem* overviewRow(QTreeWidget* overview, const QString& name);
+// Opens the sheet of the target named `name`: its row chosen in the overview.
+void openSheetOf(ui::SheetsPage& page, const QString& name);
+
+// The first indicator of the template scored by hand (a regular one, not bonus or penalty).
+const assessment::Indicator* firstManualIndicator(const assessment::AssessmentTemplate& table);
+// The score sheet's row of the indicator `key` (not one of its deduction rules), or null.
+QTreeWidgetItem* scoreSheetRow(QTreeWidget* tree, const QString& key);
+// The row of the first indicator of `table` scored by hand, or null.
+QTreeWidgetItem* firstManualRow(QTreeWidget* tree, const assessment::AssessmentTemplate& table);
+// Types `text` into a cell of the tree as a user does: the editor opened, the text typed over
+// what was there, Enter (which ends the entry and opens the next one).
+void typeIntoCell(QTreeWidget* tree, QTreeWidgetItem* row, int column, const QString& text);
 
 }  // namespace redgrid::test

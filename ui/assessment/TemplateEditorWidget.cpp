@@ -589,7 +589,7 @@ void TemplateEditorWidget::exportTemplate()
     if (path.isEmpty())
         return;
     if (const Status written = TemplateFile::write(*m_open->table, path); !written)
-        return refuse(written.error().message);
+        return refuse(written.error().toString());
     SavedFileNotice::confirm(this, path, tr("The template was saved for other offices to import."));
 }
 
@@ -601,7 +601,7 @@ void TemplateEditorWidget::importTemplate()
         return;
     Result<AssessmentTemplate> read = TemplateFile::read(path);
     if (!read)
-        return refuse(read.error().message);
+        return refuse(read.error().toString());  // naming the file
     Result<StoredTemplate> imported = TemplateEditor(m_db).import(*read);
     if (!imported)
         return refuse(imported.error().message);
