@@ -7,6 +7,7 @@
 #include "assessment/TemplateStore.h"
 #include "support/AreaDemo.h"
 #include "ui/assessment/SheetsPage.h"
+#include "ui/common/Translations.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -14,7 +15,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTabWidget>
+#include <QTranslator>
 #include <QTreeWidget>
 
 #include <catch2/catch.hpp>
@@ -255,4 +258,43 @@ TEST_CASE("A community's secretary may not give their own community its year-end
         dialog->reject();
     });
     CHECK_FALSE(store.yearEnd(*target, Year));
+}
+
+TEST_CASE("The annual view and the year-end rating read in Chinese", "[ui][assessment][i18n]")
+{
+    // As `redgrid --lang zh_CN` does it.
+    REQUIRE(ui::installInterfaceLanguage(
+        *QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
+    struct Restore
+    {
+        ~Restore()
+        {
+            qDeleteAll(QCoreApplication::instance()->findChildren<QTranslator*>());
+            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        }
+    } restore;
+    test::AreaDemo d;
+    d.addAccount(QStringLiteral("street"), Role::StreetAdmin, d.street.id);
+    auto db = d.signIn(QStringLiteral("street"));
+    ui::SheetsPage page(*db, test::AreaDemo::Today);
+    page.resize(1500, 700);
+    page.show();
+    chooseYear(page);
+    auto* overview = named<QTreeWidget>(page, "sheetOverview");
+    static const QRegularExpression english(QStringLiteral("[A-Za-z]{2,}"));
+    for (int column = 0; column < overview->columnCount(); ++column)
+        CHECK_FALSE(overview->headerItem()->text(column).contains(english));
+    CHECK(named<QComboBox>(page, "sheetPeriod")->currentText() == QStringLiteral("%1年度").arg(Year));
+    // Every column reads whole at the page's width: none is cut to "…".
+    for (int column = 0; column < overview->columnCount(); ++column)
+        CHECK(overview->header()->sectionSize(column) >= overview->header()->sectionSizeHint(column));
+    test::screenshot(&page, QStringLiteral("assessment-annual-zh"));
+    REQUIRE(overview->topLevelItemCount() > 0);
+    overview->setCurrentItem(overview->topLevelItem(0));
+    rateChosen(page, [](QDialog* dialog) {
+        REQUIRE(dialog);
+        CHECK(dialog->windowTitle() == QStringLiteral("年终评定"));
+        test::screenshot(dialog, QStringLiteral("assessment-year-end-dialog-zh"));
+        dialog->reject();
+    });
 }

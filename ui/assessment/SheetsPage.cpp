@@ -27,7 +27,6 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -40,6 +39,8 @@ namespace {
 
 constexpr int IdRole = Qt::UserRole + 1;
 constexpr int QuartersOffered = 8;  // two years back: the annual score reads four quarters
+
+constexpr int ColumnPadding = 16;  // pixels between a year's columns
 
 QString pointsText(const std::optional<Points>& points, int decimals)
 {
@@ -127,28 +128,26 @@ SheetsPage::SheetsPage(storage::Connection& connection, const QDate& today, QWid
     prints->addWidget(m_printSummary);
     prints->addWidget(m_saveAll);
     prints->addWidget(m_yearEnd);
+    prints->addStretch();
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(top);
     leftLayout->addWidget(m_overview);
+    // A year has no sheet to show beside its list: the list takes the width, and says why.
+    m_noSheet = new QLabel(tr("Score sheets and charts are by quarter: choose a quarter to see them."), this);
+    m_noSheet->setObjectName(QStringLiteral("annualNoSheet"));
+    m_noSheet->setWordWrap(true);
+    leftLayout->addWidget(m_noSheet);
     leftLayout->addLayout(prints);
     leftLayout->addWidget(m_status);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
-    auto* tabs = new QTabWidget(this);
-    tabs->setObjectName(QStringLiteral("sheetTabs"));
-    tabs->addTab(m_sheet, tr("Score S&heet"));
-    tabs->addTab(m_charts, tr("&Charts"));
-    auto* noSheet
-        = new QLabel(tr("Score sheets and charts are by quarter: choose a quarter to see them."), this);
-    noSheet->setObjectName(QStringLiteral("annualNoSheet"));
-    noSheet->setAlignment(Qt::AlignCenter);
-    noSheet->setWordWrap(true);
-    m_detail = new QStackedWidget(this);
-    m_detail->addWidget(tabs);
-    m_detail->addWidget(noSheet);
-    splitter->addWidget(m_detail);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("sheetTabs"));
+    m_tabs->addTab(m_sheet, tr("Score S&heet"));
+    m_tabs->addTab(m_charts, tr("&Charts"));
+    splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({ 400, 1100 });
     auto* layout = new QVBoxLayout(this);
@@ -251,7 +250,8 @@ void SheetsPage::reload()
 void SheetsPage::showPeriodKind()
 {
     const bool quarter = period().isQuarter();
-    m_detail->setCurrentIndex(quarter ? 0 : 1);
+    m_tabs->setVisible(quarter);
+    m_noSheet->setVisible(!quarter);
     for (QPushButton* button : { m_printReport, m_printSummary, m_saveAll })
         button->setEnabled(quarter);
     const QString byQuarter = tr("Reports are by quarter: choose a quarter to print them");
@@ -319,8 +319,12 @@ void SheetsPage::reloadAnnual()
     // Nothing to list: why (no reviewed quarter in the year, the area refused).
     if (listed.isEmpty() && !standings.isEmpty() && !standings.front())
         m_status->setText(standings.front().error().message);
-    for (int column = 0; column < m_overview->columnCount(); ++column)
+    // The numbers set apart from each other; the rank stays beside them, not at the far edge.
+    m_overview->header()->setStretchLastSection(false);
+    for (int column = 0; column < m_overview->columnCount(); ++column) {
         m_overview->resizeColumnToContents(column);
+        m_overview->setColumnWidth(column, m_overview->columnWidth(column) + ColumnPadding);
+    }
     m_overview->setCurrentItem(chosen ? chosen : m_overview->topLevelItem(0));
     showPeriodKind();
 }
@@ -347,6 +351,7 @@ void SheetsPage::reloadQuarter()
     m_overview->clear();
     const bool branches = targetKind() == TargetKind::Branch;
     m_overview->setColumnCount(ModifiedByColumn + 1);  // a year's columns go
+    m_overview->header()->setStretchLastSection(true);
     m_overview->setHeaderLabels({ branches ? tr("Branch") : tr("Community"),
         branches ? tr("Assessed by") : tr("Street"), tr("State"), tr("Total"), tr("Saved by") });
     SheetStore store(m_db);

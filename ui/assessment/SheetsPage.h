@@ -10,7 +10,8 @@
 
 class QComboBox;
 class QPushButton;
-class QStackedWidget;
+class QLabel;
+class QTabWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -95,7 +96,8 @@ private:
     int m_targetKindShown = 0;  // likewise for the kind of target listed
     ScoreSheetWidget* m_sheet;
     SheetChartsWidget* m_charts;
-    QStackedWidget* m_detail;  // the sheet's tabs, or why a year has none
+    QTabWidget* m_tabs;  // the sheet and charts: hidden for a year
+    QLabel* m_noSheet;  // why a year has none
     QPushButton* m_printReport;
     QPushButton* m_printSummary;
     QPushButton* m_saveAll;
