@@ -5,6 +5,7 @@
 #include "assessment/SheetEditor.h"
 #include "assessment/SheetStore.h"
 #include "assessment/TemplateStore.h"
+#include "organisation/OrgStore.h"
 #include "support/AreaDemo.h"
 #include "ui/assessment/SheetsPage.h"
 #include "ui/common/Translations.h"
@@ -297,4 +298,38 @@ TEST_CASE("The annual view and the year-end rating read in Chinese", "[ui][asses
         test::screenshot(dialog, QStringLiteral("assessment-year-end-dialog-zh"));
         dialog->reject();
     });
+}
+
+TEST_CASE("The administrator's year lists the branches, each ranked within its 党委", "[ui][assessment]")
+{
+    test::AreaDemo d;
+    storage::Connection* db = d.admin.get();
+    ui::SheetsPage page(*db, test::AreaDemo::Today);
+    page.show();
+    auto* kinds = named<QComboBox>(page, "sheetTargetKind");
+    kinds->setCurrentIndex(kinds->findData(int(assessment::TargetKind::Branch)));
+    chooseYear(page);
+
+    // What core works out for each top organisation (the demo scored the first street's).
+    const auto committees = organisation::OrgStore(*db).children(RecordId());
+    REQUIRE_FALSE(committees.isEmpty());
+    QList<assessment::AnnualLine> expected;
+    for (const auto& committee : committees)
+        if (auto standing
+            = assessment::ReportBuilder(*db).annualForCode(committee.code, Year, test::AreaDemo::Today))
+            expected.append(standing->lines);
+    REQUIRE_FALSE(expected.isEmpty());
+    auto* overview = named<QTreeWidget>(page, "sheetOverview");
+    CHECK(overview->headerItem()->text(0) == QStringLiteral("Branch"));
+    CHECK(overview->topLevelItemCount() == expected.size());
+    const auto table = assessment::TemplateStore(*db).inUse(assessment::TargetKind::Branch);
+    REQUIRE(table);
+    const int annual = columnNamed(overview, QStringLiteral("Annual"));
+    const int rank = columnNamed(overview, QStringLiteral("Rank"));
+    for (const assessment::AnnualLine& line : expected) {
+        QTreeWidgetItem* row = overviewRow(overview, line.target.name);
+        REQUIRE(row);
+        CHECK(row->text(annual) == line.result.total.toString(table->table->decimals));
+        CHECK(row->text(rank) == QStringLiteral("%1 / %2").arg(line.rank).arg(line.rankedWith));
+    }
 }
