@@ -265,12 +265,11 @@ int RosterBenchCommand::run(const QCommandLineParser& parser)
         if (found.isEmpty())
             continue;
         const roster::Member& m = found.front().member;
-        auto spelled = db.prepare("SELECT spell, initials FROM member WHERE rowid = ?");
-        spelled.bind(1, one.front());
-        if (!spelled.step())
+        const auto keys = store.searchKeys(one.front());
+        if (!keys)
             continue;
-        const QString spell = spelled.text(0);
-        const QString initials = spelled.text(1);
+        const QString& spell = keys->spell;
+        const QString& initials = keys->initials;
         for (int n = 1; n <= spell.size(); ++n)
             queries.append(spell.left(n));
         for (int n = 2; n <= initials.size(); ++n)

@@ -6,6 +6,7 @@
 #include "organisation/OrgEditor.h"
 #include "organisation/OrgStore.h"
 #include "roster/IdNumber.h"
+#include "roster/MemberEditor.h"
 #include "roster/MemberEvents.h"
 #include "roster/MemberStore.h"
 #include "storage/Connection.h"
@@ -133,11 +134,6 @@ const Weighted<int> VillageCohorts[]
     = { { 0, 14 }, { 1, 24 }, { 2, 24 }, { 3, 16 }, { 4, 10 }, { 5, 7 }, { 6, 5 } };
 constexpr int LastBirthYear = 2003;
 
-QString text(const char16_t* value)
-{
-    return QString::fromUtf16(value);
-}
-
 // One building where members of a branch live.
 struct Place
 {
@@ -208,7 +204,7 @@ public:
         // The ID number last: the dates above may move the birth date.
         const Origin& origin = pickWeighted<Origin>(m_random, Origins);
         m.idNumber = idNumber(QLatin1String(origin.code), m.birthDate, female);
-        m.nativePlace = text(origin.place);
+        m.nativePlace = QString::fromUtf16(origin.place);
 
         const int age = m.age(m_today);
         work(m, plan, age, female);
@@ -698,6 +694,7 @@ Status DemoMembers::build(DemoContext& context)
 
     // Inside DemoBuilder's transaction: the importer's write without a transaction per row.
     roster::MemberStore store(context.db);
+    roster::MemberEditor memberEditor(context.db);
     const QString source = QStringLiteral("demo");
     PersonMaker maker(random, today);
     QList<PendingEvent> events;
@@ -709,7 +706,7 @@ Status DemoMembers::build(DemoContext& context)
             withoutCommittee.insert(plan.branchId);
         for (Role role : plan.roles) {
             const Member m = maker.make(plan, pickPlace(plan, random), role, events);
-            if (store.upsertByIdNumber(m, source) != roster::WriteOutcome::Inserted)
+            if (memberEditor.upsertByIdNumber(m, source) != roster::WriteOutcome::Inserted)
                 return Error::plain(tr("the demo made the ID number of %1 twice").arg(m.name));
             if (countsAsFull(role))
                 ++fullMembers[plan.branchId];

@@ -1,7 +1,7 @@
 #include "HierarchyAuditWords.h"
 
-#include "NodeKind.h"
 #include "audit/AuditWording.h"
+#include "common/NodeKind.h"
 #include "storage/Connection.h"
 
 namespace redgrid::hierarchy {

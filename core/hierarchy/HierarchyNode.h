@@ -1,6 +1,6 @@
 #pragma once
 
-#include "NodeKind.h"
+#include "common/NodeKind.h"
 #include "common/RecordId.h"
 
 #include <QString>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "common/NodeKind.h"
 #include "common/Result.h"
-#include "hierarchy/NodeKind.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

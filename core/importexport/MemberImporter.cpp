@@ -5,7 +5,7 @@
 #include "format/TableWriter.h"
 #include "organisation/OrgEditor.h"
 #include "roster/MemberBulkLoad.h"
-#include "roster/MemberStore.h"
+#include "roster/MemberEditor.h"
 #include "roster/RosterCounts.h"
 #include "security/Access.h"
 #include "security/AuditTrail.h"
@@ -250,8 +250,8 @@ Result<MemberImportReport> MemberImporter::run(
     }
     const Status written = storage::guardedWrite([&]() -> Status {
         storage::Transaction transaction(m_db);
-        roster::MemberStore store(m_db);
-        roster::MemberBulkLoad bulk(store);  // fast path for a first import of many rows
+        roster::MemberEditor editor(m_db);
+        roster::MemberBulkLoad bulk(editor);  // fast path for a first import of many rows
         MemberRowReader reader(m_db, mapping, options.defaultOrgId, options.today);
         const ValueMapping chosen = prepare(reader, options);
         Findings findings(report, chosen);
@@ -298,7 +298,7 @@ Result<MemberImportReport> MemberImporter::run(
                 ++report.inserted;
                 continue;
             }
-            switch (store.write(result.member, result.existing, sourceName)) {
+            switch (editor.write(result.member, result.existing, sourceName)) {
             case roster::WriteOutcome::Inserted:
                 ++report.inserted;
                 break;

@@ -1,12 +1,10 @@
 #include "RosterColumns.h"
 
+#include "common/Utf16.h"
+
 namespace redgrid::importexport {
 
 namespace {
-QString s(const char16_t* text)
-{
-    return QString::fromUtf16(text);
-}
 QStringList list(std::initializer_list<const char16_t*> texts)
 {
     QStringList result;

@@ -27,7 +27,7 @@ struct Member
     QString name;
     QString sex;  // GB/T 2261.1: "1" 男, "2" 女
     QString ethnicity;  // GB/T 3304: "01" 汉族 …
-    QString idNumber;  // 18 characters, upper-case X; only MemberStore reads and writes it
+    QString idNumber;  // 18 characters, upper-case X; only MemberStore reads it and MemberEditor writes it
     QDate birthDate;
     QString education;  // GB/T 4658: "21" 大学本科毕业 …
     QString degree;
@@ -36,7 +36,7 @@ struct Member
     QDate convertedOn;  // 转为正式党员日期
     int probationExtensionMonths = 0;  // 延长预备期 (6-12 months), 0 if none
     QString jobPost;  // 工作岗位 code
-    QString mobile;  // normalised; only MemberStore reads and writes it
+    QString mobile;  // normalised; only MemberStore reads it and MemberEditor writes it
     QString landline;  // "023-67891234"
     QString address;  // 家庭住址, down to the house number
     RecordId residenceNodeId;  // the building in the hierarchy, if known

@@ -1,6 +1,6 @@
 #include "MemberBulkLoad.h"
 
-#include "MemberStore.h"
+#include "MemberEditor.h"
 #include "RosterCounts.h"
 #include "storage/Connection.h"
 #include "storage/SqliteError.h"
@@ -19,16 +19,16 @@ constexpr int ValuesPerInsertedRow = 46;  // the id, the encoded values, created
 
 }  // namespace
 
-MemberBulkLoad::MemberBulkLoad(MemberStore& store)
-    : m_store(&store)
-    , m_db(&store.m_db)
+MemberBulkLoad::MemberBulkLoad(MemberEditor& editor)
+    : m_editor(&editor)
+    , m_db(&editor.m_db)
     , m_held(RowsPerInsert)
     // Also when another program added members since the caller switched foreign keys off.
-    , m_proveReferences(store.m_db.pragmaInt("foreign_keys") == 0)
+    , m_proveReferences(editor.m_db.pragmaInt("foreign_keys") == 0)
 {
-    if (!RosterCounts(store.m_db).isEmpty())
+    if (!RosterCounts(editor.m_db).isEmpty())
         return;
-    storage::Connection& db = store.m_db;
+    storage::Connection& db = editor.m_db;
     m_onlyInsertedRows = true;  // from here on no other program writes (the transaction's lock)
     // Partial indexes (alternative readings, landlines) hold few rows: keeping them costs an
     // insert little, rebuilding them would cost a scan of the whole table each.
@@ -48,7 +48,7 @@ MemberBulkLoad::MemberBulkLoad(MemberStore& store)
 }
 
 MemberBulkLoad::MemberBulkLoad(MemberBulkLoad&& other) noexcept
-    : m_store(other.m_store)
+    : m_editor(other.m_editor)
     , m_db(other.m_db)
     , m_indexSql(std::move(other.m_indexSql))
     , m_held(std::move(other.m_held))
@@ -85,7 +85,7 @@ void MemberBulkLoad::insert(const Member& member, EncodedMember* encoded)
     } else {
         Member m = member;
         m.id = RecordId::generate();
-        row = m_store->encoder().encode(m);
+        row = m_editor->encoder().encode(m);
     }
     if (++m_heldCount == m_held.size())
         writeHeldRows();
@@ -122,7 +122,7 @@ void MemberBulkLoad::writeHeldRows()
         return;
     }
     for (std::size_t row = 0; row < count; ++row)
-        m_store->insertRow(m_held[row]);
+        m_editor->insertRow(m_held[row]);
 }
 
 void MemberBulkLoad::finish()

@@ -14,7 +14,7 @@ class Connection;
 
 namespace redgrid::roster {
 
-class MemberStore;
+class MemberEditor;
 
 // A first import's fast path into the member table (MemberImporter).
 //
@@ -32,13 +32,13 @@ class MemberBulkLoad
     Q_DECLARE_TR_FUNCTIONS(MemberBulkLoad)
 
 public:
-    // Writes through `store`, which encodes and seals the rows as it writes its own.
-    explicit MemberBulkLoad(MemberStore& store);
+    // Writes through `editor`, which encodes and seals the rows as it writes its own.
+    explicit MemberBulkLoad(MemberEditor& editor);
     MemberBulkLoad(MemberBulkLoad&& other) noexcept;
     MemberBulkLoad& operator=(MemberBulkLoad&&) = delete;
     ~MemberBulkLoad();  // checks again, also when finish() was not reached
 
-    // Inserts a member who is not on record, with a new id, as MemberStore::write() does.
+    // Inserts a member who is not on record, with a new id, as MemberEditor::write() does.
     // The row is written together with the next ones, at the latest by finish(). `encoded`,
     // if it was made for member.id, is taken (the caller gets a spent one back, to free or
     // reuse on the thread that made it).
@@ -52,7 +52,7 @@ private:
     void checkConstraintsAgain();
     void rebuildIndexes();
     void proveReferences();  // throws SqliteError if a reference is broken
-    MemberStore* m_store;
+    MemberEditor* m_editor;
     storage::Connection* m_db;
     QStringList m_indexSql;
     std::vector<EncodedMember> m_held;  // the first m_heldCount are rows to write

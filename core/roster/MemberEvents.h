@@ -62,7 +62,7 @@ public:
 
     QList<MemberEvent> history(const RecordId& memberId);
 
-    // Used by MemberStore inside its own transactions.
+    // Used by MemberEditor inside its own transactions.
     static void record(storage::Connection& db, const RecordId& memberId, MemberEvent::Kind kind,
         const QDate& on, const QJsonObject& details);
 

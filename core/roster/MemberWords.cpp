@@ -73,7 +73,7 @@ QString MemberWords::eventKind(MemberEvent::Kind kind)
 
 QString MemberWords::field(const QString& key)
 {
-    // The stored column names of MemberStore's change records, with the items' names of the
+    // The stored column names of MemberEditor's change records, with the items' names of the
     // 党员基本信息采集表.
     static const struct
     {

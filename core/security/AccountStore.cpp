@@ -5,7 +5,7 @@
 #include "KeySlots.h"
 #include "PasswordPolicy.h"
 #include "common/Clock.h"
-#include "hierarchy/NodeKind.h"
+#include "common/NodeKind.h"
 #include "storage/Connection.h"
 #include "storage/GuardedWrite.h"
 #include "storage/Transaction.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "hierarchy/NodeKind.h"
+#include "common/NodeKind.h"
 
 #include <QCoreApplication>
 #include <QSet>

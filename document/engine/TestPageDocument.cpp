@@ -6,15 +6,9 @@
 #include "SignatureBlock.h"
 #include "Table.h"
 #include "TextBlock.h"
+#include "common/Utf16.h"
 
 namespace redgrid::document {
-
-namespace {
-QString s(const char16_t* text)
-{
-    return QString::fromUtf16(text);
-}
-}  // namespace
 
 Status TestPageDocument::print(PageCanvas& canvas, const PrintOptions& options, storage::Connection*) const
 {

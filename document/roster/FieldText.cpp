@@ -1,15 +1,9 @@
 #include "FieldText.h"
 
+#include "common/Utf16.h"
 #include "roster/CodeTable.h"
 
 namespace redgrid::document {
-
-namespace {
-QString s(const char16_t* text)
-{
-    return QString::fromUtf16(text);
-}
-}  // namespace
 
 QString dayText(const QDate& date)
 {

@@ -2,6 +2,7 @@
 
 #include "FieldText.h"
 #include "SelectionText.h"
+#include "common/Utf16.h"
 #include "document/engine/PageCanvas.h"
 #include "document/engine/PageFrame.h"
 #include "document/engine/PrintAudit.h"
@@ -13,11 +14,6 @@
 namespace redgrid::document {
 
 namespace {
-QString s(const char16_t* text)
-{
-    return QString::fromUtf16(text);
-}
-
 // Page geometry in millimetres (A4 portrait, 210 × 297).
 constexpr double left = 20;
 constexpr double width = 170;

@@ -2,6 +2,7 @@
 
 #include "FieldText.h"
 #include "SelectionText.h"
+#include "common/Utf16.h"
 #include "document/engine/PageCanvas.h"
 #include "document/engine/PageFrame.h"
 #include "document/engine/PrintAudit.h"
@@ -12,11 +13,6 @@
 namespace redgrid::document {
 
 namespace {
-QString s(const char16_t* text)
-{
-    return QString::fromUtf16(text);
-}
-
 // Page geometry in millimetres (A4 landscape, 297 × 210).
 constexpr double left = 12;
 constexpr double headerTop = 31;

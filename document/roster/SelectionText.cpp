@@ -1,6 +1,7 @@
 #include "SelectionText.h"
 
 #include "FieldText.h"
+#include "common/Utf16.h"
 #include "hierarchy/HierarchyStore.h"
 #include "organisation/OrgStore.h"
 #include "roster/CodeTable.h"
@@ -12,11 +13,6 @@
 namespace redgrid::document {
 
 namespace {
-QString s(const char16_t* text)
-{
-    return QString::fromUtf16(text);
-}
-
 QString statusText(const std::optional<roster::MemberStatus>& status)
 {
     if (!status)

@@ -1993,6 +1993,41 @@
     </message>
 </context>
 <context>
+    <name>MemberEditor</name>
+    <message>
+        <source>the ID number is missing</source>
+        <translation>缺少公民身份号码</translation>
+    </message>
+    <message>
+        <source>a member with the ID number %1 is already on record</source>
+        <translation>已有公民身份号码为 %1 的党员记录</translation>
+    </message>
+    <message>
+        <source>the organisation chosen lies outside your area</source>
+        <translation>所选党组织不在您的管辖范围内</translation>
+    </message>
+    <message>
+        <source>the member no longer exists</source>
+        <translation>该党员已不存在</translation>
+    </message>
+    <message>
+        <source>another member already has the ID number %1</source>
+        <translation>另一名党员已使用公民身份号码 %1</translation>
+    </message>
+    <message>
+        <source>the destination organisation no longer exists</source>
+        <translation>目标党组织已不存在</translation>
+    </message>
+    <message>
+        <source>a selected member lies outside your area; nothing was moved</source>
+        <translation>所选党员中有人不在您的管辖范围内，未调整任何党员</translation>
+    </message>
+    <message>
+        <source>a selected member no longer exists; nothing was moved</source>
+        <translation>所选党员中有人已不存在，未调整任何党员</translation>
+    </message>
+</context>
+<context>
     <name>MemberEvents</name>
     <message>
         <source>the date is missing</source>
@@ -2212,41 +2247,6 @@
     <message>
         <source>the standing was taken as 正常</source>
         <translation>党籍状态按“正常”处理</translation>
-    </message>
-</context>
-<context>
-    <name>MemberStore</name>
-    <message>
-        <source>the ID number is missing</source>
-        <translation>缺少公民身份号码</translation>
-    </message>
-    <message>
-        <source>a member with the ID number %1 is already on record</source>
-        <translation>已有公民身份号码为 %1 的党员记录</translation>
-    </message>
-    <message>
-        <source>the member no longer exists</source>
-        <translation>该党员已不存在</translation>
-    </message>
-    <message>
-        <source>another member already has the ID number %1</source>
-        <translation>另一名党员已使用公民身份号码 %1</translation>
-    </message>
-    <message>
-        <source>the destination organisation no longer exists</source>
-        <translation>目标党组织已不存在</translation>
-    </message>
-    <message>
-        <source>a selected member no longer exists; nothing was moved</source>
-        <translation>所选党员中有人已不存在，未调整任何党员</translation>
-    </message>
-    <message>
-        <source>the organisation chosen lies outside your area</source>
-        <translation>所选党组织不在您的管辖范围内</translation>
-    </message>
-    <message>
-        <source>a selected member lies outside your area; nothing was moved</source>
-        <translation>所选党员中有人不在您的管辖范围内，未调整任何党员</translation>
     </message>
 </context>
 <context>

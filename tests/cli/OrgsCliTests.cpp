@@ -1,11 +1,12 @@
 // redgrid-cli orgs list|add|edit|move|delete: the organisation tree of the window on the
 // command line, run as a user runs it (real processes, real files, exit statuses).
 #include "CliRun.h"
+#include "common/Utf16.h"
 #include "hierarchy/HierarchyEditor.h"
 #include "hierarchy/HierarchyStore.h"
 #include "organisation/OrgStore.h"
 #include "roster/IdNumber.h"
-#include "roster/MemberStore.h"
+#include "roster/MemberEditor.h"
 #include "security/AccountStore.h"
 #include "storage/Connection.h"
 #include "support/TestSupport.h"
@@ -18,11 +19,6 @@ using namespace redgrid;
 using test::CliRun;
 
 namespace {
-
-QString s(const char16_t* text)
-{
-    return QString::fromUtf16(text);
-}
 
 std::string str(const QString& text)
 {
@@ -218,7 +214,7 @@ TEST_CASE("orgs: add, list, edit, move and delete as the organisation tree does"
         m.sex = QStringLiteral("1");
         m.joinedOn = QDate(2010, 7, 1);
         m.convertedOn = QDate(2011, 7, 1);
-        REQUIRE(roster::MemberStore(*db).add(m).ok());
+        REQUIRE(roster::MemberEditor(*db).add(m).ok());
     }
     const CliRun edited = orgs(QStringLiteral("edit"), o.path,
         { QStringLiteral("P01.01"), QStringLiteral("--secretary"), s(u"张三"), QStringLiteral("--contact"),

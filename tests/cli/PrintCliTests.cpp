@@ -3,10 +3,11 @@
 // back with poppler-utils.
 #include "CliRun.h"
 #include "audit/AuditLog.h"
+#include "common/Utf16.h"
 #include "document/PdfReading.h"
 #include "organisation/OrgEditor.h"
 #include "roster/IdNumber.h"
-#include "roster/MemberStore.h"
+#include "roster/MemberEditor.h"
 #include "storage/Connection.h"
 #include "support/TestSupport.h"
 
@@ -23,11 +24,6 @@ namespace {
 std::string str(const QString& text)
 {
     return text.toStdString();
-}
-
-QString s(const char16_t* text)
-{
-    return QString::fromUtf16(text);
 }
 
 QString idFor(const QDate& birth, int sequence)
@@ -57,12 +53,12 @@ struct Database
             = add(orgs, organisation::OrgKind::Branch, committee, Branch1, QStringLiteral("P01.01"));
         const RecordId second
             = add(orgs, organisation::OrgKind::Branch, committee, Branch2, QStringLiteral("P01.02"));
-        roster::MemberStore members(*db);
+        roster::MemberEditor editor(*db);
         roster::Member zhang = person(second, s(u"张伟"), QDate(1985, 3, 12), 135);
         zhang.mobile = QStringLiteral("13883456789");
-        REQUIRE(members.add(zhang).ok());
+        REQUIRE(editor.add(zhang).ok());
         for (int i = 1; i <= many; ++i)
-            REQUIRE(members
+            REQUIRE(editor
                         .add(person(first, s(u"党员%1").arg(i, 3, 10, QLatin1Char('0')),
                             QDate(1960, 1, 1).addDays(i * 97), 200 + 2 * i))
                         .ok());

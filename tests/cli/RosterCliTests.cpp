@@ -2,11 +2,13 @@
 // run as a user runs them: real processes, real files, exit statuses and output. The
 // databases are built with core first, then closed.
 #include "CliRun.h"
+#include "common/Utf16.h"
 #include "format/SpreadsheetSource.h"
 #include "hierarchy/HierarchyEditor.h"
 #include "hierarchy/HierarchyStore.h"
 #include "organisation/OrgEditor.h"
 #include "roster/IdNumber.h"
+#include "roster/MemberEditor.h"
 #include "roster/MemberStore.h"
 #include "storage/Connection.h"
 #include "support/TestSupport.h"
@@ -30,11 +32,6 @@ namespace {
 std::string str(const QString& text)
 {
     return text.toStdString();
-}
-
-QString s(const char16_t* text)
-{
-    return QString::fromUtf16(text);
 }
 
 using Run = test::CliRun;
@@ -121,7 +118,7 @@ struct Database
             m.joinedOn = p.birth.addYears(24);
             m.convertedOn = m.joinedOn.addYears(1);
             m.mobile = QString::number(13812345678LL + 1000000 * n++);
-            REQUIRE(roster::MemberStore(*db).add(m).ok());
+            REQUIRE(roster::MemberEditor(*db).add(m).ok());
         }
     }
 

@@ -5,6 +5,7 @@
 #include "assessment/AssessmentTemplate.h"
 #include "assessment/Ranking.h"
 #include "assessment/ScoreSheet.h"
+#include "common/Utf16.h"
 
 #include <catch2/catch.hpp>
 
@@ -12,11 +13,6 @@ using namespace redgrid;
 using namespace redgrid::assessment;
 
 namespace {
-
-QString s(const char16_t* text)
-{
-    return QString::fromUtf16(text);
-}
 
 std::string str(const QString& text)
 {

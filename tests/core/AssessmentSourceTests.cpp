@@ -4,12 +4,13 @@
 #include "assessment/DataSourceKeys.h"
 #include "assessment/DefaultTemplates.h"
 #include "assessment/SheetStore.h"
+#include "common/Utf16.h"
 #include "demo/DemoBuilder.h"
 #include "hierarchy/HierarchyEditor.h"
 #include "hierarchy/HierarchyStore.h"
 #include "organisation/OrgEditor.h"
 #include "roster/IdNumber.h"
-#include "roster/MemberStore.h"
+#include "roster/MemberEditor.h"
 #include "storage/Connection.h"
 #include "support/TestSupport.h"
 
@@ -25,11 +26,6 @@ using hierarchy::NodeKind;
 using organisation::OrgKind;
 
 namespace {
-
-QString s(const char16_t* text)
-{
-    return QString::fromUtf16(text);
-}
 
 const QDate Today = QDate::currentDate();
 
@@ -114,7 +110,7 @@ struct World
     }
     RecordId add(const roster::Member& m)
     {
-        auto added = roster::MemberStore(*db).add(m);
+        auto added = roster::MemberEditor(*db).add(m);
         INFO((added ? QString() : added.error().message).toStdString());
         REQUIRE(added.ok());
         return added->id;
@@ -163,7 +159,7 @@ TEST_CASE(
     a1.id = w.add(a1);
     a1.lostContactOn = {};
     a1.lostContactReason.clear();
-    REQUIRE(roster::MemberStore(*w.db).update(a1).ok());
+    REQUIRE(roster::MemberEditor(*w.db).update(a1).ok());
     roster::Member a2 = w.member(w.branchA.id);  // in service, lives in 1栋, not registered
     a2.jobPost = QStringLiteral("0141");
     a2.residenceNodeId = w.building1;

@@ -11,6 +11,7 @@
 #include "audit/AuditSchema.h"
 #include "audit/AuditWording.h"
 #include "audit/ChainHeadStore.h"
+#include "common/Utf16.h"
 #include "format/CsvReader.h"
 #include "format/TextDecoder.h"
 #include "format/XlsxReader.h"
@@ -30,11 +31,6 @@ using namespace redgrid::audit;
 using Problem = VerifyReport::Problem;
 
 namespace {
-
-QString s(const char16_t* text)
-{
-    return QString::fromUtf16(text);
-}
 
 const QByteArray Key(AuditMac::KeySize, '\x5a');
 const QByteArray OtherKey(AuditMac::KeySize, '\x33');

@@ -3,10 +3,11 @@
 // written. Real entries written by the real services of a real database.
 #include "audit/AuditLog.h"
 #include "audit/AuditWording.h"
+#include "common/Utf16.h"
 #include "hierarchy/HierarchyEditor.h"
 #include "hierarchy/HierarchyStore.h"
 #include "organisation/OrgEditor.h"
-#include "roster/MemberStore.h"
+#include "roster/MemberEditor.h"
 #include "security/AccountStore.h"
 #include "support/TestSupport.h"
 
@@ -20,11 +21,6 @@ namespace {
 std::string str(const QString& text)
 {
     return text.toStdString();
-}
-
-QString s(const char16_t* text)
-{
-    return QString::fromUtf16(text);
 }
 
 // The newest entry of an action.
@@ -92,12 +88,12 @@ TEST_CASE("Audit details read with the names of the records and the words of the
     m.joinedOn = QDate(2010, 7, 1);
     m.convertedOn = QDate(2011, 7, 1);
     m.mobile = QStringLiteral("13812345678");
-    const auto added = roster::MemberStore(*db).add(m);
+    const auto added = roster::MemberEditor(*db).add(m);
     REQUIRE(added.ok());
     roster::Member changed = *added;
     changed.sex = QStringLiteral("2");
     changed.mobile = QStringLiteral("13987654321");
-    REQUIRE(roster::MemberStore(*db).update(changed).ok());
+    REQUIRE(roster::MemberEditor(*db).update(changed).ok());
     const audit::AuditEntry change = newest(*db, audit::AuditAction::Changed);
     CHECK(str(wording.target(change)) == str(s(u"member 张三")));
     const QString text = wording.details(change);
@@ -106,7 +102,7 @@ TEST_CASE("Audit details read with the names of the records and the words of the
     CHECK(text.contains(QStringLiteral("mobile phone: now 139****4321")));
     CHECK_FALSE(text.contains(QStringLiteral("13987654321")));
 
-    REQUIRE(roster::MemberStore(*db).moveTo({ added->id }, top->id).ok());
+    REQUIRE(roster::MemberEditor(*db).moveTo({ added->id }, top->id).ok());
     CHECK(str(wording.details(newest(*db, audit::AuditAction::Moved)))
         == str(s(u"from: 中共电测社区第一支部委员会; to: 中共电测社区委员会")));
 

@@ -4,6 +4,7 @@
 #include "hierarchy/HierarchyStore.h"
 #include "organisation/OrgStore.h"
 #include "roster/Masking.h"
+#include "roster/MemberEditor.h"
 #include "roster/MemberEvents.h"
 #include "roster/MemberSecrets.h"
 #include "roster/MemberStore.h"
@@ -83,7 +84,7 @@ TEST_CASE("No ID number, phone or address is in the file's bytes, its log or a c
     // An edit while the file is open: the log holds pages too.
     roster::Member edited = members.front();
     edited.mobile = QStringLiteral("13912345678");
-    REQUIRE(roster::MemberStore(db).update(edited).ok());
+    REQUIRE(roster::MemberEditor(db).update(edited).ok());
     const QString copy = dir.path(QStringLiteral("copy.redgrid"));
     REQUIRE(storage::DatabaseCopy::save(path, copy).ok());
 
@@ -237,7 +238,8 @@ TEST_CASE("Members sealed item by item, as schema versions 3 to 6 stored them, s
     REQUIRE_FALSE(m.id.isNull());
     m.landline = QStringLiteral("023-67891234");
     roster::MemberStore store(db);
-    REQUIRE(store.update(m).ok());
+    roster::MemberEditor editor(db);
+    REQUIRE(editor.update(m).ok());
 
     // The older form: each item sealed on its own, bound to its column's name and the member.
     const security::DatabaseKeys& keys = security::Session::of(db)->keys();
@@ -260,7 +262,7 @@ TEST_CASE("Members sealed item by item, as schema versions 3 to 6 stored them, s
 
     // Changed: all four sealed together again, the older columns emptied.
     m.remarks = QStringLiteral("年度考核优秀");
-    REQUIRE(store.update(m).ok());
+    REQUIRE(editor.update(m).ok());
     CHECK(db.scalar("SELECT count(*) FROM member WHERE id = ? AND mobile_sealed IS NULL AND "
                     "landline_sealed IS NULL AND address_sealed IS NULL",
               m.id)

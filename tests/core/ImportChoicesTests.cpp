@@ -1,6 +1,7 @@
 // What a first import asks of the user (MemberImporter): the codes of values no code table
 // knows, chosen and remembered per database; the branches the file names that do not exist
 // yet, listed and set up below a chosen organisation.
+#include "common/Utf16.h"
 #include "hierarchy/HierarchyEditor.h"
 #include "hierarchy/HierarchyStore.h"
 #include "importexport/MemberImporter.h"
@@ -19,11 +20,6 @@ using namespace redgrid;
 using namespace redgrid::importexport;
 
 namespace {
-
-QString s(const char16_t* text)
-{
-    return QString::fromUtf16(text);
-}
 
 QString idFor(const QDate& birth, int sequence)
 {

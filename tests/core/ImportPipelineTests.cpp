@@ -6,6 +6,7 @@
 #include "organisation/OrgEditor.h"
 #include "roster/IdNumber.h"
 #include "roster/MemberBulkLoad.h"
+#include "roster/MemberEditor.h"
 #include "roster/MemberEncoder.h"
 #include "roster/MemberStore.h"
 #include "storage/Connection.h"
@@ -246,7 +247,7 @@ TEST_CASE("Import pipeline: a re-import reads each row when asked", "[import][pi
     member.idNumber = idFor(QDate(1950, 1, 1), 123);
     member.joinedOn = QDate(1980, 1, 1);
     member.convertedOn = QDate(1981, 1, 1);
-    REQUIRE(roster::MemberStore(*w.db).add(member).ok());
+    REQUIRE(roster::MemberEditor(*w.db).add(member).ok());
     auto reader = w.reader();
     ListSource source(rosterRows(2000));
     MemberRowPipeline pipeline(source, 2, reader, MemberRowPipeline::ReadAhead::OnWorkerThread);
@@ -263,10 +264,11 @@ TEST_CASE("Import pipeline: members encoded by either thread are stored alike", 
     ListSource source(rows);
     roster::MemberEncoder encoder(*w.db);
     roster::MemberStore store(*w.db);
+    roster::MemberEditor editor(*w.db);
     qint64 encodedByReader = 0, encodedByWriter = 0, written = 0;
     {
         storage::Transaction transaction(*w.db);
-        roster::MemberBulkLoad bulk(store);  // rows written 16 to a statement, the rest one by one
+        roster::MemberBulkLoad bulk(editor);  // rows written 16 to a statement, the rest one by one
         MemberRowPipeline pipeline(source, 2, reader, MemberRowPipeline::ReadAhead::OnWorkerThread,
             MemberRowPipeline::KeptCells::OfRejectedRows, &encoder);
         CheckedMemberRow checked;

@@ -1,6 +1,7 @@
 // Exporting the roster (MemberExporter): the national 汇总表 and the full layout as XLSX
 // and CSV, read back cell by cell with SpreadsheetSource; masking; formula injection;
 // and export → import into a fresh database giving the same members.
+#include "common/Utf16.h"
 #include "format/SpreadsheetSource.h"
 #include "hierarchy/HierarchyEditor.h"
 #include "hierarchy/HierarchyStore.h"
@@ -9,6 +10,7 @@
 #include "organisation/OrgEditor.h"
 #include "roster/CodeTable.h"
 #include "roster/IdNumber.h"
+#include "roster/MemberEditor.h"
 #include "roster/MemberEvents.h"
 #include "roster/MemberStore.h"
 #include "storage/Connection.h"
@@ -29,11 +31,6 @@ namespace {
 std::string str(const QString& text)
 {
     return text.toStdString();
-}
-
-QString s(const char16_t* text)
-{
-    return QString::fromUtf16(text);
 }
 
 QStringList list(std::initializer_list<const char16_t*> texts)
@@ -95,7 +92,7 @@ struct World
 
     Member add(Member m)
     {
-        auto added = roster::MemberStore(*db).add(m);
+        auto added = roster::MemberEditor(*db).add(m);
         INFO((added ? QString() : added.error().message).toStdString());
         REQUIRE(added.ok());
         m.id = added->id;
@@ -578,7 +575,7 @@ TEST_CASE("Member export → import into the same database: members of a 党小�
     group.name = s(u"第一支部第一党小组");
     const auto added = organisation::OrgEditor(*w.db).add(group);
     REQUIRE(added.ok());
-    REQUIRE(roster::MemberStore(*w.db).moveTo({ members[2].id }, added->id).ok());
+    REQUIRE(roster::MemberEditor(*w.db).moveTo({ members[2].id }, added->id).ok());
     reimportChangesNothing(w, 3);
     CHECK(roster::MemberStore(*w.db).member(members[2].id)->orgId == added->id);
 }

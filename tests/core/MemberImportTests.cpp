@@ -3,11 +3,13 @@
 // The files are generated here: CSV through QStringEncoder, XLSX with a small package
 // writer below (to control shared strings, date styles and the 1904 date system) and
 // with libxlsxwriter (numeric cells as Excel writes them).
+#include "common/Utf16.h"
 #include "format/SpreadsheetSource.h"
 #include "importexport/MemberImporter.h"
 #include "organisation/OrgEditor.h"
 #include "roster/IdNumber.h"
 #include "roster/MemberBulkLoad.h"
+#include "roster/MemberEditor.h"
 #include "roster/MemberStore.h"
 #include "roster/RosterDate.h"
 #include "storage/Connection.h"
@@ -34,11 +36,6 @@ namespace {
 std::string str(const QString& text)
 {
     return text.toStdString();
-}
-
-QString s(const char16_t* text)
-{
-    return QString::fromUtf16(text);
 }
 
 QStringList list(std::initializer_list<const char16_t*> texts)
@@ -1475,8 +1472,8 @@ TEST_CASE(
         const storage::ForeignKeysOff foreignKeysOff(*w.db);
         REQUIRE(foreignKeysOff.active());
         storage::Transaction transaction(*w.db);
-        roster::MemberStore store(*w.db);
-        roster::MemberBulkLoad bulk(store);
+        roster::MemberEditor editor(*w.db);
+        roster::MemberBulkLoad bulk(editor);
         CHECK(indexes() < indexesBefore);  // dropped for the load
         // What a faulty reader might hand over: an organisation that is not in the file.
         w.db->exec(
@@ -1497,8 +1494,8 @@ TEST_CASE(
     {
         const storage::ForeignKeysOff foreignKeysOff(*w.db);
         storage::Transaction transaction(*w.db);
-        roster::MemberStore store(*w.db);
-        roster::MemberBulkLoad bulk(store);
+        roster::MemberEditor editor(*w.db);
+        roster::MemberBulkLoad bulk(editor);
         CHECK(indexes() == indexesBefore);  // kept
         w.db->exec(
             "INSERT INTO member (id, org_id, name, id_hash, secrets_sealed, id_last4, category, sort_pinyin, "
@@ -1535,8 +1532,8 @@ TEST_CASE("Member import: a bulk load proves the places its rows name", "[roster
         const storage::ForeignKeysOff foreignKeysOff(*w.db);
         REQUIRE(foreignKeysOff.active());
         storage::Transaction transaction(*w.db);
-        roster::MemberStore store(*w.db);
-        roster::MemberBulkLoad bulk(store);
+        roster::MemberEditor editor(*w.db);
+        roster::MemberBulkLoad bulk(editor);
         bulk.insert(member(RecordId::generate()), nullptr);
         CHECK_THROWS_AS(bulk.finish(), storage::SqliteError);
     }
@@ -1545,8 +1542,8 @@ TEST_CASE("Member import: a bulk load proves the places its rows name", "[roster
     {
         const storage::ForeignKeysOff foreignKeysOff(*w.db);
         storage::Transaction transaction(*w.db);
-        roster::MemberStore store(*w.db);
-        roster::MemberBulkLoad bulk(store);
+        roster::MemberEditor editor(*w.db);
+        roster::MemberBulkLoad bulk(editor);
         bulk.insert(member(community), nullptr);
         bulk.finish();
         transaction.commit();

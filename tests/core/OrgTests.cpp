@@ -1,13 +1,14 @@
 // Party organisations: the tree and its rules (OrgEditor), reading it (OrgStore) and the
 // checks of domain rules 1.4 and 1.5 (OrgChecks), on a real database file.
+#include "common/Utf16.h"
 #include "hierarchy/HierarchyEditor.h"
 #include "hierarchy/HierarchyStore.h"
 #include "organisation/OrgChecks.h"
 #include "organisation/OrgEditor.h"
 #include "organisation/OrgStore.h"
 #include "roster/IdNumber.h"
+#include "roster/MemberEditor.h"
 #include "roster/MemberEvents.h"
-#include "roster/MemberStore.h"
 #include "security/AccountStore.h"
 #include "settings/SettingStore.h"
 #include "storage/Connection.h"
@@ -24,11 +25,6 @@ namespace {
 std::string str(const QString& text)
 {
     return text.toStdString();
-}
-
-QString s(const char16_t* text)
-{
-    return QString::fromUtf16(text);
 }
 
 // A community of 江北区 with two grids, a building in the first, and helpers to add
@@ -95,7 +91,7 @@ struct World
         m.joinedOn = m.birthDate.addYears(25);
         if (category == QLatin1String("1"))
             m.convertedOn = m.joinedOn.addYears(1);
-        auto added = roster::MemberStore(*db).add(m);
+        auto added = roster::MemberEditor(*db).add(m);
         INFO((added ? QString() : added.error().message).toStdString());
         REQUIRE(added.ok());
         return added->id;
@@ -287,7 +283,7 @@ TEST_CASE("Organisations: one with members or sub-organisations is not removed",
     REQUIRE_FALSE(withMember.ok());
     CHECK(store.count() == 3);
 
-    REQUIRE(roster::MemberStore(*w.db).moveTo({ member }, branch.id).ok());
+    REQUIRE(roster::MemberEditor(*w.db).moveTo({ member }, branch.id).ok());
     REQUIRE(editor.remove(group.id).ok());
     CHECK_FALSE(store.org(group.id).has_value());
     CHECK(w.db->scalar("SELECT count(*) FROM party_org_node") == 0);

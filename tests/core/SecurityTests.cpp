@@ -7,6 +7,7 @@
 #include "importexport/MemberExporter.h"
 #include "organisation/OrgEditor.h"
 #include "organisation/OrgStore.h"
+#include "roster/MemberEditor.h"
 #include "roster/MemberEvents.h"
 #include "roster/MemberStore.h"
 #include "roster/RosterQuery.h"
@@ -109,6 +110,7 @@ TEST_CASE("A community secretary reads and changes only their own community", "[
 
     // Reading: the roster holds their community's members and no one else's.
     roster::MemberStore members(*db);
+    roster::MemberEditor editor(*db);
     const qint64 seen = visibleMembers(*db);
     CHECK(seen >= qint64(own.size()));
     CHECK(seen < visibleMembers(*d.admin));
@@ -126,17 +128,17 @@ TEST_CASE("A community secretary reads and changes only their own community", "[
     // Changing: every write about the other community is refused, and nothing changes.
     roster::Member edited = other.front();
     edited.remarks = QStringLiteral("改了");
-    const auto updated = members.update(edited);
+    const auto updated = editor.update(edited);
     REQUIRE_FALSE(updated.ok());
     CHECK(s(updated.error().message).find("outside") != std::string::npos);
-    CHECK_FALSE(members.moveTo({ own.front().id }, other.front().orgId).ok());
-    CHECK_FALSE(members.moveTo({ other.front().id }, own.front().orgId).ok());
+    CHECK_FALSE(editor.moveTo({ own.front().id }, other.front().orgId).ok());
+    CHECK_FALSE(editor.moveTo({ other.front().id }, own.front().orgId).ok());
     CHECK_FALSE(
         roster::MemberEvents(*db).suspend(other.front().id, QDate::currentDate(), QStringLiteral("x")).ok());
     roster::Member newcomer = own.front();
     newcomer.orgId = other.front().orgId;
     newcomer.idNumber = QStringLiteral("500105199001011235");
-    CHECK_FALSE(members.add(newcomer).ok());
+    CHECK_FALSE(editor.add(newcomer).ok());
     organisation::PartyOrg org = otherOrgs.front();
     org.remarks = QStringLiteral("改了");
     CHECK_FALSE(organisation::OrgEditor(*db).update(org).ok());
@@ -147,7 +149,7 @@ TEST_CASE("A community secretary reads and changes only their own community", "[
     // Their own community they may change.
     roster::Member mine = own.front();
     mine.remarks = QStringLiteral("本社区");
-    CHECK(members.update(mine).ok());
+    CHECK(editor.update(mine).ok());
     // …but not accounts, nor the audit log.
     CHECK_FALSE(AccountStore(*db).list().ok());
     CHECK_FALSE(AccountStore(*db)
@@ -171,7 +173,7 @@ TEST_CASE("Grid workers and auditors read no party members", "[core][security][s
         CHECK(roster::MemberStore(*db).rows({ 1, 2, 3 }).isEmpty());
         roster::Member edited = own.front();
         edited.remarks = QStringLiteral("x");
-        CHECK_FALSE(roster::MemberStore(*db).update(edited).ok());
+        CHECK_FALSE(roster::MemberEditor(*db).update(edited).ok());
     }
     // A grid worker sees where their grids are; an auditor not even that.
     CHECK(hierarchy::HierarchyStore(*d.signIn(QStringLiteral("grid"))).node(d.gridA.id).has_value());

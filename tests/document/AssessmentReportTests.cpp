@@ -8,6 +8,7 @@
 #include "assessment/Ranking.h"
 #include "assessment/ScoreSheet.h"
 #include "audit/AuditLog.h"
+#include "common/Utf16.h"
 #include "document/assessment/AssessmentCharts.h"
 #include "document/assessment/ReportWorkbook.h"
 #include "document/assessment/SummaryReportDocument.h"
@@ -36,11 +37,6 @@ using namespace redgrid::assessment;
 using test::flat;
 
 namespace {
-
-QString s(const char16_t* text)
-{
-    return QString::fromUtf16(text);
-}
 
 const QStringList Names { s(u"建新北路社区"), s(u"花园新村社区"), s(u"洋河社区"), s(u"北城天街社区") };
 const QString Vetoed = s(u"洋河社区");

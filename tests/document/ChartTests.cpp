@@ -2,6 +2,7 @@
 // PDF page, read back with poppler-utils (their text) and rendered with pdftoppm (their
 // ink).
 #include "PdfReading.h"
+#include "common/Utf16.h"
 #include "document/engine/ChartBlock.h"
 #include "document/engine/PageCanvas.h"
 #include "document/engine/PageFlow.h"
@@ -19,11 +20,6 @@ using document::ChartData;
 using test::flat;
 
 namespace {
-
-QString s(const char16_t* text)
-{
-    return QString::fromUtf16(text);
-}
 
 const QStringList Communities { s(u"建新北路社区"), s(u"花园新村社区"), s(u"洋河社区"), s(u"北城天街社区") };
 

@@ -2,6 +2,7 @@
 // that breaks across pages, an image and signature lines, printed to a real PDF and read
 // back with poppler-utils.
 #include "PdfReading.h"
+#include "common/Utf16.h"
 #include "document/engine/ImageBlock.h"
 #include "document/engine/PageCanvas.h"
 #include "document/engine/PageFlow.h"
@@ -23,11 +24,6 @@ using document::PageFlow;
 using test::flat;
 
 namespace {
-
-QString s(const char16_t* text)
-{
-    return QString::fromUtf16(text);
-}
 
 QString rowName(int row)
 {

@@ -3,6 +3,7 @@
 // count and the embedded fonts.
 #include "PdfReading.h"
 #include "audit/AuditLog.h"
+#include "common/Utf16.h"
 #include "document/engine/DeviceCanvas.h"
 #include "document/engine/PageCanvas.h"
 #include "document/engine/ToUnicodeRepair.h"
@@ -12,7 +13,7 @@
 #include "hierarchy/HierarchyStore.h"
 #include "organisation/OrgEditor.h"
 #include "roster/IdNumber.h"
-#include "roster/MemberStore.h"
+#include "roster/MemberEditor.h"
 #include "security/AccountStore.h"
 #include "support/TestSupport.h"
 
@@ -33,11 +34,6 @@ using redgrid::organisation::PartyOrg;
 using redgrid::roster::Member;
 
 namespace {
-
-QString s(const char16_t* text)
-{
-    return QString::fromUtf16(text);
-}
 
 using test::flat;
 
@@ -117,7 +113,7 @@ struct Community
 
     Member addMember(const Member& fields)
     {
-        auto added = roster::MemberStore(*db).add(fields);
+        auto added = roster::MemberEditor(*db).add(fields);
         INFO((added ? QString() : added.error().message).toStdString());
         REQUIRE(added.ok());
         return *added;

@@ -8,6 +8,7 @@
 #include "audit/AuditSchema.h"
 #include "audit/ChainHeadStore.h"
 #include "common/Translations.h"
+#include "common/Utf16.h"
 #include "format/CsvReader.h"
 #include "format/TextDecoder.h"
 #include "hierarchy/HierarchyEditor.h"
@@ -41,11 +42,6 @@ using audit::AuditRecord;
 using ui::AuditTableModel;
 
 namespace {
-
-QString s(const char16_t* text)
-{
-    return QString::fromUtf16(text);
-}
 
 const QByteArray Key(32, '\x21');
 

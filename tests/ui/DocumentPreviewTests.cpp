@@ -3,6 +3,7 @@
 // back as printed: the roster's documents, and a document of the engine's blocks (a table
 // across pages and a chart), as an assessment report will be, and the recovery key page.
 #include "UiTestSupport.h"
+#include "common/Utf16.h"
 #include "document/PdfReading.h"
 #include "document/engine/ChartBlock.h"
 #include "document/engine/Document.h"
@@ -28,11 +29,6 @@
 using namespace redgrid;
 
 namespace {
-
-QString s(const char16_t* text)
-{
-    return QString::fromUtf16(text);
-}
 
 // A document on the engine's blocks, written as a newcomer writes one: a heading, a table
 // of 60 grids that breaks across pages and a bar chart, in a PageFlow with a running header.

@@ -2,6 +2,7 @@
 // knows and the codes to choose for them, branches that do not exist yet, long reasons read
 // in full, drop-downs that stay on the screen. Widgets are found by their object names.
 #include "UiTestSupport.h"
+#include "common/Utf16.h"
 #include "organisation/OrgStore.h"
 #include "roster/IdNumber.h"
 #include "roster/MemberStore.h"
@@ -26,11 +27,6 @@
 using namespace redgrid;
 
 namespace {
-
-QString s(const char16_t* text)
-{
-    return QString::fromUtf16(text);
-}
 
 QString header()
 {

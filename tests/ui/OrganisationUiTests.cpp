@@ -5,7 +5,7 @@
 #include "organisation/OrgChecks.h"
 #include "organisation/OrgEditor.h"
 #include "organisation/OrgStore.h"
-#include "roster/MemberStore.h"
+#include "roster/MemberEditor.h"
 #include "support/TestSupport.h"
 #include "ui/common/CodeComboBox.h"
 #include "ui/common/DateField.h"
@@ -250,7 +250,7 @@ TEST_CASE("Deleting an organisation that holds members is refused with the reaso
     // Empty, it goes; the selection moves to its parent.
     const QList<RecordId> ids { f.data.named.value(QStringLiteral("张伟")).id,
         f.data.named.value(QStringLiteral("王芳")).id, f.data.named.value(QStringLiteral("刘洋")).id };
-    REQUIRE(roster::MemberStore(f.db).moveTo(ids, f.data.branchA.id).ok());
+    REQUIRE(roster::MemberEditor(f.db).moveTo(ids, f.data.branchA.id).ok());
     widget.reload();
     test::onNextModalOf<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Yes)->click(); });
     widget.deleteAction()->trigger();

@@ -3,6 +3,7 @@
 #include "UiTestSupport.h"
 #include "common/ProcessStats.h"
 #include "roster/Masking.h"
+#include "roster/MemberEditor.h"
 #include "roster/MemberEvents.h"
 #include "roster/MemberStore.h"
 #include "storage/DatabaseFile.h"
@@ -299,7 +300,7 @@ TEST_CASE("Filters narrow the roster and the count follows", "[gui][roster]")
     roster::Member moving = *roster::MemberStore(f.db).member(f.named(u"陈明").id);
     moving.isMobile = true;
     moving.mobileDestination = QStringLiteral("广东省深圳市");
-    REQUIRE(roster::MemberStore(f.db).update(moving).ok());
+    REQUIRE(roster::MemberEditor(f.db).update(moving).ok());
     widget.reload();
     REQUIRE(model.rowCount() == 1);
     CHECK(model.data(model.index(0, RosterModel::MobileMemberColumn)).toString()

@@ -3,7 +3,7 @@
 #include "UiTestSupport.h"
 #include "hierarchy/HierarchyStore.h"
 #include "organisation/OrgStore.h"
-#include "roster/MemberStore.h"
+#include "roster/MemberEditor.h"
 #include "security/AccountStore.h"
 #include "support/TestSupport.h"
 #include "ui/hierarchy/DivisionImportDialog.h"
@@ -112,7 +112,7 @@ TEST_CASE("A new database opens on the steps that set it up, and each button doe
     {
         auto db = test::openSignedIn(path);
         const auto org = organisation::OrgStore(*db).all().constFirst();
-        REQUIRE(roster::MemberStore(*db)
+        REQUIRE(roster::MemberEditor(*db)
                     .add(test::makeMember(QStringLiteral("张三"), org.id, QDate(1968, 3, 14), 101))
                     .ok());
         const auto street = hierarchy::HierarchyStore(*db).nodeByCode(QStringLiteral("500105001000"));

@@ -4,7 +4,7 @@
 #include "hierarchy/HierarchyEditor.h"
 #include "organisation/OrgEditor.h"
 #include "roster/IdNumber.h"
-#include "roster/MemberStore.h"
+#include "roster/MemberEditor.h"
 #include "storage/Transaction.h"
 #include "support/TestSupport.h"
 
@@ -236,7 +236,7 @@ RosterData buildRoster(const QString& path, int bulk)
     else
         FAIL(updated.error().toString().toStdString());
 
-    roster::MemberStore store(db);
+    roster::MemberEditor editor(db);
     struct Named
     {
         const char16_t* name;
@@ -258,7 +258,7 @@ RosterData buildRoster(const QString& path, int bulk)
     };
     for (const Named& n : named) {
         const QString name = QString::fromUtf16(n.name);
-        auto added = store.add(makeMember(name, n.org.id, n.birth, n.sequence, n.probationary));
+        auto added = editor.add(makeMember(name, n.org.id, n.birth, n.sequence, n.probationary));
         if (!added)
             FAIL(added.error().toString().toStdString());
         r.named.insert(name, added.value());
@@ -281,7 +281,7 @@ RosterData buildRoster(const QString& path, int bulk)
         const QDate birth = QDate(1940, 1, 1).addDays(day);
         const RecordId org = i % 3 == 2 ? r.groupA1.id : r.branchA.id;
         const int sequence = 200 + (day + i / 50 + i / 20000) % 800;
-        store.upsertByIdNumber(makeMember(name, org, birth, sequence, i % 7 == 6), QStringLiteral("test"));
+        editor.upsertByIdNumber(makeMember(name, org, birth, sequence, i % 7 == 6), QStringLiteral("test"));
     }
     transaction.commit();
     r.bulk = bulk;

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "common/NodeKind.h"
 #include "common/RecordId.h"
-#include "hierarchy/NodeKind.h"
 
 #include <QSet>
 #include <QWidget>

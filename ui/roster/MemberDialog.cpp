@@ -3,6 +3,7 @@
 #include "MemberForm.h"
 #include "MemberLabels.h"
 #include "organisation/OrgStore.h"
+#include "roster/MemberEditor.h"
 #include "roster/MemberEvents.h"
 #include "roster/MemberStore.h"
 #include "security/Session.h"
@@ -190,15 +191,16 @@ bool MemberDialog::save()
     std::optional<Error> refused;
     const auto failure = coreGuard(m_db.path(), [&] {
         roster::MemberStore store(m_db);
+        roster::MemberEditor editor(m_db);
         if (!m_member) {
-            auto added = store.add(edited);
+            auto added = editor.add(edited);
             if (!added)
                 refused = added.error();
             else
                 m_member = added.value();
             return;
         }
-        auto updated = store.update(edited);
+        auto updated = editor.update(edited);
         if (!updated)
             refused = updated.error();
         else if (auto reread = store.member(edited.id))

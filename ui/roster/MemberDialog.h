@@ -24,7 +24,7 @@ namespace redgrid::ui {
 class MemberForm;
 
 // One member: the form with every field and its validation, the member's history, and the
-// life events as buttons. Saving goes through MemberStore::add or update; a refusal is
+// life events as buttons. Saving goes through MemberEditor::add or update; a refusal is
 // shown in the dialog, which stays open. An account allowed to see unmasked values can show
 // the member's full ID number and phones (logged by core); they are masked again when the
 // idle lock hides the screen.

@@ -31,7 +31,7 @@ class OrgComboBox;
 // Every field of a member record with a widget of its kind (code tables as lists of
 // labels, dates that may be empty, hierarchy nodes chosen from the tree) and, beside each
 // field, what MemberValidator says about it, updated as the user types. ID numbers and
-// phones are shown masked; left masked they stay as they are on save (MemberStore).
+// phones are shown masked; left masked they stay as they are on save (MemberEditor).
 // Status and standing change only through the life events, so they are shown, not edited.
 class MemberForm : public QWidget
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Error.h"
 #include "roster/MemberStore.h"
 #include "roster/RosterQuery.h"
 

@@ -5,7 +5,7 @@
 #include "RosterModel.h"
 #include "RosterScopeButton.h"
 #include "organisation/OrgStore.h"
-#include "roster/MemberStore.h"
+#include "roster/MemberEditor.h"
 #include "storage/Connection.h"
 #include "ui/common/CoreGuard.h"
 #include "ui/organisation/OrgPickerDialog.h"
@@ -384,7 +384,7 @@ bool RosterWidget::moveMembers(const QList<RecordId>& ids, const RecordId& orgId
 {
     Status moved;
     if (const auto failure
-        = coreGuard(m_db.path(), [&] { moved = roster::MemberStore(m_db).moveTo(ids, orgId); }))
+        = coreGuard(m_db.path(), [&] { moved = roster::MemberEditor(m_db).moveTo(ids, orgId); }))
         moved = *failure;
     if (!moved) {
         QMessageBox::warning(this, tr("Not Moved"), moved.error().toString());

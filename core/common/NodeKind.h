@@ -6,6 +6,8 @@
 
 #include <optional>
 
+// The hierarchy's vocabulary, kept in common/ because security lies below the hierarchy and
+// names these levels too (the levels a role's area may lie at, security::Roles::areaLevels).
 namespace redgrid::hierarchy {
 
 // The five levels of the administrative hierarchy, top down. The values are stored.
