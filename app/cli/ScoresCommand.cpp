@@ -2,7 +2,6 @@
 
 #include "ScoresOutput.h"
 #include "assessment/ReportBuilder.h"
-#include "assessment/SheetStore.h"
 #include "storage/Connection.h"
 
 namespace redgrid::cli {
@@ -20,19 +19,13 @@ void ScoresCommand::describe(QCommandLineParser& parser)
 
 int ScoresCommand::run(const QCommandLineParser& parser)
 {
-    const auto period = assessment::Period::forScoring(parser.value(m_period), QDate::currentDate());
-    if (!period) {
-        printUsageError(
-            parser.isSet(m_period) ? period.error().message : tr("scores needs --period, e.g. 2026Q3"));
+    const auto period = scoringPeriod(parser, m_period);
+    if (!period)
         return UsageError;
-    }
-    auto db = openDatabase(parser.positionalArguments().at(0));
+    int status = Success;
+    storage::Connection* db = openForAssessment(parser.positionalArguments().at(0), status);
     if (!db)
-        return openFailure();
-    if (const Status allowed = assessment::SheetStore(*db).allowed(); !allowed) {
-        printError(allowed.error());
-        return NotSignedIn;
-    }
+        return status;
     if (!period->isQuarter()) {
         const auto standing
             = assessment::ReportBuilder(*db).annualForCode(parser.value(m_scope), period->year());

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "CliCommand.h"
+#include "AssessmentCommand.h"
 
 namespace redgrid::cli {
 
 // redgrid-cli scores DB --period 2026Q3 [--scope CODE] [--json]: a quarter's figures without
 // a document.
-class ScoresCommand : public CliCommand
+class ScoresCommand : public AssessmentCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ScoresCommand)
 

@@ -39,14 +39,11 @@ int YearEndCommand::run(const QCommandLineParser& parser)
     }
     given.note = parser.value(m_note);
 
-    auto db = openDatabase(parser.positionalArguments().at(0));
+    int status = Success;
+    storage::Connection* db = openForAssessment(parser.positionalArguments().at(0), status);
     if (!db)
-        return openFailure();
+        return status;
     assessment::SheetStore store(*db);
-    if (const Status allowed = store.allowed(); !allowed) {
-        printError(allowed.error());
-        return NotSignedIn;
-    }
     const auto target = store.targetByCode(parser.value(m_target));
     if (!target) {
         printError(target.error());

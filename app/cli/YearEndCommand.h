@@ -1,13 +1,13 @@
 #pragma once
 
-#include "CliCommand.h"
+#include "AssessmentCommand.h"
 
 namespace redgrid::cli {
 
 // redgrid-cli year-end DB --year 2026 --target CODE --rating N [--bonus N] [--penalty N]
 // [--note TEXT]: the year-end rating (年终评定) an assessor gives a community or branch,
 // which the annual score adds to its quarters.
-class YearEndCommand : public CliCommand
+class YearEndCommand : public AssessmentCommand
 {
     Q_DECLARE_TR_FUNCTIONS(YearEndCommand)
 

@@ -1,6 +1,7 @@
 #include "AssessmentCharts.h"
 
 #include "ReportFigures.h"
+#include "common/Utf16.h"
 #include "document/engine/ChartBlock.h"
 #include "document/engine/PageCanvas.h"
 
@@ -23,11 +24,6 @@ using assessment::AssessmentReport;
 using assessment::TargetScores;
 
 namespace {
-
-QString s(const char16_t* text)
-{
-    return QString::fromUtf16(text);
-}
 
 QColor colour(int index)
 {

@@ -1,5 +1,7 @@
 #include "ReportFigures.h"
 
+#include "common/Utf16.h"
+
 #include <algorithm>
 
 namespace redgrid::document {
@@ -7,10 +9,6 @@ namespace redgrid::document {
 using assessment::Points;
 
 namespace {
-QString s(const char16_t* text)
-{
-    return QString::fromUtf16(text);
-}
 const QString None = QString::fromUtf16(u"—");
 }  // namespace
 

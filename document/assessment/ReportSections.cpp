@@ -2,6 +2,7 @@
 
 #include "ReportCover.h"
 #include "ReportFigures.h"
+#include "common/Utf16.h"
 #include "document/engine/PageCanvas.h"
 #include "document/engine/PrintAudit.h"
 #include "document/engine/SignatureBlock.h"
@@ -16,11 +17,6 @@ using assessment::IndicatorKind;
 using assessment::TargetScores;
 
 namespace {
-
-QString s(const char16_t* text)
-{
-    return QString::fromUtf16(text);
-}
 
 constexpr double Left = 20;
 constexpr double Top = 20;

@@ -1,6 +1,7 @@
 #include "ReportWorkbook.h"
 
 #include "ReportFigures.h"
+#include "common/Utf16.h"
 #include "storage/OutputPath.h"
 
 #include <QDir>
@@ -20,11 +21,6 @@ using assessment::IndicatorKind;
 using assessment::TargetScores;
 
 namespace {
-
-QString s(const char16_t* text)
-{
-    return QString::fromUtf16(text);
-}
 
 QByteArray nativePath(const QString& path)
 {

@@ -4,6 +4,7 @@
 #include "ModelChartBlock.h"
 #include "ReportFigures.h"
 #include "ReportSections.h"
+#include "common/Utf16.h"
 #include "document/engine/PageCanvas.h"
 #include "document/engine/TextBlock.h"
 
@@ -13,11 +14,6 @@ using assessment::AssessmentReport;
 using assessment::TargetScores;
 
 namespace {
-QString s(const char16_t* text)
-{
-    return QString::fromUtf16(text);
-}
-
 // One line per target, in rank order; the blocks' lost points in the table's order.
 Table summaryTable(const AssessmentReport& report, double width)
 {

@@ -4,6 +4,7 @@
 #include "ModelChartBlock.h"
 #include "ReportFigures.h"
 #include "ReportSections.h"
+#include "common/Utf16.h"
 #include "document/engine/PageCanvas.h"
 #include "document/engine/TextBlock.h"
 
@@ -15,11 +16,6 @@ using assessment::AssessmentReport;
 using assessment::TargetScores;
 
 namespace {
-QString s(const char16_t* text)
-{
-    return QString::fromUtf16(text);
-}
-
 // The target's own report: its unit and title name it, not the street it was ranked in.
 AssessmentReport ofOne(AssessmentReport report, int target)
 {

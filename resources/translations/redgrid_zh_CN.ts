@@ -142,6 +142,13 @@
     </message>
 </context>
 <context>
+    <name>AssessmentCommand</name>
+    <message>
+        <source>%1 needs --%2, e.g. 2026Q3</source>
+        <translation>%1 需要 --%2，例如 2026Q3</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentLabels</name>
     <message>
         <source>Sum of its items</source>
@@ -3450,10 +3457,6 @@
         <translation>红网格数据库文件。</translation>
     </message>
     <message>
-        <source>report needs --period, e.g. 2026Q3</source>
-        <translation>report 需要 --period，例如 2026Q3</translation>
-    </message>
-    <message>
         <source>--format is pdf or xlsx</source>
         <translation>--format 只能是 pdf 或 xlsx</translation>
     </message>
@@ -3971,10 +3974,6 @@
     <message>
         <source>The RedGrid database file.</source>
         <translation>红网格数据库文件。</translation>
-    </message>
-    <message>
-        <source>scores needs --period, e.g. 2026Q3</source>
-        <translation>scores 需要 --period，例如 2026Q3</translation>
     </message>
     <message>
         <source>The quarter, e.g. 2026Q3.</source>

@@ -2,7 +2,6 @@
 
 #include "../ScoresOutput.h"
 #include "assessment/ReportBuilder.h"
-#include "assessment/SheetStore.h"
 #include "document/assessment/ReportBatch.h"
 #include "document/assessment/ReportWorkbook.h"
 #include "document/assessment/SummaryReportDocument.h"
@@ -28,12 +27,9 @@ void ReportCommand::describe(QCommandLineParser& parser)
 
 int ReportCommand::run(const QCommandLineParser& parser)
 {
-    const auto period = assessment::Period::forScoring(parser.value(m_period), QDate::currentDate());
-    if (!period) {
-        printUsageError(
-            parser.isSet(m_period) ? period.error().message : tr("report needs --period, e.g. 2026Q3"));
+    const auto period = scoringPeriod(parser, m_period);
+    if (!period)
         return UsageError;
-    }
     const QString format = parser.value(m_format).toLower();
     if (format != QLatin1String("pdf") && format != QLatin1String("xlsx")) {
         printUsageError(tr("--format is pdf or xlsx"));
@@ -46,13 +42,10 @@ int ReportCommand::run(const QCommandLineParser& parser)
     const QString out = parser.value(m_out);
     const bool batch = QFileInfo(out).isDir();
 
-    auto db = openDatabase(parser.positionalArguments().at(0));
+    int status = Success;
+    storage::Connection* db = openForAssessment(parser.positionalArguments().at(0), status);
     if (!db)
-        return openFailure();
-    if (const Status allowed = assessment::SheetStore(*db).allowed(); !allowed) {
-        printError(allowed.error());
-        return NotSignedIn;
-    }
+        return status;
     const auto report = assessment::ReportBuilder(*db).buildForCode(parser.value(m_scope), *period);
     if (!report) {
         printError(report.error());

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "../CliCommand.h"
+#include "../AssessmentCommand.h"
 
 namespace redgrid::cli {
 
 // redgrid-cli report DB --period 2026Q3 --scope CODE --format pdf|xlsx --out PATH [--json]:
 // the quarterly assessment report of a community (one file), or of a street or the district
 // (a file: the summary; a folder: the batch of every community's PDF with the summary).
-class ReportCommand : public CliCommand
+class ReportCommand : public AssessmentCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ReportCommand)
 
