@@ -8062,10 +8062,6 @@ Enter the password to unlock.</source>
 <context>
     <name>redgrid::ui::SheetsPage</name>
     <message>
-        <source>&amp;Quarter:</source>
-        <translation>季度(&amp;Q)：</translation>
-    </message>
-    <message>
         <source>Community</source>
         <translation>社区</translation>
     </message>
@@ -8168,6 +8164,70 @@ Enter the password to unlock.</source>
         <translation>考核单位</translation>
     </message>
     <message>
+        <source>Peri&amp;od:</source>
+        <translation>考核期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year-End Rating…</source>
+        <translation>年终评定(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>The chosen one&apos;s year-end rating, bonus and penalty for the year</source>
+        <translation>所选对象本年度的年终评定分、年度加分和年度减分</translation>
+    </message>
+    <message>
+        <source>Score sheets and charts are by quarter: choose a quarter to see them.</source>
+        <translation>考核表和图表按季度查看：请选择一个季度。</translation>
+    </message>
+    <message>
+        <source>Reports are by quarter: choose a quarter to print them</source>
+        <translation>报告按季度出具：请选择一个季度后打印</translation>
+    </message>
+    <message>
+        <source>Q1</source>
+        <translation>一季度</translation>
+    </message>
+    <message>
+        <source>Q2</source>
+        <translation>二季度</translation>
+    </message>
+    <message>
+        <source>Q3</source>
+        <translation>三季度</translation>
+    </message>
+    <message>
+        <source>Q4</source>
+        <translation>四季度</translation>
+    </message>
+    <message>
+        <source>Year-End</source>
+        <translation>年终评定</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>年度加分</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>年度减分</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation>年度得分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Choose a party branch first: the summary is of its party committee&apos;s branches.</source>
+        <translation>请先选择一个党支部：汇总的是其所属党委的各党支部。</translation>
+    </message>
+    <message>
         <source>The chosen community&apos;s or party branch&apos;s quarterly report</source>
         <translation>所选社区或党支部的季度考核报告</translation>
     </message>
@@ -8178,10 +8238,6 @@ Enter the password to unlock.</source>
     <message>
         <source>Every community&apos;s (or the chosen branch&apos;s party committee&apos;s branches&apos;) report and the summary as PDF and Excel, into one folder</source>
         <translation>将各社区（或所选党支部所属党委各支部）的报告及汇总表以 PDF 和 Excel 保存到一个文件夹</translation>
-    </message>
-    <message>
-        <source>Choose a party branch first: the summary is of its party committee&apos;s branches.</source>
-        <translation>请先选择一个党支部：汇总的是其所属党委的各党支部。</translation>
     </message>
     <message>
         <source>Choose a party branch first.</source>
@@ -8759,6 +8815,37 @@ Enter the password to unlock.</source>
     <message>
         <source>Vetoes, row %1: a veto needs a description</source>
         <translation>一票否决，第%1行：须填写否决事项</translation>
+    </message>
+</context>
+<context>
+    <name>redgrid::ui::YearEndDialog</name>
+    <message>
+        <source>Year-End Rating</source>
+        <translation>年终评定</translation>
+    </message>
+    <message>
+        <source>%1, the year %2</source>
+        <translation>%1，%2年度</translation>
+    </message>
+    <message>
+        <source>Year-end &amp;rating (at most %1):</source>
+        <translation>年终评定分(&amp;R)（最高%1分）：</translation>
+    </message>
+    <message>
+        <source>The year&apos;s &amp;bonus:</source>
+        <translation>年度加分(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>The year&apos;s &amp;penalty:</source>
+        <translation>年度减分(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
 </context>
 </TS>

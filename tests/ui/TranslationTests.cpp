@@ -2,6 +2,7 @@
 // window and its dialogs is translated, and the zh_CN translation covers every tr() string.
 #include "UiTestSupport.h"
 #include "assessment/DefaultTemplates.h"
+#include "assessment/SheetStore.h"
 #include "common/Translations.h"
 #include "hierarchy/HierarchyEditor.h"
 #include "hierarchy/HierarchyStore.h"
@@ -9,6 +10,7 @@
 #include "storage/DatabaseFile.h"
 #include "support/TestSupport.h"
 #include "ui/assessment/TemplateRulesDialog.h"
+#include "ui/assessment/YearEndDialog.h"
 #include "ui/audit/AuditLogWindow.h"
 #include "ui/common/PrintPreview.h"
 #include "ui/common/SavedFileNotice.h"
@@ -463,6 +465,13 @@ const std::vector<ProgramDialog>& programDialogs()
             [](DialogWorld&) {
                 return std::make_unique<ui::TemplateRulesDialog>(
                     assessment::DefaultTemplates::communityQuarterly(), true);
+            } },
+        { QStringLiteral("YearEndDialog"),
+            [](DialogWorld& w) -> std::unique_ptr<QWidget> {
+                const auto community = assessment::SheetStore(w.db).target(
+                    assessment::TargetKind::Community, w.data.h.communityA.id);
+                REQUIRE(community);
+                return std::make_unique<ui::YearEndDialog>(w.db, *community, 2026);
             } },
         { QStringLiteral("MemberDialog"),
             [](DialogWorld& w) {

@@ -2,8 +2,10 @@
 
 #include "ScoreSheetWidget.h"
 #include "SheetChartsWidget.h"
+#include "YearEndDialog.h"
 #include "assessment/ReportBuilder.h"
 #include "assessment/SheetStore.h"
+#include "assessment/TemplateStore.h"
 #include "document/assessment/ReportBatch.h"
 #include "document/assessment/SummaryReportDocument.h"
 #include "document/assessment/TargetReportDocument.h"
@@ -38,6 +40,13 @@ namespace {
 constexpr int IdRole = Qt::UserRole + 1;
 constexpr int QuartersOffered = 8;  // two years back: the annual score reads four quarters
 
+constexpr int ColumnPadding = 16;  // pixels between a year's columns
+
+QString pointsText(const std::optional<Points>& points, int decimals)
+{
+    return points ? points->toString(decimals) : QString();
+}
+
 }  // namespace
 
 SheetsPage::SheetsPage(storage::Connection& connection, const QDate& today, QWidget* parent)
@@ -50,7 +59,11 @@ SheetsPage::SheetsPage(storage::Connection& connection, const QDate& today, QWid
     Period quarter = Period::containing(today);
     for (int i = 0; i < QuartersOffered; ++i, quarter = quarter.previous())
         m_period->addItem(quarter.label(), quarter.code());
-    auto* periodLabel = new QLabel(tr("&Quarter:"), this);
+    // The years of the quarters listed, newest first: their annual scores.
+    m_period->insertSeparator(m_period->count());
+    for (int year = today.year(); year > quarter.year(); --year)
+        m_period->addItem(Period::wholeYear(year).label(), Period::wholeYear(year).code());
+    auto* periodLabel = new QLabel(tr("Peri&od:"), this);
     periodLabel->setBuddy(m_period);
 
     m_targetKind = new QComboBox(this);
@@ -88,24 +101,23 @@ SheetsPage::SheetsPage(storage::Connection& connection, const QDate& today, QWid
         m_charts->setChoice(targetKind(), sheet.target.id, !sheet.id.isNull(), period());
     });
 
-    auto* printReport = new QPushButton(tr("&Print the Report…"), this);
-    printReport->setObjectName(QStringLiteral("printReport"));
-    printReport->setToolTip(tr("The chosen community's or party branch's quarterly report"));
-    auto* printSummary = new QPushButton(tr("Print the S&ummary…"), this);
-    printSummary->setObjectName(QStringLiteral("printSummary"));
-    printSummary->setToolTip(tr("The quarter's report of every community in your area, or of the branches of "
-                                "the chosen branch's party committee"));
-    connect(printReport, &QPushButton::clicked, this, [this] { this->printReport(false); });
-    connect(printSummary, &QPushButton::clicked, this, [this] { this->printReport(true); });
-    auto* saveAll = new QPushButton(tr("Save &All Reports…"), this);
-    saveAll->setObjectName(QStringLiteral("saveAllReports"));
-    saveAll->setToolTip(tr("Every community's (or the chosen branch's party committee's branches') report "
-                           "and the summary as PDF and Excel, into one folder"));
+    m_printReport = new QPushButton(tr("&Print the Report…"), this);
+    m_printReport->setObjectName(QStringLiteral("printReport"));
+    m_printSummary = new QPushButton(tr("Print the S&ummary…"), this);
+    m_printSummary->setObjectName(QStringLiteral("printSummary"));
+    connect(m_printReport, &QPushButton::clicked, this, [this] { this->printReport(false); });
+    connect(m_printSummary, &QPushButton::clicked, this, [this] { this->printReport(true); });
+    m_saveAll = new QPushButton(tr("Save &All Reports…"), this);
+    m_saveAll->setObjectName(QStringLiteral("saveAllReports"));
     const security::Session* session = security::Session::of(connection);
-    saveAll->setVisible(session
+    m_saveAll->setVisible(session
         && (session->role() == security::Role::StreetAdmin
             || session->role() == security::Role::DistrictAdmin));
-    connect(saveAll, &QPushButton::clicked, this, &SheetsPage::askFolderForAllReports);
+    connect(m_saveAll, &QPushButton::clicked, this, &SheetsPage::askFolderForAllReports);
+    m_yearEnd = new QPushButton(tr("&Year-End Rating…"), this);
+    m_yearEnd->setObjectName(QStringLiteral("yearEndRating"));
+    m_yearEnd->setToolTip(tr("The chosen one's year-end rating, bonus and penalty for the year"));
+    connect(m_yearEnd, &QPushButton::clicked, this, &SheetsPage::giveYearEndRating);
 
     auto* top = new QHBoxLayout;
     top->addWidget(periodLabel);
@@ -114,27 +126,35 @@ SheetsPage::SheetsPage(storage::Connection& connection, const QDate& today, QWid
     top->addWidget(m_targetKind);
     top->addStretch();
     auto* prints = new QHBoxLayout;
-    prints->addWidget(printReport);
-    prints->addWidget(printSummary);
-    prints->addWidget(saveAll);
+    prints->addWidget(m_printReport);
+    prints->addWidget(m_printSummary);
+    prints->addWidget(m_saveAll);
+    prints->addWidget(m_yearEnd);
+    prints->addStretch();
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(top);
     leftLayout->addWidget(m_overview);
+    // A year has no sheet to show beside its list: the list takes the width, and says why.
+    m_noSheet = new QLabel(tr("Score sheets and charts are by quarter: choose a quarter to see them."), this);
+    m_noSheet->setObjectName(QStringLiteral("annualNoSheet"));
+    m_noSheet->setWordWrap(true);
+    leftLayout->addWidget(m_noSheet);
     leftLayout->addLayout(prints);
     leftLayout->addWidget(m_status);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
-    auto* tabs = new QTabWidget(this);
-    tabs->setObjectName(QStringLiteral("sheetTabs"));
-    tabs->addTab(m_sheet, tr("Score S&heet"));
-    tabs->addTab(m_charts, tr("&Charts"));
-    splitter->addWidget(tabs);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("sheetTabs"));
+    m_tabs->addTab(m_sheet, tr("Score S&heet"));
+    m_tabs->addTab(m_charts, tr("&Charts"));
+    splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({ 400, 1100 });
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
+    showPeriodKind();
 }
 
 Period SheetsPage::period() const
@@ -196,19 +216,22 @@ void SheetsPage::chooseTargetKind(int index)
     reload();
 }
 
-QList<AssessmentTarget> SheetsPage::branchesOfArea()
+QList<organisation::PartyOrg> SheetsPage::orgsOfArea()
 {
     const security::Session* session = security::Session::of(m_db);
     if (!session)
         return {};
     organisation::OrgStore orgs(m_db);
-    const QList<organisation::PartyOrg> covering = session->coversWholeDatabase()
-        ? orgs.children(RecordId())
-        : orgs.coveringNode(session->account().scopeNodeId);
+    return session->coversWholeDatabase() ? orgs.children(RecordId())
+                                          : orgs.coveringNode(session->account().scopeNodeId);
+}
+
+QList<AssessmentTarget> SheetsPage::branchesOfArea()
+{
     SheetStore store(m_db);
     QList<AssessmentTarget> branches;
     QSet<RecordId> listed;  // an organisation may cover the area twice over
-    for (const organisation::PartyOrg& org : covering)
+    for (const organisation::PartyOrg& org : orgsOfArea())
         for (const AssessmentTarget& branch : store.branchesUnder(org.id))
             if (!listed.contains(branch.id)) {
                 listed.insert(branch.id);
@@ -234,10 +257,121 @@ Result<AssessmentReport> SheetsPage::summaryReport()
 
 void SheetsPage::reload()
 {
+    showPeriodKind();
+    if (period().isQuarter())
+        reloadQuarter();
+    else
+        reloadAnnual();
+}
+
+void SheetsPage::showPeriodKind()
+{
+    const bool quarter = period().isQuarter();
+    m_tabs->setVisible(quarter);
+    m_noSheet->setVisible(!quarter);
+    for (QPushButton* button : { m_printReport, m_printSummary, m_saveAll })
+        button->setEnabled(quarter);
+    const QString byQuarter = tr("Reports are by quarter: choose a quarter to print them");
+    m_printReport->setToolTip(
+        quarter ? tr("The chosen community's or party branch's quarterly report") : byQuarter);
+    m_printSummary->setToolTip(quarter ? tr("The quarter's report of every community in your area, or of the "
+                                            "branches of the chosen branch's party committee")
+                                       : byQuarter);
+    m_saveAll->setToolTip(quarter
+            ? tr("Every community's (or the chosen branch's party committee's branches') "
+                 "report and the summary as PDF and Excel, into one folder")
+            : byQuarter);
+    m_yearEnd->setVisible(!quarter);
+    m_yearEnd->setEnabled(!quarter && m_overview->currentItem());
+}
+
+void SheetsPage::reloadAnnual()
+{
+    const QString current
+        = m_overview->currentItem() ? m_overview->currentItem()->data(0, IdRole).toString() : QString();
+    const QSignalBlocker blocker(m_overview);
+    m_overview->clear();
+    m_sheet->clear();
+    m_status->clear();
+    const bool branches = targetKind() == TargetKind::Branch;
+    m_overview->setColumnCount(RankColumn + 1);
+    m_overview->setHeaderLabels({ branches ? tr("Branch") : tr("Community"),
+        branches ? tr("Assessed by") : tr("Street"), tr("Q1"), tr("Q2"), tr("Q3"), tr("Q4"), tr("Year-End"),
+        tr("Bonus"), tr("Penalty"), tr("Annual"), tr("Grade"), tr("Rank") });
+    const int year = period().year();
+    // A branch is ranked among its 党委's branches: the standing of each organisation of the area.
+    QList<Result<AnnualStanding>> standings;
+    ReportBuilder builder(m_db);
+    if (branches)
+        for (const organisation::PartyOrg& org : orgsOfArea())
+            standings.append(builder.annualForCode(org.code, year, m_today));
+    else
+        standings.append(builder.annualForCode(QString(), year, m_today));
+    const auto table = TemplateStore(m_db).inUse(targetKind());
+    const int decimals = table ? table->table->decimals : Points::MaxDecimals;
+    QSet<QString> listed;
+    QTreeWidgetItem* chosen = nullptr;
+    for (const Result<AnnualStanding>& standing : standings) {
+        if (!standing)
+            continue;
+        for (const AnnualLine& line : standing->lines) {
+            const QString id = line.target.id.toString();
+            if (listed.contains(id))
+                continue;
+            listed.insert(id);
+            QStringList cells { line.target.name, line.target.unit };
+            for (const std::optional<Points>& quarter : line.input.quarters)
+                cells << pointsText(quarter, decimals);
+            cells << line.input.yearEnd.toString(decimals) << line.input.bonus.toString(decimals)
+                  << line.input.penalty.toString(decimals) << line.result.total.toString(decimals)
+                  << line.grade << QStringLiteral("%1 / %2").arg(line.rank).arg(line.rankedWith);
+            auto* item = new QTreeWidgetItem(m_overview, cells);
+            item->setData(0, IdRole, id);
+            for (int column = QuarterColumn; column <= AnnualTotalColumn; ++column)
+                item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+            item->setTextAlignment(RankColumn, Qt::AlignRight | Qt::AlignVCenter);
+            if (!line.note.isEmpty())
+                item->setToolTip(YearEndColumn, line.note);
+            if (id == current)
+                chosen = item;
+        }
+    }
+    // Nothing to list: why (no reviewed quarter in the year, the area refused).
+    if (listed.isEmpty() && !standings.isEmpty() && !standings.front())
+        m_status->setText(standings.front().error().message);
+    // The numbers set apart from each other; the rank stays beside them, not at the far edge.
+    m_overview->header()->setStretchLastSection(false);
+    for (int column = 0; column < m_overview->columnCount(); ++column) {
+        m_overview->resizeColumnToContents(column);
+        m_overview->setColumnWidth(column, m_overview->columnWidth(column) + ColumnPadding);
+    }
+    m_overview->setCurrentItem(chosen ? chosen : m_overview->topLevelItem(0));
+    showPeriodKind();
+}
+
+void SheetsPage::giveYearEndRating()
+{
+    QTreeWidgetItem* item = m_overview->currentItem();
+    if (period().isQuarter() || !item)
+        return;
+    m_status->clear();
+    Result<AssessmentTarget> target
+        = SheetStore(m_db).target(targetKind(), RecordId::fromString(item->data(0, IdRole).toString()));
+    if (!target)
+        return m_status->setText(target.error().message);
+    YearEndDialog dialog(m_db, *target, period().year(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        reloadAnnual();
+}
+
+void SheetsPage::reloadQuarter()
+{
     const QString current = m_sheet->sheet() ? m_sheet->sheet()->target.id.toString() : QString();
     const QSignalBlocker blocker(m_overview);
     m_overview->clear();
     const bool branches = targetKind() == TargetKind::Branch;
+    m_overview->setColumnCount(ModifiedByColumn + 1);  // a year's columns go
+    m_overview->header()->setStretchLastSection(true);
     m_overview->setHeaderLabels({ branches ? tr("Branch") : tr("Community"),
         branches ? tr("Assessed by") : tr("Street"), tr("State"), tr("Total"), tr("Saved by") });
     SheetStore store(m_db);
@@ -262,6 +396,8 @@ void SheetsPage::reload()
 
 void SheetsPage::openSheet(QTreeWidgetItem* item)
 {
+    if (!period().isQuarter())
+        return showPeriodKind();  // a year has no sheet: the rating follows the row chosen
     m_status->clear();
     if (!item) {
         m_charts->setChoice(targetKind(), RecordId(), false, period());
@@ -285,6 +421,10 @@ void SheetsPage::openSheet(QTreeWidgetItem* item)
 std::unique_ptr<PrintPreview> SheetsPage::reportPreview(bool summary)
 {
     m_status->clear();
+    if (!period().isQuarter()) {
+        m_status->setText(tr("Reports are by quarter: choose a quarter to print them"));
+        return nullptr;
+    }
     QTreeWidgetItem* item = m_overview->currentItem();
     if (!summary && !item) {
         m_status->setText(targetKind() == TargetKind::Branch ? tr("Choose a party branch first.")
@@ -340,6 +480,10 @@ int SheetsPage::saveAllReports(const QString& folder)
 {
     m_status->clear();
     const Period quarter = period();
+    if (!quarter.isQuarter()) {
+        m_status->setText(tr("Reports are by quarter: choose a quarter to print them"));
+        return 0;
+    }
     document::ReportBatch::Outcome outcome;
     // On the GUI thread: the reports' charts cannot be drawn on another (ProgressTask::runHere).
     const Status done = ProgressTask::runHere(this, tr("Save All Reports"),

@@ -10,11 +10,18 @@
 #include <memory>
 
 class QComboBox;
+class QPushButton;
+class QLabel;
+class QTabWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace redgrid::storage {
 class Connection;
+}
+
+namespace redgrid::organisation {
+struct PartyOrg;
 }
 
 namespace redgrid::ui {
@@ -26,13 +33,24 @@ class SheetChartsWidget;
 
 // The quarter's score sheets: a quarter to choose (the current one first), the communities
 // or the party branches of the account's area with where their sheet stands, and the chosen
-// one's sheet.
+// one's sheet. The years after the quarters: each target's annual score, and its year-end
+// rating to give.
 class SheetsPage : public QWidget
 {
     Q_OBJECT
 
 public:
     enum Column { CommunityColumn, UnitColumn, StateColumn, TotalColumn, ModifiedByColumn };
+    // A year's columns: the four quarters, then what the assessor adds and the outcome.
+    enum AnnualColumn {
+        QuarterColumn = UnitColumn + 1,
+        YearEndColumn = QuarterColumn + 4,
+        BonusColumn,
+        PenaltyColumn,
+        AnnualTotalColumn,
+        GradeColumn,
+        RankColumn,
+    };
 
     explicit SheetsPage(storage::Connection& connection, const QDate& today = QDate::currentDate(),
         QWidget* parent = nullptr);
@@ -49,6 +67,9 @@ public:
     int saveAllReports(const QString& folder);
     // Unsaved entries on the sheet: asks to save, discard or cancel; false keeps them.
     bool confirmLeavingSheet();
+    // The year-end rating of the chosen target for the chosen year (YearEndDialog), then its
+    // annual line read again.
+    void giveYearEndRating();
 
 private:
     void openSheet(QTreeWidgetItem* item);
@@ -61,6 +82,12 @@ private:
     // The summary the page prints and saves: the communities of the account's area, or the
     // branches of the chosen branch's 党委.
     Result<assessment::AssessmentReport> summaryReport();
+    // The organisations covering the account's area (the top ones for an account of the
+    // whole database).
+    QList<organisation::PartyOrg> orgsOfArea();
+    void reloadQuarter();
+    void reloadAnnual();
+    void showPeriodKind();  // the sheet and charts, print and rating, as a quarter or year allows
     void printReport(bool summary);
     void askFolderForAllReports();
 
@@ -73,6 +100,12 @@ private:
     int m_targetKindShown = 0;  // likewise for the kind of target listed
     ScoreSheetWidget* m_sheet;
     SheetChartsWidget* m_charts;
+    QTabWidget* m_tabs;  // the sheet and charts: hidden for a year
+    QLabel* m_noSheet;  // why a year has none
+    QPushButton* m_printReport;
+    QPushButton* m_printSummary;
+    QPushButton* m_saveAll;
+    QPushButton* m_yearEnd;
     RefusalLabel* m_status;
 };
 
