@@ -5673,6 +5673,45 @@ The entries stay as they are and keep their marks; from then on the log verifies
     </message>
 </context>
 <context>
+    <name>redgrid::ui::EvidenceFilesDialog</name>
+    <message>
+        <source>Evidence Files: %1</source>
+        <translation>佐证材料：%1</translation>
+    </message>
+    <message>
+        <source>RedGrid keeps where each file is, not a copy: keep the files where they are, or attach them again after moving them.</source>
+        <translation>红网格记录的是文件所在位置，不保存副本：请勿移动这些文件，移动后需重新添加。</translation>
+    </message>
+    <message>
+        <source>You may open these files; attaching or removing is not yours to do now.</source>
+        <translation>您可以打开这些文件；现在不能由您添加或移除。</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — not found at %2</source>
+        <translation>%1 — 在 %2 中找不到</translation>
+    </message>
+    <message>
+        <source>Attach Evidence Files</source>
+        <translation>添加佐证材料</translation>
+    </message>
+</context>
+<context>
     <name>redgrid::ui::FileDialogLocaliser</name>
     <message>
         <source>Folder</source>
@@ -7979,6 +8018,22 @@ Enter the password to unlock.</source>
     <message>
         <source>The sheet is now %1.</source>
         <translation>评分表现在的状态：%1。</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Evidence F&amp;iles…</source>
+        <translation>佐证材料(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>The files attached as evidence to the chosen indicator</source>
+        <translation>所选指标所附的佐证材料文件</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

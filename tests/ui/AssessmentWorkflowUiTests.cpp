@@ -7,6 +7,7 @@
 #include "assessment/SheetStore.h"
 #include "assessment/TemplateStore.h"
 #include "support/AreaDemo.h"
+#include "ui/assessment/EvidenceFilesDialog.h"
 #include "ui/assessment/RectificationPanel.h"
 #include "ui/assessment/ScoreSheetWidget.h"
 #include "ui/assessment/SheetsPage.h"
@@ -14,9 +15,12 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -343,4 +347,103 @@ TEST_CASE("A grid worker and an auditor are not shown the assessment", "[ui][ass
         CHECK((window.findChild<ui::SheetsPage*>() != nullptr) == shown);
         window.closeDatabase();
     }
+}
+
+TEST_CASE("A secretary attaches evidence files to an indicator; the street sees them, read-only",
+    "[ui][assessment][evidence]")
+{
+    test::AreaDemo d;
+    d.addAccount(QStringLiteral("street"), Role::StreetAdmin, d.street.id);
+    d.addAccount(QStringLiteral("secretary"), Role::CommunitySecretary, d.community.id);
+    const auto table = assessment::TemplateStore(*d.admin).inUse(assessment::TargetKind::Community);
+    REQUIRE(table);
+    test::TempDir files;
+    const QString minutes = files.path(QStringLiteral("三会一课记录.pdf"));
+    const QString photo = files.path(QStringLiteral("活动照片.jpg"));
+    test::writeText(minutes, QStringLiteral("会议记录"));
+    test::writeText(photo, QStringLiteral("照片"));
+
+    RecordId sheetId;
+    QString key;
+    {
+        auto db = d.signIn(QStringLiteral("secretary"));
+        ui::SheetsPage page(*db, test::AreaDemo::Today);
+        test::showSheetsPage(page);
+        auto* tree = test::namedChild<QTreeWidget>(page, "sheetTree");
+        auto* filesButton = test::namedChild<QPushButton>(page, "sheetFiles");
+        tree->setCurrentItem(tree->topLevelItem(0));  // a block: its points are its indicators'
+        CHECK_FALSE(filesButton->isEnabled());
+        QTreeWidgetItem* row = test::firstManualRow(tree, *table->table);
+        REQUIRE(row);
+        key = row->data(0, Qt::UserRole + 1).toString();
+        tree->setCurrentItem(row, ui::ScoreSheetWidget::SelfColumn);
+        REQUIRE(filesButton->isEnabled());
+
+        // Add two files through the file dialog, one at a time; remove one; Cancel keeps nothing.
+        const auto attach = [&](const std::function<void(ui::EvidenceFilesDialog*)>& act) {
+            test::onNextModalOf<ui::EvidenceFilesDialog>([&](ui::EvidenceFilesDialog* dialog) {
+                REQUIRE(dialog);
+                act(dialog);
+            });
+            filesButton->click();
+        };
+        const auto addThroughFileDialog = [](ui::EvidenceFilesDialog* dialog, const QString& path) {
+            test::onNextModalOf<QFileDialog>(
+                [path](QFileDialog* chooser) { test::chooseInFileDialog(chooser, path); });
+            test::namedChild<QPushButton>(*dialog, "addEvidenceFile")->click();
+        };
+        attach([&](ui::EvidenceFilesDialog* dialog) {
+            addThroughFileDialog(dialog, minutes);
+            CHECK(dialog->files() == QStringList { minutes });
+            dialog->reject();
+        });
+        CHECK(row->text(ui::ScoreSheetWidget::FilesColumn).isEmpty());
+        CHECK_FALSE(test::namedChild<QPushButton>(page, "saveSheet")->isEnabled());
+
+        attach([&](ui::EvidenceFilesDialog* dialog) {
+            addThroughFileDialog(dialog, minutes);
+            addThroughFileDialog(dialog, photo);
+            addThroughFileDialog(dialog, minutes);  // listed once
+            auto* list = test::namedChild<QListWidget>(*dialog, "evidenceFileList");
+            REQUIRE(list->count() == 2);
+            CHECK(list->item(1)->text().contains(QStringLiteral("活动照片.jpg")));
+            list->setCurrentRow(1);
+            test::namedChild<QPushButton>(*dialog, "removeEvidenceFile")->click();
+            CHECK(dialog->files() == QStringList { minutes });
+            addThroughFileDialog(dialog, photo);
+            test::pressKey(list, Qt::Key_Return);  // the default button: OK
+        });
+        CHECK(row->text(ui::ScoreSheetWidget::FilesColumn).contains(QStringLiteral("三会一课记录.pdf")));
+        CHECK(row->text(ui::ScoreSheetWidget::FilesColumn).contains(QStringLiteral("活动照片.jpg")));
+        auto* save = test::namedChild<QPushButton>(page, "saveSheet");
+        REQUIRE(save->isEnabled());
+        save->click();
+        CHECK(test::namedChild<QLabel>(page, "sheetStatus")->text() == ui::ScoreSheetWidget::tr("Saved."));
+        const auto& sheet = page.findChild<ui::ScoreSheetWidget*>()->sheet();
+        REQUIRE(sheet);
+        sheetId = sheet->id;
+    }
+    CHECK(storedSheet(d, sheetId).self.entries.value(key).attachments == QStringList { minutes, photo });
+
+    // The street reads them (the file moved away since is marked) but may not change them.
+    REQUIRE(QFile::remove(photo));
+    auto db = d.signIn(QStringLiteral("street"));
+    ui::SheetsPage page(*db, test::AreaDemo::Today);
+    test::showSheetsPage(page);
+    test::openSheetOf(page, d.community.name);
+    auto* tree = test::namedChild<QTreeWidget>(page, "sheetTree");
+    QTreeWidgetItem* row = test::scoreSheetRow(tree, key);
+    REQUIRE(row);
+    tree->setCurrentItem(row);
+    test::onNextModalOf<ui::EvidenceFilesDialog>([&](ui::EvidenceFilesDialog* dialog) {
+        REQUIRE(dialog);
+        auto* list = test::namedChild<QListWidget>(*dialog, "evidenceFileList");
+        REQUIRE(list->count() == 2);
+        CHECK(list->item(1)->text().contains(ui::EvidenceFilesDialog::tr("not found")));
+        CHECK_FALSE(test::namedChild<QPushButton>(*dialog, "addEvidenceFile")->isVisible());
+        CHECK_FALSE(test::namedChild<QPushButton>(*dialog, "removeEvidenceFile")->isVisible());
+        test::screenshot(dialog, QStringLiteral("assessment-evidence-files"));
+        test::pressKey(list, Qt::Key_Escape);
+    });
+    test::namedChild<QPushButton>(page, "sheetFiles")->click();
 }

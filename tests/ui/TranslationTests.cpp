@@ -9,6 +9,7 @@
 #include "importexport/DivisionImporter.h"
 #include "storage/DatabaseFile.h"
 #include "support/TestSupport.h"
+#include "ui/assessment/EvidenceFilesDialog.h"
 #include "ui/assessment/TemplateRulesDialog.h"
 #include "ui/assessment/YearEndDialog.h"
 #include "ui/audit/AuditLogWindow.h"
@@ -460,6 +461,11 @@ const std::vector<ProgramDialog>& programDialogs()
             [](DialogWorld& w) {
                 return std::make_unique<ui::OrgPickerDialog>(
                     w.db, QStringLiteral("移到党组织"), QStringLiteral("选择党组织："));
+            } },
+        { QStringLiteral("EvidenceFilesDialog"),
+            [](DialogWorld&) {
+                return std::make_unique<ui::EvidenceFilesDialog>(QStringLiteral("组织生活"),
+                    QStringList { QStringLiteral("/nowhere/记录.pdf") }, true);
             } },
         { QStringLiteral("TemplateRulesDialog"),
             [](DialogWorld&) {

@@ -15,6 +15,7 @@
 #include <QDeadlineTimer>
 #include <QDialog>
 #include <QDir>
+#include <QFileDialog>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QProcess>
@@ -94,6 +95,15 @@ void onNextModal(std::function<void(QWidget*)> act, std::function<bool(QWidget*)
             }
         });
     timer->start();
+}
+
+void chooseInFileDialog(QFileDialog* dialog, const QString& path)
+{
+    REQUIRE(dialog);
+    auto* field = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+    REQUIRE(field);
+    field->setText(path);
+    static_cast<QDialog*>(dialog)->accept();  // QFileDialog's own accept() is protected
 }
 
 void typeText(QWidget* widget, const QString& text)

@@ -26,6 +26,7 @@ struct StringMaker<QString>
 };
 }  // namespace Catch
 
+class QFileDialog;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -69,6 +70,11 @@ void onNextModalOf(std::function<void(T*)> act)
     onNextModal([act = std::move(act)](QWidget* modal) { act(qobject_cast<T*>(modal)); },
         [](QWidget* modal) { return qobject_cast<T*>(modal) != nullptr; });
 }
+
+// Chooses `path` in an open Qt file dialog and accepts it, as typing it into the file name
+// field does. (QFileDialog::selectFile leaves the field alone once it has the focus, which it
+// has in every file dialog after the first of a test.)
+void chooseInFileDialog(QFileDialog* dialog, const QString& path);
 
 // Types `text` into the focused-or-not `widget` as key presses, then Enter if asked.
 void typeText(QWidget* widget, const QString& text);

@@ -1,5 +1,6 @@
 #include "ScoreSheetWidget.h"
 
+#include "EvidenceFilesDialog.h"
 #include "RectificationPanel.h"
 #include "assessment/SheetEditor.h"
 #include "security/Session.h"
@@ -7,6 +8,8 @@
 
 #include <QAbstractItemDelegate>
 #include <QCheckBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -60,9 +63,10 @@ QString sentence(QString clause)
 
 }  // namespace
 
-ScoreSheetWidget::ScoreSheetWidget(storage::Connection& connection, QWidget* parent)
+ScoreSheetWidget::ScoreSheetWidget(storage::Connection& connection, const QDate& today, QWidget* parent)
     : QWidget(parent)
     , m_db(connection)
+    , m_today(today)
 {
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("sheetTitle"));
@@ -73,12 +77,13 @@ ScoreSheetWidget::ScoreSheetWidget(storage::Connection& connection, QWidget* par
 
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("sheetTree"));
-    m_tree->setHeaderLabels(
-        { tr("Indicator"), tr("Max"), tr("Self score"), tr("Review score"), tr("Counted"), tr("Evidence") });
+    m_tree->setHeaderLabels({ tr("Indicator"), tr("Max"), tr("Self score"), tr("Review score"), tr("Counted"),
+        tr("Evidence"), tr("Files") });
     m_tree->header()->resizeSection(NameColumn, 280);
     for (int column : { MaxColumn, SelfColumn, ReviewColumn })
         m_tree->header()->resizeSection(column, 80);
     m_tree->header()->resizeSection(CountColumn, 320);
+    m_tree->header()->resizeSection(EvidenceColumn, 220);
     // Typing starts an entry; only moving onto a cell does not.
     m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
         | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
@@ -112,6 +117,12 @@ ScoreSheetWidget::ScoreSheetWidget(storage::Connection& connection, QWidget* par
     m_save->setObjectName(QStringLiteral("saveSheet"));
     connect(m_save, &QPushButton::clicked, this, &ScoreSheetWidget::save);
     buttons->addWidget(m_save);
+    m_files = new QPushButton(tr("Evidence F&iles…"), this);
+    m_files->setAutoDefault(false);
+    m_files->setObjectName(QStringLiteral("sheetFiles"));
+    m_files->setToolTip(tr("The files attached as evidence to the chosen indicator"));
+    connect(m_files, &QPushButton::clicked, this, &ScoreSheetWidget::editFiles);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &ScoreSheetWidget::updateButtons);
     const QList<std::tuple<SheetAction, QString, const char*>> actions {
         { SheetAction::Submit, tr("Su&bmit"), "submitSheet" },
         { SheetAction::Return, tr("Return for &Correction"), "returnSheet" },
@@ -173,7 +184,7 @@ void ScoreSheetWidget::clear()
     m_problems->hide();
     m_status->clear();
     m_vetoBox->hide();
-    m_rectifications->setSheet(std::nullopt);
+    m_rectifications->setSheet(std::nullopt, m_today);
     updateButtons();
 }
 
@@ -196,7 +207,7 @@ void ScoreSheetWidget::setSheet(const Sheet& sheet)
                          .arg(sheet.table.table->version));
     buildRows();
     showEntries();
-    m_rectifications->setSheet(sheet);
+    m_rectifications->setSheet(sheet, m_today);
     recount();
     updateButtons();
 }
@@ -330,8 +341,16 @@ void ScoreSheetWidget::showEntries()
             item->setText(SelfColumn, score(m_self));
             item->setText(ReviewColumn, score(m_review));
         }
-        if (indicator->method != ScoringMethod::Sum)
-            item->setText(EvidenceColumn, evidenceSide.entries.value(key).evidence);
+        if (indicator->method != ScoringMethod::Sum) {
+            const IndicatorEntry entry = evidenceSide.entries.value(key);
+            item->setText(EvidenceColumn, entry.evidence);
+            QStringList names;
+            for (const QString& path : entry.attachments)
+                names.append(QFileInfo(path).fileName());
+            item->setText(FilesColumn, names.join(tr(", ")));
+            item->setToolTip(
+                FilesColumn, QDir::toNativeSeparators(entry.attachments.join(QLatin1Char('\n'))));
+        }
     }
     for (auto box = m_vetoes.cbegin(); box != m_vetoes.cend(); ++box) {
         const QSignalBlocker blocker(box.value());
@@ -380,6 +399,29 @@ void ScoreSheetWidget::entryEdited(QTreeWidgetItem* item, int column)
     }
     m_dirty = true;
     m_status->clear();
+    recount();
+    updateButtons();
+}
+
+void ScoreSheetWidget::editFiles()
+{
+    QTreeWidgetItem* item = m_tree->currentItem();
+    if (!m_sheet || !item || !item->data(NameColumn, RuleRole).toString().isEmpty())
+        return;
+    const QString key = item->data(NameColumn, KeyRole).toString();
+    const Indicator* indicator = m_sheet->table.table->find(key);
+    if (!indicator || indicator->method == ScoringMethod::Sum)
+        return;
+    // The files of the side the account enters now; otherwise those shown (the self side's).
+    const std::optional<SheetSide> side = editableSide();
+    const QStringList files = (side ? input(*side) : m_self).entries.value(key).attachments;
+    EvidenceFilesDialog dialog(indicator->name, files, side.has_value(), this);
+    if (dialog.exec() != QDialog::Accepted || !side || dialog.files() == files)
+        return;
+    input(*side).entries[key].attachments = dialog.files();
+    m_dirty = true;
+    m_status->clear();
+    showEntries();
     recount();
     updateButtons();
 }
@@ -484,6 +526,12 @@ void ScoreSheetWidget::updateButtons()
         = refusal(m_sheet && m_sheet->state == SheetState::SelfAssessment ? SheetAction::SaveSelf
                                                                           : SheetAction::SaveReview);
     m_save->setEnabled(side.has_value() && m_dirty);
+    const QTreeWidgetItem* current = m_tree->currentItem();
+    const Indicator* indicator = m_sheet && current
+        ? m_sheet->table.table->find(current->data(NameColumn, KeyRole).toString())
+        : nullptr;
+    m_files->setEnabled(indicator && indicator->method != ScoringMethod::Sum
+        && current->data(NameColumn, RuleRole).toString().isEmpty());
     m_save->setToolTip(side ? QString() : sentence(saveRefusal.value_or(QString())));
     for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it) {
         const std::optional<QString> why = refusal(it.key());

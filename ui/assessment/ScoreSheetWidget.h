@@ -2,6 +2,7 @@
 
 #include "assessment/Sheet.h"
 
+#include <QDate>
 #include <QHash>
 #include <QMap>
 #include <QWidget>
@@ -26,7 +27,7 @@ class RefusalLabel;
 
 // One community's score sheet for a quarter: every indicator with its maximum, the self
 // score and the review score side by side (differences highlighted), computed indicators
-// with their counts, deductions as counts per rule, an evidence note, the vetoes. The totals,
+// with their counts, deductions as counts per rule, an evidence note and files, the vetoes. The totals,
 // grade and stars follow every keystroke (ScoreSheet::compute); entries that cannot be saved
 // are listed naming the indicator (ScoreSheet::problems). The buttons are those of the
 // workflow, enabled for the signed-in role as SheetWorkflow says, core's refusals shown as
@@ -36,9 +37,11 @@ class ScoreSheetWidget : public QWidget
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, MaxColumn, SelfColumn, ReviewColumn, CountColumn, EvidenceColumn };
+    enum Column { NameColumn, MaxColumn, SelfColumn, ReviewColumn, CountColumn, EvidenceColumn, FilesColumn };
 
-    explicit ScoreSheetWidget(storage::Connection& connection, QWidget* parent = nullptr);
+    // `today`: the date rectifications are overdue and closed on (the page's, for tests).
+    explicit ScoreSheetWidget(
+        storage::Connection& connection, const QDate& today = QDate::currentDate(), QWidget* parent = nullptr);
 
     void setSheet(const assessment::Sheet& sheet);
     void clear();
@@ -56,6 +59,8 @@ private:
     void showEntries();
     void entryEdited(QTreeWidgetItem* item, int column);
     void vetoToggled();
+    // The evidence files of the current row's indicator, in a dialog (EvidenceFilesDialog).
+    void editFiles();
     void recount();
     void updateButtons();
     void save();
@@ -71,6 +76,7 @@ private:
     QString resultText(const assessment::SheetResult& result) const;
 
     storage::Connection& m_db;
+    QDate m_today;
     std::optional<assessment::Sheet> m_sheet;
     assessment::SheetInput m_self;
     assessment::SheetInput m_review;
@@ -88,6 +94,7 @@ private:
     RefusalLabel* m_status;
     QMap<assessment::SheetAction, QPushButton*> m_buttons;
     QPushButton* m_save;
+    QPushButton* m_files;
     RectificationPanel* m_rectifications;
 };
 

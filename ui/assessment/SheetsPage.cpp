@@ -78,7 +78,7 @@ SheetsPage::SheetsPage(storage::Connection& connection, const QDate& today, QWid
     m_overview->setRootIsDecorated(false);
     m_overview->setHeaderLabels({ tr("Community"), tr("Street"), tr("State"), tr("Total"), tr("Saved by") });
     m_overview->header()->setSectionResizeMode(CommunityColumn, QHeaderView::ResizeToContents);
-    m_sheet = new ScoreSheetWidget(connection, this);
+    m_sheet = new ScoreSheetWidget(connection, today, this);
     m_sheet->setObjectName(QStringLiteral("scoreSheet"));
     m_charts = new SheetChartsWidget(connection, today, this);
     m_charts->setObjectName(QStringLiteral("sheetCharts"));
