@@ -323,11 +323,7 @@ TEST_CASE("After an import the roster shows the members just imported", "[gui][s
             importAction = action;
     REQUIRE(importAction);
     bool imported = false;
-    test::onNextModalOf<QFileDialog>([&](QFileDialog* dialog) {
-        REQUIRE(dialog);
-        dialog->selectFile(csv);
-        static_cast<QDialog*>(dialog)->accept();  // QFileDialog's own is protected
-    });
+    test::chooseFileInNextDialog(csv);
     test::onNextModalOf<ui::MemberImportDialog>([&](ui::MemberImportDialog* dialog) {
         REQUIRE(dialog);
         test::onNextModalOf<QMessageBox>([](QMessageBox* box) { box->accept(); });

@@ -388,8 +388,7 @@ TEST_CASE("A secretary attaches evidence files to an indicator; the street sees 
             filesButton->click();
         };
         const auto addThroughFileDialog = [](ui::EvidenceFilesDialog* dialog, const QString& path) {
-            test::onNextModalOf<QFileDialog>(
-                [path](QFileDialog* chooser) { test::chooseInFileDialog(chooser, path); });
+            test::chooseFileInNextDialog(path);
             test::namedChild<QPushButton>(*dialog, "addEvidenceFile")->click();
         };
         attach([&](ui::EvidenceFilesDialog* dialog) {

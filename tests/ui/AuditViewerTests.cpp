@@ -333,10 +333,7 @@ TEST_CASE("The audit export says where the file went", "[ui][audit]")
     ViewerFixture f;
     auto view = f.viewer();
     const QString path = f.dir.path(QStringLiteral("审计日志.xlsx"));
-    test::onNextModalOf<QFileDialog>([&](QFileDialog* dialog) {
-        dialog->selectFile(path);
-        static_cast<QDialog*>(dialog)->accept();  // QFileDialog's own accept() is protected
-    });
+    test::chooseFileInNextDialog(path);
     QString where;
     test::onNextModalOf<ui::SavedFileNotice>([&](ui::SavedFileNotice* notice) {
         where = notice->informativeText();

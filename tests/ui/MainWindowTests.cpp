@@ -253,10 +253,7 @@ TEST_CASE("Save a Copy says where the copy went", "[ui][window]")
 {
     WindowFixture f;
     const QString copy = f.dir.path(QStringLiteral("江北区备份.redgrid"));
-    test::onNextModalOf<QFileDialog>([&](QFileDialog* dialog) {
-        dialog->selectFile(copy);
-        static_cast<QDialog*>(dialog)->accept();  // QFileDialog's own accept() is protected
-    });
+    test::chooseFileInNextDialog(copy);
     QString where;
     test::onNextModalOf<ui::SavedFileNotice>([&](ui::SavedFileNotice* notice) {
         where = notice->informativeText();

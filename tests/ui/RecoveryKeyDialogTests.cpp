@@ -193,10 +193,7 @@ TEST_CASE("Print on the recovery key page reads Printed once the key is saved fr
     test::onNextModalOf<QPrintPreviewDialog>([&](QPrintPreviewDialog* preview) {
         auto* save = preview->findChild<QAction*>(QStringLiteral("saveAsPdf"));
         REQUIRE(save);
-        test::onNextModalOf<QFileDialog>([&](QFileDialog* files) {
-            files->selectFile(pdf);
-            static_cast<QDialog*>(files)->accept();  // QFileDialog's own is protected
-        });
+        test::chooseFileInNextDialog(pdf);
         test::onNextModalOf<ui::SavedFileNotice>([](ui::SavedFileNotice* notice) { notice->accept(); });
         save->trigger();
     });

@@ -24,20 +24,6 @@
 using namespace redgrid;
 using Step = ui::StartPage::Step;
 
-namespace {
-
-// The next file dialog chooses `file`.
-void chooseFileInNextDialog(const QString& file)
-{
-    test::onNextModalOf<QFileDialog>([file](QFileDialog* dialog) {
-        REQUIRE(dialog);
-        dialog->selectFile(file);
-        static_cast<QDialog*>(dialog)->accept();  // QFileDialog::accept takes the selected file
-    });
-}
-
-}  // namespace
-
 TEST_CASE("A new database opens on the steps that set it up, and each button does its step", "[ui][start]")
 {
     test::TempDir dir;
@@ -59,7 +45,7 @@ TEST_CASE("A new database opens on the steps that set it up, and each button doe
     test::screenshot(&window, QStringLiteral("start-page-new"));
 
     // 1. The division list: the file, the preview, Import.
-    chooseFileInNextDialog(test::fixture(QStringLiteral("divisions/jiangbei_500105.csv")));
+    test::chooseFileInNextDialog(test::fixture(QStringLiteral("divisions/jiangbei_500105.csv")));
     test::onNextModalOf<ui::DivisionImportDialog>([](ui::DivisionImportDialog* preview) {
         REQUIRE(preview);
         REQUIRE(preview->importButton());

@@ -44,16 +44,6 @@ int rowsNamed(ui::TemplateEditorWidget& editor, const QString& name)
         test::namedChild<QTreeWidget>(editor, "templateList")->findItems(name, Qt::MatchExactly).size());
 }
 
-// Answers the next file dialog with `path`, as a user types it and presses Save or Open.
-void chooseFileInNextDialog(const QString& path)
-{
-    test::onNextModalOf<QFileDialog>([path](QFileDialog* dialog) {
-        REQUIRE(dialog);
-        dialog->selectFile(path);
-        static_cast<QDialog*>(dialog)->accept();  // QFileDialog's own accept() is protected
-    });
-}
-
 QString statusOf(ui::TemplateEditorWidget& editor)
 {
     return test::namedChild<QLabel>(editor, "templateStatus")->text();
@@ -116,7 +106,7 @@ TEST_CASE("Export writes the chosen template to the file chosen in the dialog; r
     chooseTemplate(editor, Community);
     test::TempDir out;
     const QString path = out.path(QStringLiteral("社区考核模板.json"));
-    chooseFileInNextDialog(path);
+    test::chooseFileInNextDialog(path);
     QString noticed;
     test::onNextModalOf<ui::SavedFileNotice>([&](ui::SavedFileNotice* notice) {
         noticed = notice->path();
@@ -160,7 +150,7 @@ TEST_CASE("Import takes in a template exported from another database, again harm
     editor.show();
     auto* import = test::namedChild<QPushButton>(editor, "importTemplate");
     REQUIRE(import->isEnabled());
-    chooseFileInNextDialog(file);
+    test::chooseFileInNextDialog(file);
     import->click();
     CHECK(statusOf(editor)
         == ui::TemplateEditorWidget::tr("Imported \"%1\", version %2.").arg(theirs.name).arg(1));
@@ -171,7 +161,7 @@ TEST_CASE("Import takes in a template exported from another database, again harm
     const int count = int(assessment::TemplateStore(*d.admin).latestVersions().size());
 
     // Again: nothing new, no refusal.
-    chooseFileInNextDialog(file);
+    test::chooseFileInNextDialog(file);
     import->click();
     CHECK(statusOf(editor)
         == ui::TemplateEditorWidget::tr("Imported \"%1\", version %2.").arg(theirs.name).arg(1));
@@ -183,7 +173,7 @@ TEST_CASE("Import takes in a template exported from another database, again harm
     QByteArray bytes = test::readBytes(file);
     const QString damaged = other.path(QStringLiteral("损坏的模板.json"));
     test::writeBytes(damaged, bytes.left(bytes.size() / 2));
-    chooseFileInNextDialog(damaged);
+    test::chooseFileInNextDialog(damaged);
     import->click();
     INFO(statusOf(editor).toStdString());
     CHECK(statusOf(editor).contains(QStringLiteral("损坏的模板.json")));

@@ -106,6 +106,11 @@ void chooseInFileDialog(QFileDialog* dialog, const QString& path)
     static_cast<QDialog*>(dialog)->accept();  // QFileDialog's own accept() is protected
 }
 
+void chooseFileInNextDialog(const QString& path)
+{
+    onNextModalOf<QFileDialog>([path](QFileDialog* dialog) { chooseInFileDialog(dialog, path); });
+}
+
 void typeText(QWidget* widget, const QString& text)
 {
     for (QChar c : text) {

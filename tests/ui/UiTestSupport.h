@@ -75,6 +75,8 @@ void onNextModalOf(std::function<void(T*)> act)
 // field does. (QFileDialog::selectFile leaves the field alone once it has the focus, which it
 // has in every file dialog after the first of a test.)
 void chooseInFileDialog(QFileDialog* dialog, const QString& path);
+// The next Qt file dialog chooses `path` (chooseInFileDialog).
+void chooseFileInNextDialog(const QString& path);
 
 // Types `text` into the focused-or-not `widget` as key presses, then Enter if asked.
 void typeText(QWidget* widget, const QString& text);
