@@ -2,6 +2,8 @@
 
 #include "common/Utf16.h"
 
+#include <QFileInfo>
+
 #include <algorithm>
 
 namespace redgrid::document {
@@ -72,6 +74,15 @@ QString ReportFigures::reasons(const TargetScores& target, const QString& key)
         [&](const QString& reason) { return reason.contains(evidence.trimmed()); });
     if (!evidence.trimmed().isEmpty() && !quoted)
         parts.append(s(u"依据：") + evidence.trimmed());
+    // The evidence files by name (the paths are the office's own folders), the same side first.
+    QStringList files = target.reviewed ? target.reviewInput.entries.value(key).attachments : QStringList();
+    if (files.isEmpty())
+        files = target.selfInput.entries.value(key).attachments;
+    QStringList names;
+    for (const QString& file : files)
+        names.append(QFileInfo(file).fileName());
+    if (!names.isEmpty())
+        parts.append(s(u"附件：") + names.join(s(u"、")));
     return parts.join(s(u"；"));
 }
 

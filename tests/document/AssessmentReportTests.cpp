@@ -42,6 +42,7 @@ const QStringList Names { s(u"建新北路社区"), s(u"花园新村社区"), s(
 const QString Vetoed = s(u"洋河社区");
 const QString MeetingsMissed = s(u"每少开1次支部党员大会");
 const QString MeetingsEvidence = s(u"会议记录本缺第二季度记录");
+const QString PhotoFile = s(u"走访照片.jpg");
 const QString OverdueProblem = s(u"主题党日活动记录不全");
 
 // One community's quarter: `quality` 0 (best) … 3; the third is vetoed for an incident; the
@@ -64,6 +65,8 @@ SheetInput sheet(int quality, bool vetoed)
     if (quality == 0)
         manual("B1", 300, s(u"网格议事会做法被区委组织部推广"));
     if (quality == 1) {
+        // A file attached as evidence: the report names it, not the office's folder.
+        input.entries[QStringLiteral("4.2")].attachments = { s(u"/home/office/考核材料/") + PhotoFile };
         IndicatorEntry meetings;
         meetings.findings.insert(QStringLiteral("d1"), 2);
         meetings.evidence = MeetingsEvidence;
@@ -226,6 +229,10 @@ TEST_CASE("A community's quarterly report shows its scores, reasons, rectificati
         CHECK(text.contains(column));
     CHECK(text.contains(MeetingsMissed));
     CHECK(text.contains(MeetingsEvidence));
+    // The file's name, not its folder (the name may wrap in its cell: its end is checked).
+    CHECK(text.contains(s(u"附件：")));
+    CHECK(text.contains(QStringLiteral(".jpg")));
+    CHECK_FALSE(text.contains(s(u"考核材料")));
     CHECK(text.contains(OverdueProblem));
     CHECK(text.contains(s(u"逾期")));
     CHECK(text.contains(s(u"已整改")));
@@ -336,6 +343,13 @@ TEST_CASE(
         CHECK(indicators.value({ row, 8 }).text.contains(MeetingsEvidence));
     }
     CHECK(found);
+    // Its evidence file, by name.
+    bool attached = false;
+    for (auto cell = indicators.cbegin(); cell != indicators.cend(); ++cell)
+        if (cell.key().second == 1 && cell->text == QStringLiteral("4.2")
+            && indicators.value({ cell.key().first, 0 }).text == Names[1])
+            attached = indicators.value({ cell.key().first, 8 }).text.contains(s(u"附件：") + PhotoFile);
+    CHECK(attached);
 
     const auto ranking = readSheet(path, s(u"排名"));
     CHECK(ranking.value({ 2, 0 }).text == s(u"排名"));
