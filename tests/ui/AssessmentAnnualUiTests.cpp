@@ -32,18 +32,10 @@ namespace {
 // The year of AreaDemo::Today, whose first three quarters the demo scored.
 const int Year = test::AreaDemo::Today.year();
 
-template<class T>
-T* named(QWidget& parent, const char* name)
-{
-    T* found = parent.findChild<T*>(QLatin1String(name));
-    REQUIRE(found);
-    return found;
-}
-
 // The page on the year's annual scores of the communities of the account's area.
 void chooseYear(QWidget& page)
 {
-    auto* periods = named<QComboBox>(page, "sheetPeriod");
+    auto* periods = test::namedChild<QComboBox>(page, "sheetPeriod");
     const int index = periods->findData(QString::number(Year));
     REQUIRE(index >= 0);
     periods->setCurrentIndex(index);
@@ -88,7 +80,7 @@ int decimalsOf(storage::Connection& db)
 // Opens the year-end rating of the chosen row; `act` has the dialog and must close it.
 void rateChosen(QWidget& page, std::function<void(QDialog*)> act)
 {
-    auto* button = named<QPushButton>(page, "yearEndRating");
+    auto* button = test::namedChild<QPushButton>(page, "yearEndRating");
     REQUIRE(button->isEnabled());
     bool opened = false;
     test::onNextModal(
@@ -105,7 +97,7 @@ void rateChosen(QWidget& page, std::function<void(QDialog*)> act)
 void typeRating(QDialog* dialog, const QString& points)
 {
     REQUIRE(dialog);
-    auto* rating = named<QDoubleSpinBox>(*dialog, "yearEndRatingValue");
+    auto* rating = test::namedChild<QDoubleSpinBox>(*dialog, "yearEndRatingValue");
     rating->setFocus();
     rating->selectAll();
     test::typeText(rating, points);
@@ -118,14 +110,13 @@ TEST_CASE("A year on the sheets page lists each community's quarters and annual 
     "[ui][assessment]")
 {
     test::AreaDemo d;
-    d.addAccount(QStringLiteral("street"), Role::StreetAdmin, d.street.id);
-    auto db = d.signIn(QStringLiteral("street"));
+    auto db = test::signInAs(d, QStringLiteral("street"), Role::StreetAdmin, d.street.id);
     ui::SheetsPage page(*db, test::AreaDemo::Today);
     page.resize(1500, 900);
     page.show();
     chooseYear(page);
 
-    auto* overview = named<QTreeWidget>(page, "sheetOverview");
+    auto* overview = test::namedChild<QTreeWidget>(page, "sheetOverview");
     auto standing = assessment::ReportBuilder(*db).annualForCode(QString(), Year, test::AreaDemo::Today);
     REQUIRE(standing);
     REQUIRE(overview->topLevelItemCount() == standing->lines.size());
@@ -154,32 +145,31 @@ TEST_CASE("A year on the sheets page lists each community's quarters and annual 
     }
     CHECK(quartersSeen >= standing->lines.size() * 2);  // the demo reviewed most quarters
     // A year has no sheet, no charts and no quarterly report.
-    CHECK_FALSE(named<QTabWidget>(page, "sheetTabs")->isVisible());
-    CHECK(named<QLabel>(page, "annualNoSheet")->isVisible());
-    CHECK_FALSE(named<QPushButton>(page, "printReport")->isEnabled());
-    CHECK_FALSE(named<QPushButton>(page, "printSummary")->isEnabled());
-    CHECK(named<QPushButton>(page, "yearEndRating")->isEnabled());
+    CHECK_FALSE(test::namedChild<QTabWidget>(page, "sheetTabs")->isVisible());
+    CHECK(test::namedChild<QLabel>(page, "annualNoSheet")->isVisible());
+    CHECK_FALSE(test::namedChild<QPushButton>(page, "printReport")->isEnabled());
+    CHECK_FALSE(test::namedChild<QPushButton>(page, "printSummary")->isEnabled());
+    CHECK(test::namedChild<QPushButton>(page, "yearEndRating")->isEnabled());
     test::screenshot(&page, QStringLiteral("assessment-annual-street"));
 
     // Back to a quarter: its five columns and the sheet again.
-    named<QComboBox>(page, "sheetPeriod")->setCurrentIndex(1);
+    test::namedChild<QComboBox>(page, "sheetPeriod")->setCurrentIndex(1);
     test::processEventsFor(20);
     CHECK(overview->columnCount() == 5);
-    CHECK(named<QTabWidget>(page, "sheetTabs")->isVisible());
-    CHECK(named<QPushButton>(page, "printReport")->isEnabled());
-    CHECK_FALSE(named<QPushButton>(page, "yearEndRating")->isVisible());
+    CHECK(test::namedChild<QTabWidget>(page, "sheetTabs")->isVisible());
+    CHECK(test::namedChild<QPushButton>(page, "printReport")->isEnabled());
+    CHECK_FALSE(test::namedChild<QPushButton>(page, "yearEndRating")->isVisible());
 }
 
 TEST_CASE("The street's administrator gives a community its year-end rating from the annual view",
     "[ui][assessment]")
 {
     test::AreaDemo d;
-    d.addAccount(QStringLiteral("street"), Role::StreetAdmin, d.street.id);
-    auto db = d.signIn(QStringLiteral("street"));
+    auto db = test::signInAs(d, QStringLiteral("street"), Role::StreetAdmin, d.street.id);
     ui::SheetsPage page(*db, test::AreaDemo::Today);
     page.show();
     chooseYear(page);
-    auto* overview = named<QTreeWidget>(page, "sheetOverview");
+    auto* overview = test::namedChild<QTreeWidget>(page, "sheetOverview");
     const int annual = columnNamed(overview, QStringLiteral("Annual"));
     const int yearEnd = columnNamed(overview, QStringLiteral("Year-End"));
     const int decimals = decimalsOf(*db);
@@ -223,7 +213,7 @@ TEST_CASE("The street's administrator gives a community its year-end rating from
     // Opened again, the dialog holds what is stored.
     rateChosen(page, [&](QDialog* dialog) {
         REQUIRE(dialog);
-        CHECK(named<QDoubleSpinBox>(*dialog, "yearEndRatingValue")->value() == Approx(3.5));
+        CHECK(test::namedChild<QDoubleSpinBox>(*dialog, "yearEndRatingValue")->value() == Approx(3.5));
         test::screenshot(dialog, QStringLiteral("assessment-year-end-dialog"));
         dialog->reject();
     });
@@ -232,12 +222,11 @@ TEST_CASE("The street's administrator gives a community its year-end rating from
 TEST_CASE("A community's secretary may not give their own community its year-end rating", "[ui][assessment]")
 {
     test::AreaDemo d;
-    d.addAccount(QStringLiteral("secretary"), Role::CommunitySecretary, d.community.id);
-    auto db = d.signIn(QStringLiteral("secretary"));
+    auto db = test::signInAs(d, QStringLiteral("secretary"), Role::CommunitySecretary, d.community.id);
     ui::SheetsPage page(*db, test::AreaDemo::Today);
     page.show();
     chooseYear(page);
-    auto* overview = named<QTreeWidget>(page, "sheetOverview");
+    auto* overview = test::namedChild<QTreeWidget>(page, "sheetOverview");
     QTreeWidgetItem* row = overviewRow(overview, d.community.name);
     REQUIRE(row);
     overview->setCurrentItem(row);
@@ -254,8 +243,8 @@ TEST_CASE("A community's secretary may not give their own community its year-end
         test::pressKey(dialog->focusWidget(), Qt::Key_Return);
         test::processEventsFor(20);
         CHECK(dialog->isVisible());  // it stays open with the entries
-        CHECK(named<QLabel>(*dialog, "yearEndRefusal")->text() == refused.error().message);
-        CHECK(named<QDoubleSpinBox>(*dialog, "yearEndRatingValue")->value() == Approx(2));
+        CHECK(test::namedChild<QLabel>(*dialog, "yearEndRefusal")->text() == refused.error().message);
+        CHECK(test::namedChild<QDoubleSpinBox>(*dialog, "yearEndRatingValue")->value() == Approx(2));
         dialog->reject();
     });
     CHECK_FALSE(store.yearEnd(*target, Year));
@@ -275,17 +264,17 @@ TEST_CASE("The annual view and the year-end rating read in Chinese", "[ui][asses
         }
     } restore;
     test::AreaDemo d;
-    d.addAccount(QStringLiteral("street"), Role::StreetAdmin, d.street.id);
-    auto db = d.signIn(QStringLiteral("street"));
+    auto db = test::signInAs(d, QStringLiteral("street"), Role::StreetAdmin, d.street.id);
     ui::SheetsPage page(*db, test::AreaDemo::Today);
     page.resize(1500, 700);
     page.show();
     chooseYear(page);
-    auto* overview = named<QTreeWidget>(page, "sheetOverview");
+    auto* overview = test::namedChild<QTreeWidget>(page, "sheetOverview");
     static const QRegularExpression english(QStringLiteral("[A-Za-z]{2,}"));
     for (int column = 0; column < overview->columnCount(); ++column)
         CHECK_FALSE(overview->headerItem()->text(column).contains(english));
-    CHECK(named<QComboBox>(page, "sheetPeriod")->currentText() == QStringLiteral("%1年度").arg(Year));
+    CHECK(test::namedChild<QComboBox>(page, "sheetPeriod")->currentText()
+        == QStringLiteral("%1年度").arg(Year));
     // Every column reads whole at the page's width: none is cut to "…".
     for (int column = 0; column < overview->columnCount(); ++column)
         CHECK(overview->header()->sectionSize(column) >= overview->header()->sectionSizeHint(column));
@@ -306,7 +295,7 @@ TEST_CASE("The administrator's year lists the branches, each ranked within its �
     storage::Connection* db = d.admin.get();
     ui::SheetsPage page(*db, test::AreaDemo::Today);
     page.show();
-    auto* kinds = named<QComboBox>(page, "sheetTargetKind");
+    auto* kinds = test::namedChild<QComboBox>(page, "sheetTargetKind");
     kinds->setCurrentIndex(kinds->findData(int(assessment::TargetKind::Branch)));
     chooseYear(page);
 
@@ -319,7 +308,7 @@ TEST_CASE("The administrator's year lists the branches, each ranked within its �
             = assessment::ReportBuilder(*db).annualForCode(committee.code, Year, test::AreaDemo::Today))
             expected.append(standing->lines);
     REQUIRE_FALSE(expected.isEmpty());
-    auto* overview = named<QTreeWidget>(page, "sheetOverview");
+    auto* overview = test::namedChild<QTreeWidget>(page, "sheetOverview");
     CHECK(overview->headerItem()->text(0) == QStringLiteral("Branch"));
     CHECK(overview->topLevelItemCount() == expected.size());
     const auto table = assessment::TemplateStore(*db).inUse(assessment::TargetKind::Branch);
