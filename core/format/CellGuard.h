@@ -11,4 +11,8 @@ namespace redgrid::format {
 // Every CSV and XLSX export passes its cells through this.
 QString neutraliseFormula(const QString& cell);
 
+// The cell as it was before neutraliseFormula(): an importer reading a file RedGrid exported
+// takes the apostrophe off again ("'-5" reads "-5"); other text is returned unchanged.
+QString restoreNeutralised(const QString& cell);
+
 }  // namespace redgrid::format

@@ -1,5 +1,7 @@
 #include "MemberRowReader.h"
 
+#include "common/InvisibleCharacters.h"
+#include "format/CellGuard.h"
 #include "organisation/OrgEditor.h"
 #include "organisation/OrgStore.h"
 #include "roster/CodeTable.h"
@@ -52,7 +54,8 @@ QString MemberRowReader::cell(const format::SheetRow& row, RosterField field) co
     const int column = columnOf(field);
     if (column < 0 || column >= row.cells.size())
         return {};
-    return row.cells.at(column).text.trimmed();
+    // A file RedGrid exported has an apostrophe before text that starts like a formula.
+    return format::restoreNeutralised(row.cells.at(column).text.trimmed());
 }
 
 bool MemberRowReader::isNumberCell(const format::SheetRow& row, RosterField field) const
@@ -177,7 +180,8 @@ MemberRowResult MemberRowReader::read(const format::SheetRow& row)
         const auto lock = useConnection();
         auto found = roster::MemberStore(m_db).lookupByIdNumber(id.normalised);
         if (found.outsideScope) {
-            errors << tr("公民身份证号: this member is registered in an organisation outside your area");
+            // Where the number is registered is not this account's to learn (issue 24 §6).
+            errors << tr("公民身份证号: this ID number cannot be added in your area; your street office can say why");
             return result;
         }
         result.existing = std::move(found.member);
@@ -259,8 +263,12 @@ MemberRowResult MemberRowReader::read(const format::SheetRow& row)
                                                        : tr("the item was left empty"));
     };
 
-    if (has(RosterField::Name))
-        m.name = cell(row, RosterField::Name);
+    if (has(RosterField::Name)) {
+        const QString name = cell(row, RosterField::Name);
+        m.name = withoutInvisibleCharacters(name);
+        if (m.name != name)
+            result.warnings << tr("姓名: invisible characters (zero-width spaces, direction marks) were removed");
+    }
     if (has(RosterField::Org) || !result.existing) {
         const RecordId org = orgFor(cell(row, RosterField::Org), result);
         // 所在党支部 names the branch; a member of one of its 党小组 stays in the group.

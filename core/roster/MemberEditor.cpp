@@ -4,6 +4,7 @@
 #include "MemberAccess.h"
 #include "MemberEvents.h"
 #include "common/Clock.h"
+#include "common/InvisibleCharacters.h"
 #include "names/NameReadings.h"
 #include "security/Access.h"
 #include "security/AuditTrail.h"
@@ -127,13 +128,17 @@ Result<Member> MemberEditor::add(const Member& fields)
         return allowed.error();
     Member m = fields;
     m.id = RecordId::generate();
+    m.name = withoutInvisibleCharacters(m.name);  // MemberValidator warns of them
     m.idNumber = m.idNumber.trimmed().toUpper();
     if (m.idNumber.isEmpty() || isMasked(m.idNumber))
         return Error::plain(tr("the ID number is missing"));
     if (const MemberStore::Lookup existing = m_store.lookupByIdNumber(m.idNumber);
         existing.member || existing.outsideScope)
-        return Error::plain(
-            tr("a member with the ID number %1 is already on record").arg(maskIdNumber(m.idNumber)));
+        // Where a number outside the area is registered is not this account's to learn.
+        return Error::plain(existing.member
+                ? tr("a member with the ID number %1 is already on record").arg(maskIdNumber(m.idNumber))
+                : tr("the ID number %1 cannot be added in your area; your street office can say why")
+                      .arg(maskIdNumber(m.idNumber)));
     const Status written = storage::guardedWrite([&]() -> Status {
         storage::Transaction transaction(m_db);
         writeRow(MEMBER_INSERT, m);
@@ -160,14 +165,17 @@ Result<WriteOutcome> MemberEditor::update(const Member& fields, const QString& s
     if (!before)
         return Error::plain(tr("the member no longer exists"));
     Member after = fields;
+    after.name = withoutInvisibleCharacters(fields.name);
     after.idNumber = isMasked(fields.idNumber) ? before->idNumber : fields.idNumber.trimmed().toUpper();
     after.mobile = isMasked(fields.mobile) ? before->mobile : fields.mobile;
     after.landline = isMasked(fields.landline) ? before->landline : fields.landline;
     if (after.idNumber != before->idNumber) {
         if (const MemberStore::Lookup other = m_store.lookupByIdNumber(after.idNumber);
             other.outsideScope || (other.member && other.member->id != after.id))
-            return Error::plain(
-                tr("another member already has the ID number %1").arg(maskIdNumber(after.idNumber)));
+            return Error::plain(other.member
+                    ? tr("another member already has the ID number %1").arg(maskIdNumber(after.idNumber))
+                    : tr("the ID number %1 cannot be added in your area; your street office can say why")
+                          .arg(maskIdNumber(after.idNumber)));
     }
     QJsonObject changed = differences(*before, after);
     if (changed.isEmpty())

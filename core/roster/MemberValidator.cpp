@@ -1,6 +1,7 @@
 #include "MemberValidator.h"
 
 #include "CodeTable.h"
+#include "common/InvisibleCharacters.h"
 #include "IdNumber.h"
 #include "PhoneNumber.h"
 
@@ -34,6 +35,9 @@ QList<FieldProblem> MemberValidator::check(const Member& m, const QDate& today, 
 
     if (m.name.trimmed().isEmpty())
         error(MemberField::Name, tr("the name is empty"));
+    else if (withoutInvisibleCharacters(m.name) != m.name)
+        warning(MemberField::Name,
+            tr("the name holds invisible characters (zero-width spaces, direction marks): they are removed"));
     if (m.orgId.isNull())
         error(MemberField::Org, tr("the party branch is missing"));
 

@@ -5,6 +5,7 @@
 #include "KeySlots.h"
 #include "PasswordPolicy.h"
 #include "RecoveryKey.h"
+#include "audit/AuditLog.h"
 #include "storage/Connection.h"
 #include "storage/GuardedWrite.h"
 #include "storage/Transaction.h"
@@ -17,6 +18,50 @@ namespace {
 QString wrongCredentials()
 {
     return SignIn::tr("wrong user name or password");
+}
+
+QString lockedNow(const QString& username)
+{
+    return SignIn::tr("%1 wrong passwords in a row: the account %2 is locked for %3 minutes")
+        .arg(PasswordPolicy::FailuresBeforeLockout)
+        .arg(username)
+        .arg(PasswordPolicy::LockoutMs / 60000);
+}
+
+QString lockedUntil(const QString& username, qint64 untilMs)
+{
+    return SignIn::tr("too many wrong passwords: the account %1 is locked until %2")
+        .arg(username, QDateTime::fromMSecsSinceEpoch(untilMs).toString(QStringLiteral("HH:mm")));
+}
+
+// A name no account has is answered as an account would be (issue 24 §6: the lockout words
+// must not tell which names exist): after FailuresBeforeLockout wrong attempts it is "locked"
+// for LockoutMs, counted from the failed sign-ins the audit log holds under that name.
+Error unknownAccount(storage::Connection& db, const QString& username, const QJsonObject& attempt, qint64 now)
+{
+    audit::AuditLog log(db, {});
+    const auto newest = [&](audit::AuditAction action) -> std::optional<qint64> {
+        const QList<audit::AuditEntry> found
+            = log.list({ .username = username, .action = audit::auditActionKey(action), .limit = 1 });
+        return found.isEmpty() ? std::nullopt : std::optional(found.front().at);
+    };
+    const std::optional<qint64> lockedAt = newest(audit::AuditAction::LockedOut);
+    if (lockedAt && now < *lockedAt + PasswordPolicy::LockoutMs)
+        return Error::plain(lockedUntil(username, *lockedAt + PasswordPolicy::LockoutMs));
+    // The failures since the last lockout, this one included.
+    audit::AuditFilter failed { .username = username,
+        .action = audit::auditActionKey(audit::AuditAction::LoginFailed) };
+    if (lockedAt)
+        failed.fromMs = *lockedAt;
+    const bool lockNow = log.count(failed) + 1 >= PasswordPolicy::FailuresBeforeLockout;
+    storage::Transaction transaction(db);
+    recordAuditAsNobody(
+        db, username, {}, { audit::AuditAction::LoginFailed, QStringLiteral("account"), {}, attempt, false });
+    if (lockNow)
+        recordAuditAsNobody(
+            db, username, {}, { audit::AuditAction::LockedOut, QStringLiteral("account"), {}, {}, true });
+    transaction.commit();
+    return Error::plain(lockNow ? lockedNow(username) : wrongCredentials());
 }
 
 }  // namespace
@@ -32,11 +77,7 @@ Result<std::shared_ptr<const Session>> SignIn::withPassword(storage::Connection&
             // Spend the same time as a real attempt, so timing does not tell which names exist.
             PasswordKdf::derive(
                 password, QByteArray(PasswordKdf::SaltSize, '\0'), KeySlots::costOfNewSlots());
-            storage::Transaction transaction(db);
-            recordAuditAsNobody(db, username.trimmed(), {},
-                { audit::AuditAction::LoginFailed, QStringLiteral("account"), {}, attempt, false });
-            transaction.commit();
-            return Error::plain(wrongCredentials());
+            return unknownAccount(db, username.trimmed(), attempt, now);
         }
         if (account->disabled) {
             storage::Transaction transaction(db);
@@ -48,10 +89,7 @@ Result<std::shared_ptr<const Session>> SignIn::withPassword(storage::Connection&
                 tr("the account %1 is locked; ask an administrator to unlock it").arg(account->username));
         }
         if (account->isLockedOut(now))
-            return Error::plain(tr("too many wrong passwords: the account %1 is locked until %2")
-                                    .arg(account->username,
-                                        QDateTime::fromMSecsSinceEpoch(account->lockedUntilMs)
-                                            .toString(QStringLiteral("HH:mm"))));
+            return Error::plain(lockedUntil(account->username, account->lockedUntilMs));
 
         auto keys = KeySlots(db).unwrapForAccount(account->id, password);
         if (!keys) {
@@ -67,10 +105,7 @@ Result<std::shared_ptr<const Session>> SignIn::withPassword(storage::Connection&
                     { audit::AuditAction::LockedOut, QStringLiteral("account"), account->id, {}, true });
             transaction.commit();
             if (lockNow)
-                return Error::plain(tr("%1 wrong passwords in a row: the account %2 is locked for %3 minutes")
-                                        .arg(PasswordPolicy::FailuresBeforeLockout)
-                                        .arg(account->username)
-                                        .arg(PasswordPolicy::LockoutMs / 60000));
+                return Error::plain(lockedNow(account->username));
             return Error::plain(wrongCredentials());
         }
         Account signedIn = *account;

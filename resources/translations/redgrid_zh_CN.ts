@@ -2033,6 +2033,10 @@
         <source>a selected member no longer exists; nothing was moved</source>
         <translation>所选党员中有人已不存在，未调整任何党员</translation>
     </message>
+    <message>
+        <source>the ID number %1 cannot be added in your area; your street office can say why</source>
+        <translation>身份证号 %1 不能在您的管辖范围内添加；原因请咨询街道</translation>
+    </message>
 </context>
 <context>
     <name>MemberEvents</name>
@@ -2216,10 +2220,6 @@
         <translation>所在党支部“%1”不在您的管辖范围内</translation>
     </message>
     <message>
-        <source>公民身份证号: this member is registered in an organisation outside your area</source>
-        <translation>公民身份证号：该党员所在党组织不在您的管辖范围内</translation>
-    </message>
-    <message>
         <source>所在党支部 &quot;%1&quot; does not exist and could not be created: %2</source>
         <translation>所在党支部“%1”不存在，且无法建立：%2</translation>
     </message>
@@ -2254,6 +2254,14 @@
     <message>
         <source>the standing was taken as 正常</source>
         <translation>党籍状态按“正常”处理</translation>
+    </message>
+    <message>
+        <source>公民身份证号: this ID number cannot be added in your area; your street office can say why</source>
+        <translation>公民身份证号：此身份证号不能在您的管辖范围内添加；原因请咨询街道</translation>
+    </message>
+    <message>
+        <source>姓名: invisible characters (zero-width spaces, direction marks) were removed</source>
+        <translation>姓名：已删除不可见字符（零宽空格、文字方向标记）</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2365,10 @@
     <message>
         <source>the dual registration date is in the future</source>
         <translation>双报到日期晚于今天</translation>
+    </message>
+    <message>
+        <source>the name holds invisible characters (zero-width spaces, direction marks): they are removed</source>
+        <translation>姓名中含有不可见字符（零宽空格、文字方向标记），保存时将删除</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,14 @@
 // What an account sees beyond its members: the organisation checks and every count follow
-// its area, for each role, on the small demo district (issue 21, section 1).
+// its area, for each role, on the small demo district (issue 21, section 1); and what an
+// import tells a secretary of members outside it (issue 24, section 6).
 #include "hierarchy/HierarchyStore.h"
+#include "importexport/MemberImporter.h"
 #include "organisation/OrgChecks.h"
 #include "organisation/OrgEditor.h"
 #include "organisation/OrgStore.h"
+#include "roster/MemberEditor.h"
 #include "roster/MemberStore.h"
+#include "storage/Connection.h"
 #include "support/AreaDemo.h"
 
 #include <catch2/catch.hpp>
@@ -142,4 +146,66 @@ TEST_CASE("A community secretary changes the top organisation of their area, not
     CHECK(organisation::OrgStore(*d.admin).org(committee.id)->parentId == streetCommittee);
     // Moving it out from under the street, or to the top, is refused.
     CHECK_FALSE(organisation::OrgEditor(*secretary).move(committee.id, {}).ok());
+}
+
+TEST_CASE(
+    "A secretary cannot learn where an ID number outside their area is registered", "[core][scope][import]")
+{
+    Demo d;
+    d.addAccount(QStringLiteral("secretary"), Role::CommunitySecretary, d.community.id);
+    auto secretary = d.signIn(QStringLiteral("secretary"));
+    // A member the secretary may not see, read in full as the administrator.
+    std::optional<roster::Member> outside;
+    {
+        auto ids = d.admin->prepare("SELECT id FROM member ORDER BY rowid");
+        while (!outside && ids.step()) {
+            const auto member = roster::MemberStore(*d.admin).member(ids.id(0), roster::Exposure::Unmasked);
+            if (member && roster::MemberStore(*secretary).lookupByIdNumber(member->idNumber).outsideScope)
+                outside = member;
+        }
+    }
+    REQUIRE(outside);
+    const auto registeredIn = organisation::OrgStore(*d.admin).org(outside->orgId);
+    REQUIRE(registeredIn);
+    const QString whereRegistered = registeredIn->name;
+    // A branch of the secretary's own community to import the number into.
+    QString ownBranch;
+    RecordId ownBranchId;
+    for (const organisation::PartyOrg& org : organisation::OrgStore(*secretary).coveringNode(d.community.id))
+        for (const organisation::PartyOrg& child : organisation::OrgStore(*secretary).children(org.id))
+            if (organisation::isBranch(child.kind) && ownBranch.isEmpty()) {
+                ownBranch = child.name;
+                ownBranchId = child.id;
+            }
+    REQUIRE_FALSE(ownBranch.isEmpty());
+
+    test::TempDir dir;
+    const QString csv = dir.path(QStringLiteral("花名册.csv"));
+    test::writeText(csv,
+        QStringLiteral("姓名,所在党支部,公民身份证号,性别,加入党组织日期,转为正式党员日期\n%1,%2,%3,%4,2010-"
+                       "07-01,2011-07-01\n")
+            .arg(outside->name, ownBranch, outside->idNumber,
+                outside->sex == QStringLiteral("2") ? QStringLiteral("女") : QStringLiteral("男")));
+    const qint64 before = d.admin->scalar("SELECT count(*) FROM member");
+    importexport::MemberImportOptions options;
+    options.today = Demo::Today;
+    const auto report = importexport::MemberImporter(*secretary).run(csv, options);
+    REQUIRE(report.ok());
+    CHECK(report->rejected == 1);
+    REQUIRE(report->firstRejected.size() == 1);
+    const QString reason = report->firstRejected.front().reasons;
+    INFO(reason.toStdString());
+    CHECK(reason.contains(QStringLiteral("公民身份证号")));
+    CHECK_FALSE(reason.contains(QStringLiteral("outside")));
+    CHECK_FALSE(reason.contains(QStringLiteral("registered")));
+    CHECK_FALSE(reason.contains(whereRegistered));
+    CHECK(d.admin->scalar("SELECT count(*) FROM member") == before);
+
+    // The form's Add says no more.
+    roster::Member typed = *outside;
+    typed.id = RecordId();
+    typed.orgId = ownBranchId;
+    const auto added = roster::MemberEditor(*secretary).add(typed);
+    REQUIRE_FALSE(added.ok());
+    CHECK_FALSE(added.error().message.contains(QStringLiteral("already on record")));
 }

@@ -11,6 +11,7 @@
 #include "roster/MemberBulkLoad.h"
 #include "roster/MemberEditor.h"
 #include "roster/MemberStore.h"
+#include "roster/MemberValidator.h"
 #include "roster/RosterDate.h"
 #include "storage/Connection.h"
 #include "storage/DatabaseFile.h"
@@ -25,6 +26,8 @@
 
 #include <catch2/catch.hpp>
 #include <xlsxwriter.h>
+
+#include <algorithm>
 
 using namespace redgrid;
 using namespace redgrid::format;
@@ -1551,4 +1554,37 @@ TEST_CASE("Member import: a bulk load proves the places its rows name", "[roster
     CHECK(w.members() == 1);
     CHECK(w.db->scalar("SELECT count(*) FROM member WHERE dual_node_id = ?", community) == 1);
     CHECK_FALSE(w.db->prepare("PRAGMA foreign_key_check").step());
+}
+
+TEST_CASE("Member import and the member form: invisible characters in a name are removed, with a warning",
+    "[roster][import]")
+{
+    World w;
+    // Pasted from a web page or WeChat: an isolate around the name, a zero-width space inside.
+    NationalRow row = zhangSan();
+    row.name = s(u"\u2066张\u200B三\u2069");
+    const MemberImportReport report
+        = w.run(w.writeCsv(QStringLiteral("invisible.csv"), nationalTable({ row })));
+    CHECK(report.inserted == 1);
+    const auto named = std::find_if(report.firstWarnings.cbegin(), report.firstWarnings.cend(),
+        [](const MemberRowWarning& given) { return given.warning.startsWith(s(u"姓名")); });
+    REQUIRE(named != report.firstWarnings.cend());
+    CHECK(named->row == 2);
+    CHECK(named->warning.contains(QStringLiteral("invisible")));
+    const auto stored = w.member(row.id);
+    REQUIRE(stored);
+    CHECK(stored->name == s(u"张三"));  // as typed in the search box
+
+    // The form warns before saving, and the editor stores the visible name.
+    roster::Member typed = *stored;
+    typed.name = s(u"张三\u200D\u200E");
+    const QList<roster::FieldProblem> problems = roster::MemberValidator::check(typed, Today);
+    const auto nameWarning = std::find_if(problems.cbegin(), problems.cend(),
+        [](const roster::FieldProblem& p) { return p.field == roster::MemberField::Name; });
+    REQUIRE(nameWarning != problems.cend());
+    CHECK(nameWarning->warning);
+    const auto updated = roster::MemberEditor(*w.db).update(typed);
+    REQUIRE(updated.ok());
+    CHECK(*updated == roster::WriteOutcome::Unchanged);  // nothing visible changed
+    CHECK(w.member(row.id)->name == s(u"张三"));
 }

@@ -25,6 +25,8 @@
 #include <QDir>
 #include <QFile>
 
+#include <QRegularExpression>
+
 #include <catch2/catch.hpp>
 #include <sodium.h>
 
@@ -257,6 +259,41 @@ TEST_CASE("Five wrong passwords lock an account for 15 minutes", "[core][securit
     const auto unknown = SignIn::withPassword(**db, QStringLiteral("nobody"), test::TestPassword);
     REQUIRE_FALSE(unknown.ok());
     CHECK(s(unknown.error().message) == "wrong user name or password");
+}
+
+TEST_CASE("Five wrong attempts under a name no account has are answered as for an account",
+    "[core][security][password]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("unknown.redgrid"));
+    test::createJiangbeiDatabase(path);
+    auto db = storage::DatabaseFile::open(path);
+    REQUIRE(db.ok());
+    // The same five attempts and a sixth, for the administrator and for a name nobody has.
+    const auto answers = [&](const QString& name) {
+        const qint64 t0 = nowMs();
+        QStringList said;
+        for (int i = 0; i < 6; ++i) {
+            const auto refused = SignIn::withPassword(**db, name, QStringLiteral("Wrong-2026"), t0);
+            REQUIRE_FALSE(refused.ok());
+            // The time a lock ends (HH:mm) is the same but for the milliseconds between them.
+            said.append(QString(refused.error().message)
+                            .replace(name, QStringLiteral("NAME"))
+                            .remove(QRegularExpression(QStringLiteral("\\d\\d:\\d\\d$"))));
+        }
+        return said;
+    };
+    const QStringList real = answers(QStringLiteral("admin"));
+    const QStringList unknown = answers(QStringLiteral("nobody"));
+    CHECK(s(real[4]).find("locked for 15 minutes") != std::string::npos);
+    CHECK(s(real[5]).find("locked until") != std::string::npos);
+    CHECK(unknown == real);
+    // The lockout of a name passes as an account's does.
+    CHECK(s(SignIn::withPassword(
+              **db, QStringLiteral("nobody"), QStringLiteral("Wrong-2026"), nowMs() + 16 * 60000)
+                  .error()
+                  .message)
+        == "wrong user name or password");
 }
 
 TEST_CASE("Administrators reset passwords; users change their own; locked accounts stay out",

@@ -83,6 +83,18 @@ TEST_CASE("Formula-like cells get a leading apostrophe", "[xlsx][csv]")
     CHECK(neutraliseFormula(QString()).isEmpty());
 }
 
+TEST_CASE("An importer takes the apostrophe of a neutralised cell off again", "[xlsx][csv]")
+{
+    for (const QString& cell :
+        { QStringLiteral("=1+1"), QStringLiteral("+8613812345678"), QStringLiteral("-5"),
+            QStringLiteral("@SUM(A1:A9)"), QStringLiteral("\tcmd"), QStringLiteral("张三"), QString() })
+        CHECK(restoreNeutralised(neutraliseFormula(cell)) == cell);
+    // An apostrophe before anything else is the user's own.
+    CHECK(restoreNeutralised(QStringLiteral("'张三")) == QStringLiteral("'张三"));
+    CHECK(restoreNeutralised(QStringLiteral("'")) == QStringLiteral("'"));
+    CHECK(restoreNeutralised(QStringLiteral("''-5")) == QStringLiteral("''-5"));
+}
+
 TEST_CASE("XLSX writer: Chinese text, IDs and phones read back as exact text", "[xlsx]")
 {
     test::TempDir dir;
