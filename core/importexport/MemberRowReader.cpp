@@ -181,7 +181,8 @@ MemberRowResult MemberRowReader::read(const format::SheetRow& row)
         auto found = roster::MemberStore(m_db).lookupByIdNumber(id.normalised);
         if (found.outsideScope) {
             // Where the number is registered is not this account's to learn (issue 24 §6).
-            errors << tr("公民身份证号: this ID number cannot be added in your area; your street office can say why");
+            errors << tr(
+                "公民身份证号: this ID number cannot be added in your area; your street office can say why");
             return result;
         }
         result.existing = std::move(found.member);
@@ -267,7 +268,8 @@ MemberRowResult MemberRowReader::read(const format::SheetRow& row)
         const QString name = cell(row, RosterField::Name);
         m.name = withoutInvisibleCharacters(name);
         if (m.name != name)
-            result.warnings << tr("姓名: invisible characters (zero-width spaces, direction marks) were removed");
+            result.warnings << tr(
+                "姓名: invisible characters (zero-width spaces, direction marks) were removed");
     }
     if (has(RosterField::Org) || !result.existing) {
         const RecordId org = orgFor(cell(row, RosterField::Org), result);

@@ -1,9 +1,9 @@
 #include "MemberValidator.h"
 
 #include "CodeTable.h"
-#include "common/InvisibleCharacters.h"
 #include "IdNumber.h"
 #include "PhoneNumber.h"
+#include "common/InvisibleCharacters.h"
 
 namespace redgrid::roster {
 

@@ -24,7 +24,6 @@
 
 #include <QDir>
 #include <QFile>
-
 #include <QRegularExpression>
 
 #include <catch2/catch.hpp>

@@ -464,8 +464,8 @@ const std::vector<ProgramDialog>& programDialogs()
             } },
         { QStringLiteral("EvidenceFilesDialog"),
             [](DialogWorld&) {
-                return std::make_unique<ui::EvidenceFilesDialog>(QStringLiteral("组织生活"),
-                    QStringList { QStringLiteral("/nowhere/记录.pdf") }, true);
+                return std::make_unique<ui::EvidenceFilesDialog>(
+                    QStringLiteral("组织生活"), QStringList { QStringLiteral("/nowhere/记录.pdf") }, true);
             } },
         { QStringLiteral("TemplateRulesDialog"),
             [](DialogWorld&) {

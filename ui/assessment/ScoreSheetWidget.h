@@ -40,8 +40,8 @@ public:
     enum Column { NameColumn, MaxColumn, SelfColumn, ReviewColumn, CountColumn, EvidenceColumn, FilesColumn };
 
     // `today`: the date rectifications are overdue and closed on (the page's, for tests).
-    explicit ScoreSheetWidget(
-        storage::Connection& connection, const QDate& today = QDate::currentDate(), QWidget* parent = nullptr);
+    explicit ScoreSheetWidget(storage::Connection& connection, const QDate& today = QDate::currentDate(),
+        QWidget* parent = nullptr);
 
     void setSheet(const assessment::Sheet& sheet);
     void clear();
