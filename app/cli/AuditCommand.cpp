@@ -117,10 +117,12 @@ int AuditCommand::run(const QCommandLineParser& parser)
                 { QStringLiteral("entries"), report->entries },
                 { QStringLiteral("verified"), report->verified },
                 { QStringLiteral("unsealed"), report->unsealed },
+                { QStringLiteral("memoryProblem"), report->memoryProblem },
                 { QStringLiteral("message"), report->message() } });
         else
             printLine(report->message());
-        return report->isIntact() ? Success : DataError;
+        // What this computer remembered is lost: a log cut short cannot be ruled out.
+        return report->isIntact() && report->memoryProblem.isEmpty() ? Success : DataError;
     }
     auto log = security::readAuditLog(*db);
     if (!log) {

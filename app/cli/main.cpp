@@ -1,5 +1,7 @@
 // redgrid-cli: RedGrid without a window. Every command shares core with the GUI.
 #include "AuditCommand.h"
+#include "BackupCommand.h"
+#include "BackupsCommand.h"
 #include "BenchCommand.h"
 #include "CheckCommand.h"
 #include "CommandFailure.h"
@@ -20,6 +22,7 @@
 #include "drawing/PrintTestPageCommand.h"
 #include "drawing/ReportCommand.h"
 #endif
+#include "RestoreCommand.h"
 #include "RosterBenchCommand.h"
 #include "SecureCommand.h"
 #include "TreeCommand.h"
@@ -89,6 +92,9 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<UsersCommand>());
     commands.push_back(std::make_unique<SecureCommand>());
     commands.push_back(std::make_unique<AuditCommand>());
+    commands.push_back(std::make_unique<BackupCommand>());
+    commands.push_back(std::make_unique<BackupsCommand>());
+    commands.push_back(std::make_unique<RestoreCommand>());
     commands.push_back(std::make_unique<BenchCommand>());
     commands.push_back(std::make_unique<RosterBenchCommand>());
     return commands;
@@ -149,7 +155,9 @@ int main(int argc, char* argv[])
 {
     const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("RedGrid"));
-    QCoreApplication::setApplicationName(QStringLiteral("redgrid-cli"));
+    // The same data folder as the GUI's: one memory of each database's audit chain and one
+    // backup folder per computer, whichever program opened the file.
+    QCoreApplication::setApplicationName(QStringLiteral("RedGrid"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REDGRID_VERSION));
     // A command catches what it throws (CliCommand::execute); this is the last net, for
     // what fails around the commands, so that nothing ends in `terminate called`.

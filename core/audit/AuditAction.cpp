@@ -11,8 +11,9 @@ namespace {
 const char* const Keys[] = { "login", "login_failed", "logout", "locked_out", "password_changed",
     "password_reset", "account_created", "account_changed", "account_locked", "account_unlocked", "created",
     "changed", "moved", "removed", "member_event", "viewed_unmasked", "exported", "imported", "printed",
-    "recovery_used", "database_secured", "chain_acknowledged" };
-static_assert(std::size(Keys) == static_cast<size_t>(AuditAction::ChainAcknowledged) + 1);
+    "recovery_used", "database_secured", "chain_acknowledged", "database_copied", "copy_begun",
+    "database_restored" };
+static_assert(std::size(Keys) == static_cast<size_t>(AuditAction::DatabaseRestored) + 1);
 
 }  // namespace
 
@@ -84,6 +85,12 @@ QString AuditActionLabels::label(AuditAction action)
         return tr("Database secured");
     case AuditAction::ChainAcknowledged:
         return tr("Audit log break acknowledged");
+    case AuditAction::DatabaseCopied:
+        return tr("Database copied");
+    case AuditAction::CopyBegun:
+        return tr("Copy of a database begun");
+    case AuditAction::DatabaseRestored:
+        return tr("Restored from a backup");
     }
     return {};
 }

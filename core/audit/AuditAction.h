@@ -33,6 +33,9 @@ enum class AuditAction {
     RecoveryUsed,  // the recovery key unlocked the database
     DatabaseSecured,  // encryption and accounts switched on
     ChainAcknowledged,  // an administrator acknowledged breaks of the audit chain (AuditChain)
+    DatabaseCopied,  // a backup or a copy of the whole file was written (in the file copied)
+    CopyBegun,  // the first entry of a backup or copy: what it is a copy of (in the copy)
+    DatabaseRestored,  // the file was replaced by a backup (in the file restored)
 };
 
 QList<AuditAction> allAuditActions();

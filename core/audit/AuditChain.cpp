@@ -496,6 +496,10 @@ QString AuditChain::describe(const VerifyReport& r)
             nullptr, int(qMin<qint64>(r.unsealed, INT_MAX)));
     if (r.protectionMissing)
         parts << tr("The protection of the audit table has been removed from the database.");
+    if (!r.memoryProblem.isEmpty())
+        parts << r.memoryProblem
+              << tr("This stays reported until an administrator acknowledges it (audit acknowledge).");
+    parts << r.origins;
     return parts.join(QLatin1Char(' '));
 }
 

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -56,6 +57,12 @@ struct VerifyReport
     qint64 foundAtMs = 0;  // Broken: when this computer first found the break (0: just now)
     std::optional<ChainBreak> newBreak;  // what the log shows now, when an earlier break comes first
     qint64 acknowledged = 0;  // breaks that verified acknowledgement entries list (passed over)
+    // What this computer remembers could not be read (ChainMemory::problem): a log cut
+    // short could not be noticed. Not intact until an administrator acknowledges it.
+    QString memoryProblem;
+    // What the log says this file is, in sentences: a backup or copy of another database, a
+    // database restored from a backup (AuditIntegrity::origins).
+    QStringList origins;
 
     bool isIntact() const { return outcome == Outcome::Intact; }
     ChainBreak chainBreak() const;  // Broken: the break, as ChainMemory and acknowledgements keep it

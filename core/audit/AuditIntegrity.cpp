@@ -5,6 +5,11 @@
 #include "common/Clock.h"
 #include "storage/Connection.h"
 #include "storage/SqliteError.h"
+#include "storage/Statement.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace redgrid::audit {
 
@@ -21,6 +26,8 @@ VerifyReport AuditIntegrity::verify(Status* remembered)
 {
     const ChainMemory memory = m_store.recallMemory(m_installationId);
     VerifyReport report = verifyChain(m_db, m_key, memory);
+    report.memoryProblem = memory.problem;
+    report.origins = origins();
     Status stored = Status::success();
     if (report.isBroken()) {
         stored = rememberBreaks(report);
@@ -59,6 +66,40 @@ Status AuditIntegrity::rememberBreaks(const VerifyReport& report)
             return stored;
     }
     return Status::success();
+}
+
+QStringList AuditIntegrity::origins()
+{
+    QStringList sentences;
+    storage::Statement st = m_db.prepare("SELECT seq, at, action, details FROM audit_entry WHERE action IN "
+                                         "('copy_begun', 'database_restored') "
+                                         "ORDER BY seq");
+    while (st.step()) {
+        const QJsonObject details = QJsonDocument::fromJson(st.text(3).toUtf8()).object();
+        const QString at
+            = QDateTime::fromMSecsSinceEpoch(st.int64(1)).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        const auto text = [&](const char* key) { return details.value(QLatin1String(key)).toString(); };
+        const auto number = [&](const char* key) { return details.value(QLatin1String(key)).toInteger(); };
+        if (st.text(2) == QLatin1String("copy_begun")) {
+            sentences << (text("kind") == QLatin1String("backup")
+                    ? tr("This file is a backup of %1 made on %2: its log up to entry %3 is that database's, "
+                         "from entry %4 on its own.")
+                    : tr("This file is a copy of %1 made on %2: its log up to entry %3 is that database's, "
+                         "from entry %4 on its own."))
+                             .arg(text("source"), at)
+                             .arg(number("seq"))
+                             .arg(st.int64(0));
+        } else {
+            sentences << tr(
+                "On %1 this database was restored from the backup %2 (its log up to entry %3); the "
+                "file it replaced, with its log up to entry %4, was kept as %5.")
+                             .arg(at, text("backup"))
+                             .arg(number("backup_seq"))
+                             .arg(number("replaced_seq"))
+                             .arg(text("kept_aside"));
+        }
+    }
+    return sentences;
 }
 
 Status AuditIntegrity::rememberPending(const AuditEntry& unsealed)
@@ -105,7 +146,8 @@ Result<std::optional<AuditEntry>> AuditIntegrity::acknowledge(
     } catch (const storage::SqliteError& e) {
         return Error::storage(e.message());
     }
-    if (acknowledgement.breaks.isEmpty())
+    // Nothing broken and nothing forgotten: nothing to acknowledge.
+    if (acknowledgement.breaks.isEmpty() && memory.problem.isEmpty())
         return std::optional<AuditEntry>();
 
     log.setSealable([this] { return sealable(); });

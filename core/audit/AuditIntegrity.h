@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -49,6 +50,10 @@ public:
     // intact, and any later change is caught as before. Nothing, and nothing written, when
     // nothing is broken.
     Result<std::optional<AuditEntry>> acknowledge(const RecordId& accountId, const QString& username);
+
+    // What the log says this file is: a backup or copy of another database, restored from a
+    // backup (entries CopyBegun and DatabaseRestored), one sentence each, oldest first.
+    QStringList origins();
 
 private:
     Status rememberBreaks(const VerifyReport& report);

@@ -15,15 +15,7 @@ namespace redgrid::audit {
 
 namespace {
 
-QJsonObject readFile(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    // The file is small; anything bigger than this is not ours.
-    const QByteArray bytes = file.read(4 << 20);
-    return QJsonDocument::fromJson(bytes).object();
-}
+constexpr int MaxListed = 50;
 
 QByteArray base64(const QJsonValue& value)
 {
@@ -60,11 +52,50 @@ std::optional<ChainHead> ChainHeadStore::recall(const QString& installationId) c
     return recallMemory(installationId).head;
 }
 
+QJsonObject ChainHeadStore::read(QString* problem) const
+{
+    QFile file(m_path);
+    if (!file.exists())
+        return {};
+    const QString name = QDir::toNativeSeparators(m_path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (problem)
+            *problem = tr("%1 cannot be read: %2").arg(name, file.errorString());
+        return {};
+    }
+    // The file is small; anything bigger than this is not ours.
+    const QByteArray bytes = file.read(4 << 20);
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()
+        || !document.object().value(QLatin1String("heads")).isObject()) {
+        if (problem)
+            *problem = tr("%1 is not what RedGrid wrote there (damaged or replaced)").arg(name);
+        return {};
+    }
+    return document.object();
+}
+
 ChainMemory ChainHeadStore::recallMemory(const QString& installationId) const
 {
-    const QJsonObject known
-        = readFile(m_path).value(QLatin1String("heads")).toObject().value(installationId).toObject();
+    QString problem;
+    const QJsonObject root = read(&problem);
+    const QJsonObject known = root.value(QLatin1String("heads")).toObject().value(installationId).toObject();
     ChainMemory memory;
+    const QJsonObject unreadable = root.value(QLatin1String("unreadable")).toObject();
+    if (!problem.isEmpty()) {
+        memory.problem
+            = tr("What this computer remembers of the audit log cannot be used: %1. Entries cut off "
+                 "the end of the log cannot be noticed.")
+                  .arg(problem);
+    } else if (!unreadable.isEmpty()
+        && !unreadable.value(QLatin1String("acknowledged")).toArray().contains(installationId)) {
+        memory.problem = tr("On %1 what this computer remembered of the audit log was unreadable (%2; set "
+                            "aside as %3): entries cut off the end of the log before then cannot be noticed.")
+                             .arg(unreadable.value(QLatin1String("found_at")).toString(),
+                                 unreadable.value(QLatin1String("reason")).toString(),
+                                 unreadable.value(QLatin1String("file")).toString());
+    }
     const qint64 seq = known.value(QLatin1String("seq")).toInteger();
     const QByteArray mac = base64(known.value(QLatin1String("mac")));
     if (seq > 0 && !mac.isEmpty())
@@ -126,14 +157,65 @@ Status ChainHeadStore::rememberBreak(const QString& installationId, const ChainB
 
 Status ChainHeadStore::acknowledged(const QString& installationId, const ChainHead& head)
 {
+    return update(
+        installationId,
+        [&](QJsonObject& known) {
+            known.remove(QLatin1String("breaks"));
+            setHead(known, head);
+            return true;
+        },
+        true);
+}
+
+Status ChainHeadStore::rememberCopy(const QString& installationId, const QString& kind, const QString& file,
+    qint64 seq, const QString& copyId)
+{
     return update(installationId, [&](QJsonObject& known) {
-        known.remove(QLatin1String("breaks"));
+        QJsonArray copies = known.value(QLatin1String("copies")).toArray();
+        copies.append(QJsonObject { { QLatin1String("kind"), kind }, { QLatin1String("file"), file },
+            { QLatin1String("seq"), seq }, { QLatin1String("copy_id"), copyId },
+            { QLatin1String("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate) } });
+        // The newest are enough to explain a copy found later; the file stays small.
+        while (copies.size() > MaxListed)
+            copies.removeFirst();
+        known.insert(QLatin1String("copies"), copies);
+        return true;
+    });
+}
+
+Status ChainHeadStore::rememberRestore(const QString& installationId, const ChainHead& head,
+    qint64 replacedSeq, const QString& backupFile, const QString& keptAside)
+{
+    return update(installationId, [&](QJsonObject& known) {
+        QJsonArray restores = known.value(QLatin1String("restores")).toArray();
+        restores.append(
+            QJsonObject { { QLatin1String("head"), head.seq }, { QLatin1String("replaced"), replacedSeq },
+                { QLatin1String("backup"), backupFile }, { QLatin1String("kept_aside"), keptAside },
+                { QLatin1String("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate) } });
+        while (restores.size() > MaxListed)
+            restores.removeFirst();
+        known.insert(QLatin1String("restores"), restores);
         setHead(known, head);
         return true;
     });
 }
 
-Status ChainHeadStore::update(const QString& installationId, const std::function<bool(QJsonObject&)>& change)
+QList<ChainHeadStore::Restore> ChainHeadStore::restores(const QString& installationId) const
+{
+    QList<Restore> list;
+    const QJsonObject known
+        = read().value(QLatin1String("heads")).toObject().value(installationId).toObject();
+    for (const QJsonValue& value : known.value(QLatin1String("restores")).toArray()) {
+        const QJsonObject one = value.toObject();
+        list.append({ one.value(QLatin1String("head")).toInteger(),
+            one.value(QLatin1String("replaced")).toInteger(), one.value(QLatin1String("backup")).toString(),
+            one.value(QLatin1String("kept_aside")).toString(), one.value(QLatin1String("at")).toString() });
+    }
+    return list;
+}
+
+Status ChainHeadStore::update(const QString& installationId, const std::function<bool(QJsonObject&)>& change,
+    bool acknowledgeUnreadable)
 {
     if (installationId.isEmpty())
         return Status::success();
@@ -146,10 +228,34 @@ Status ChainHeadStore::update(const QString& installationId, const std::function
             tr("the file is locked by another program; what this computer knows of the audit log was not "
                "remembered"));
 
-    QJsonObject root = readFile(m_path);
+    QString problem;
+    QJsonObject root = read(&problem);
+    if (!problem.isEmpty()) {
+        // Not ours, or unreadable: kept for whoever looks into it, never written over.
+        const QString aside = m_path + QStringLiteral(".unreadable-")
+            + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        if (!QFile::rename(m_path, aside))
+            return Error::inFile(QDir::toNativeSeparators(m_path),
+                tr("%1; it cannot be set aside, so what this computer knows of the audit log was not "
+                   "remembered")
+                    .arg(problem));
+        root = QJsonObject { { QLatin1String("unreadable"),
+            QJsonObject { { QLatin1String("file"), QDir::toNativeSeparators(aside) },
+                { QLatin1String("reason"), problem },
+                { QLatin1String("found_at"),
+                    QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) } } } };
+    }
+    if (acknowledgeUnreadable && root.contains(QLatin1String("unreadable"))) {
+        QJsonObject unreadable = root.value(QLatin1String("unreadable")).toObject();
+        QJsonArray acknowledged = unreadable.value(QLatin1String("acknowledged")).toArray();
+        if (!acknowledged.contains(installationId))
+            acknowledged.append(installationId);
+        unreadable.insert(QLatin1String("acknowledged"), acknowledged);
+        root.insert(QLatin1String("unreadable"), unreadable);
+    }
     QJsonObject heads = root.value(QLatin1String("heads")).toObject();
     QJsonObject known = heads.value(installationId).toObject();
-    if (!change(known))
+    if (!change(known) && problem.isEmpty() && !acknowledgeUnreadable)
         return Status::success();
     heads.insert(installationId, known);
     root.insert(QLatin1String("version"), 2);

@@ -23,6 +23,11 @@ namespace redgrid::audit {
 //     "pending": [ { "seq": 43, "digest": "<base64>" } ],
 //     "breaks": [ { "problem": "edited", "seq": 7, "other": 0, "found_at": 1714550400000 } ] } } }
 // (Version 1 files have no "pending" and "breaks" and read the same.)
+// Copies of a database (backups, Save a Copy) and restores are listed with it ("copies",
+// "restores"): a restored backup moves the head back on purpose, and says so.
+// A file that is not this JSON is never written over: it is set aside beside itself
+// (audit-heads.json.unreadable-<time>) and the fresh file says so ("unreadable"), which
+// every verification reports until an administrator acknowledges the breaks.
 // Written whole with QSaveFile under a QLockFile, so two running copies of RedGrid do not
 // lose each other's heads.
 class ChainHeadStore
@@ -50,10 +55,32 @@ public:
     // head is `head` even if it lies before the remembered one (the end was cut off).
     Status acknowledged(const QString& installationId, const ChainHead& head);
 
+    // A copy of the database was made (`kind`: "backup" or "copy") to `file`, holding the
+    // log up to `seq`; the copy goes on under an installation id of its own, `copyId`.
+    Status rememberCopy(const QString& installationId, const QString& kind, const QString& file, qint64 seq,
+        const QString& copyId);
+    // The database was replaced by a backup: the head is `head`, the restore's own entry,
+    // even though it lies before the head remembered for the file replaced. Breaks stay.
+    Status rememberRestore(const QString& installationId, const ChainHead& head, qint64 replacedSeq,
+        const QString& backupFile, const QString& keptAside);
+    struct Restore
+    {
+        qint64 headSeq = 0;
+        qint64 replacedSeq = 0;
+        QString backupFile;
+        QString keptAside;
+        QString at;  // ISO date and time, UTC
+    };
+    QList<Restore> restores(const QString& installationId) const;
+
 private:
     // Reads the file, lets `change` edit this database's object and writes the file back
     // whole, under the lock; `change` returns false when there is nothing to write.
-    Status update(const QString& installationId, const std::function<bool(QJsonObject&)>& change);
+    // `acknowledgeUnreadable`: an administrator has seen that the file was unreadable once.
+    Status update(const QString& installationId, const std::function<bool(QJsonObject&)>& change,
+        bool acknowledgeUnreadable = false);
+    // The file's contents, or nothing and `problem` set when it is there and not ours.
+    QJsonObject read(QString* problem = nullptr) const;
 
     QString m_path;
 };

@@ -42,6 +42,10 @@ struct ChainMemory
     std::optional<ChainHead> head;  // the newest sealed entry seen intact here
     QList<PendingEntry> pending;  // appended here without the key since the head
     QList<ChainBreak> breaks;  // found here and not acknowledged yet
+    // Set when the file this is kept in could not be read (garbage, unreadable): what it
+    // said is lost, so a log cut short since could not be noticed. Reported by every
+    // verification until an administrator acknowledges it (ChainHeadStore).
+    QString problem;
 
     bool knowsPending(qint64 seq, const QByteArray& digest) const
     {

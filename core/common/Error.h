@@ -11,6 +11,7 @@ struct Error
     enum class Kind {
         Refused,  // a rule or the input said no: the user can fix it and try again
         Storage,  // the database file itself failed (busy, full, damaged): nothing was written
+        Denied,  // nobody signed in, a wrong password, or an account that may not do this
     };
 
     QString message;
@@ -24,7 +25,17 @@ struct Error
         return Error { std::move(message), std::move(file), 0 };
     }
     static Error storage(QString message) { return Error { std::move(message), {}, 0, Kind::Storage }; }
+    static Error denied(QString message) { return Error { std::move(message), {}, 0, Kind::Denied }; }
     bool isStorageFailure() const { return kind == Kind::Storage; }
+    bool isDenied() const { return kind == Kind::Denied; }
+    // The same error said of `file` (when it names none yet), keeping its kind.
+    Error of(const QString& path) const
+    {
+        Error error = *this;
+        if (error.file.isEmpty())
+            error.file = path;
+        return error;
+    }
 
     QString toString() const;
 };

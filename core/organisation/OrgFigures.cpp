@@ -15,6 +15,11 @@ OrgFigures::OrgFigures(storage::Connection& connection)
 {
 }
 
+qint64 OrgFigures::organisationsInFile()
+{
+    return m_db.scalar("SELECT count(*) FROM party_org");
+}
+
 QList<RecordId> OrgFigures::ofCommunity(const RecordId& nodeId)
 {
     auto st

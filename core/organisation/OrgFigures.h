@@ -26,6 +26,9 @@ class OrgFigures
 public:
     explicit OrgFigures(storage::Connection& connection);
 
+    // Every party organisation in the file, whatever the area: what a backup says it holds.
+    qint64 organisationsInFile();
+
     // The organisations of a community: those covering a node of its subtree (the 社区党委,
     // its grids' branches, its buildings' groups) and every organisation below them.
     QList<RecordId> ofCommunity(const RecordId& nodeId);

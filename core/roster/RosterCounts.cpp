@@ -34,6 +34,11 @@ qint64 RosterCounts::activeInTree(const RecordId& orgId) const
     return st.int64(0);
 }
 
+qint64 RosterCounts::activeInFile() const
+{
+    return m_db.scalar("SELECT count(*) FROM member WHERE status = 'active'");
+}
+
 QHash<RecordId, qint64> RosterCounts::activeByOrg(Orgs orgs) const
 {
     // The area's scope evaluated once for the whole count.

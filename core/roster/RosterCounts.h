@@ -27,6 +27,9 @@ public:
     // fast path, the importer's journal) and the import's first-import findings ask this.
     bool isEmpty() const;
 
+    // Active members in the whole file, whatever the area: what a backup says it holds.
+    qint64 activeInFile() const;
+
     // Active members registered in the organisation itself.
     qint64 activeIn(const RecordId& orgId) const;
     // Active members registered in the organisation and every organisation below it.

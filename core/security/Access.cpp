@@ -13,15 +13,15 @@ Access::Access(storage::Connection& connection)
 Error Access::refusal(Permission permission) const
 {
     if (!m_session)
-        return Error::plain(tr("nobody is signed in; sign in to %1").arg(Roles::permissionLabel(permission)));
-    return Error::plain(tr("%1 (%2) may not %3")
+        return Error::denied(tr("nobody is signed in; sign in to %1").arg(Roles::permissionLabel(permission)));
+    return Error::denied(tr("%1 (%2) may not %3")
                             .arg(m_session->account().username, Roles::label(m_session->role()),
                                 Roles::permissionLabel(permission)));
 }
 
 Error Access::outOfScope() const
 {
-    return Error::plain(
+    return Error::denied(
         tr("this record lies outside the area of %1's account").arg(m_session->account().username));
 }
 

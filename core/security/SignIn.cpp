@@ -47,7 +47,7 @@ Error unknownAccount(storage::Connection& db, const QString& username, const QJs
     };
     const std::optional<qint64> lockedAt = newest(audit::AuditAction::LockedOut);
     if (lockedAt && now < *lockedAt + PasswordPolicy::LockoutMs)
-        return Error::plain(lockedUntil(username, *lockedAt + PasswordPolicy::LockoutMs));
+        return Error::denied(lockedUntil(username, *lockedAt + PasswordPolicy::LockoutMs));
     // The failures since the last lockout, this one included.
     audit::AuditFilter failed { .username = username,
         .action = audit::auditActionKey(audit::AuditAction::LoginFailed) };
@@ -61,7 +61,7 @@ Error unknownAccount(storage::Connection& db, const QString& username, const QJs
         recordAuditAsNobody(
             db, username, {}, { audit::AuditAction::LockedOut, QStringLiteral("account"), {}, {}, true });
     transaction.commit();
-    return Error::plain(lockNow ? lockedNow(username) : wrongCredentials());
+    return Error::denied(lockNow ? lockedNow(username) : wrongCredentials());
 }
 
 }  // namespace
@@ -85,11 +85,11 @@ Result<std::shared_ptr<const Session>> SignIn::withPassword(storage::Connection&
                 { audit::AuditAction::LoginFailed, QStringLiteral("account"), account->id,
                     { { QStringLiteral("reason"), QStringLiteral("locked by an administrator") } }, false });
             transaction.commit();
-            return Error::plain(
+            return Error::denied(
                 tr("the account %1 is locked; ask an administrator to unlock it").arg(account->username));
         }
         if (account->isLockedOut(now))
-            return Error::plain(lockedUntil(account->username, account->lockedUntilMs));
+            return Error::denied(lockedUntil(account->username, account->lockedUntilMs));
 
         auto keys = KeySlots(db).unwrapForAccount(account->id, password);
         if (!keys) {
@@ -105,8 +105,8 @@ Result<std::shared_ptr<const Session>> SignIn::withPassword(storage::Connection&
                     { audit::AuditAction::LockedOut, QStringLiteral("account"), account->id, {}, true });
             transaction.commit();
             if (lockNow)
-                return Error::plain(lockedNow(account->username));
-            return Error::plain(wrongCredentials());
+                return Error::denied(lockedNow(account->username));
+            return Error::denied(wrongCredentials());
         }
         Account signedIn = *account;
         signedIn.failedLogins = 0;

@@ -40,4 +40,9 @@ void SettingStore::setValue(const QString& key, const QString& value)
         .run();
 }
 
+void SettingStore::remove(const QString& key)
+{
+    m_db.cached("DELETE FROM setting WHERE key = ?1").bindAll(key).run();
+}
+
 }  // namespace redgrid::settings

@@ -22,6 +22,7 @@ public:
     QString value(const QString& key, const QString& fallback);
     int intValue(const QString& key, int fallback);
     void setValue(const QString& key, const QString& value);  // throws SqliteError on failure
+    void remove(const QString& key);
 
 private:
     storage::Connection& m_db;
@@ -36,6 +37,8 @@ inline const QString GridMinHouseholds = QStringLiteral("grid.households.min"); 
 inline const QString GridMaxHouseholds = QStringLiteral("grid.households.max");  // default 500
 // JSON: the codes chosen for roster values no code table knows (importexport::ValueMapping).
 inline const QString ImportValueMapping = QStringLiteral("import.value-mapping");
+// Where this database's automatic backups go (backup::BackupFolder); empty: the default.
+inline const QString BackupFolder = QStringLiteral("backup.folder");
 }  // namespace SettingKey
 
 }  // namespace redgrid::settings

@@ -19,7 +19,8 @@ namespace {
 constexpr int PagesPerStep = 256;
 }
 
-Status DatabaseCopy::save(const QString& sourcePath, const QString& targetPath, const Progress& progress)
+Status DatabaseCopy::save(
+    const QString& sourcePath, const QString& targetPath, const Progress& progress, const Finish& finish)
 {
     const QString target = QDir::toNativeSeparators(targetPath);
     if (Status allowed = OutputPath::check(targetPath, { sourcePath }); !allowed)
@@ -53,6 +54,13 @@ Status DatabaseCopy::save(const QString& sourcePath, const QString& targetPath, 
             if (!cancelled) {
                 // The copy is a standalone file: no write-ahead log beside it.
                 destination->exec("PRAGMA journal_mode = DELETE");
+                if (finish) {
+                    if (Status finished = finish(*destination); !finished) {
+                        destination.reset();
+                        QFile::remove(temporary);
+                        return finished;
+                    }
+                }
             }
         }
     } catch (const SqliteError& e) {

@@ -438,6 +438,18 @@
         <source>Audit log break acknowledged</source>
         <translation>确认审计日志断链</translation>
     </message>
+    <message>
+        <source>Database copied</source>
+        <translation>数据库已复制</translation>
+    </message>
+    <message>
+        <source>Copy of a database begun</source>
+        <translation>数据库副本开始</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
 </context>
 <context>
     <name>AuditChain</name>
@@ -540,6 +552,10 @@
         <translation>
             <numerusform>日志此前有 %n 处断链已由管理员确认（见“确认审计日志断链”记录）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This stays reported until an administrator acknowledges it (audit acknowledge).</source>
+        <translation>在管理员确认（audit acknowledge）之前，每次都会报告。</translation>
     </message>
 </context>
 <context>
@@ -706,6 +722,18 @@
         <source>the breaks of the audit log could not all be acknowledged</source>
         <translation>审计日志的断链未能全部确认</translation>
     </message>
+    <message>
+        <source>This file is a backup of %1 made on %2: its log up to entry %3 is that database&apos;s, from entry %4 on its own.</source>
+        <translation>此文件是 %2 制作的 %1 的备份：其日志第 %3 条及以前属于该数据库，第 %4 条起属于此文件本身。</translation>
+    </message>
+    <message>
+        <source>This file is a copy of %1 made on %2: its log up to entry %3 is that database&apos;s, from entry %4 on its own.</source>
+        <translation>此文件是 %2 制作的 %1 的副本：其日志第 %3 条及以前属于该数据库，第 %4 条起属于此文件本身。</translation>
+    </message>
+    <message>
+        <source>On %1 this database was restored from the backup %2 (its log up to entry %3); the file it replaced, with its log up to entry %4, was kept as %5.</source>
+        <translation>%1 此数据库已从备份 %2 恢复（其日志至第 %3 条）；被替换的文件（日志至第 %4 条）保留为 %5。</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -829,6 +857,93 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Back up the whole database (checked before older backups are rotated out).</source>
+        <translation>备份整个数据库（通过检查后才轮换删除较旧的备份）。</translation>
+    </message>
+    <message>
+        <source>The RedGrid database file.</source>
+        <translation>红网格数据库文件。</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2 members, %3 organisations; checked).</source>
+        <translation>已备份到 %1（党员 %2 名，党组织 %3 个；已检查）。</translation>
+    </message>
+    <message>
+        <source>Rotated out: %1</source>
+        <translation>已轮换删除：%1</translation>
+    </message>
+    <message>
+        <source>Write the backup to FILE instead of the database&apos;s backup folder.</source>
+        <translation>将备份写入 FILE，而不是数据库的备份文件夹。</translation>
+    </message>
+    <message>
+        <source>Print what was written as JSON.</source>
+        <translation>以 JSON 格式输出写入的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFolder</name>
+    <message>
+        <source>the backup folder is not a folder</source>
+        <translation>备份文件夹不是文件夹</translation>
+    </message>
+    <message>
+        <source>the backup folder is missing (a USB drive not plugged in, or a share not reachable?); no backup was made</source>
+        <translation>备份文件夹不存在（U 盘未插入，或共享文件夹无法访问？）；未进行备份</translation>
+    </message>
+    <message>
+        <source>the backup folder cannot be made; no backup was made</source>
+        <translation>无法创建备份文件夹；未进行备份</translation>
+    </message>
+    <message>
+        <source>not a RedGrid backup</source>
+        <translation>不是红网格备份</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsCommand</name>
+    <message>
+        <source>List the backups of a database, newest first (no sign-in: the database may be lost).</source>
+        <translation>列出数据库的备份，最新的在前（无需登录：数据库可能已丢失）。</translation>
+    </message>
+    <message>
+        <source>The RedGrid database file (it need not exist any more).</source>
+        <translation>红网格数据库文件（可以已不存在）。</translation>
+    </message>
+    <message>
+        <source>no such backup folder</source>
+        <translation>没有此备份文件夹</translation>
+    </message>
+    <message>
+        <source>Backups in %1:</source>
+        <translation>%1 中的备份：</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 members, %4 organisations  %5</source>
+        <translation>%1  %2  党员 %3 名，党组织 %4 个  %5</translation>
+    </message>
+    <message>
+        <source>%1  %2  cannot be read (%3)  %4</source>
+        <translation>%1  %2  无法读取（%3）  %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s)</source>
+        <translation>
+            <numerusform>%n 个备份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Look in DIR (the database&apos;s chosen backup folder, e.g. a USB drive) instead of the default folder.</source>
+        <translation>在 DIR（为数据库选定的备份文件夹，如 U 盘）中查找，而不是默认文件夹。</translation>
+    </message>
+    <message>
+        <source>Print the list as JSON.</source>
+        <translation>以 JSON 格式输出列表。</translation>
+    </message>
+</context>
+<context>
     <name>BenchCommand</name>
     <message>
         <source>Build the large benchmark hierarchy (20 streets, 300 communities, 6,000 grids, 120,000 buildings) and print timings and memory.</source>
@@ -924,6 +1039,26 @@
     <message>
         <source>the file is locked by another program; what this computer knows of the audit log was not remembered</source>
         <translation>文件被其他程序锁定；本机未能记下审计日志的状态</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not what RedGrid wrote there (damaged or replaced)</source>
+        <translation>%1 不是红网格写入的内容（已损坏或被替换）</translation>
+    </message>
+    <message>
+        <source>What this computer remembers of the audit log cannot be used: %1. Entries cut off the end of the log cannot be noticed.</source>
+        <translation>本机记录的审计日志信息无法使用：%1。无法发现日志末尾被截去的条目。</translation>
+    </message>
+    <message>
+        <source>On %1 what this computer remembered of the audit log was unreadable (%2; set aside as %3): entries cut off the end of the log before then cannot be noticed.</source>
+        <translation>%1 本机记录的审计日志信息无法读取（%2；已另存为 %3）：此前日志末尾被截去的条目无法发现。</translation>
+    </message>
+    <message>
+        <source>%1; it cannot be set aside, so what this computer knows of the audit log was not remembered</source>
+        <translation>%1；无法将其移开，因此本机未能记录审计日志信息</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1250,21 @@
     <message>
         <source>data source %1 is not available in this RedGrid</source>
         <translation>本版红网格没有数据来源%1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>sign in first: a copy is sealed with the signed-in account&apos;s key</source>
+        <translation>请先登录：副本需用已登录账号的密钥封存</translation>
+    </message>
+    <message>
+        <source>the new copy failed its check and was not kept (%1); the older backups are kept</source>
+        <translation>新副本未通过检查，未予保留（%1）；较旧的备份均保留</translation>
+    </message>
+    <message>
+        <source>the copy could not be written: %1</source>
+        <translation>无法写入副本：%1</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1709,17 @@
     <message>
         <source>xlsx or csv (default: from the suffix of --out, else xlsx).</source>
         <translation>xlsx 或 csv（默认按 --out 的扩展名，否则为 xlsx）。</translation>
+    </message>
+</context>
+<context>
+    <name>FileIntegrity</name>
+    <message>
+        <source>damaged: %1</source>
+        <translation>已损坏：%1</translation>
+    </message>
+    <message>
+        <source>table %1, row %2 refers to a missing row of %3</source>
+        <translation>表 %1 第 %2 行引用了 %3 中不存在的行</translation>
     </message>
 </context>
 <context>
@@ -3555,6 +3716,68 @@
     </message>
 </context>
 <context>
+    <name>Restore</name>
+    <message>
+        <source>not a RedGrid database or backup</source>
+        <translation>不是红网格数据库或备份</translation>
+    </message>
+    <message>
+        <source>the backup is damaged and was not restored: %1</source>
+        <translation>备份已损坏，未恢复：%1</translation>
+    </message>
+    <message>
+        <source>restoring replaces the whole database: an administrator of the backup must sign in</source>
+        <translation>恢复将替换整个数据库：须由该备份的管理员登录</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s audit log is broken; it was not restored: %1</source>
+        <translation>备份的审计日志已被破坏，未恢复：%1</translation>
+    </message>
+    <message>
+        <source>this is a backup of another database, not of %1; it was not restored</source>
+        <translation>这是另一个数据库的备份，不是 %1 的备份；未恢复</translation>
+    </message>
+    <message>
+        <source>the backup could not be read: %1</source>
+        <translation>无法读取备份：%1</translation>
+    </message>
+    <message>
+        <source>the backup could not be put in place</source>
+        <translation>无法将备份放回原位</translation>
+    </message>
+    <message>
+        <source>the backup is in place, but the file it replaced could not be kept as %1; it is at %2</source>
+        <translation>备份已放回，但被替换的文件无法保留为 %1；它位于 %2</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Restore a database from a backup, keeping the current file aside.</source>
+        <translation>从备份恢复数据库，当前文件另行保留。</translation>
+    </message>
+    <message>
+        <source>The backup file (see `backups`).</source>
+        <translation>备份文件（见 `backups`）。</translation>
+    </message>
+    <message>
+        <source>The database to replace (kept aside under a dated name), or to create.</source>
+        <translation>要替换的数据库（以带日期的文件名另行保留），或要创建的数据库。</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>已从 %2 恢复 %1。</translation>
+    </message>
+    <message>
+        <source>The file it replaced is kept as %1.</source>
+        <translation>被替换的文件保留为 %1。</translation>
+    </message>
+    <message>
+        <source>Print what was done as JSON.</source>
+        <translation>以 JSON 格式输出所做的操作。</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>District administrator</source>
@@ -3904,6 +4127,14 @@
     <message>
         <source>Copying the database to %1…</source>
         <translation>正在将数据库复制到 %1…</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Backing up the database to %1…</source>
+        <translation>正在将数据库备份到 %1…</translation>
     </message>
 </context>
 <context>
@@ -5590,6 +5821,25 @@ The entries stay as they are and keep their marks; from then on the log verifies
     </message>
 </context>
 <context>
+    <name>redgrid::ui::AutomaticBackup</name>
+    <message>
+        <source>No Backup Made</source>
+        <translation>未进行备份</translation>
+    </message>
+    <message>
+        <source>Backup cancelled; the older backups are kept</source>
+        <translation>备份已取消；较旧的备份均保留</translation>
+    </message>
+    <message>
+        <source>Backup Failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2 members, %3 organisations; checked)</source>
+        <translation>已备份到 %1（党员 %2 名，党组织 %3 个；已检查）</translation>
+    </message>
+</context>
+<context>
     <name>redgrid::ui::ChangePasswordDialog</name>
     <message>
         <source>Change Password</source>
@@ -6114,6 +6364,58 @@ Enter the password to unlock.</source>
     <message>
         <source>A copy of the database was saved.</source>
         <translation>数据库副本已保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;Folder…</source>
+        <translation>备份文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Back Up &amp;Automatically</source>
+        <translation>自动备份(&amp;A)</translation>
+    </message>
+    <message>
+        <source>no database is open</source>
+        <translation>未打开数据库</translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Backups of this database go to %1</source>
+        <translation>此数据库的备份将保存到 %1</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Checking the backup and putting it in place…</source>
+        <translation>正在检查备份并放回原位…</translation>
+    </message>
+    <message>
+        <source>Not Restored</source>
+        <translation>未恢复</translation>
+    </message>
+    <message>
+        <source>%1 was restored from %2.</source>
+        <translation>已从 %2 恢复 %1。</translation>
+    </message>
+    <message>
+        <source>The file it replaced is kept as %1.</source>
+        <translation>被替换的文件保留为 %1。</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>已恢复</translation>
     </message>
 </context>
 <context>
@@ -7469,6 +7771,73 @@ Enter the password to unlock.</source>
     <message>
         <source>&amp;Reset</source>
         <translation>重置(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>redgrid::ui::RestoreDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Choose a backup of %1. The current file is kept aside under a dated name before the backup takes its place.</source>
+        <translation>请选择 %1 的备份。在备份放回原位之前，当前文件将以带日期的文件名另行保留。</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>No backups in %1</source>
+        <translation>%1 中没有备份</translation>
+    </message>
+    <message>
+        <source>Administrator of the backup:</source>
+        <translation>备份的管理员：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Other &amp;File…</source>
+        <translation>其他文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Choose a Backup</source>
+        <translation>选择备份</translation>
+    </message>
+    <message>
+        <source>RedGrid databases (*.redgrid);;All files (*)</source>
+        <translation>红网格数据库 (*.redgrid);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>(chosen file)</source>
+        <translation>（所选文件）</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "security/KeySlots.h"
 
 #include <QCoreApplication>
+#include <QSettings>
 #include <QStandardPaths>
 
 #include <catch2/catch.hpp>
@@ -34,5 +35,10 @@ int main(int argc, char* argv[])
     TestApplication::setOrganizationName(QStringLiteral("RedGrid-tests"));
     TestApplication::setApplicationName(QStringLiteral("RedGrid-tests"));
     redgrid::registerCoreModules();
+#ifdef REDGRID_TEST_GUI
+    // The GUI tests open and close hundreds of databases: a backup at every close is for the
+    // tests of backups alone (BackupUiTests switch it on).
+    QSettings().setValue(QStringLiteral("backup/automatic"), false);
+#endif
     return Catch::Session().run(argc, argv);
 }

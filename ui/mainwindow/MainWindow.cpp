@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AutomaticBackup.h"
 #include "RecentFiles.h"
 #include "StartPage.h"
 #include "demo/DemoBuilder.h"
@@ -75,6 +76,9 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(m_central);
 
     m_features = createUiFeatures(this);
+    m_backup = new AutomaticBackup(this);
+    connect(m_backup, &AutomaticBackup::message, this,
+        [this](const QString& text) { statusBar()->showMessage(text, 15000); });
     createMenus();
     m_statusFile->setObjectName(QStringLiteral("statusFile"));
     m_statusFile->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -115,6 +119,19 @@ void MainWindow::createMenus()
     m_saveCopy->setObjectName(QStringLiteral("saveCopy"));
     m_saveCopy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_saveCopy->setEnabled(false);
+    m_backUpNow = file->addAction(tr("&Back Up Now"), this, &MainWindow::backUpNow);
+    m_backUpNow->setObjectName(QStringLiteral("backUpNow"));
+    m_restore = file->addAction(tr("&Restore from Backup…"), this, &MainWindow::restoreFromBackup);
+    m_restore->setObjectName(QStringLiteral("restoreFromBackup"));
+    m_backupFolder = file->addAction(tr("Backup &Folder…"), this, &MainWindow::chooseBackupFolder);
+    m_backupFolder->setObjectName(QStringLiteral("backupFolder"));
+    QAction* automatic = file->addAction(tr("Back Up &Automatically"));
+    automatic->setObjectName(QStringLiteral("backUpAutomatically"));
+    automatic->setCheckable(true);
+    automatic->setChecked(AutomaticBackup::isEnabled());
+    connect(automatic, &QAction::toggled, this, [](bool on) { AutomaticBackup::setEnabled(on); });
+    for (QAction* action : { m_backUpNow, m_restore, m_backupFolder })
+        action->setEnabled(false);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -191,6 +208,12 @@ void MainWindow::showDatabase(std::unique_ptr<storage::Connection> connection)
     // A copy holds the whole file, whatever the account's area: administrators only.
     const security::Session* session = security::Session::of(*m_db);
     m_saveCopy->setEnabled(session && session->allows(security::Permission::ManageAccounts));
+    // Backups go to this computer's backup folder, for every account; where they go and
+    // restoring, which replaces the whole file, are the administrator's.
+    m_backUpNow->setEnabled(session != nullptr);
+    m_restore->setEnabled(session && session->allows(security::Permission::ManageAccounts));
+    m_backupFolder->setEnabled(session && session->allows(security::Permission::ManageAccounts));
+    m_backup->databaseOpened(m_db.get());
     m_recent->add(path);
     updateTitle();
     refreshStatus();
@@ -312,6 +335,7 @@ void MainWindow::closeDatabase()
 {
     if (!m_tabs && !m_db)
         return;
+    m_backup->databaseClosing();
     if (m_tabs)
         saveLayout();
     m_toolBarTabActions.clear();
@@ -328,6 +352,8 @@ void MainWindow::closeDatabase()
     m_banner->hide();
     m_placeholder->show();
     m_saveCopy->setEnabled(false);
+    for (QAction* action : { m_backUpNow, m_restore, m_backupFolder })
+        action->setEnabled(false);
     m_accountMenu->menuAction()->setEnabled(false);
     showFeatureMenus();
     m_statusUser->clear();
@@ -515,6 +541,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     saveLayout();
+    if (!m_quitting)
+        m_backup->databaseClosing();
     event->accept();
 }
 

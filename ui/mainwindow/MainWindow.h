@@ -23,6 +23,7 @@ class Connection;
 namespace redgrid::ui {
 
 class AccountActions;
+class AutomaticBackup;
 class IdleLock;
 class RecentFiles;
 class StartPage;
@@ -70,6 +71,9 @@ public:
     void saveCopyAs();
     // Save a Copy to `targetPath` with the progress dialog; the message on failure.
     Status saveCopyTo(const QString& targetPath);
+    void backUpNow();
+    void restoreFromBackup();
+    void chooseBackupFolder();
     void showAbout();
 
     RecentFiles* recentFiles() const { return m_recent; }
@@ -121,6 +125,10 @@ private:
     QToolBar* m_toolBar = nullptr;
     QAction* m_toolBarEditStart = nullptr;  // the front feature's actions go before this
     QAction* m_saveCopy = nullptr;
+    QAction* m_backUpNow = nullptr;
+    QAction* m_restore = nullptr;
+    QAction* m_backupFolder = nullptr;
+    AutomaticBackup* m_backup = nullptr;
     QLabel* m_statusFile;
     QLabel* m_statusCounts;
     QLabel* m_statusUser;
