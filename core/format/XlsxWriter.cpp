@@ -18,7 +18,10 @@ struct XlsxWriter::Workbook
 {
     QString target;
     std::unique_ptr<storage::UnfinishedFile> unfinished;  // renamed over the target by finish()
-    QByteArray folder;  // libxlsxwriter keeps its per-sheet scratch files here
+    // libxlsxwriter keeps its per-sheet scratch files (the rows, full ID numbers included)
+    // in a private folder beside the target, removed with them.
+    std::unique_ptr<storage::UnfinishedFile> scratch;
+    QByteArray folder;
     lxw_workbook* book = nullptr;
     lxw_worksheet* sheet = nullptr;
     lxw_format* text = nullptr;
@@ -59,16 +62,20 @@ Result<std::unique_ptr<XlsxWriter>> XlsxWriter::create(const QString& path)
 {
     if (Status regular = storage::FileKind::output(path); !regular)
         return regular.error();
-    const QFileInfo target(path);
     // Reserving the unfinished file proves that the folder can be written.
     auto unfinished = storage::UnfinishedFile::create(path);
     if (!unfinished)
         return unfinished.error();
 
+    auto scratch = storage::UnfinishedFile::createFolder(path);
+    if (!scratch)
+        return scratch.error();
+
     auto workbook = std::make_unique<Workbook>();
     workbook->target = path;
     workbook->unfinished = std::move(*unfinished);
-    workbook->folder = nativePath(target.absolutePath());
+    workbook->scratch = std::move(*scratch);
+    workbook->folder = nativePath(workbook->scratch->path());
     lxw_workbook_options options {};
     options.constant_memory = LXW_TRUE;  // rows go to disk as they come
     options.tmpdir = workbook->folder.data();

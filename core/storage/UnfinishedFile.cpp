@@ -13,6 +13,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -26,11 +27,15 @@ constexpr int RandomLength = 6;
 // SQLite's files beside a database of that name, when SQLite wrote one there.
 const char* const Companions[] = { "-wal", "-shm", "-journal" };
 
-void removeWithCompanions(const QString& path)
+bool removeWithCompanions(const QString& path)
 {
-    QFile::remove(path);
+    const QFileInfo info(path);
+    if (info.isDir() && !info.isSymLink())
+        return QDir(path).removeRecursively();
+    const bool removed = QFile::remove(path);
     for (const char* suffix : Companions)
         QFile::remove(path + QLatin1String(suffix));
+    return removed;
 }
 
 QString randomPart()
@@ -44,10 +49,16 @@ QString randomPart()
 
 // Creates `path`, which must not exist, empty and readable by its owner alone. Returns
 // the reason it could not, or an empty string.
-QString createPrivate(const QString& path, bool* exists)
+QString createPrivate(const QString& path, bool folder, bool* exists)
 {
     *exists = false;
 #ifdef Q_OS_UNIX
+    if (folder) {
+        if (::mkdir(QFile::encodeName(path).constData(), 0700) == 0)
+            return {};
+        *exists = errno == EEXIST;
+        return QString::fromLocal8Bit(std::strerror(errno));
+    }
     const int fd = ::open(QFile::encodeName(path).constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
     if (fd < 0) {
         *exists = errno == EEXIST;
@@ -56,6 +67,10 @@ QString createPrivate(const QString& path, bool* exists)
     ::close(fd);
     return {};
 #else
+    if (folder) {
+        *exists = QFileInfo::exists(path);
+        return !*exists && QDir().mkdir(path) ? QString() : UnfinishedFile::tr("the folder cannot be made");
+    }
     QFile file(path);
     if (!file.open(QIODevice::NewOnly | QIODevice::WriteOnly, QFile::ReadOwner | QFile::WriteOwner)) {
         *exists = QFile::exists(path);
@@ -124,15 +139,19 @@ UnfinishedFile::~UnfinishedFile()
     discard();
 }
 
-Result<std::unique_ptr<UnfinishedFile>> UnfinishedFile::make(const QString& target, const QString& path)
+Result<std::unique_ptr<UnfinishedFile>> UnfinishedFile::make(
+    const QString& target, const QString& path, bool folder)
 {
     // Noted before it exists: a kill between the two leaves an entry and no file, never a
     // file that nobody knows of.
     const QString entry = UnfinishedFileRegistry::record(path);
     bool exists = false;
-    const QString reason = createPrivate(path, &exists);
-    if (reason.isEmpty())
-        return std::unique_ptr<UnfinishedFile>(new UnfinishedFile(target, path, entry));
+    const QString reason = createPrivate(path, folder, &exists);
+    if (reason.isEmpty()) {
+        auto made = std::unique_ptr<UnfinishedFile>(new UnfinishedFile(target, path, entry));
+        made->m_folder = folder;
+        return made;
+    }
     UnfinishedFileRegistry::forget(entry);
     if (exists)
         return Error::inFile(QDir::toNativeSeparators(target), QString());  // the caller tries another name
@@ -141,10 +160,20 @@ Result<std::unique_ptr<UnfinishedFile>> UnfinishedFile::make(const QString& targ
 
 Result<std::unique_ptr<UnfinishedFile>> UnfinishedFile::create(const QString& target)
 {
+    return makeHidden(target, false);
+}
+
+Result<std::unique_ptr<UnfinishedFile>> UnfinishedFile::createFolder(const QString& target)
+{
+    return makeHidden(target, true);
+}
+
+Result<std::unique_ptr<UnfinishedFile>> UnfinishedFile::makeHidden(const QString& target, bool folder)
+{
     const QFileInfo info(target);
     const QString stem = info.absolutePath() + QStringLiteral("/.") + info.fileName() + QLatin1Char('.');
     for (int attempt = 0; attempt < 100; ++attempt) {
-        auto made = make(target, stem + randomPart() + RandomSuffix);
+        auto made = make(target, stem + randomPart() + RandomSuffix, folder);
         if (made || !made.error().message.isEmpty())
             return made;
     }
@@ -157,7 +186,7 @@ Result<std::unique_ptr<UnfinishedFile>> UnfinishedFile::createNamed(
     const QString path = target + suffix;
     // Left by a process that was killed: its registry entry may not be swept yet.
     removeWithCompanions(path);
-    auto made = make(target, path);
+    auto made = make(target, path, false);
     if (!made && made.error().message.isEmpty())
         return folderError(target, tr("the file “%1” is in the way").arg(QDir::toNativeSeparators(path)));
     return made;
@@ -173,7 +202,7 @@ QFile& UnfinishedFile::device()
 Status UnfinishedFile::commit()
 {
     const QString shown = QDir::toNativeSeparators(m_target);
-    if (m_done)
+    if (m_done || m_folder)
         return Error::inFile(shown, tr("the file was already saved or discarded"));
     if (m_device->writeFailed())
         return Error::inFile(shown,
@@ -213,6 +242,11 @@ void UnfinishedFile::discard()
     m_device->close();
     removeWithCompanions(m_path);
     UnfinishedFileRegistry::forget(m_entry);
+}
+
+bool UnfinishedFile::removeLeftover(const QString& path)
+{
+    return removeWithCompanions(path);
 }
 
 bool UnfinishedFile::isUnfinishedName(const QString& fileName)

@@ -26,6 +26,10 @@ public:
     // Named `target` + `suffix` (a database's ".creating"), for writers whose file must keep
     // a name the user can recognise. SQLite's companions of the name go with it.
     static Result<std::unique_ptr<UnfinishedFile>> createNamed(const QString& target, const QString& suffix);
+    // A private folder (0700) beside `target`, named as create() names a file, for a
+    // library's own scratch files (libxlsxwriter builds each sheet in one): removed with all
+    // it holds, never committed.
+    static Result<std::unique_ptr<UnfinishedFile>> createFolder(const QString& target);
     ~UnfinishedFile();  // without commit(): the file is removed, the target untouched
 
     QString path() const { return m_path; }
@@ -44,16 +48,21 @@ public:
 
     // Whether `fileName` is a name this class gives: the sweep removes nothing else.
     static bool isUnfinishedName(const QString& fileName);
+    // Removes what a killed writer left at `path` (a file and SQLite's companions of it, or
+    // a scratch folder with what it holds). Returns whether anything was there.
+    static bool removeLeftover(const QString& path);
 
 private:
     UnfinishedFile(QString target, QString path, QString entry);
-    static Result<std::unique_ptr<UnfinishedFile>> make(const QString& target, const QString& path);
+    static Result<std::unique_ptr<UnfinishedFile>> make(const QString& target, const QString& path, bool folder);
+    static Result<std::unique_ptr<UnfinishedFile>> makeHidden(const QString& target, bool folder);
 
     QString m_target;
     QString m_path;
     QString m_entry;  // in the registry; empty when it could not be noted
     class CheckedFile;
     std::unique_ptr<CheckedFile> m_device;
+    bool m_folder = false;
     bool m_done = false;
 };
 

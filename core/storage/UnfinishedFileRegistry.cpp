@@ -152,10 +152,8 @@ int UnfinishedFileRegistry::sweep()
         // Only a name RedGrid gives to its unfinished files, whatever an entry says.
         if (!inUse.contains(entry.path)
             && UnfinishedFile::isUnfinishedName(QFileInfo(entry.path).fileName())) {
-            if (QFile::remove(entry.path))
+            if (UnfinishedFile::removeLeftover(entry.path))
                 ++removed;
-            for (const char* suffix : { "-wal", "-shm", "-journal" })
-                QFile::remove(entry.path + QLatin1String(suffix));
         }
         QFile::remove(entry.file);
     }

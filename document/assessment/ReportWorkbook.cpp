@@ -330,13 +330,17 @@ Status ReportWorkbook::write(const AssessmentReport& report, const QString& path
 {
     if (Status allowed = storage::OutputPath::check(path, inputs); !allowed)
         return allowed;
-    const QFileInfo target(path);
     // Reserving the unfinished file beside the target proves that the folder can be written.
     auto scratch = storage::UnfinishedFile::create(path);
     if (!scratch)
         return scratch.error();
 
-    const QByteArray folder = nativePath(target.absolutePath());
+    // libxlsxwriter's own scratch files go to a private folder beside the target, removed
+    // with them.
+    auto scratchFolder = storage::UnfinishedFile::createFolder(path);
+    if (!scratchFolder)
+        return scratchFolder.error();
+    const QByteArray folder = nativePath((*scratchFolder)->path());
     lxw_workbook_options options {};
     options.tmpdir = const_cast<char*>(folder.constData());
     lxw_workbook* workbook = workbook_new_opt(nativePath((*scratch)->path()).constData(), &options);
