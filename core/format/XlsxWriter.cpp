@@ -28,7 +28,7 @@ struct XlsxWriter::Workbook
     lxw_format* header = nullptr;
     QString sheetName;
     lxw_row_t nextRow = 0;
-    QList<qint64> rowsPerSheet;  // rows that are not blank, as a reader counts them
+    QList<qint64> rowsPerSheet;  // rows with a cell, as the sheet's XML has them
     std::optional<Error> failure;  // once something failed, nothing more is written
 
     ~Workbook()
@@ -175,8 +175,8 @@ Status XlsxWriter::writeRow(const QStringList& cells, lxw_format* format)
                               .arg(w.sheetName, QString::fromUtf8(lxw_strerror(error))));
     }
     ++w.nextRow;
-    if (std::any_of(
-            cells.cbegin(), cells.cend(), [](const QString& cell) { return !cell.trimmed().isEmpty(); }))
+    // libxlsxwriter writes a row only when it has a cell.
+    if (std::any_of(cells.cbegin(), cells.cend(), [](const QString& cell) { return !cell.isEmpty(); }))
         ++w.rowsPerSheet.last();
     return Status::success();
 }
