@@ -54,7 +54,8 @@ public:
 
 private:
     UnfinishedFile(QString target, QString path, QString entry);
-    static Result<std::unique_ptr<UnfinishedFile>> make(const QString& target, const QString& path, bool folder);
+    static Result<std::unique_ptr<UnfinishedFile>> make(
+        const QString& target, const QString& path, bool folder);
     static Result<std::unique_ptr<UnfinishedFile>> makeHidden(const QString& target, bool folder);
 
     QString m_target;

@@ -33,7 +33,8 @@ void noteForEndedProcess(const QString& path)
     REQUIRE(ended.waitForStarted(10000));
     const qint64 pid = ended.processId();
     REQUIRE(ended.waitForFinished(10000));
-    const QString entry = storage::UnfinishedFileRegistry::folder() + QStringLiteral("/%1-test%2").arg(pid).arg(++entries);
+    const QString entry
+        = storage::UnfinishedFileRegistry::folder() + QStringLiteral("/%1-test%2").arg(pid).arg(++entries);
     REQUIRE(QDir().mkpath(storage::UnfinishedFileRegistry::folder()));
     test::writeText(entry, QStringLiteral("%1\n12345\n%2\n").arg(pid).arg(path));
 }
