@@ -30,6 +30,7 @@
 #include "YearEndCommand.h"
 #include "common/Translations.h"
 #include "storage/Connection.h"
+#include "storage/UnfinishedFileRegistry.h"
 
 #include <QCoreApplication>
 #ifdef REDGRID_CLI_DRAWS
@@ -164,6 +165,8 @@ int main(int argc, char* argv[])
     try {
         redgrid::installTranslations(*app, QLocale::system());
         redgrid::registerCoreModules();
+        // Files a killed redgrid or redgrid-cli was writing (an export may hold full ID numbers).
+        redgrid::storage::UnfinishedFileRegistry::sweep();
         return runCommandLine(allCommands());
     } catch (const std::exception& e) {
         printLastResort(CommandFailure::of(e, {}));

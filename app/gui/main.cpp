@@ -1,6 +1,7 @@
 // redgrid [FILE] [--demo] [--lang zh_CN|en] [--exit-when-ready]
 #include "CoreModules.h"
 #include "common/ProcessStats.h"
+#include "storage/UnfinishedFileRegistry.h"
 #include "ui/common/Translations.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/Startup.h"
@@ -18,6 +19,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("RedGrid"));
     QApplication::setApplicationVersion(QStringLiteral(REDGRID_VERSION));
     redgrid::registerCoreModules();
+    // Files a killed redgrid or redgrid-cli was writing (an export may hold full ID numbers).
+    redgrid::storage::UnfinishedFileRegistry::sweep();
 
     const StartupOptions options = StartupOptions::parse(QApplication::arguments());
     installInterfaceLanguage(application, interfaceLocale(options.language));

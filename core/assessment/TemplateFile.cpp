@@ -1,12 +1,13 @@
 #include "TemplateFile.h"
 
+#include "storage/FileKind.h"
 #include "storage/OutputPath.h"
+#include "storage/UnfinishedFile.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace redgrid::assessment {
 
@@ -299,17 +300,19 @@ Status TemplateFile::write(const AssessmentTemplate& table, const QString& path)
 {
     if (Status allowed = storage::OutputPath::check(path); !allowed)
         return allowed;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::inFile(path, tr("the file cannot be written: %1").arg(file.errorString()));
-    file.write(toJson(table));
-    if (!file.commit())
-        return Error::inFile(path, tr("the file cannot be written: %1").arg(file.errorString()));
-    return Status::success();
+    auto file = storage::UnfinishedFile::create(path);
+    if (!file)
+        return file.error();
+    const QByteArray json = toJson(table);
+    if ((*file)->device().write(json) != json.size())
+        return Error::inFile(path, tr("the file cannot be written: %1").arg((*file)->device().errorString()));
+    return (*file)->commit();
 }
 
 Result<AssessmentTemplate> TemplateFile::read(const QString& path)
 {
+    if (Status regular = storage::FileKind::input(path); !regular)
+        return regular.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::inFile(path, tr("the file cannot be opened: %1").arg(file.errorString()));

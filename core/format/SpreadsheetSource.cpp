@@ -4,6 +4,7 @@
 #include "TextDecoder.h"
 #include "XlsReader.h"
 #include "XlsxReader.h"
+#include "storage/FileKind.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -146,9 +147,9 @@ struct Opened
 // Finds what the file is and opens it, or says why it cannot be read.
 Result<Opened> openAny(const QString& path)
 {
+    if (Status regular = storage::FileKind::input(path); !regular)
+        return regular.error();  // a named pipe would block the read
     QFile file(path);
-    if (!file.exists())
-        return Error::inFile(path, SpreadsheetSource::tr("the file does not exist"));
     if (!file.open(QIODevice::ReadOnly))
         return Error::inFile(
             path, SpreadsheetSource::tr("the file cannot be opened: %1").arg(file.errorString()));

@@ -3,9 +3,9 @@
 #include "CellGuard.h"
 #include "XlsxWriter.h"
 #include "storage/OutputPath.h"
+#include "storage/UnfinishedFile.h"
 
 #include <QDir>
-#include <QSaveFile>
 
 namespace redgrid::format {
 
@@ -15,14 +15,17 @@ class CsvTableWriter : public TableWriter
 {
 public:
     explicit CsvTableWriter(const QString& path)
-        : m_file(path)
+        : m_path(path)
     {
     }
     Status open()
     {
-        if (!m_file.open(QIODevice::WriteOnly))
-            return Error::inFile(QDir::toNativeSeparators(m_file.fileName()),
-                tr("cannot write the file: %1").arg(m_file.errorString()));
+        auto unfinished = storage::UnfinishedFile::create(m_path);
+        if (!unfinished)
+            return unfinished.error();
+        m_file = std::move(*unfinished);
+        if (!m_file->device().isOpen())
+            return failed(m_file->device().errorString());
         m_buffer.append("\xEF\xBB\xBF");
         return Status::success();
     }
@@ -48,24 +51,31 @@ public:
     {
         if (Status flushed = flush(); !flushed)
             return flushed;
-        if (!m_file.commit())
-            return Error::inFile(QDir::toNativeSeparators(m_file.fileName()),
-                tr("cannot write the file: %1").arg(m_file.errorString()));
-        return Status::success();
+        Status committed = m_file->commit();
+        if (!committed)
+            m_file->discard();
+        return committed;
     }
-    void discard() override { m_file.cancelWriting(); }
+    void discard() override { m_file->discard(); }
 
 private:
     Status flush()
     {
-        if (m_file.write(m_buffer) != m_buffer.size())
-            return Error::inFile(QDir::toNativeSeparators(m_file.fileName()),
-                tr("cannot write the file: %1").arg(m_file.errorString()));
+        if (m_file->device().write(m_buffer) != m_buffer.size()) {
+            const QString reason = m_file->device().errorString();
+            m_file->discard();  // nothing half-written stays, even before the writer goes
+            return failed(reason);
+        }
         m_buffer.clear();
         return Status::success();
     }
+    Status failed(const QString& reason) const
+    {
+        return Error::inFile(QDir::toNativeSeparators(m_path), tr("cannot write the file: %1").arg(reason));
+    }
 
-    QSaveFile m_file;  // complete or absent
+    QString m_path;
+    std::unique_ptr<storage::UnfinishedFile> m_file;  // complete or absent
     QByteArray m_buffer;
 };
 

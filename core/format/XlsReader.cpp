@@ -1,5 +1,7 @@
 #include "XlsReader.h"
 
+#include "storage/FileKind.h"
+
 #include <QFile>
 
 #include <cmath>
@@ -166,6 +168,8 @@ XlsReader::~XlsReader() = default;
 
 Result<std::unique_ptr<XlsReader>> XlsReader::open(const QString& path)
 {
+    if (Status regular = storage::FileKind::input(path); !regular)
+        return regular.error();  // a named pipe would block the read
     auto handle = openHandle(path);
     if (!handle)
         return handle.error();

@@ -1,5 +1,7 @@
 #include "XlsxReader.h"
 
+#include "storage/FileKind.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QFile>
@@ -729,6 +731,8 @@ XlsxReader::~XlsxReader() = default;
 
 Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString& path)
 {
+    if (Status regular = storage::FileKind::input(path); !regular)
+        return regular.error();  // a named pipe would block the read
     auto archive = Archive::open(path);
     if (!archive)
         return archive.error();

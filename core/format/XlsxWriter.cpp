@@ -1,36 +1,40 @@
 #include "XlsxWriter.h"
 
+#include "XlsxReadBack.h"
+#include "storage/FileKind.h"
+#include "storage/UnfinishedFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryFile>
 
 #include <xlsxwriter.h>
 
-#include <filesystem>
-#include <system_error>
+#include <algorithm>
 
 namespace redgrid::format {
 
 struct XlsxWriter::Workbook
 {
     QString target;
-    QString temporary;  // in the target's folder, renamed over the target by finish()
-    QByteArray folder;  // libxlsxwriter keeps its per-sheet scratch files here
+    std::unique_ptr<storage::UnfinishedFile> unfinished;  // renamed over the target by finish()
+    // libxlsxwriter keeps its per-sheet scratch files (the rows, full ID numbers included)
+    // in a private folder beside the target, removed with them.
+    std::unique_ptr<storage::UnfinishedFile> scratch;
+    QByteArray folder;
     lxw_workbook* book = nullptr;
     lxw_worksheet* sheet = nullptr;
     lxw_format* text = nullptr;
     lxw_format* header = nullptr;
     QString sheetName;
     lxw_row_t nextRow = 0;
+    QList<qint64> rowsPerSheet;  // rows with a cell, as the sheet's XML has them
     std::optional<Error> failure;  // once something failed, nothing more is written
 
     ~Workbook()
     {
         if (book)
             lxw_workbook_free(book);
-        if (!temporary.isEmpty())
-            QFile::remove(temporary);
     }
 };
 
@@ -45,11 +49,6 @@ QByteArray nativePath(const QString& path)
 #endif
 }
 
-std::filesystem::path filesystemPath(const QString& path)
-{
-    return std::filesystem::path(path.toStdU16String());
-}
-
 }  // namespace
 
 XlsxWriter::XlsxWriter(std::unique_ptr<Workbook> workbook)
@@ -61,27 +60,26 @@ XlsxWriter::~XlsxWriter() = default;
 
 Result<std::unique_ptr<XlsxWriter>> XlsxWriter::create(const QString& path)
 {
-    const QFileInfo target(path);
-    if (target.isDir())
-        return Error::inFile(path, tr("this is a folder; choose a file name for the workbook"));
-    // Reserving the temporary name proves that the folder can be written.
-    QTemporaryFile temporary(
-        target.absolutePath() + QStringLiteral("/.") + target.fileName() + QStringLiteral(".XXXXXX"));
-    temporary.setAutoRemove(false);
-    if (!temporary.open())
-        return Error::inFile(path,
-            tr("cannot write in the folder “%1”: %2")
-                .arg(QDir::toNativeSeparators(target.absolutePath()), temporary.errorString()));
-    temporary.close();
+    if (Status regular = storage::FileKind::output(path); !regular)
+        return regular.error();
+    // Reserving the unfinished file proves that the folder can be written.
+    auto unfinished = storage::UnfinishedFile::create(path);
+    if (!unfinished)
+        return unfinished.error();
+
+    auto scratch = storage::UnfinishedFile::createFolder(path);
+    if (!scratch)
+        return scratch.error();
 
     auto workbook = std::make_unique<Workbook>();
     workbook->target = path;
-    workbook->temporary = temporary.fileName();
-    workbook->folder = nativePath(target.absolutePath());
+    workbook->unfinished = std::move(*unfinished);
+    workbook->scratch = std::move(*scratch);
+    workbook->folder = nativePath(workbook->scratch->path());
     lxw_workbook_options options {};
     options.constant_memory = LXW_TRUE;  // rows go to disk as they come
     options.tmpdir = workbook->folder.data();
-    workbook->book = workbook_new_opt(nativePath(workbook->temporary).constData(), &options);
+    workbook->book = workbook_new_opt(nativePath(workbook->unfinished->path()).constData(), &options);
     if (!workbook->book)
         return Error::inFile(path, tr("cannot start a workbook: out of memory"));
     workbook->text = workbook_add_format(workbook->book);
@@ -124,6 +122,7 @@ Status XlsxWriter::addSheet(const QString& name, const QStringList& header, cons
             tr("cannot start sheet “%1”: no temporary file can be written in the folder").arg(name));
     w.sheetName = name;
     w.nextRow = 0;
+    w.rowsPerSheet.append(0);
     const qsizetype columns = std::max(header.size(), columnWidths.size());
     for (qsizetype column = 0; column < columns && column < MaxColumns; ++column) {
         const double width = column < columnWidths.size() ? columnWidths[column] : LXW_DEF_COL_WIDTH;
@@ -176,6 +175,9 @@ Status XlsxWriter::writeRow(const QStringList& cells, lxw_format* format)
                               .arg(w.sheetName, QString::fromUtf8(lxw_strerror(error))));
     }
     ++w.nextRow;
+    // libxlsxwriter writes a row only when it has a cell.
+    if (std::any_of(cells.cbegin(), cells.cend(), [](const QString& cell) { return !cell.isEmpty(); }))
+        ++w.rowsPerSheet.last();
     return Status::success();
 }
 
@@ -188,19 +190,14 @@ Status XlsxWriter::finish()
     w.book = nullptr;
     if (error != LXW_NO_ERROR)
         return failed(tr("cannot write the workbook: %1").arg(QString::fromUtf8(lxw_strerror(error))));
-    // The temporary file was made private (0600); the workbook gets the old file's
-    // permissions, or those of a newly saved document.
-    const QFile::Permissions permissions = QFile::exists(w.target) ? QFile::permissions(w.target)
-                                                                   : QFile::ReadOwner | QFile::WriteOwner
-            | QFile::ReadUser | QFile::WriteUser | QFile::ReadGroup | QFile::ReadOther;
-    QFile::setPermissions(w.temporary, permissions);
-    // rename() replaces the target in one step (MoveFileEx with REPLACE_EXISTING on Windows).
-    std::error_code renamed;
-    std::filesystem::rename(filesystemPath(w.temporary), filesystemPath(w.target), renamed);
-    if (renamed)
-        return failed(tr("cannot replace the file: %1; if it is open in Excel or WPS, close it and try again")
-                          .arg(QString::fromLocal8Bit(renamed.message())));
-    w.temporary.clear();  // it is the target now
+    if (Status complete = XlsxReadBack::check(w.unfinished->path(), w.target, w.rowsPerSheet); !complete) {
+        w.failure = complete.error();
+        return complete;
+    }
+    if (Status committed = w.unfinished->commit(); !committed) {
+        w.failure = committed.error();
+        return committed;
+    }
     return Status::success();
 }
 

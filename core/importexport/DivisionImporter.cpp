@@ -9,6 +9,7 @@
 #include "security/Access.h"
 #include "security/AuditTrail.h"
 #include "storage/Connection.h"
+#include "storage/FileKind.h"
 #include "storage/SqliteError.h"
 #include "storage/Transaction.h"
 
@@ -448,11 +449,9 @@ Result<DivisionImportReport> DivisionImporter::importFile(
     const QString& path, bool dryRun, const Progress& progress)
 {
     const QString shown = QDir::toNativeSeparators(path);
+    if (Status regular = storage::FileKind::input(path); !regular)
+        return regular.error();  // a named pipe would block the read
     const QFileInfo info(path);
-    if (!info.exists())
-        return Error::inFile(shown, tr("the file does not exist"));
-    if (info.isDir())
-        return Error::inFile(shown, tr("this is a folder, not a file"));
     if (info.size() > MaxFileSize)
         return Error::inFile(shown,
             tr("the file is larger than %1 MB, too large for a list of divisions")

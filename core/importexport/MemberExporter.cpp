@@ -155,14 +155,24 @@ Result<MemberExportReport> MemberExporter::run(
     auto writer = format::TableWriter::create(path, QStringLiteral("党员信息"));
     if (!writer)
         return writer.error();
+    roster::RosterCursor cursor(m_db, options.filter, options.order);
+    const qint64 total = cursor.count();
+    // Committed before the first byte reaches the disk: a file of full ID numbers cut short
+    // by a kill or a power cut is still on the record.
+    try {
+        security::recordAudit(m_db,
+            { audit::AuditAction::Exported, QStringLiteral("member"), {},
+                { { QStringLiteral("file"), QFileInfo(path).fileName() }, { QStringLiteral("rows"), total },
+                    { QStringLiteral("unmasked"), options.exposure == roster::Exposure::Unmasked } } });
+    } catch (const storage::SqliteError& e) {
+        return Error::storage(e.message());
+    }
     QStringList header;
     for (RosterField field : fields)
         header.append(fieldInfo(field).header);
     if (Status written = (*writer)->writeRow(header); !written)
         return written.error();
 
-    roster::RosterCursor cursor(m_db, options.filter, options.order);
-    const qint64 total = cursor.count();
     roster::MemberStore store(m_db);
     const QDate today = QDate::currentDate();
     MemberExportReport report;
@@ -183,15 +193,6 @@ Result<MemberExportReport> MemberExporter::run(
     }
     if (Status done = (*writer)->finish(); !done)
         return done.error();
-    try {
-        security::recordAudit(m_db,
-            { audit::AuditAction::Exported, QStringLiteral("member"), {},
-                { { QStringLiteral("file"), QFileInfo(path).fileName() },
-                    { QStringLiteral("rows"), report.rows },
-                    { QStringLiteral("unmasked"), options.exposure == roster::Exposure::Unmasked } } });
-    } catch (const storage::SqliteError& e) {
-        return Error::storage(e.message());
-    }
     return report;
 }
 

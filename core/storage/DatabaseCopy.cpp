@@ -4,14 +4,13 @@
 #include "DatabaseFile.h"
 #include "OutputPath.h"
 #include "SqliteError.h"
+#include "UnfinishedFile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
 #include <sqlite3.h>
-
-#include <filesystem>
 
 namespace redgrid::storage {
 
@@ -25,8 +24,10 @@ Status DatabaseCopy::save(
     const QString target = QDir::toNativeSeparators(targetPath);
     if (Status allowed = OutputPath::check(targetPath, { sourcePath }); !allowed)
         return allowed;
-    const QString temporary = targetPath + QStringLiteral(".partial");
-    QFile::remove(temporary);
+    auto unfinished = UnfinishedFile::create(targetPath);
+    if (!unfinished)
+        return unfinished.error();
+    const QString temporary = (*unfinished)->path();
     bool cancelled = false;
     try {
         auto source = DatabaseFile::openReader(sourcePath);
@@ -64,23 +65,13 @@ Status DatabaseCopy::save(
             }
         }
     } catch (const SqliteError& e) {
-        QFile::remove(temporary);
         return Error::inFile(target, tr("the copy could not be written: %1").arg(e.message()));
     }
-    if (cancelled) {
-        QFile::remove(temporary);
+    if (cancelled)
         return Error::inFile(target, tr("cancelled; no copy was written"));
-    }
     // Renamed over an older file of that name (the user confirmed replacing it) in one
     // step: at every moment the target is the old file or the whole copy.
-    std::error_code renameError;
-    std::filesystem::rename(temporary.toStdU16String(), targetPath.toStdU16String(), renameError);
-    if (renameError) {
-        QFile::remove(temporary);
-        return Error::inFile(target,
-            tr("the copy could not be put in place: %1").arg(QString::fromStdString(renameError.message())));
-    }
-    return Status::success();
+    return (*unfinished)->commit();
 }
 
 }  // namespace redgrid::storage

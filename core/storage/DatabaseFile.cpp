@@ -1,8 +1,10 @@
 #include "DatabaseFile.h"
 
+#include "FileKind.h"
 #include "Schema.h"
 #include "SqliteError.h"
 #include "Transaction.h"
+#include "UnfinishedFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -21,6 +23,9 @@ Error fileError(const QString& path, const QString& message)
     return Error::inFile(QDir::toNativeSeparators(path), message);
 }
 
+// The name a new database has until it is complete.
+const QLatin1String UnfinishedSuffix(".creating");
+
 }  // namespace
 
 std::optional<QString> DatabaseFile::identityProblem(quint32 applicationId, int userVersion)
@@ -37,6 +42,8 @@ std::optional<QString> DatabaseFile::identityProblem(quint32 applicationId, int 
 
 std::optional<FileHeader> DatabaseFile::readHeader(const QString& path)
 {
+    if (!FileKind::input(path))
+        return std::nullopt;  // a named pipe would block the read
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
@@ -70,11 +77,13 @@ void DatabaseFile::configure(Connection& connection)
 
 Result<std::unique_ptr<Connection>> DatabaseFile::open(const QString& path, const Upgrade& upgrade)
 {
+    if (Status regular = FileKind::input(path); !regular)
+        return regular.error();
+    if (path.endsWith(UnfinishedSuffix))
+        return fileError(path,
+            tr("this is an unfinished file left by an interrupted `demo` or `init` (or a new database "
+               "that was not completed), not a database; delete it"));
     const QFileInfo info(path);
-    if (!info.exists())
-        return fileError(path, tr("the file does not exist"));
-    if (!info.isFile())
-        return fileError(path, tr("this is a folder, not a database file"));
     if (!info.isReadable())
         return fileError(path, tr("the file cannot be read (permission denied)"));
     if (info.size() == 0)
@@ -139,18 +148,16 @@ Result<std::unique_ptr<Connection>> DatabaseFile::open(const QString& path, cons
 Result<std::unique_ptr<Connection>> DatabaseFile::create(
     const QString& path, const Populate& populate, const Upgrade& upgrade)
 {
-    if (QFileInfo(path).isDir())
-        return fileError(path, tr("this is a folder, not a database file"));
+    if (Status regular = FileKind::output(path); !regular)
+        return regular.error();
     if (QFileInfo::exists(path))
         return fileError(path, tr("a file of this name already exists"));
     if (auto refused = Schema::refusal(0, upgrade))
         return fileError(path, *refused);
-    const QString temporary = path + QStringLiteral(".creating");
-    const auto removeTemporary = [&temporary] {
-        for (const char* suffix : { "", "-wal", "-shm", "-journal" })
-            QFile::remove(temporary + QLatin1String(suffix));
-    };
-    removeTemporary();
+    auto unfinished = UnfinishedFile::createNamed(path, UnfinishedSuffix);
+    if (!unfinished)
+        return unfinished.error();
+    const QString temporary = (*unfinished)->path();
 
     std::optional<Error> populateError;
     try {
@@ -158,18 +165,20 @@ Result<std::unique_ptr<Connection>> DatabaseFile::create(
             auto connection = Connection::open(temporary, Connection::OpenMode::ReadWriteCreate);
             // Set before the first page is written, the only time it can be (in WAL mode).
             connection->exec(QStringLiteral("PRAGMA page_size = %1").arg(PageSize));
-            connection->exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
             configure(*connection);
             Transaction transaction(*connection);
             Schema::migrate(*connection, Schema::latestVersion(), upgrade);
             Status filled = populate ? populate(*connection) : Status::success();
-            if (filled)
+            if (filled) {
+                // Marked as RedGrid's in the transaction that completes it: a file cut short
+                // by a kill or a power cut is never taken for a database.
+                connection->exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
                 transaction.commit();
-            else
+            } else {
                 populateError = filled.error();
+            }
         }  // closing the last connection checkpoints the log into the file
         if (populateError) {
-            removeTemporary();
             if (populateError->file.isEmpty())
                 populateError->file = QDir::toNativeSeparators(path);
             return *populateError;
@@ -178,12 +187,9 @@ Result<std::unique_ptr<Connection>> DatabaseFile::create(
         // the new file when it opens.
         for (const char* suffix : { "-wal", "-shm", "-journal" })
             QFile::remove(path + QLatin1String(suffix));
-        if (!QFile::rename(temporary, path)) {
-            removeTemporary();
-            return fileError(path, tr("cannot write the file in this folder"));
-        }
+        if (Status committed = (*unfinished)->commit(); !committed)
+            return committed.error();
     } catch (const SqliteError& e) {
-        removeTemporary();
         return fileError(path, tr("cannot create the database: %1").arg(e.message()));
     }
     return open(path);

@@ -1,5 +1,7 @@
 #include "OutputPath.h"
 
+#include "FileKind.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -88,6 +90,8 @@ Status OutputPath::check(const QString& output, const QStringList& inputs)
     const QString shown = QDir::toNativeSeparators(output);
     if (output.trimmed().isEmpty())
         return Error::plain(tr("no output file was named"));
+    if (Status regular = FileKind::output(output); !regular)
+        return regular;
     const QString outputReal = realPath(output);
 
     for (const QString& input : inputs) {

@@ -2,17 +2,15 @@
 
 #include "ReportFigures.h"
 #include "common/Utf16.h"
+#include "format/XlsxReadBack.h"
 #include "storage/OutputPath.h"
+#include "storage/UnfinishedFile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryFile>
 
 #include <xlsxwriter.h>
-
-#include <filesystem>
-#include <system_error>
 
 namespace redgrid::document {
 
@@ -332,22 +330,20 @@ Status ReportWorkbook::write(const AssessmentReport& report, const QString& path
 {
     if (Status allowed = storage::OutputPath::check(path, inputs); !allowed)
         return allowed;
-    const QFileInfo target(path);
-    if (target.isDir())
-        return Error::inFile(path, tr("this is a folder; choose a file name for the workbook"));
-    // Reserving the scratch name beside the target proves that the folder can be written.
-    QTemporaryFile scratch(
-        target.absolutePath() + QStringLiteral("/.") + target.fileName() + QStringLiteral(".XXXXXX"));
-    if (!scratch.open())
-        return Error::inFile(path,
-            tr("cannot write in the folder “%1”: %2")
-                .arg(QDir::toNativeSeparators(target.absolutePath()), scratch.errorString()));
-    scratch.close();
+    // Reserving the unfinished file beside the target proves that the folder can be written.
+    auto scratch = storage::UnfinishedFile::create(path);
+    if (!scratch)
+        return scratch.error();
 
-    const QByteArray folder = nativePath(target.absolutePath());
+    // libxlsxwriter's own scratch files go to a private folder beside the target, removed
+    // with them.
+    auto scratchFolder = storage::UnfinishedFile::createFolder(path);
+    if (!scratchFolder)
+        return scratchFolder.error();
+    const QByteArray folder = nativePath((*scratchFolder)->path());
     lxw_workbook_options options {};
     options.tmpdir = const_cast<char*>(folder.constData());
-    lxw_workbook* workbook = workbook_new_opt(nativePath(scratch.fileName()).constData(), &options);
+    lxw_workbook* workbook = workbook_new_opt(nativePath((*scratch)->path()).constData(), &options);
     if (!workbook)
         return Error::inFile(path, tr("cannot start a workbook: out of memory"));
     Book book(workbook);
@@ -361,19 +357,9 @@ Status ReportWorkbook::write(const AssessmentReport& report, const QString& path
             tr("cannot write the workbook: %1")
                 .arg(closed != LXW_NO_ERROR ? QString::fromUtf8(lxw_strerror(closed))
                                             : tr("a cell could not be written")));
-    // The scratch file is private (0600): the workbook gets the permissions of a saved document.
-    QFile::setPermissions(scratch.fileName(),
-        QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser | QFile::ReadGroup
-            | QFile::ReadOther);
-    std::error_code renamed;
-    std::filesystem::rename(std::filesystem::path(scratch.fileName().toStdU16String()),
-        std::filesystem::path(path.toStdU16String()), renamed);
-    if (renamed)
-        return Error::inFile(path,
-            tr("cannot replace the file: %1; if it is open in Excel or WPS, close it and try again")
-                .arg(QString::fromLocal8Bit(renamed.message())));
-    scratch.setAutoRemove(false);  // it is the target now
-    return Status::success();
+    if (Status complete = format::XlsxReadBack::check((*scratch)->path(), path); !complete)
+        return complete;
+    return (*scratch)->commit();
 }
 
 }  // namespace redgrid::document

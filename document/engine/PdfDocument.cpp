@@ -2,19 +2,17 @@
 
 #include "ToUnicodeRepair.h"
 #include "storage/OutputPath.h"
+#include "storage/UnfinishedFile.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QPdfWriter>
-#include <QSaveFile>
-#include <QTemporaryFile>
 
 namespace redgrid::document {
 
 namespace {
 // Device units per inch. 1200 keeps hairlines and small type exact; the PDF is vector.
 constexpr int resolution = 1200;
-constexpr qint64 copyChunk = 1024 * 1024;
 }  // namespace
 
 PdfDocument::PdfDocument(const QString& path)
@@ -25,7 +23,7 @@ PdfDocument::PdfDocument(const QString& path)
 PdfDocument::~PdfDocument()
 {
     endPainting();
-    // m_scratch removes its file when destroyed; the target was never touched.
+    // m_scratch removes its file when destroyed (after m_writer); the target was never touched.
 }
 
 Status PdfDocument::begin(QPageLayout::Orientation orientation, const QString& title)
@@ -34,12 +32,14 @@ Status PdfDocument::begin(QPageLayout::Orientation orientation, const QString& t
         return allowed;
     // The scratch file lives beside the target: a missing or read-only folder fails here,
     // before any page is drawn.
-    const QFileInfo target(m_path);
-    m_scratch = std::make_unique<QTemporaryFile>(
-        target.absoluteDir().filePath(QStringLiteral(".redgrid-print-XXXXXX")));
-    if (!m_scratch->open())
-        return Error::inFile(m_path, tr("the PDF file cannot be written: %1").arg(m_scratch->errorString()));
-    m_writer = std::make_unique<QPdfWriter>(m_scratch.get());
+    auto scratch = storage::UnfinishedFile::create(m_path);
+    if (!scratch)
+        return scratch.error();
+    m_scratch = std::move(*scratch);
+    if (!m_scratch->device().isOpen())
+        return Error::inFile(
+            m_path, tr("the PDF file cannot be written: %1").arg(m_scratch->device().errorString()));
+    m_writer = std::make_unique<QPdfWriter>(&m_scratch->device());
     m_writer->setResolution(resolution);
     m_writer->setTitle(title);
     m_writer->setCreator(QStringLiteral("RedGrid"));
@@ -54,28 +54,13 @@ Status PdfDocument::finish()
         return Error::inFile(m_path, tr("the PDF was not started"));
     endPainting();  // writes the fonts, their ToUnicode maps and the cross-reference table
     m_writer.reset();
-    if (m_scratch->error() != QFileDevice::NoError || !m_scratch->flush())
-        return Error::inFile(
-            m_path, tr("the PDF file could not be written: %1").arg(m_scratch->errorString()));
-    ToUnicodeRepair(font(12)).repair(*m_scratch);
-    return save();
-}
-
-Status PdfDocument::save()
-{
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::inFile(m_path, tr("the PDF file cannot be written: %1").arg(file.errorString()));
-    m_scratch->seek(0);
-    while (!m_scratch->atEnd()) {
-        const QByteArray chunk = m_scratch->read(copyChunk);
-        if (chunk.isEmpty() || file.write(chunk) != chunk.size())
-            return Error::inFile(m_path, tr("the PDF file could not be written: %1").arg(file.errorString()));
-    }
-    if (!file.commit())
-        return Error::inFile(m_path, tr("the PDF file could not be saved: %1").arg(file.errorString()));
-    m_scratch.reset();
-    return Status::success();
+    QFile& scratch = m_scratch->device();
+    if (scratch.error() != QFileDevice::NoError || !scratch.flush())
+        return Error::inFile(m_path, tr("the PDF file could not be written: %1").arg(scratch.errorString()));
+    ToUnicodeRepair(font(12)).repair(scratch);
+    if (scratch.error() != QFileDevice::NoError || !scratch.flush())
+        return Error::inFile(m_path, tr("the PDF file could not be written: %1").arg(scratch.errorString()));
+    return m_scratch->commit();
 }
 
 }  // namespace redgrid::document

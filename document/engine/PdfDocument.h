@@ -5,13 +5,16 @@
 #include <memory>
 
 class QPdfWriter;
-class QTemporaryFile;
+
+namespace redgrid::storage {
+class UnfinishedFile;
+}
 
 namespace redgrid::document {
 
-// A report's pages as a PDF file that is complete or absent. Pages go to a scratch file
-// beside the target; finish() mends its text layer (ToUnicodeRepair) and hands it to a
-// QSaveFile, which renames it over the target. A failed or cancelled print leaves no
+// A report's pages as a PDF file that is complete or absent. Pages go to an unfinished file
+// beside the target (storage::UnfinishedFile); finish() mends its text layer
+// (ToUnicodeRepair) and renames it over the target. A failed or cancelled print leaves no
 // half-written file and keeps an older file of the same name as it was. Fonts are embedded
 // as subsets, and the text stays extractable.
 class PdfDocument : public PageCanvas
@@ -28,10 +31,8 @@ public:
     Status finish() override;  // finishes the last page and renames the file into place
 
 private:
-    Status save();
-
     QString m_path;
-    std::unique_ptr<QTemporaryFile> m_scratch;
+    std::unique_ptr<storage::UnfinishedFile> m_scratch;
     std::unique_ptr<QPdfWriter> m_writer;
 };
 

@@ -1277,10 +1277,6 @@
         <source>cancelled; no copy was written</source>
         <translation>已取消，未写入副本</translation>
     </message>
-    <message>
-        <source>the copy could not be put in place: %1</source>
-        <translation>无法将副本放到目标位置：%1</translation>
-    </message>
 </context>
 <context>
     <name>DatabaseFile</name>
@@ -1291,14 +1287,6 @@
     <message>
         <source>this database was written by a newer version of RedGrid (schema version %1; this program reads up to version %2); update RedGrid to open it</source>
         <translation>该数据库由更新版本的红网格写入（结构版本 %1，本程序最高支持版本 %2），请升级红网格后再打开</translation>
-    </message>
-    <message>
-        <source>the file does not exist</source>
-        <translation>文件不存在</translation>
-    </message>
-    <message>
-        <source>this is a folder, not a database file</source>
-        <translation>这是一个文件夹，不是数据库文件</translation>
     </message>
     <message>
         <source>the file cannot be read (permission denied)</source>
@@ -1341,12 +1329,12 @@
         <translation>已存在同名文件</translation>
     </message>
     <message>
-        <source>cannot write the file in this folder</source>
-        <translation>无法在此文件夹中写入文件</translation>
-    </message>
-    <message>
         <source>cannot create the database: %1</source>
         <translation>无法创建数据库：%1</translation>
+    </message>
+    <message>
+        <source>this is an unfinished file left by an interrupted `demo` or `init` (or a new database that was not completed), not a database; delete it</source>
+        <translation>这是被中断的 `demo` 或 `init`（或未完成的新建数据库）留下的未完成文件，不是数据库；请删除它</translation>
     </message>
 </context>
 <context>
@@ -1605,14 +1593,6 @@
         <translation>第 %1 级的行应位于%2之下，但其上级 %3“%4”是%5</translation>
     </message>
     <message>
-        <source>the file does not exist</source>
-        <translation>文件不存在</translation>
-    </message>
-    <message>
-        <source>this is a folder, not a file</source>
-        <translation>这是一个文件夹，不是文件</translation>
-    </message>
-    <message>
         <source>the file is larger than %1 MB, too large for a list of divisions</source>
         <translation>文件大于 %1 MB，作为区划代码表过大</translation>
     </message>
@@ -1720,6 +1700,37 @@
     <message>
         <source>table %1, row %2 refers to a missing row of %3</source>
         <translation>表 %1 第 %2 行引用了 %3 中不存在的行</translation>
+    </message>
+</context>
+<context>
+    <name>FileKind</name>
+    <message>
+        <source>the file name is not in UTF-8 (perhaps GBK, from a Windows computer or a USB stick), and RedGrid cannot name such a file correctly; rename the file, or copy it under a new name, and try again</source>
+        <translation>文件名不是 UTF-8 编码（可能是来自 Windows 电脑或 U 盘的 GBK 文件名），红网格无法正确使用这样的文件名；请重命名该文件，或以新名称复制一份后重试</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>this is a named pipe (FIFO), not a file</source>
+        <translation>这是命名管道（FIFO），不是文件</translation>
+    </message>
+    <message>
+        <source>this is a device, not a file</source>
+        <translation>这是设备，不是文件</translation>
+    </message>
+    <message>
+        <source>this is a socket, not a file</source>
+        <translation>这是套接字，不是文件</translation>
+    </message>
+    <message>
+        <source>this is not a regular file</source>
+        <translation>这不是普通文件</translation>
     </message>
 </context>
 <context>
@@ -3364,10 +3375,6 @@
         <source>the PDF file could not be written: %1</source>
         <translation>未能写入 PDF 文件：%1</translation>
     </message>
-    <message>
-        <source>the PDF file could not be saved: %1</source>
-        <translation>无法保存 PDF 文件：%1</translation>
-    </message>
 </context>
 <context>
     <name>Period</name>
@@ -3691,14 +3698,6 @@
 <context>
     <name>ReportWorkbook</name>
     <message>
-        <source>this is a folder; choose a file name for the workbook</source>
-        <translation>这是一个文件夹；请为工作簿选择文件名</translation>
-    </message>
-    <message>
-        <source>cannot write in the folder “%1”: %2</source>
-        <translation>无法在文件夹“%1”中写入：%2</translation>
-    </message>
-    <message>
         <source>cannot start a workbook: out of memory</source>
         <translation>无法创建工作簿：内存不足</translation>
     </message>
@@ -3709,10 +3708,6 @@
     <message>
         <source>a cell could not be written</source>
         <translation>有单元格无法写入</translation>
-    </message>
-    <message>
-        <source>cannot replace the file: %1; if it is open in Excel or WPS, close it and try again</source>
-        <translation>无法替换文件：%1；如果该文件已在 Excel 或 WPS 中打开，请关闭后重试</translation>
     </message>
 </context>
 <context>
@@ -4578,10 +4573,6 @@
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <source>the file does not exist</source>
-        <translation>文件不存在</translation>
-    </message>
-    <message>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
@@ -4968,6 +4959,45 @@
     </message>
 </context>
 <context>
+    <name>UnfinishedFile</name>
+    <message>
+        <source>the folder cannot be made</source>
+        <translation>无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>cannot write in the folder “%1”: %2</source>
+        <translation>无法在文件夹“%1”中写入：%2</translation>
+    </message>
+    <message>
+        <source>no free name for a temporary file</source>
+        <translation>找不到可用的临时文件名</translation>
+    </message>
+    <message>
+        <source>the file “%1” is in the way</source>
+        <translation>文件“%1”占用了所需的名称</translation>
+    </message>
+    <message>
+        <source>the file was already saved or discarded</source>
+        <translation>文件已保存或已放弃</translation>
+    </message>
+    <message>
+        <source>the file could not be written completely (is the disk full or failing?): %1</source>
+        <translation>文件未能完整写入（磁盘是否已满或出现故障？）：%1</translation>
+    </message>
+    <message>
+        <source>the file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>the file could not be written to the disk</source>
+        <translation>文件未能写入磁盘</translation>
+    </message>
+    <message>
+        <source>cannot replace the file: %1; if it is open in Excel or WPS, close it and try again</source>
+        <translation>无法替换文件：%1；如果它已在 Excel 或 WPS 中打开，请关闭后重试</translation>
+    </message>
+</context>
+<context>
     <name>Usage</name>
     <message>
         <source>Usage: redgrid-cli COMMAND [OPTIONS] ...
@@ -5159,6 +5189,13 @@ a wrong password, a locked account) or the account may not do this.
     </message>
 </context>
 <context>
+    <name>XlsxReadBack</name>
+    <message>
+        <source>the workbook could not be written completely (is the disk full or failing?); no file was saved</source>
+        <translation>工作簿未能完整写入（磁盘是否已满或出现故障？）；未保存任何文件</translation>
+    </message>
+</context>
+<context>
     <name>XlsxReader</name>
     <message>
         <source>the workbook is damaged or incomplete: its zip directory cannot be read; open it in Excel or WPS and save it again</source>
@@ -5248,14 +5285,6 @@ a wrong password, a locked account) or the account may not do this.
 <context>
     <name>XlsxWriter</name>
     <message>
-        <source>this is a folder; choose a file name for the workbook</source>
-        <translation>这是一个文件夹；请为工作簿选择文件名</translation>
-    </message>
-    <message>
-        <source>cannot write in the folder “%1”: %2</source>
-        <translation>无法在文件夹“%1”中写入：%2</translation>
-    </message>
-    <message>
         <source>cannot start a workbook: out of memory</source>
         <translation>无法创建工作簿：内存不足</translation>
     </message>
@@ -5298,10 +5327,6 @@ a wrong password, a locked account) or the account may not do this.
     <message>
         <source>cannot write the workbook: %1</source>
         <translation>无法写入工作簿：%1</translation>
-    </message>
-    <message>
-        <source>cannot replace the file: %1; if it is open in Excel or WPS, close it and try again</source>
-        <translation>无法替换文件：%1；如果该文件已在 Excel 或 WPS 中打开，请关闭后重试</translation>
     </message>
 </context>
 <context>
