@@ -15,6 +15,9 @@ packages=(
   libsqlite3-dev sqlite3 libicu-dev libxlsxwriter-dev libminizip-dev libfreexl-dev libsodium-dev
   # tests
   catch2 poppler-utils xvfb xauth time
+  # the sanitizer build and the fuzz targets: clang 14 with libFuzzer (libclang-rt-14-dev, which
+  # clang only recommends) and llvm-symbolizer (llvm) for the sanitizers' stack traces
+  clang libclang-rt-14-dev llvm
   # Chinese glyphs on screen and in PDFs
   fonts-noto-cjk
 )

@@ -4,6 +4,8 @@
 #include "format/CsvReader.h"
 #include "format/TextDecoder.h"
 
+#include <optional>
+
 using namespace redgrid;
 using namespace redgrid::format;
 
@@ -61,7 +63,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     for (qsizetype i = 0; i < pieces->size(); ++i) {
         const CsvRecord& record = whole->records.at(i);
         fuzz::require(record.row == pieces->at(i).row, "whole and in pieces, a record is on the same row");
-        fuzz::require(record.fields == pieces->at(i).fields, "whole and in pieces, a record has the same fields");
+        fuzz::require(
+            record.fields == pieces->at(i).fields, "whole and in pieces, a record has the same fields");
         fuzz::require(record.row > lastRow, "rows go up");
         fuzz::require(!record.fields.isEmpty(), "a record has a field");
         lastRow = record.row;

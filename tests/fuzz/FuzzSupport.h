@@ -42,9 +42,9 @@ class InputFile
 {
 public:
     explicit InputFile(const char* suffix)
-        : m_path(QDir::temp().filePath(
-              QStringLiteral("redgrid-fuzz-%1%2").arg(QCoreApplication::applicationPid()).arg(
-                  QLatin1String(suffix))))
+        : m_path(QDir::temp().filePath(QStringLiteral("redgrid-fuzz-%1%2")
+                                           .arg(QCoreApplication::applicationPid())
+                                           .arg(QLatin1String(suffix))))
     {
     }
     ~InputFile() { QFile::remove(m_path); }

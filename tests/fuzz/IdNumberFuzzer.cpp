@@ -19,14 +19,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         fuzz::require(id.size() == 18, "an accepted number has 18 characters");
         fuzz::require(IdNumber::checkCharacter(QStringView(id).first(17)) == id.at(17),
             "an accepted number ends in its check character");
-        fuzz::require(check.birthDate.isValid() && check.birthDate <= today, "the birth date is real and past");
+        fuzz::require(
+            check.birthDate.isValid() && check.birthDate <= today, "the birth date is real and past");
         fuzz::require(check.birthDate == IdNumber::birthDateOf(id), "the birth date is the number's");
         fuzz::require(check.sex == IdNumber::sexOf(id), "the sex is the number's");
         fuzz::require(IdNumber::check(id, CellForm::Text, today).normalised == id,
             "a normalised number is accepted as it is");
         fuzz::require(!IdNumber::sexProblem(id, check.sex), "the number's own sex agrees with it");
-        fuzz::require(
-            !IdNumber::birthDateProblem(id, RosterDate(check.birthDate)), "the number's own birth date agrees with it");
+        fuzz::require(!IdNumber::birthDateProblem(id, RosterDate(check.birthDate)),
+            "the number's own birth date agrees with it");
     }
     IdNumber::checkCharacter(text);
     return 0;

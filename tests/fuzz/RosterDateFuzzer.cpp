@@ -2,6 +2,8 @@
 #include "FuzzSupport.h"
 #include "roster/RosterDate.h"
 
+#include <cstring>
+
 using namespace redgrid;
 using namespace redgrid::roster;
 

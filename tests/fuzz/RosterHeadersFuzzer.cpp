@@ -3,6 +3,7 @@
 #include "FuzzSupport.h"
 #include "importexport/RosterColumns.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 using namespace redgrid;

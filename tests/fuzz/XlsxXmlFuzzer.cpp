@@ -31,13 +31,15 @@ const std::array<Part, 5> FuzzedParts = { {
             + "><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row></sheetData></worksheet>" },
     { "xl/sharedStrings.xml", "<sst " + Main + "><si><t>姓名</t></si></sst>" },
     { "xl/workbook.xml",
-        "<workbook " + Main + "><sheets><sheet name=\"党员名册\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>" },
+        "<workbook " + Main
+            + "><sheets><sheet name=\"党员名册\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>" },
     { "xl/styles.xml", "<styleSheet " + Main + "/>" },
     { "xl/_rels/workbook.xml.rels",
         "<Relationships xmlns=\"" + Relationships + "\"><Relationship Id=\"rId1\" Type=\"" + RelationshipType
-            + "worksheet\" Target=\"worksheets/sheet1.xml\"/><Relationship Id=\"rId2\" Type=\"" + RelationshipType
-            + "sharedStrings\" Target=\"sharedStrings.xml\"/><Relationship Id=\"rId3\" Type=\"" + RelationshipType
-            + "styles\" Target=\"styles.xml\"/></Relationships>" },
+            + "worksheet\" Target=\"worksheets/sheet1.xml\"/><Relationship Id=\"rId2\" Type=\""
+            + RelationshipType
+            + "sharedStrings\" Target=\"sharedStrings.xml\"/><Relationship Id=\"rId3\" Type=\""
+            + RelationshipType + "styles\" Target=\"styles.xml\"/></Relationships>" },
 } };
 
 const Part PackageRelationships = { "_rels/.rels",
@@ -66,7 +68,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     fuzz::require(zip != nullptr, "the zip can be made");
     add(zip, PackageRelationships.name, PackageRelationships.fallback);
     for (std::size_t i = 0; i < FuzzedParts.size(); ++i)
-        add(zip, FuzzedParts[i].name, qsizetype(i) < given.size() ? given.at(qsizetype(i)) : FuzzedParts[i].fallback);
+        add(zip, FuzzedParts[i].name,
+            qsizetype(i) < given.size() ? given.at(qsizetype(i)) : FuzzedParts[i].fallback);
     fuzz::require(zipClose(zip, nullptr) == ZIP_OK, "the zip can be closed");
 
     auto reader = XlsxReader::open(path);
