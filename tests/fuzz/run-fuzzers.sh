@@ -69,7 +69,8 @@ for target in "${targets[@]}"; do
   printf '%-16s %8s %12s %10s %8s  %s\n' "$target" "${elapsed:-$seconds}" "${runs:-?}" "${speed:-?}" "$files" "$result"
   if [ "$status" -ne 0 ]; then
     # What went wrong and where the input is kept.
-    grep -E 'ERROR|SUMMARY|broken promise|runtime error|Test unit written|^ +#[0-9]+ ' "$log" | head -n 40 | sed 's/^/    /'
+    { grep -E 'ERROR|SUMMARY|broken promise|runtime error|Test unit written|^ +#[0-9]+ ' "$log" || tail -n 20 "$log"; } |
+      head -n 40 | sed 's/^/    /'
   fi
   if [ "$keep" -eq 1 ]; then
     rm -rf "$build/fuzz-corpus/$target"
