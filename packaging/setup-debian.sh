@@ -19,6 +19,12 @@ packages=(
   fonts-noto-cjk
 )
 
+# --fuzz: also what the fuzz targets need (by hand, not in CI): clang 14 with libFuzzer
+# (libclang-rt-14-dev, which clang only recommends) and llvm-symbolizer (llvm).
+if [ "${1:-}" = "--fuzz" ]; then
+  packages+=(clang libclang-rt-14-dev llvm)
+fi
+
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -18,6 +18,7 @@ namespace {
 using Token = QXmlStreamReader::TokenType;
 constexpr qint64 ReadBytes = 64 * 1024;
 constexpr int MaxColumns = 16384;  // A to XFD, an Excel sheet's width
+constexpr qint64 MaxRows = 1048576;  // an Excel sheet's height
 
 // --- the zip file, read through QFile so that any path works on every system ---------
 
@@ -573,9 +574,16 @@ private:
         if (name == u"row") {
             const QStringView number = m_xml.attribute("r");
             bool ok = true;
+            const qint64 previous = m_row;
             m_row = number.isEmpty() ? m_row + 1 : number.toLongLong(&ok);
-            if (!ok || m_row < 1)
+            if (!ok || m_row < 1 || m_row > MaxRows)
                 return fail(XlsxReader::tr("a row has the invalid number “%1”").arg(number));
+            // Excel writes the rows in order and calls a file that does not damaged; a row
+            // number given twice would name two rows in the import's messages.
+            if (m_row <= previous)
+                return fail(XlsxReader::tr("row %1 comes after row %2: the rows are out of order")
+                                .arg(m_row)
+                                .arg(previous));
             m_inRow = true;
             m_column = -1;
             row.cells.clear();

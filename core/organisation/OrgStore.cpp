@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <optional>
-#include <ranges>
 #include <tuple>
 
 namespace redgrid::organisation {
@@ -285,9 +284,12 @@ QList<PartyOrg> OrgStore::coveringNode(const RecordId& nodeId)
 
 RecordId OrgStore::branchOf(const RecordId& id)
 {
-    for (const PartyOrg& org : ancestors(id) | std::views::reverse)
-        if (isBranch(org.kind))
-            return org.id;
+    // The nearest branch up the chain. Not `| std::views::reverse`: clang 14 (the sanitizer
+    // build) cannot use libstdc++ 12's views over a temporary.
+    const QList<PartyOrg> chain = ancestors(id);
+    for (auto org = chain.crbegin(); org != chain.crend(); ++org)
+        if (isBranch(org->kind))
+            return org->id;
     return {};
 }
 

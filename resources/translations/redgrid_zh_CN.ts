@@ -5246,6 +5246,10 @@ a wrong password, a locked account) or the account may not do this.
         <translation>某行的行号“%1”无效</translation>
     </message>
     <message>
+        <source>row %1 comes after row %2: the rows are out of order</source>
+        <translation>第 %1 行排在第 %2 行之后：行的顺序错乱</translation>
+    </message>
+    <message>
         <source>a cell has the invalid reference “%1”</source>
         <translation>某个单元格的引用“%1”无效</translation>
     </message>

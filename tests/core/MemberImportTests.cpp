@@ -221,15 +221,18 @@ QByteArray zip(const QList<std::pair<QString, QByteArray>>& parts, bool deflate 
         const QByteArray body = deflate ? qCompress(data, 9).mid(6).chopped(4) : data;
         const quint32 offset = quint32(out.size());
         const QByteArray nameBytes = name.toUtf8();
+        // Not `data` inside the lambda: clang 14 cannot capture a structured binding.
+        const quint32 crc = crc32(data);
+        const quint32 size = quint32(data.size());
         const auto header = [&](QByteArray& b) {
             u16(b, 20);  // version needed
             u16(b, 0x0800);  // UTF-8 names
             u16(b, deflate ? 8 : 0);
             u16(b, 0);  // time
             u16(b, 0x5A21);  // date: 2025-01-01
-            u32(b, crc32(data));
+            u32(b, crc);
             u32(b, quint32(body.size()));
-            u32(b, quint32(data.size()));
+            u32(b, size);
             u16(b, quint16(nameBytes.size()));
             u16(b, 0);  // extra
         };

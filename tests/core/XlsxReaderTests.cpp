@@ -511,6 +511,34 @@ TEST_CASE("XLSX: damaged and hostile workbooks are refused with the file, sheet 
         CHECK(error.file == path);
         CHECK(error.message.contains(QStringLiteral("damaged")));
     }
+    SECTION("rows out of order or past Excel's last row are damage (found by fuzzing)")
+    {
+        // The fuzz target's workbook: RedGrid's export of 姓名, 公民身份证号 … with row 2
+        // again after row 4 (the sheet's CRC no longer matches; the rows come first).
+        const Error fuzzed = failure(test::fixture(QStringLiteral("fuzz/xlsx-rows-out-of-order.xlsx")));
+        CHECK(fuzzed.row == 2);
+        CHECK(fuzzed.message.contains(QStringLiteral("row 2 comes after row 4: the rows are out of order")));
+
+        const QByteArray cell = "<c t=\"inlineStr\"><is><t>王小明</t></is></c>";
+        const std::vector<std::pair<QByteArray, QString>> cases {
+            { "<row r=\"1\">" + cell + "</row><row r=\"3\">" + cell + "</row><row r=\"2\">" + cell + "</row>",
+                QStringLiteral("sheet “名单”, row 2: row 2 comes after row 3: the rows are out of order") },
+            { "<row r=\"2\">" + cell + "</row><row r=\"2\">" + cell + "</row>",
+                QStringLiteral("sheet “名单”, row 2: row 2 comes after row 2: the rows are out of order") },
+            { "<row r=\"1048577\">" + cell + "</row>",
+                QStringLiteral("a row has the invalid number “1048577”") },
+            // The next row's number would overflow.
+            { "<row r=\"9223372036854775807\">" + cell + "</row><row>" + cell + "</row>",
+                QStringLiteral("a row has the invalid number “9223372036854775807”") },
+        };
+        for (const auto& [rows, message] : cases) {
+            oneSheet(rows).write(path);
+            const Error error = failure(path);
+            INFO(error.message.toStdString());
+            CHECK(error.file == path);
+            CHECK(error.message.contains(message));
+        }
+    }
     SECTION("malformed XML names the sheet and the row")
     {
         oneSheet("<row r=\"1\"><c t=\"inlineStr\"><is><t>a</t></is></c></row>"
