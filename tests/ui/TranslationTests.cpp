@@ -25,6 +25,7 @@
 #include "ui/mainwindow/AboutDialog.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/NewDatabaseDialog.h"
+#include "ui/mainwindow/RestoreDialog.h"
 #include "ui/mainwindow/StartPage.h"
 #include "ui/mainwindow/StartupDialog.h"
 #include "ui/organisation/OrgDialog.h"
@@ -430,6 +431,11 @@ const std::vector<ProgramDialog>& programDialogs()
         { QStringLiteral("AboutDialog"), [](DialogWorld&) { return std::make_unique<ui::AboutDialog>(); } },
         { QStringLiteral("NewDatabaseDialog"),
             [](DialogWorld&) { return std::make_unique<ui::NewDatabaseDialog>(); } },
+        { QStringLiteral("RestoreDialog"),
+            [](DialogWorld& w) {
+                return std::make_unique<ui::RestoreDialog>(
+                    backup::BackupFolder(w.dir.path(QStringLiteral("backups")), w.path), w.path);
+            } },
         { QStringLiteral("AddNodeDialog"),
             [](DialogWorld& w) {
                 return std::make_unique<ui::AddNodeDialog>(w.editor, w.data.h.communityA, w.path);
