@@ -13,10 +13,11 @@ Access::Access(storage::Connection& connection)
 Error Access::refusal(Permission permission) const
 {
     if (!m_session)
-        return Error::denied(tr("nobody is signed in; sign in to %1").arg(Roles::permissionLabel(permission)));
+        return Error::denied(
+            tr("nobody is signed in; sign in to %1").arg(Roles::permissionLabel(permission)));
     return Error::denied(tr("%1 (%2) may not %3")
-                            .arg(m_session->account().username, Roles::label(m_session->role()),
-                                Roles::permissionLabel(permission)));
+                             .arg(m_session->account().username, Roles::label(m_session->role()),
+                                 Roles::permissionLabel(permission)));
 }
 
 Error Access::outOfScope() const
