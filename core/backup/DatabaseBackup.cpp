@@ -54,7 +54,8 @@ Result<DatabaseBackup::Written> DatabaseBackup::write(
             try {
                 audit::AuditLog log(copy, request.auditKey);
                 written.marker.madeAt = QDateTime::currentDateTime();
-                written.marker.sourceSeq = log.head() ? log.head()->seq : 0;
+                const auto head = log.head();
+                written.marker.sourceSeq = head ? head->seq : 0;
                 {
                     storage::Transaction transaction(copy);
                     written.marker.writeTo(copy);
