@@ -8,8 +8,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QMutex>
 #include <QSaveFile>
 #include <QStandardPaths>
+
+#include <sys/stat.h>
 
 namespace redgrid::audit {
 
@@ -35,6 +38,48 @@ void setHead(QJsonObject& known, const ChainHead& head)
     known.insert(QLatin1String("pending"), pending);
 }
 
+// Which version of the file is on disk: a file replaced by QSaveFile (here or by another
+// running RedGrid) is a new inode; a file edited in place or given other permissions has a
+// new modification or change time.
+struct FileStamp
+{
+    bool exists = false;
+    quint64 inode = 0;
+    qint64 size = 0;
+    qint64 modifiedNs = 0;
+    qint64 changedNs = 0;
+
+    static FileStamp of(const QString& path)
+    {
+        struct stat status
+        {
+        };
+        if (::stat(QFile::encodeName(path).constData(), &status) != 0)
+            return {};
+        return { true, quint64(status.st_ino), qint64(status.st_size),
+            qint64(status.st_mtim.tv_sec) * 1000000000 + status.st_mtim.tv_nsec,
+            qint64(status.st_ctim.tv_sec) * 1000000000 + status.st_ctim.tv_nsec };
+    }
+    bool operator==(const FileStamp& other) const
+    {
+        return exists == other.exists && inode == other.inode && size == other.size
+            && modifiedNs == other.modifiedNs && changedNs == other.changedNs;
+    }
+};
+
+// Every audit entry recalls this file (AuditIntegrity::sealable), thousands of times while a
+// demo or an import is built: it is parsed again only when it changed on disk.
+struct ParsedFile
+{
+    QString path;
+    FileStamp stamp;
+    QJsonObject root;
+    QString problem;
+};
+
+QMutex parsedMutex;
+ParsedFile parsed;
+
 }  // namespace
 
 ChainHeadStore::ChainHeadStore()
@@ -54,9 +99,24 @@ std::optional<ChainHead> ChainHeadStore::recall(const QString& installationId) c
 
 QJsonObject ChainHeadStore::read(QString* problem) const
 {
-    QFile file(m_path);
-    if (!file.exists())
+    const FileStamp stamp = FileStamp::of(m_path);
+    if (!stamp.exists)
         return {};
+    QMutexLocker locker(&parsedMutex);
+    if (parsed.path != m_path || !(parsed.stamp == stamp)) {
+        parsed.path = m_path;
+        parsed.stamp = stamp;
+        parsed.problem.clear();
+        parsed.root = parse(&parsed.problem);
+    }
+    if (problem)
+        *problem = parsed.problem;
+    return parsed.root;
+}
+
+QJsonObject ChainHeadStore::parse(QString* problem) const
+{
+    QFile file(m_path);
     const QString name = QDir::toNativeSeparators(m_path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (problem)

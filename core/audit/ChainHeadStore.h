@@ -80,7 +80,9 @@ private:
     Status update(const QString& installationId, const std::function<bool(QJsonObject&)>& change,
         bool acknowledgeUnreadable = false);
     // The file's contents, or nothing and `problem` set when it is there and not ours.
+    // Parsed again only when the file changed since the last read in this process.
     QJsonObject read(QString* problem = nullptr) const;
+    QJsonObject parse(QString* problem) const;
 
     QString m_path;
 };

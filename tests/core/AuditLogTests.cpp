@@ -635,6 +635,32 @@ TEST_CASE("The chain head store remembers per database and only moves forward", 
     CHECK(ChainHeadStore().filePath().endsWith(QStringLiteral("/audit-heads.json")));
 }
 
+TEST_CASE("The chain head store notices the file changed by another program", "[audit]")
+{
+    // The parsed file is kept between reads (every audit entry reads it): a change made
+    // behind its back, in place and of the same size, must still be seen.
+    test::TempDir dir;
+    ChainHeadStore store(dir.path(QStringLiteral("data")));
+    const QString one = RecordId::generate().toString();
+    REQUIRE(store.remember(one, { 5, QByteArray(32, 'a') }).ok());
+    CHECK(store.recall(one)->seq == 5);
+
+    QFile file(store.filePath());
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    QByteArray bytes = file.readAll();
+    const qsizetype at = bytes.indexOf("\"seq\": 5");
+    REQUIRE(at > 0);
+    bytes[at + 7] = '9';
+    REQUIRE(file.seek(0));
+    REQUIRE(file.write(bytes) == bytes.size());
+    file.close();
+    CHECK(store.recall(one)->seq == 9);
+
+    test::writeBytes(store.filePath(), QByteArray(bytes.size(), 'x'));
+    CHECK(!store.recall(one));
+    CHECK_FALSE(store.recallMemory(one).problem.isEmpty());
+}
+
 TEST_CASE("The viewer's filters select entries newest first", "[audit]")
 {
     AuditDb a;
