@@ -126,15 +126,13 @@ int AuditCommand::run(const QCommandLineParser& parser)
     }
     auto log = security::readAuditLog(*db);
     if (!log) {
-        printError(Error::inFile(db->path(), log.error().message));
-        return NotSignedIn;
+        return fail(log.error().of(db->path()));
     }
     if (action == QLatin1String("export")) {
         auto written = audit::AuditExport(*db, security::Access(*db).keys().auditKey().toByteArray())
                            .write(parser.value(m_out), filter);
         if (!written) {
-            printError(written.error());
-            return DataError;
+            return fail(written.error());
         }
         printLine(tr("Wrote %1 audit entries to %2.").arg(*written).arg(parser.value(m_out)));
         return Success;

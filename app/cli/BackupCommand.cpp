@@ -30,8 +30,7 @@ int BackupCommand::run(const QCommandLineParser& parser)
         return openFailure();
     // A backup holds the whole file, whatever the account's area: administrators only.
     if (Status allowed = security::Access(*db).require(security::Permission::ManageAccounts); !allowed) {
-        printError(Error::inFile(db->path(), allowed.error().message));
-        return NotSignedIn;
+        return fail(allowed.error().of(db->path()));
     }
     const backup::BackupFolder folder = backup::BackupFolder::of(*db);
     QString target;
@@ -39,20 +38,17 @@ int BackupCommand::run(const QCommandLineParser& parser)
         target = QFileInfo(parser.value(m_out)).absoluteFilePath();
     } else {
         if (Status ready = folder.ready(); !ready) {
-            printError(ready.error());
-            return DataError;
+            return fail(ready.error());
         }
         target = folder.newBackupPath(QDateTime::currentDateTime());
     }
     const auto request = backup::DatabaseBackup::request(*db, backup::CopyMarker::Kind::Backup, target);
     if (!request) {
-        printError(request.error());
-        return DataError;
+        return fail(request.error());
     }
     const auto written = backup::DatabaseBackup::write(*request);
     if (!written) {
-        printError(written.error());
-        return DataError;
+        return fail(written.error());
     }
     if (Status recorded = backup::DatabaseBackup::recordIn(*db, target, *written); !recorded)
         printError(recorded.error());

@@ -67,8 +67,7 @@ int BenchCommand::run(const QCommandLineParser& parser)
     auto built = demo::DemoBuilder::create(
         path, { BenchUser, {}, BenchPassword }, { 1, demo::DemoScale::Large, false });
     if (!built) {
-        printError(built.error());
-        return DataError;
+        return fail(built.error());
     }
     const double buildMs = millisecondsOf(timer);
     const LevelCounts counts = HierarchyStore(*built.value()).countByLevel();
@@ -79,8 +78,7 @@ int BenchCommand::run(const QCommandLineParser& parser)
     timer.restart();
     auto opened = storage::DatabaseFile::open(path);
     if (!opened) {
-        printError(opened.error());
-        return DataError;
+        return fail(opened.error());
     }
     // Signing in is one Argon2id derivation: timed on its own, not as part of the open.
     const double fileOpenMs = millisecondsOf(timer);
@@ -88,8 +86,7 @@ int BenchCommand::run(const QCommandLineParser& parser)
     signInTimer.start();
     if (auto signedIn = security::SignIn::withPassword(*opened.value(), BenchUser, BenchPassword);
         !signedIn) {
-        printError(signedIn.error());
-        return DataError;
+        return fail(signedIn.error());
     }
     const double signInMs = millisecondsOf(signInTimer);
     timer.restart();

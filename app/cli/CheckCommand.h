@@ -5,6 +5,7 @@
 namespace redgrid::cli {
 
 // redgrid-cli check DB [--json] [--today yyyy-MM-dd]
+// redgrid-cli check DB --integrity [--json]: every page of the file (no sign-in)
 class CheckCommand : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(CheckCommand)
@@ -19,6 +20,11 @@ protected:
     int requiredPositionals() const override { return 1; }
 
 private:
+    int checkIntegrity(const QString& path, bool json);
+
+    QCommandLineOption m_integrity { QStringLiteral("integrity"),
+        tr("Check every page of the file instead (SQLite's integrity_check and foreign_key_check; no "
+           "sign-in). Exit status 2 when the file is damaged.") };
     QCommandLineOption m_json { QStringLiteral("json"), tr("Print the findings as JSON.") };
     QCommandLineOption m_today { QStringLiteral("today"), tr("Check terms as of this date instead of today."),
         QStringLiteral("yyyy-MM-dd") };

@@ -69,9 +69,13 @@ int CliCommand::execute(const QStringList& arguments)
 int CliCommand::runGuarded(const QCommandLineParser& parser)
 {
     try {
-        const int status = run(parser);
-        if (m_db)
+        int status = run(parser);
+        if (m_db) {
             security::rememberChainHead(*m_db);
+            // What was read from a damaged file is given, but the run is not a success.
+            if (status == Success && !m_db->damage().isEmpty())
+                status = DataError;
+        }
         m_db.reset();
         return status;
     } catch (const storage::SqliteError& e) {
@@ -161,6 +165,12 @@ void CliCommand::printError(const Error& error) const
     std::fputs((said.toString() + QLatin1Char('\n')).toLocal8Bit().constData(), stderr);
 }
 
+int CliCommand::fail(const Error& error) const
+{
+    printError(error);
+    return error.isDenied() ? NotSignedIn : DataError;
+}
+
 void CliCommand::printUsageError(const QString& message)
 {
     std::fputs(
@@ -204,12 +214,15 @@ storage::Connection* CliCommand::openDatabase(const QString& path,
     }
     auto session = security::SignIn::withPassword(**opened, username, password, nowMs(), beforeWriting);
     if (!session) {
-        printError(Error::inFile(path, session.error().message));
-        // The file failing under the sign-in (a lock taken meanwhile) is not a refusal.
-        m_openFailure = session.error().isStorageFailure() ? DataError : NotSignedIn;
+        // Only a refusal of the account is 4; the file failing under the sign-in (damaged
+        // pages, a lock taken meanwhile) is 2.
+        m_openFailure = fail(session.error().of(path));
         return nullptr;
     }
     m_db = std::move(opened).value();
+    // A damaged file opened read-only, or a full disk: reading goes on, said first.
+    if (const QString refused = m_db->writesRefused(); !refused.isEmpty())
+        printError(Error::plain(tr("warning: %1").arg(refused)));
     return m_db.get();
 }
 

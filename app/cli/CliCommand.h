@@ -62,6 +62,9 @@ protected:
     // database the command works on.
     void printError(const Error& error) const;
     static void printUsageError(const QString& message);
+    // Prints `error` and returns its exit status: NotSignedIn for a refusal of the account
+    // (Error::isDenied), DataError for anything else core refused or failed at.
+    int fail(const Error& error) const;
     static void printJson(const QJsonObject& object);
     // Every value a code table accepts, as "code label, …", for messages that ask for one.
     static QString acceptedValues(const roster::CodeTable& table);

@@ -43,8 +43,7 @@ int DemoCommand::run(const QCommandLineParser& parser)
     security::SecuredDatabase secured;
     auto created = demo::DemoBuilder::create(path, *administrator, { seed, *scale }, {}, &secured);
     if (!created) {
-        printError(created.error());
-        return DataError;
+        return fail(created.error());
     }
     const auto counts = hierarchy::HierarchyStore(*created.value()).countByLevel();
     printLine(

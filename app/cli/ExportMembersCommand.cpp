@@ -49,8 +49,7 @@ int ExportMembersCommand::run(const QCommandLineParser& parser)
         return openFailure();
     // Checked as given too: `--out DB` is a slip to point out, not a request for DB.xlsx.
     if (Status allowed = storage::OutputPath::check(parser.value(m_out)); !allowed) {
-        printError(allowed.error());
-        return DataError;
+        return fail(allowed.error());
     }
     importexport::MemberExportOptions options;
     options.layout = layout == QLatin1String("full") ? importexport::ExportLayout::Full
@@ -59,15 +58,13 @@ int ExportMembersCommand::run(const QCommandLineParser& parser)
     if (parser.isSet(m_org)) {
         auto org = organisation::OrgStore(*db).find(parser.value(m_org));
         if (!org) {
-            printError(org.error());
-            return DataError;
+            return fail(org.error());
         }
         options.filter.orgId = org->id;
     }
     const auto exported = importexport::MemberExporter(*db).run(out, options);
     if (!exported) {
-        printError(exported.error());
-        return DataError;
+        return fail(exported.error());
     }
     if (parser.isSet(m_json))
         printJson({ { QStringLiteral("file"), exported->file }, { QStringLiteral("rows"), exported->rows },

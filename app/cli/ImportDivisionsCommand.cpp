@@ -30,8 +30,7 @@ int ImportDivisionsCommand::run(const QCommandLineParser& parser)
         return openFailure();
     auto imported = importexport::DivisionImporter(*db).importFile(file, parser.isSet(m_dryRun));
     if (!imported) {
-        printError(imported.error());
-        return DataError;
+        return fail(imported.error());
     }
     const auto& report = imported.value();
     if (parser.isSet(m_json)) {

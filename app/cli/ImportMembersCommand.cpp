@@ -68,8 +68,7 @@ int ImportMembersCommand::run(const QCommandLineParser& parser)
     if (parser.isSet(m_org)) {
         auto org = organisation::OrgStore(*db).find(parser.value(m_org));
         if (!org) {
-            printError(org.error());
-            return DataError;
+            return fail(org.error());
         }
         options.defaultOrgId = org->id;
     }
@@ -83,8 +82,7 @@ int ImportMembersCommand::run(const QCommandLineParser& parser)
     }
     const auto imported = importexport::MemberImporter(*db).run(parser.positionalArguments().at(1), options);
     if (!imported) {
-        printError(imported.error());
-        return DataError;
+        return fail(imported.error());
     }
     const auto& report = imported.value();
     if (parser.isSet(m_json)) {

@@ -47,8 +47,7 @@ int InitCommand::run(const QCommandLineParser& parser)
         },
         &secured);
     if (!created) {
-        printError(created.error());
-        return DataError;
+        return fail(created.error());
     }
     printLine(tr("Created %1 for %2 (%3).")
                   .arg(path, parser.value(m_name).trimmed(), parser.value(m_code).trimmed()));

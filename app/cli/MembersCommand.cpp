@@ -48,8 +48,7 @@ int MembersCommand::run(const QCommandLineParser& parser)
     if (parser.isSet(m_org)) {
         auto org = organisation::OrgStore(*db).find(parser.value(m_org));
         if (!org) {
-            printError(org.error());
-            return DataError;
+            return fail(org.error());
         }
         filter.orgId = org->id;
     }

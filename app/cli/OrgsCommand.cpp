@@ -118,8 +118,7 @@ int OrgsCommand::run(const QCommandLineParser& parser)
         return add(*db, parser);
     auto org = organisation::OrgStore(*db).find(args.at(2));
     if (!org) {
-        printError(Error::inFile(args.at(1), org.error().message));
-        return DataError;
+        return fail(org.error().of(args.at(1)));
     }
     if (action == QLatin1String("edit"))
         return edit(*db, *org, parser);
@@ -141,8 +140,7 @@ int OrgsCommand::list(storage::Connection& db, const QString& from, bool json)
     if (!from.isEmpty()) {
         auto top = store.find(from);
         if (!top) {
-            printError(Error::inFile(db.path(), top.error().message));
-            return DataError;
+            return fail(top.error().of(db.path()));
         }
         const QList<RecordId> below = store.subtree(top->id);
         orgs.removeIf([&](const PartyOrg& org) { return !below.contains(org.id); });
@@ -339,8 +337,7 @@ int OrgsCommand::add(storage::Connection& db, const QCommandLineParser& parser)
         return applied;
     organisation::OrgEditor editor(db);
     if (Status allowed = editor.mayEditBelow(org.parentId); !allowed) {
-        printError(Error::inFile(db.path(), allowed.error().message));
-        return NotSignedIn;
+        return fail(allowed.error().of(db.path()));
     }
     auto added = editor.add(org);
     if (!added)
@@ -362,8 +359,7 @@ int OrgsCommand::edit(storage::Connection& db, PartyOrg org, const QCommandLineP
     }
     if (Status allowed = security::Access(db).requireOrg(security::Permission::EditOrganisations, org.id);
         !allowed) {
-        printError(Error::inFile(db.path(), allowed.error().message));
-        return NotSignedIn;
+        return fail(allowed.error().of(db.path()));
     }
     if (const int applied = applyOptions(db, parser, org); applied != Success)
         return applied;
@@ -390,12 +386,10 @@ int OrgsCommand::move(storage::Connection& db, const PartyOrg& org, const QComma
     organisation::OrgEditor editor(db);
     if (Status allowed = security::Access(db).requireOrg(security::Permission::EditOrganisations, org.id);
         !allowed) {
-        printError(Error::inFile(db.path(), allowed.error().message));
-        return NotSignedIn;
+        return fail(allowed.error().of(db.path()));
     }
     if (Status allowed = editor.mayEditBelow(parentId); !allowed) {
-        printError(Error::inFile(db.path(), allowed.error().message));
-        return NotSignedIn;
+        return fail(allowed.error().of(db.path()));
     }
     auto moved = editor.move(org.id, parentId);
     if (!moved)
@@ -411,8 +405,7 @@ int OrgsCommand::remove(storage::Connection& db, const PartyOrg& org, bool json)
 {
     if (Status allowed = security::Access(db).requireOrg(security::Permission::EditOrganisations, org.id);
         !allowed) {
-        printError(Error::inFile(db.path(), allowed.error().message));
-        return NotSignedIn;
+        return fail(allowed.error().of(db.path()));
     }
     if (Status removed = organisation::OrgEditor(db).remove(org.id); !removed)
         return refused(Error::inFile(db.path(), removed.error().message));

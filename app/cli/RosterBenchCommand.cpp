@@ -195,8 +195,7 @@ int RosterBenchCommand::run(const QCommandLineParser& parser)
     QElapsedTimer timer;
     timer.start();
     if (Status written = writeRoster(csv, rows); !written) {
-        printError(written.error());
-        return DataError;
+        return fail(written.error());
     }
     const double generateMs = millisecondsOf(timer);
     const double csvMiB = double(QFileInfo(csv).size()) / (1 << 20);
@@ -217,14 +216,12 @@ int RosterBenchCommand::run(const QCommandLineParser& parser)
         removeDatabases();
         const auto shellMs = shellImportMs(csv, shellDb);
         if (!shellMs) {
-            printError(shellMs.error());
-            return DataError;
+            return fail(shellMs.error());
         }
         setDatabasePath(dbPath);
         auto created = security::SecuredFile::create(dbPath, { BenchUser, {}, BenchPassword }, populate);
         if (!created) {
-            printError(created.error());
-            return DataError;
+            return fail(created.error());
         }
         connection = std::move(*created);
         timer.restart();
@@ -232,8 +229,7 @@ int RosterBenchCommand::run(const QCommandLineParser& parser)
         auto report = importexport::MemberImporter(*connection).run(csv, {});
         Round r { *shellMs, millisecondsOf(timer), ProcessStats::cpuSeconds() - cpuBefore, 0 };
         if (!report) {
-            printError(report.error());
-            return DataError;
+            return fail(report.error());
         }
         imported = *report;
         // Rows per second, RedGrid's over the shell's.

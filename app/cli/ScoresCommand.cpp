@@ -31,8 +31,7 @@ int ScoresCommand::run(const QCommandLineParser& parser)
         const auto standing
             = assessment::ReportBuilder(*db).annualForCode(parser.value(m_scope), period->year());
         if (!standing) {
-            printError(standing.error());
-            return DataError;
+            return fail(standing.error());
         }
         if (parser.isSet(m_json))
             printJson(ScoresOutput::json(*standing));
@@ -43,8 +42,7 @@ int ScoresCommand::run(const QCommandLineParser& parser)
     }
     const auto report = assessment::ReportBuilder(*db).buildForCode(parser.value(m_scope), *period);
     if (!report) {
-        printError(report.error());
-        return DataError;
+        return fail(report.error());
     }
     if (parser.isSet(m_json))
         printJson(ScoresOutput::json(*report));

@@ -23,8 +23,7 @@ int SecureCommand::run(const QCommandLineParser& parser)
     setDatabasePath(path);
     if (!security::SecuredFile::needsFirstAdministrator(path)) {
         if (auto opened = storage::DatabaseFile::open(path); !opened) {
-            printError(opened.error());
-            return DataError;
+            return fail(opened.error());
         }
         printError(Error::inFile(path, tr("this database already has accounts; sign in with one of them")));
         return DataError;
@@ -35,8 +34,7 @@ int SecureCommand::run(const QCommandLineParser& parser)
     security::SecuredDatabase secured;
     auto opened = security::SecuredFile::open(path, &*administrator, &secured);
     if (!opened) {
-        printError(opened.error());
-        return DataError;
+        return fail(opened.error());
     }
     printLine(tr("Secured %1: ID numbers, phones and addresses are now encrypted.").arg(path));
     printRecoveryKey(administrator->username, secured.recoveryKey);

@@ -61,8 +61,7 @@ int TemplateCommand::run(const QCommandLineParser& parser)
     if (action == QLatin1String("import")) {
         auto read = assessment::TemplateFile::read(parser.value(m_in));
         if (!read) {
-            printError(read.error());
-            return DataError;
+            return fail(read.error());
         }
         incoming = std::move(read.value());
     }
@@ -71,8 +70,7 @@ int TemplateCommand::run(const QCommandLineParser& parser)
         return openFailure();
     assessment::TemplateStore store(*db);
     if (const Status allowed = store.allowed(); !allowed) {
-        printError(allowed.error());
-        return NotSignedIn;
+        return fail(allowed.error());
     }
 
     if (action == QLatin1String("list")) {
@@ -111,8 +109,7 @@ int TemplateCommand::run(const QCommandLineParser& parser)
         }
         if (const Status written = assessment::TemplateFile::write(*stored->table, parser.value(m_out));
             !written) {
-            printError(written.error());
-            return DataError;
+            return fail(written.error());
         }
         if (parser.isSet(m_json))
             printJson({ { QStringLiteral("file"), parser.value(m_out) },
@@ -128,13 +125,11 @@ int TemplateCommand::run(const QCommandLineParser& parser)
     assessment::TemplateEditor editor(*db);
     const auto imported = editor.import(*incoming);
     if (!imported) {
-        printError(Error::inFile(parser.value(m_in), imported.error().message));
-        return DataError;
+        return fail(imported.error().of(parser.value(m_in)));
     }
     if (parser.isSet(m_use))
         if (const Status used = editor.use(imported->table->id); !used) {
-            printError(used.error());
-            return DataError;
+            return fail(used.error());
         }
     if (parser.isSet(m_json))
         printJson({ { QStringLiteral("template"),

@@ -94,8 +94,7 @@ int UsersCommand::run(const QCommandLineParser& parser)
         report = tr("%1 is unlocked.").arg(username);
     }
     if (!done) {
-        printError(Error::inFile(path, done.error().message));
-        return NotSignedIn;
+        return fail(done.error().of(path));
     }
     printLine(report);
     return Success;
@@ -105,8 +104,7 @@ int UsersCommand::list(storage::Connection& db, bool json)
 {
     auto accounts = security::AccountStore(db).list();
     if (!accounts) {
-        printError(accounts.error());
-        return NotSignedIn;
+        return fail(accounts.error());
     }
     hierarchy::HierarchyStore nodes(db);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -166,8 +164,7 @@ int UsersCommand::add(storage::Connection& db, const QString& username, const QC
     auto added
         = security::AccountStore(db).add({ username, parser.value(m_displayName), *role, area, *password });
     if (!added) {
-        printError(Error::inFile(db.path(), added.error().message));
-        return NotSignedIn;
+        return fail(added.error().of(db.path()));
     }
     printLine(tr("Added %1 (%2).").arg(added->username, security::Roles::label(added->role)));
     return Success;
@@ -179,16 +176,14 @@ int UsersCommand::resetWithRecoveryKey(
     setDatabasePath(path);
     auto opened = storage::DatabaseFile::open(path);
     if (!opened) {
-        printError(opened.error());
-        return DataError;
+        return fail(opened.error());
     }
     const auto password = newPassword();
     if (!password)
         return UsageError;
     auto session = security::SignIn::withRecoveryKey(**opened, username, recoveryKey, *password);
     if (!session) {
-        printError(Error::inFile(path, session.error().message));
-        return NotSignedIn;
+        return fail(session.error().of(path));
     }
     printLine(tr("The recovery key opened the database; %1 has a new password.").arg(username));
     return Success;

@@ -46,12 +46,10 @@ int YearEndCommand::run(const QCommandLineParser& parser)
     assessment::SheetStore store(*db);
     const auto target = store.targetByCode(parser.value(m_target));
     if (!target) {
-        printError(target.error());
-        return DataError;
+        return fail(target.error());
     }
     if (const Status saved = assessment::SheetEditor(*db).saveYearEnd(*target, year, given); !saved) {
-        printError(saved.error());
-        return DataError;
+        return fail(saved.error());
     }
     const auto standing = assessment::ReportBuilder(*db).annualForCode(target->code, year);
     if (parser.isSet(m_json)) {

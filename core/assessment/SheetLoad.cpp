@@ -18,7 +18,7 @@ Status SheetLoad::write(storage::Connection& db, const QList<LoadedSheet>& sheet
     if (Status allowed = access.require(security::Permission::ScoreAssessment); !allowed)
         return allowed;
     if (!access.coversWholeDatabase())
-        return Error::plain(tr("only an administrator of the whole database may load score sheets"));
+        return Error::denied(tr("only an administrator of the whole database may load score sheets"));
     for (const LoadedSheet& sheet : sheets) {
         const QString where = tr("%1, %2").arg(sheet.target.name, sheet.period.label());
         if (!sheet.table.table)

@@ -116,7 +116,7 @@ Result<std::optional<AuditEntry>> AuditIntegrity::acknowledge(
     const RecordId& accountId, const QString& username)
 {
     if (m_key.isEmpty())
-        return Error::plain(tr("the audit log cannot be acknowledged without the key; sign in first"));
+        return Error::denied(tr("the audit log cannot be acknowledged without the key; sign in first"));
     const ChainMemory memory = m_store.recallMemory(m_installationId);
     Acknowledgement acknowledgement;
     AuditLog log(m_db, m_key);

@@ -126,7 +126,7 @@ Result<AuditEntry> AuditLog::append(const AuditRecord& record)
 Result<qint64> AuditLog::sealPending()
 {
     if (!hasKey())
-        return Error::plain(tr("the audit log cannot be sealed without the key; log in first"));
+        return Error::denied(tr("the audit log cannot be sealed without the key; log in first"));
     return storage::guardedWrite([&]() -> Result<qint64> {
         storage::Transaction transaction(m_db);
         const qint64 sealed = sealPendingInside();

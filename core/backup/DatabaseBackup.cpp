@@ -22,7 +22,7 @@ Result<DatabaseBackup::Request> DatabaseBackup::request(
 {
     const security::Session* session = security::Session::of(source);
     if (!session)
-        return Error::plain(tr("sign in first: a copy is sealed with the signed-in account's key"));
+        return Error::denied(tr("sign in first: a copy is sealed with the signed-in account's key"));
     Request request;
     request.kind = kind;
     request.sourcePath = source.path();

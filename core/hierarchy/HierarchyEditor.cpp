@@ -82,7 +82,7 @@ Result<HierarchyNode> HierarchyEditor::createRoot(NodeKind kind, const QString& 
     if (Status allowed = security::Access(m_db).require(security::Permission::EditHierarchy); !allowed)
         return allowed.error();
     if (!security::Access(m_db).coversWholeDatabase())
-        return Error::plain(tr("only an administrator of the whole database may create the district"));
+        return Error::denied(tr("only an administrator of the whole database may create the district"));
     return guardedWrite([&]() -> Result<HierarchyNode> {
         if (levelOf(kind) != NodeLevel::District)
             return Error::plain(tr("the root of the hierarchy must be a district or county"));

@@ -159,11 +159,19 @@ Result<MemberExportReport> MemberExporter::run(
     const qint64 total = cursor.count();
     // Committed before the first byte reaches the disk: a file of full ID numbers cut short
     // by a kill or a power cut is still on the record.
+    const bool unrecordable = !m_db.writesRefused().isEmpty();
+    if (unrecordable && options.exposure == roster::Exposure::Unmasked)
+        return Error::storage(tr("%1. An export with full ID numbers is entered in the audit log first, so "
+                                 "it cannot be made now: export masked, or restore the newest good backup")
+                                  .arg(m_db.writesRefused()));
+    // A damaged file or a full disk takes no entry: what is readable is still given, masked.
     try {
-        security::recordAudit(m_db,
-            { audit::AuditAction::Exported, QStringLiteral("member"), {},
-                { { QStringLiteral("file"), QFileInfo(path).fileName() }, { QStringLiteral("rows"), total },
-                    { QStringLiteral("unmasked"), options.exposure == roster::Exposure::Unmasked } } });
+        if (!unrecordable)
+            security::recordAudit(m_db,
+                { audit::AuditAction::Exported, QStringLiteral("member"), {},
+                    { { QStringLiteral("file"), QFileInfo(path).fileName() },
+                        { QStringLiteral("rows"), total },
+                        { QStringLiteral("unmasked"), options.exposure == roster::Exposure::Unmasked } } });
     } catch (const storage::SqliteError& e) {
         return Error::storage(e.message());
     }

@@ -139,11 +139,11 @@ Result<Account> AccountStore::add(const NewAccount& account)
     if (Status allowed = access.require(Permission::ManageAccounts); !allowed)
         return allowed.error();
     if (!Roles::mayGrant(access.session()->role(), account.role))
-        return Error::plain(tr("a %1 may not create a %2 account")
+        return Error::denied(tr("a %1 may not create a %2 account")
                                 .arg(Roles::label(access.session()->role()), Roles::label(account.role)));
     if (!access.coversWholeDatabase()
         && (account.scopeNodeId.isNull() || !access.nodeInScope(account.scopeNodeId)))
-        return Error::plain(tr("the new account's area must lie within your own"));
+        return Error::denied(tr("the new account's area must lie within your own"));
     if (!account.scopeNodeId.isNull()
         && m_db.scalar("SELECT count(*) FROM hierarchy_node WHERE id = ?", account.scopeNodeId) == 0)
         return Error::plain(tr("the account's area is not in the hierarchy"));
@@ -175,7 +175,7 @@ Result<Account> AccountStore::managed(const QString& username)
     if (!access.coversWholeDatabase()
         && (account->scopeNodeId.isNull() || !access.nodeInScope(account->scopeNodeId)
             || !Roles::mayGrant(access.session()->role(), account->role)))
-        return Error::plain(tr("the account %1 lies outside your area").arg(username));
+        return Error::denied(tr("the account %1 lies outside your area").arg(username));
     return *account;
 }
 
@@ -207,9 +207,9 @@ Status AccountStore::changeOwnPassword(const QString& oldPassword, const QString
 {
     const Session* session = Session::of(m_db);
     if (!session)
-        return Error::plain(tr("nobody is signed in"));
+        return Error::denied(tr("nobody is signed in"));
     if (!KeySlots(m_db).unwrapForAccount(session->account().id, oldPassword))
-        return Error::plain(tr("the current password is wrong"));
+        return Error::denied(tr("the current password is wrong"));
     if (auto problem = PasswordPolicy::problem(newPassword))
         return Error::plain(*problem);
     if (newPassword == oldPassword)

@@ -7,7 +7,9 @@
 #include "RecoveryKey.h"
 #include "audit/AuditLog.h"
 #include "storage/Connection.h"
+#include "storage/DiskRoom.h"
 #include "storage/GuardedWrite.h"
+#include "storage/SqliteError.h"
 #include "storage/Transaction.h"
 
 #include <QDateTime>
@@ -34,6 +36,21 @@ QString lockedUntil(const QString& username, qint64 untilMs)
         .arg(username, QDateTime::fromMSecsSinceEpoch(untilMs).toString(QStringLiteral("HH:mm")));
 }
 
+// Records a failed attempt, unless the file takes no writes (damaged, opened read-only) or the
+// disk is full: the answer to the attempt is the same either way, and reading goes on.
+template<class Record>
+void recordIfWritable(storage::Connection& db, Record&& record)
+{
+    if (!db.writesRefused().isEmpty())
+        return;
+    try {
+        record();
+    } catch (const storage::SqliteError& e) {
+        if (!e.isDiskFull())
+            throw;
+    }
+}
+
 // A name no account has is answered as an account would be (issue 24 §6: the lockout words
 // must not tell which names exist): after FailuresBeforeLockout wrong attempts it is "locked"
 // for LockoutMs, counted from the failed sign-ins the audit log holds under that name.
@@ -54,13 +71,15 @@ Error unknownAccount(storage::Connection& db, const QString& username, const QJs
     if (lockedAt)
         failed.fromMs = *lockedAt;
     const bool lockNow = log.count(failed) + 1 >= PasswordPolicy::FailuresBeforeLockout;
-    storage::Transaction transaction(db);
-    recordAuditAsNobody(
-        db, username, {}, { audit::AuditAction::LoginFailed, QStringLiteral("account"), {}, attempt, false });
-    if (lockNow)
-        recordAuditAsNobody(
-            db, username, {}, { audit::AuditAction::LockedOut, QStringLiteral("account"), {}, {}, true });
-    transaction.commit();
+    recordIfWritable(db, [&] {
+        storage::Transaction transaction(db);
+        recordAuditAsNobody(db, username, {},
+            { audit::AuditAction::LoginFailed, QStringLiteral("account"), {}, attempt, false });
+        if (lockNow)
+            recordAuditAsNobody(
+                db, username, {}, { audit::AuditAction::LockedOut, QStringLiteral("account"), {}, {}, true });
+        transaction.commit();
+    });
     return Error::denied(lockNow ? lockedNow(username) : wrongCredentials());
 }
 
@@ -80,11 +99,14 @@ Result<std::shared_ptr<const Session>> SignIn::withPassword(storage::Connection&
             return unknownAccount(db, username.trimmed(), attempt, now);
         }
         if (account->disabled) {
-            storage::Transaction transaction(db);
-            recordAuditAsNobody(db, account->username, account->id,
-                { audit::AuditAction::LoginFailed, QStringLiteral("account"), account->id,
-                    { { QStringLiteral("reason"), QStringLiteral("locked by an administrator") } }, false });
-            transaction.commit();
+            recordIfWritable(db, [&] {
+                storage::Transaction transaction(db);
+                recordAuditAsNobody(db, account->username, account->id,
+                    { audit::AuditAction::LoginFailed, QStringLiteral("account"), account->id,
+                        { { QStringLiteral("reason"), QStringLiteral("locked by an administrator") } },
+                        false });
+                transaction.commit();
+            });
             return Error::denied(
                 tr("the account %1 is locked; ask an administrator to unlock it").arg(account->username));
         }
@@ -93,17 +115,20 @@ Result<std::shared_ptr<const Session>> SignIn::withPassword(storage::Connection&
 
         auto keys = KeySlots(db).unwrapForAccount(account->id, password);
         if (!keys) {
-            storage::Transaction transaction(db);
             const int failures = account->failedLogins + 1;
             const bool lockNow = failures >= PasswordPolicy::FailuresBeforeLockout;
-            accounts.recordFailedLogin(
-                account->id, lockNow ? 0 : failures, lockNow ? now + PasswordPolicy::LockoutMs : 0);
-            recordAuditAsNobody(db, account->username, account->id,
-                { audit::AuditAction::LoginFailed, QStringLiteral("account"), account->id, attempt, false });
-            if (lockNow)
+            recordIfWritable(db, [&] {
+                storage::Transaction transaction(db);
+                accounts.recordFailedLogin(
+                    account->id, lockNow ? 0 : failures, lockNow ? now + PasswordPolicy::LockoutMs : 0);
                 recordAuditAsNobody(db, account->username, account->id,
-                    { audit::AuditAction::LockedOut, QStringLiteral("account"), account->id, {}, true });
-            transaction.commit();
+                    { audit::AuditAction::LoginFailed, QStringLiteral("account"), account->id, attempt,
+                        false });
+                if (lockNow)
+                    recordAuditAsNobody(db, account->username, account->id,
+                        { audit::AuditAction::LockedOut, QStringLiteral("account"), account->id, {}, true });
+                transaction.commit();
+            });
             if (lockNow)
                 return Error::denied(lockedNow(account->username));
             return Error::denied(wrongCredentials());
@@ -118,11 +143,26 @@ Result<std::shared_ptr<const Session>> SignIn::withPassword(storage::Connection&
         checkRecentAudit(db, session->keys().auditKey().toByteArray());
         if (beforeWriting)
             beforeWriting(db, *session);
-        storage::Transaction transaction(db);
-        accounts.recordSuccessfulLogin(account->id);
-        attachSession(db, session);
-        recordAudit(db, { audit::AuditAction::Login, QStringLiteral("account"), account->id, {} });
-        transaction.commit();
+        // Reading goes on where writing cannot (issue 24 §2): a damaged file opened read-only,
+        // or a full disk, signs in without its entry in the log; every later write is refused
+        // with the reason.
+        if (!db.writesRefused().isEmpty()) {
+            attachSession(db, session);
+            return session;
+        }
+        try {
+            storage::Transaction transaction(db);
+            accounts.recordSuccessfulLogin(account->id);
+            attachSession(db, session);
+            recordAudit(db, { audit::AuditAction::Login, QStringLiteral("account"), account->id, {} });
+            transaction.commit();
+        } catch (const storage::SqliteError& e) {
+            if (!e.isDiskFull())
+                throw;
+            db.refuseWrites(storage::DiskRoom::readOnlyReason(db.path()));
+            attachSession(db, session);
+            return session;
+        }
         rememberChainHead(db);
         return session;
     });

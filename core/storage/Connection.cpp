@@ -3,6 +3,8 @@
 #include "OutputPath.h"
 #include "SqliteError.h"
 
+#include <QUrl>
+
 #include <sqlite3.h>
 
 #include <mutex>
@@ -24,7 +26,12 @@ void configureSqliteOnce()
 std::unique_ptr<Connection> Connection::open(const QString& path, OpenMode mode)
 {
     int flags = SQLITE_OPEN_EXRESCODE | SQLITE_OPEN_NOMUTEX;  // see the class comment
+    QByteArray name = path.toUtf8();
     switch (mode) {
+    case OpenMode::Immutable:
+        flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+        name = QUrl::fromLocalFile(path).toEncoded() + "?immutable=1";
+        break;
     case OpenMode::ReadOnly:
         flags |= SQLITE_OPEN_READONLY;
         break;
@@ -37,7 +44,7 @@ std::unique_ptr<Connection> Connection::open(const QString& path, OpenMode mode)
     }
     configureSqliteOnce();
     sqlite3* db = nullptr;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr);
+    const int rc = sqlite3_open_v2(name.constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const QString message
             = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));

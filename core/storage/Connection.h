@@ -4,6 +4,7 @@
 #include "StatementCache.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <any>
 #include <memory>
@@ -22,7 +23,9 @@ namespace redgrid::storage {
 class Connection
 {
 public:
-    enum class OpenMode { ReadOnly, ReadWrite, ReadWriteCreate };
+    // Immutable: read-only, and SQLite takes no lock and makes no -shm or -wal file beside it
+    // (a database on a full disk; only when no other program can write to it).
+    enum class OpenMode { ReadOnly, ReadWrite, ReadWriteCreate, Immutable };
 
     static std::unique_ptr<Connection> open(const QString& path, OpenMode mode);
     static std::unique_ptr<Connection> openInMemory();
@@ -56,6 +59,15 @@ public:
     bool isReadOnly() const;
     int changes() const;
 
+    // Why nothing may be written through this connection (a damaged file opened for reading,
+    // a full disk), said whole to whoever tries: every Transaction is refused with it.
+    // Empty while writing is allowed.
+    QString writesRefused() const { return m_writesRefused; }
+    void refuseWrites(const QString& reason) { m_writesRefused = reason; }
+    // The file failed SQLite's check when it was opened: what was found, a sentence each.
+    QStringList damage() const { return m_damage; }
+    void setDamage(const QStringList& damage) { m_damage = damage; }
+
     // What the layer above keeps with this connection while it is open, in a type of its
     // own: security keeps who is signed in here (security::attachSession, Session::of).
     // Storage never looks inside; the connection only holds it and gives it back.
@@ -72,6 +84,8 @@ private:
     StatementCache m_cache;
     int m_savepointDepth = 0;
     std::any m_attachment;
+    QString m_writesRefused;
+    QStringList m_damage;
 };
 
 QString sqliteLibraryVersion();

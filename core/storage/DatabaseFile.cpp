@@ -1,5 +1,7 @@
 #include "DatabaseFile.h"
 
+#include "DiskRoom.h"
+#include "FileIntegrity.h"
 #include "FileKind.h"
 #include "Schema.h"
 #include "SqliteError.h"
@@ -77,6 +79,29 @@ void DatabaseFile::configure(Connection& connection)
 
 Result<std::unique_ptr<Connection>> DatabaseFile::open(const QString& path, const Upgrade& upgrade)
 {
+    return openFile(path, upgrade, Check::OnOpen);
+}
+
+Result<std::unique_ptr<Connection>> DatabaseFile::openAnother(const Connection& checked)
+{
+    if (!checked.writesRefused().isEmpty()) {
+        try {
+            auto connection = Connection::open(checked.path(), Connection::OpenMode::ReadOnly);
+            connection->setBusyTimeout(BusyTimeoutMs);
+            connection->exec("PRAGMA foreign_keys = ON");
+            connection->setDamage(checked.damage());
+            connection->refuseWrites(checked.writesRefused());
+            return connection;
+        } catch (const SqliteError& e) {
+            return fileError(checked.path(), tr("cannot open the database: %1").arg(e.message()));
+        }
+    }
+    return openFile(checked.path(), {}, Check::Skip);
+}
+
+Result<std::unique_ptr<Connection>> DatabaseFile::openFile(
+    const QString& path, const Upgrade& upgrade, Check check)
+{
     if (Status regular = FileKind::input(path); !regular)
         return regular.error();
     if (path.endsWith(UnfinishedSuffix))
@@ -119,6 +144,13 @@ Result<std::unique_ptr<Connection>> DatabaseFile::open(const QString& path, cons
         // refused now rather than failing at the user's first edit.
         connection->exec("BEGIN IMMEDIATE");
         connection->exec("ROLLBACK");
+        // A damaged file is never written to: it is opened again for reading only.
+        if (check == Check::OnOpen) {
+            if (const QStringList damage = FileIntegrity::onOpen(*connection).problems; !damage.isEmpty()) {
+                connection.reset();
+                return openDamaged(path, damage);
+            }
+        }
         const int version = connection->pragmaInt("user_version");
         const int latest = Schema::latestVersion();
         if (version < latest) {
@@ -137,11 +169,58 @@ Result<std::unique_ptr<Connection>> DatabaseFile::open(const QString& path, cons
         if (e.isBusy())
             return fileError(
                 path, tr("the database is locked by another program; close it there and try again"));
-        if (e.code() == 26 /* SQLITE_NOTADB */)
-            return fileError(path, tr("this is not a SQLite database, so not a RedGrid database"));
-        if (e.code() == 11 /* SQLITE_CORRUPT */)
-            return fileError(path, tr("the database file is damaged (%1)").arg(e.message()));
+        // No room for SQLite's -shm beside the file: read it as it is, if the file holds it all.
+        if ((e.code() == 10 /* SQLITE_IOERR */ || e.isDiskFull()) && DiskRoom::isFull(path))
+            return openOnFullDisk(path);
+        // The header said ours: a file SQLite cannot read past it is damaged.
+        if (e.isDamage())
+            return openDamaged(path, { e.message() });
         return fileError(path, tr("cannot open the database: %1").arg(e.message()));
+    }
+}
+
+Result<std::unique_ptr<Connection>> DatabaseFile::openDamaged(const QString& path, const QStringList& damage)
+{
+    const QString file = QDir::toNativeSeparators(path);
+    const Error unreadable = fileError(path,
+        tr("the database file is damaged (%1) and cannot be read; restore the newest good backup "
+           "(redgrid-cli backups %2)")
+            .arg(damage.constFirst(), file));
+    try {
+        auto connection = Connection::open(path, Connection::OpenMode::ReadOnly);
+        connection->setBusyTimeout(BusyTimeoutMs);
+        // Read as it is: an older schema cannot be migrated without writing.
+        if (connection->pragmaInt("user_version") != Schema::latestVersion())
+            return unreadable;
+        connection->exec("PRAGMA foreign_keys = ON");
+        connection->setDamage(damage);
+        connection->refuseWrites(
+            tr("%1 is damaged (%2): RedGrid opened it for reading only and writes nothing to it; export "
+               "what you need and restore the newest good backup")
+                .arg(file, damage.constFirst()));
+        return connection;
+    } catch (const SqliteError&) {
+        return unreadable;
+    }
+}
+
+Result<std::unique_ptr<Connection>> DatabaseFile::openOnFullDisk(const QString& path)
+{
+    if (QFileInfo(path + QStringLiteral("-wal")).size() > 0)
+        return fileError(path,
+            tr("%1, and the database's log (%2-wal) holds changes not yet in the file: free some space to "
+               "open it")
+                .arg(DiskRoom::fullMessage(path), QFileInfo(path).fileName()));
+    try {
+        auto connection = Connection::open(path, Connection::OpenMode::Immutable);
+        if (connection->pragmaInt("user_version") != Schema::latestVersion())
+            return fileError(path, tr("%1: free some space to open it").arg(DiskRoom::fullMessage(path)));
+        connection->exec("PRAGMA foreign_keys = ON");
+        connection->refuseWrites(DiskRoom::readOnlyReason(path));
+        return connection;
+    } catch (const SqliteError& e) {
+        return fileError(
+            path, tr("%1: cannot open the database: %2").arg(DiskRoom::fullMessage(path), e.message()));
     }
 }
 
@@ -182,6 +261,14 @@ Result<std::unique_ptr<Connection>> DatabaseFile::create(
             if (populateError->file.isEmpty())
                 populateError->file = QDir::toNativeSeparators(path);
             return *populateError;
+        }
+        // Closing checkpointed the log into the file, unless the disk had no room for it: then
+        // the log holds what the file lacks, and the file alone must not become the database.
+        if (QFileInfo(temporary + QStringLiteral("-wal")).size() > 0) {
+            for (const char* suffix : { "-wal", "-shm" })
+                QFile::remove(temporary + QLatin1String(suffix));
+            return fileError(path,
+                tr("the new database could not be written whole (is the disk full?); nothing was created"));
         }
         // A log left beside the name by an earlier, deleted database would be replayed into
         // the new file when it opens.

@@ -41,6 +41,9 @@ public:
     // migration needs that the file does not hold; a migration that refuses what it was given
     // (Migration::refusal) leaves the file untouched and its reason becomes the error.
     // (security::SecuredFile opens a file from before accounts with its first administrator.)
+    // A file that fails the check on open (FileIntegrity::onOpen) or whose pages SQLite finds
+    // damaged is opened read-only instead: Connection::damage() says what was found and
+    // Connection::writesRefused() why nothing is written; the caller tells the user.
     static Result<std::unique_ptr<Connection>> open(const QString& path, const Upgrade& upgrade = {});
 
     // Creates a new file at `path` (which must not exist) with the latest schema, lets
@@ -50,6 +53,11 @@ public:
     using Populate = std::function<Status(Connection&)>;
     static Result<std::unique_ptr<Connection>> create(
         const QString& path, const Populate& populate, const Upgrade& upgrade = {});
+
+    // Another connection to a database this program has open through `checked` (work on a
+    // worker thread, the unlock after an idle lock): not checked again, and read-only with the
+    // same reason when `checked` refuses writes (a damaged file is never written to).
+    static Result<std::unique_ptr<Connection>> openAnother(const Connection& checked);
 
     // A second, read-only connection to a database this program has open, for work on
     // another thread (counting, copying). Throws SqliteError if it cannot be opened.
@@ -63,6 +71,11 @@ public:
 private:
     // Refuses what is not ours, before any write. Returns the reason, or nothing if fine.
     static std::optional<QString> identityProblem(quint32 applicationId, int userVersion);
+    static Result<std::unique_ptr<Connection>> openDamaged(const QString& path, const QStringList& damage);
+    static Result<std::unique_ptr<Connection>> openOnFullDisk(const QString& path);
+    enum class Check { OnOpen, Skip };
+    static Result<std::unique_ptr<Connection>> openFile(
+        const QString& path, const Upgrade& upgrade, Check check);
 };
 
 }  // namespace redgrid::storage

@@ -19,6 +19,10 @@ auto guardedWrite(Write&& write) -> decltype(write())
         if (e.isBusy())
             return Error::storage(QCoreApplication::translate(
                 "HierarchyEditor", "the database is busy in another program; nothing was changed"));
+        // Said whole: a connection that refuses writes says why (Transaction), and DiskRoom
+        // names the full disk.
+        if (e.isRefusedWrite() || e.isDiskFull())
+            return Error::storage(e.message());
         return Error::storage(
             QCoreApplication::translate("HierarchyEditor", "the database refused the change: %1")
                 .arg(e.message()));

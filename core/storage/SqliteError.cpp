@@ -22,4 +22,19 @@ bool SqliteError::isConstraint() const
     return m_code == SQLITE_CONSTRAINT;
 }
 
+bool SqliteError::isDiskFull() const
+{
+    return m_code == SQLITE_FULL;
+}
+
+bool SqliteError::isRefusedWrite() const
+{
+    return m_code == SQLITE_READONLY;
+}
+
+bool SqliteError::isDamage() const
+{
+    return m_code == SQLITE_CORRUPT || m_code == SQLITE_NOTADB;
+}
+
 }  // namespace redgrid::storage

@@ -19,6 +19,9 @@ public:
     QString message() const { return m_message; }
     bool isBusy() const;  // SQLITE_BUSY or SQLITE_LOCKED: another connection holds a lock
     bool isConstraint() const;
+    bool isDiskFull() const;  // SQLITE_FULL: the disk (or max_page_count) has no room
+    bool isRefusedWrite() const;  // SQLITE_READONLY: the file or the connection takes no writes
+    bool isDamage() const;  // SQLITE_CORRUPT or SQLITE_NOTADB found in a file we opened
 
     void setExtendedCode(int code) { m_extendedCode = code; }
 

@@ -1,6 +1,8 @@
 #include "Transaction.h"
 
 #include "Connection.h"
+#include "DiskRoom.h"
+#include "SqliteError.h"
 
 #include <QByteArray>
 
@@ -17,9 +19,17 @@ Transaction::Transaction(Connection& connection)
     : m_connection(connection)
     , m_depth(connection.savepointDepth())
 {
-    if (m_depth == 0)
+    if (!connection.writesRefused().isEmpty())
+        throw SqliteError(8 /* SQLITE_READONLY */, connection.writesRefused());
+    if (m_depth == 0) {
         m_connection.exec("BEGIN IMMEDIATE");
-    else
+        try {
+            m_pagesAtBegin = DiskRoom::pageCount(m_connection);
+        } catch (...) {
+            m_connection.exec("ROLLBACK");
+            throw;
+        }
+    } else
         m_connection.exec((QByteArrayLiteral("SAVEPOINT ") + savepointName(m_depth)).constData());
     ++m_connection.savepointDepth();
 }
@@ -45,9 +55,10 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    if (m_depth == 0)
+    if (m_depth == 0) {
+        DiskRoom::requireRoom(m_connection, DiskRoom::pageCount(m_connection) - m_pagesAtBegin);
         m_connection.exec("COMMIT");
-    else
+    } else
         m_connection.exec((QByteArrayLiteral("RELEASE ") + savepointName(m_depth)).constData());
     --m_connection.savepointDepth();
     m_done = true;

@@ -1,6 +1,8 @@
 #include "security/SecuredFile.h"
 #include "storage/DatabaseFile.h"
+#include "storage/FileIntegrity.h"
 #include "storage/Schema.h"
+#include "storage/Transaction.h"
 #include "support/TestSupport.h"
 
 #include <QElapsedTimer>
@@ -161,4 +163,77 @@ TEST_CASE("A database locked by another process is refused promptly", "[core][fi
     holder.closeWriteChannel();
     REQUIRE(holder.waitForFinished());
     CHECK(DatabaseFile::open(path).ok());  // free again once the other program lets go
+}
+
+namespace {
+
+// The small demo with the root page of `table` overwritten, as a failing disk sector would.
+QString damagedDemo(const test::TempDir& dir, const char* table)
+{
+    const QString path = dir.path(QStringLiteral("damaged.redgrid"));
+    {
+        auto db = test::createJiangbeiDatabase(path);
+        for (int i = 0; i < 400; ++i)
+            db->exec(QStringLiteral(
+                "INSERT INTO setting(key, value, created_at, modified_at) VALUES ('test.%1', '%2', 0, 0)")
+                         .arg(i)
+                         .arg(QString(200, QLatin1Char('x'))));
+    }
+    qint64 root = 0, pageSize = 0;
+    {
+        auto db = Connection::open(path, Connection::OpenMode::ReadOnly);
+        root = db->scalar("SELECT rootpage FROM sqlite_schema WHERE name = ?", QString::fromUtf8(table));
+        pageSize = db->scalar("PRAGMA page_size");
+    }
+    REQUIRE(root > 1);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.seek((root - 1) * pageSize));
+    REQUIRE(file.write(QByteArray(48, char(0x7F))) == 48);
+    return path;
+}
+
+}  // namespace
+
+TEST_CASE("The check on open finds damage, whole or table by table, and the file opens read-only",
+    "[core][file][integrity]")
+{
+    test::TempDir dir;
+    const QString path = damagedDemo(dir, "setting");
+    {
+        auto raw = Connection::open(path, Connection::OpenMode::ReadOnly);
+        // Within the budget: the whole file at once.
+        CHECK_FALSE(FileIntegrity::onOpen(*raw, 60000).problems.isEmpty());
+        // No time for the whole file: each table within its share still finds it.
+        const FileIntegrity::OpenCheck tableByTable = FileIntegrity::onOpen(*raw, 0);
+        CHECK_FALSE(tableByTable.problems.isEmpty());
+        CHECK(tableByTable.unchecked.isEmpty());
+    }
+    const QByteArray before = test::readBytes(path);
+    {
+        auto opened = DatabaseFile::open(path);
+        REQUIRE(opened.ok());
+        Connection& db = **opened;
+        CHECK(db.isReadOnly());
+        CHECK_FALSE(db.damage().isEmpty());
+        CHECK(db.writesRefused().contains(QStringLiteral("damaged")));
+        // Every write is refused with the reason; another connection for a worker is read-only too.
+        CHECK_THROWS_WITH(Transaction(db), Catch::Contains("damaged"));
+        auto another = DatabaseFile::openAnother(db);
+        REQUIRE(another.ok());
+        CHECK((*another)->isReadOnly());
+        CHECK((*another)->writesRefused() == db.writesRefused());
+        // The hierarchy, on pages of its own, is read.
+        CHECK(db.scalar("SELECT count(*) FROM hierarchy_node") == 1);
+    }
+    CHECK(test::readBytes(path) == before);
+
+    // A sound file passes and opens for writing.
+    test::TempDir other;
+    const QString sound = other.path(QStringLiteral("sound.redgrid"));
+    test::createJiangbeiDatabase(sound);
+    auto reopened = DatabaseFile::open(sound);
+    REQUIRE(reopened.ok());
+    CHECK((*reopened)->writesRefused().isEmpty());
+    CHECK_FALSE((*reopened)->isReadOnly());
 }

@@ -150,10 +150,9 @@ Status ProgressTask::runHere(
 Status ProgressTask::runOnDatabase(QWidget* parent, const QString& title, const QString& label,
     const storage::Connection& window, const DatabaseWork& work, Cancel cancel)
 {
-    const QString databasePath = window.path();
     const std::shared_ptr<const security::Session> session = security::Session::shared(window);
     return run(parent, title, label, cancel, [&](Monitor& monitor) -> Status {
-        auto db = storage::DatabaseFile::open(databasePath);
+        auto db = storage::DatabaseFile::openAnother(window);
         if (!db)
             return db.error();
         security::attachSession(**db, session);

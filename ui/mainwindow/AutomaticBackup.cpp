@@ -41,7 +41,10 @@ void AutomaticBackup::setEnabled(bool enabled)
 
 void AutomaticBackup::databaseOpened(storage::Connection* database)
 {
-    m_db = database;
+    // A damaged file, or one on a full disk, is not copied over the good backups.
+    m_db = database->writesRefused().isEmpty() ? database : nullptr;
+    if (!m_db)
+        return;
     m_daily.start();
     if (!isEnabled())
         return;

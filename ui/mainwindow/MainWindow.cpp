@@ -23,6 +23,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -222,6 +223,8 @@ void MainWindow::showDatabase(std::unique_ptr<storage::Connection> connection)
         m_startPage->setFocus(Qt::OtherFocusReason);
     else if (!m_shown.isEmpty())
         m_shown.constFirst()->focusPage();
+    if (!m_db->writesRefused().isEmpty())
+        QMetaObject::invokeMethod(this, &MainWindow::warnReadOnly, Qt::QueuedConnection);
 }
 
 QString MainWindow::districtName()
@@ -515,7 +518,30 @@ void MainWindow::updateTitle()
     }
     setWindowFilePath(databasePath());
     const QString name = QFileInfo(databasePath()).fileName();
-    setWindowTitle(m_demo ? tr("%1 [Demo] — RedGrid").arg(name) : tr("%1 — RedGrid").arg(name));
+    if (!m_db->writesRefused().isEmpty())
+        setWindowTitle(tr("%1 [Read-Only] — RedGrid").arg(name));
+    else
+        setWindowTitle(m_demo ? tr("%1 [Demo] — RedGrid").arg(name) : tr("%1 — RedGrid").arg(name));
+}
+
+// A damaged file (or one on a full disk) was opened for reading only: said once, with the way
+// back for an administrator, the newest good backup.
+void MainWindow::warnReadOnly()
+{
+    const QString reason = m_db->writesRefused();
+    if (reason.isEmpty())
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Opened Read-Only"), reason, QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("readOnlyWarning"));
+    if (!m_db->damage().isEmpty())
+        box.setInformativeText(tr("What SQLite found: %1").arg(m_db->damage().join(QStringLiteral("; "))));
+    QPushButton* restore = nullptr;
+    if (m_restore->isEnabled() && !m_db->damage().isEmpty())
+        restore = box.addButton(tr("&Restore from Backup…"), QMessageBox::AcceptRole);
+    box.addButton(tr("Continue &Read-Only"), QMessageBox::RejectRole);
+    box.exec();
+    if (restore && box.clickedButton() == restore)
+        QMetaObject::invokeMethod(this, &MainWindow::restoreFromBackup, Qt::QueuedConnection);
 }
 
 void MainWindow::showReadFailure(const QString& message)

@@ -88,6 +88,7 @@ private:
     void createMenus();
     void refreshStatus();
     void updateTitle();
+    void warnReadOnly();
     QString districtName();
     QString demoBannerText(const QString& districtName);
     void showReadFailure(const QString& message);

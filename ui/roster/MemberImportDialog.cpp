@@ -375,7 +375,7 @@ Result<importexport::MemberImportReport> MemberImportDialog::runOnWorker(bool dr
     const Status done = ProgressTask::run(this, windowTitle(),
         dryRun ? tr("Checking %1…").arg(fileName) : tr("Importing %1…").arg(fileName),
         ProgressTask::Cancel::Allowed, [&](ProgressTask::Monitor& monitor) -> Status {
-            auto db = storage::DatabaseFile::open(m_databasePath);
+            auto db = storage::DatabaseFile::openAnother(m_db);
             if (!db)
                 return db.error();
             security::attachSession(**db, session);  // signed in as the window is

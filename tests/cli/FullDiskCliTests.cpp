@@ -1,0 +1,180 @@
+// Issue 24 §2, a full disk, on a real small file system: a tmpfs mounted for the commands in a
+// mount namespace of their own (`unshare -m` as root, `unshare -rm` otherwise). Reading goes on
+// with the disk full (the sign-in writes nothing), every write says that the disk holding the
+// database is full with exit status 2, and an import that the disk could not take twice (log
+// and file) is refused before it commits instead of leaving a log that cannot be checkpointed.
+// Where no namespace can be made here the test says so and checks nothing.
+#include "CliRun.h"
+#include "support/TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QProcess>
+
+#include <catch2/catch.hpp>
+
+using namespace redgrid;
+using test::CliRun;
+
+namespace {
+
+constexpr int NoMount = 97;  // the script's status when it may not mount the tmpfs
+
+// Runs `script` with sh in a mount namespace of its own; `MNT` is the empty folder where it
+// mounts its tmpfs, `OUT` a folder outside it, `CLI` redgrid-cli. Returns sh's exit status.
+int runInNamespace(const test::TempDir& dir, const QString& script, QProcessEnvironment environment)
+{
+    const QString path = dir.path(QStringLiteral("scenario.sh"));
+    test::writeText(path, QStringLiteral("set -u\n") + script);
+    QDir().mkpath(dir.path(QStringLiteral("mnt")));
+    QDir().mkpath(dir.path(QStringLiteral("out")));
+    environment.insert(QStringLiteral("MNT"), dir.path(QStringLiteral("mnt")));
+    environment.insert(QStringLiteral("OUT"), dir.path(QStringLiteral("out")));
+    environment.insert(QStringLiteral("CLI"), QStringLiteral(REDGRID_CLI_PATH));
+    for (const QStringList& unshare :
+        { QStringList { QStringLiteral("-m") }, QStringList { QStringLiteral("-rm") } }) {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral("unshare"), unshare + QStringList { QStringLiteral("sh"), path });
+        if (!process.waitForStarted())
+            return NoMount;
+        REQUIRE(process.waitForFinished(300000));
+        const int status = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        if (status != NoMount && !process.readAllStandardError().contains("unshare failed"))
+            return status;
+    }
+    return NoMount;
+}
+
+// What one command of the scenario printed and returned (files `NAME.rc`, `.out`, `.err`).
+CliRun result(const test::TempDir& dir, const QString& name)
+{
+    const QString base = dir.path(QStringLiteral("out/") + name);
+    return { QString::fromUtf8(test::readBytes(base + QStringLiteral(".rc"))).trimmed().toInt(),
+        QString::fromUtf8(test::readBytes(base + QStringLiteral(".out"))),
+        QString::fromUtf8(test::readBytes(base + QStringLiteral(".err"))) };
+}
+
+qint64 memberCount(const CliRun& info)
+{
+    return info.json()
+        .value(QStringLiteral("counts"))
+        .toObject()
+        .value(QStringLiteral("memberRecords"))
+        .toInteger(-1);
+}
+
+}  // namespace
+
+TEST_CASE("A full disk: reading goes on, writes say the disk is full, an import is refused before it commits",
+    "[cli][fulldisk]")
+{
+    test::TempDir dir;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    environment.insert(QStringLiteral("REDGRID_USER"), QStringLiteral("admin"));
+    environment.insert(QStringLiteral("REDGRID_PASSWORD"), test::TestPassword);
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), dir.path(QStringLiteral("data")));
+    environment.insert(QStringLiteral("REDGRID_NEW_PASSWORD"), QStringLiteral("Secret-2026x"));
+    QHash<QString, QString> cliEnvironment { { QStringLiteral("XDG_DATA_HOME"),
+        dir.path(QStringLiteral("data")) } };
+
+    // Two demo offices: the roster of the first (full ID numbers) is new to the second.
+    const QString first = dir.path(QStringLiteral("first.redgrid"));
+    const QString second = dir.path(QStringLiteral("second.redgrid"));
+    REQUIRE(
+        test::runCli({ QStringLiteral("demo"), first, QStringLiteral("--scale"), QStringLiteral("small") },
+            cliEnvironment)
+            .exitCode
+        == 0);
+    REQUIRE(test::runCli({ QStringLiteral("demo"), second, QStringLiteral("--scale"), QStringLiteral("small"),
+                             QStringLiteral("--seed"), QStringLiteral("2") },
+                cliEnvironment)
+                .exitCode
+        == 0);
+    const QString roster = dir.path(QStringLiteral("roster.csv"));
+    REQUIRE(test::runCli({ QStringLiteral("export-members"), first, QStringLiteral("--unmasked"),
+                             QStringLiteral("--out"), roster },
+                cliEnvironment)
+                .exitCode
+        == 0);
+    const CliRun orgs = test::runCli(
+        { QStringLiteral("orgs"), QStringLiteral("list"), second, QStringLiteral("--json") }, cliEnvironment);
+    REQUIRE(orgs.exitCode == 0);
+    const QString parent = orgs.json()
+                               .value(QStringLiteral("orgs"))
+                               .toArray()
+                               .first()
+                               .toObject()
+                               .value(QStringLiteral("code"))
+                               .toString();
+    REQUIRE_FALSE(parent.isEmpty());
+    const CliRun before
+        = test::runCli({ QStringLiteral("info"), second, QStringLiteral("--json") }, cliEnvironment);
+    REQUIRE(memberCount(before) > 0);
+    environment.insert(QStringLiteral("SRC"), second);
+    environment.insert(QStringLiteral("ROSTER"), roster);
+    environment.insert(QStringLiteral("PARENT"), parent);
+
+    // Each step: `step NAME ARGS…` runs redgrid-cli and keeps its status and output.
+    const int status = runInNamespace(dir, QStringLiteral(R"(
+mount -t tmpfs -o size=8m tmpfs "$MNT" 2>/dev/null || exit 97
+step() { name=$1; shift; "$CLI" "$@" >"$OUT/$name.out" 2>"$OUT/$name.err"; echo $? >"$OUT/$name.rc"; }
+avail() { df -B1 --output=avail "$MNT" | tail -1; }
+cp "$SRC" "$MNT/office.redgrid"
+# About 1 MB free: the import's pages do not fit twice.
+head -c $(( $(avail) - 1100000 )) /dev/zero >"$MNT/filler"
+step import-tight import-members "$MNT/office.redgrid" "$ROSTER" --create-orgs "$PARENT" --json
+step info-after-refusal info "$MNT/office.redgrid" --json
+ls -a "$MNT" >"$OUT/files-after-refusal.txt"
+# Not one byte free.
+rm -f "$MNT/filler"; cat /dev/zero >"$MNT/filler" 2>/dev/null
+step info-full info "$MNT/office.redgrid" --json
+step members-full members "$MNT/office.redgrid" --json
+step users-full users add "$MNT/office.redgrid" shuji --role auditor
+# Room again: the same import goes through.
+rm -f "$MNT/filler"
+step import-room import-members "$MNT/office.redgrid" "$ROSTER" --create-orgs "$PARENT" --json
+step info-room info "$MNT/office.redgrid" --json
+step integrity check "$MNT/office.redgrid" --integrity
+)"),
+        environment);
+    if (status == NoMount) {
+        WARN("no mount namespace can be made here (unshare -m / -rm refused): the full-disk test checked "
+             "nothing");
+        return;
+    }
+    REQUIRE(status == 0);
+
+    const CliRun tight = result(dir, QStringLiteral("import-tight"));
+    INFO(tight.err.toStdString());
+    CHECK(tight.exitCode == 2);
+    CHECK(tight.err.contains(QStringLiteral("is full")));
+    CHECK(tight.err.contains(QStringLiteral("office.redgrid")));
+    CHECK(memberCount(result(dir, QStringLiteral("info-after-refusal"))) == memberCount(before));
+    CHECK_FALSE(QString::fromUtf8(test::readBytes(dir.path(QStringLiteral("out/files-after-refusal.txt"))))
+                    .contains(QStringLiteral(".part")));
+
+    // The disk full: reading goes on, said on the error output.
+    const CliRun info = result(dir, QStringLiteral("info-full"));
+    INFO(info.err.toStdString());
+    CHECK(info.exitCode == 0);
+    CHECK(memberCount(info) == memberCount(before));
+    CHECK(info.err.contains(QStringLiteral("is full")));
+    const CliRun members = result(dir, QStringLiteral("members-full"));
+    CHECK(members.exitCode == 0);
+    CHECK_FALSE(members.json().value(QStringLiteral("members")).toArray().isEmpty());
+    const CliRun users = result(dir, QStringLiteral("users-full"));
+    INFO(users.err.toStdString());
+    CHECK(users.exitCode == 2);
+    CHECK(users.err.contains(QStringLiteral("is full")));
+
+    const CliRun imported = result(dir, QStringLiteral("import-room"));
+    INFO(imported.err.toStdString());
+    CHECK((imported.exitCode == 0 || imported.exitCode == 3));
+    CHECK(memberCount(result(dir, QStringLiteral("info-room"))) > memberCount(before));
+    CHECK(result(dir, QStringLiteral("integrity")).exitCode == 0);
+}
