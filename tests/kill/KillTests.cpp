@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 
 #include <catch2/catch.hpp>
 
@@ -264,4 +265,59 @@ TEST_CASE("Killed while it backs up the database: the backup whole and sound, or
             QDir(bench.outputFolder()).filePath(QStringLiteral("备份.redgrid")) });
     backup.outputs = describeOutputs;
     bench.run(backup, KillBench::killsPerOperation(DefaultKills));
+}
+
+TEST_CASE("A batch killed while its files were moved into place is finished at the next start; "
+          "killed before, it is removed",
+    "[kill][batch]")
+{
+    // What a kill leaves, laid out by hand: the moves take microseconds, too few for a kill
+    // at random to land there often. The batch's process is gone (a finished one's id).
+    QProcess gone;
+    gone.start(QStringLiteral("true"), QStringList());
+    REQUIRE(gone.waitForFinished());
+    const qint64 pid = gone.processId();
+    test::TempDir dir;
+    const QString data = dir.path(QStringLiteral("data"));
+    const QString registry = data + QStringLiteral("/RedGrid/unfinished-files");
+    REQUIRE(QDir().mkpath(registry));
+    const auto leaveBatch = [&](const QString& folder, const QStringList& aside, bool marked) {
+        const QString scratch = QDir(folder).filePath(QStringLiteral(".batch.Kill01.part"));
+        REQUIRE(QDir().mkpath(scratch));
+        for (const QString& name : aside)
+            test::writeText(QDir(scratch).filePath(name), QStringLiteral("报告 ") + name);
+        if (marked)
+            test::writeText(QDir(scratch).filePath(QStringLiteral(".complete")), QStringLiteral("RedGrid\n"));
+        test::writeText(
+            QStringLiteral("%1/%2-%3").arg(registry).arg(pid).arg(folder.size(), 16, 16, QLatin1Char('0')),
+            QStringLiteral("%1\n1\n%2\n").arg(pid).arg(scratch));
+    };
+    // Marked complete, the summary already moved: the communities' reports follow it.
+    const QString moving = dir.path(QStringLiteral("moving"));
+    REQUIRE(QDir().mkpath(moving));
+    test::writeText(QDir(moving).filePath(QStringLiteral("汇总.pdf")), QStringLiteral("报告 汇总.pdf"));
+    leaveBatch(moving, { QStringLiteral("桥北社区.pdf"), QStringLiteral("华新社区.pdf") }, true);
+    // Not marked: a writer was still at work; nothing of it reaches the folder.
+    const QString writing = dir.path(QStringLiteral("writing"));
+    REQUIRE(QDir().mkpath(writing));
+    leaveBatch(writing, { QStringLiteral("汇总.pdf"), QStringLiteral(".桥北社区.pdf.AbCdEf.part") }, false);
+
+    QProcess next;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), data);
+    next.setProcessEnvironment(environment);
+    next.start(QStringLiteral(REDGRID_CLI_PATH), { QStringLiteral("--version") });
+    REQUIRE(next.waitForFinished());
+    REQUIRE(next.exitCode() == 0);
+
+    const auto everything = [](const QString& folder) {
+        return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+    };
+    CHECK(everything(moving)
+        == QStringList(
+            { QStringLiteral("华新社区.pdf"), QStringLiteral("桥北社区.pdf"), QStringLiteral("汇总.pdf") }));
+    CHECK(test::readBytes(QDir(moving).filePath(QStringLiteral("桥北社区.pdf")))
+        == QStringLiteral("报告 桥北社区.pdf").toUtf8());
+    CHECK(everything(writing).isEmpty());
+    CHECK(everything(registry).isEmpty());
 }
