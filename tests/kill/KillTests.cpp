@@ -267,7 +267,7 @@ TEST_CASE("Killed while it backs up the database: the backup whole and sound, or
     bench.run(backup, KillBench::killsPerOperation(DefaultKills));
 }
 
-TEST_CASE("A batch killed while its files were moved into place is finished at the next start; "
+TEST_CASE("A batch killed while its files were moved into place is finished at the next start, "
           "killed before, it is removed",
     "[kill][batch]")
 {
