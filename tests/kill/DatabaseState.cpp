@@ -125,8 +125,12 @@ DatabaseState readDatabaseState(const QString& path, const ReferenceValues& refe
     RawDatabase db(path);
     state.integrity = db.texts("PRAGMA integrity_check").join(QLatin1Char('\n'));
     state.foreignKeyProblems = db.texts("PRAGMA foreign_key_check");
-    db.each("SELECT count(*) FROM audit_entry",
-        [&](sqlite3_stmt* row) { state.auditEntries = sqlite3_column_int64(row, 0); });
+    db.each("SELECT action, count(*) FROM audit_entry GROUP BY action", [&](sqlite3_stmt* row) {
+        const qint64 count = sqlite3_column_int64(row, 1);
+        state.auditActions.insert(
+            QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(row, 0))), count);
+        state.auditEntries += count;
+    });
 
     QCryptographicHash digest(QCryptographicHash::Sha256);
     for (const QString& table : db.dataTables()) {

@@ -14,6 +14,7 @@ struct DatabaseState
     QString integrity;  // PRAGMA integrity_check: "ok" or its findings
     QStringList foreignKeyProblems;  // PRAGMA foreign_key_check, one line a row
     qint64 auditEntries = 0;
+    QHash<QString, qint64> auditActions;  // how many entries of each action ("exported" …)
     // A digest of every row of every table but the audit log (whose growth and chain are
     // checked apart), in which what differs between two runs of the same operation (new
     // record ids, sealed values with fresh nonces, timestamps) is written as "new" and what

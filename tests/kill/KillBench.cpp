@@ -128,7 +128,7 @@ void KillBench::prepare()
     removeAll(m_root.path(QStringLiteral("prepared")));
     copyFolder(m_root.path(QStringLiteral("work")), m_root.path(QStringLiteral("prepared")));
     m_reference = ReferenceValues::of(database());
-    m_preparedAuditEntries = readDatabaseState(database(), m_reference).auditEntries;
+    m_prepared = readDatabaseState(database(), m_reference);
 }
 
 void KillBench::restore()
@@ -143,7 +143,7 @@ KillBench::Observed KillBench::observe(const KillOperation& operation, const QSt
     const DatabaseState state = readDatabaseState(database(), m_reference);
     CHECK(state.integrity == QStringLiteral("ok"));
     CHECK(state.foreignKeyProblems.isEmpty());
-    CHECK(state.auditEntries >= m_preparedAuditEntries);
+    CHECK(state.auditEntries >= m_prepared.auditEntries);
 
     // The next start of a RedGrid program: it sweeps what a killed writer left, and the
     // chain must be intact.
@@ -163,10 +163,13 @@ KillBench::Observed KillBench::observe(const KillOperation& operation, const QSt
     Observed observed;
     observed.auditEntries = state.auditEntries;
     observed.state = state.fingerprint;
+    const QString outputs = operation.outputs ? operation.outputs(outputFolder()) : QString();
     if (operation.outputs)
-        observed.state += QStringLiteral(" | ") + operation.outputs(outputFolder());
+        observed.state += QStringLiteral(" | ") + outputs;
     else
         CHECK(strayFiles(outputFolder(), {}).isEmpty());
+    if (operation.alsoCheck)
+        operation.alsoCheck(state, outputs);
     return observed;
 }
 

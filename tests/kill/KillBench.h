@@ -27,6 +27,8 @@ struct KillOperation
     // What the operation wrote into the output folder, checked: the same text for the same
     // complete files ("members.xlsx: 3000 rows"), something else for anything damaged.
     std::function<QString(const QString& outputFolder)> outputs;
+    // More checks after every run: the database as SQLite reads it, and `outputs`' text.
+    std::function<void(const DatabaseState& database, const QString& outputs)> alsoCheck;
 };
 
 // A prepared database, copied afresh for every run of an operation, which is killed with
@@ -55,6 +57,9 @@ public:
     // Measures the uninterrupted operation, learns its states, then kills it `kills` times.
     void run(const KillOperation& operation, int kills);
 
+    // The prepared file, before any operation ran on it.
+    const DatabaseState& prepared() const { return m_prepared; }
+
     // REDGRID_KILLS, or `otherwise`.
     static int killsPerOperation(int otherwise);
 
@@ -70,7 +75,7 @@ private:
 
     TempDir m_root;
     ReferenceValues m_reference;
-    qint64 m_preparedAuditEntries = 0;
+    DatabaseState m_prepared;
     quint64 m_seed = 0;
     std::mt19937_64 m_random;
 };
