@@ -1,6 +1,9 @@
 #include "DatabaseState.h"
 
 #include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QtEndian>
 
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
@@ -117,6 +120,37 @@ ReferenceValues ReferenceValues::of(const QString& path)
 bool ReferenceValues::contains(const QString& column, const QByteArray& value) const
 {
     return m_values.value(column).contains(value);
+}
+
+bool killedWhileWriting(const QString& path)
+{
+    if (QFileInfo(path + QStringLiteral("-journal")).size() > 0)
+        return true;
+    QFile wal(path + QStringLiteral("-wal"));
+    if (!wal.open(QIODevice::ReadOnly))
+        return false;
+    // The WAL format (sqlite.org/fileformat.html#walformat): a 32-byte header, then frames of
+    // a 24-byte header and a page; a frame whose salts are not the header's is left over from
+    // an earlier round; a commit frame gives the database's size after it, others 0.
+    const auto bigEndian = [](const QByteArray& bytes, qsizetype at) {
+        return qFromBigEndian<quint32>(reinterpret_cast<const uchar*>(bytes.constData() + at));
+    };
+    const QByteArray header = wal.read(32);
+    if (header.size() < 32)
+        return header.size() > 0;
+    const qint64 pageSize = bigEndian(header, 8) == 1 ? 65536 : bigEndian(header, 8);
+    bool uncommitted = false;
+    for (;;) {
+        const QByteArray frame = wal.read(24);
+        if (frame.isEmpty())
+            break;
+        if (frame.size() < 24 || frame.mid(8, 8) != header.mid(16, 8))
+            return uncommitted || frame.size() < 24;
+        if (wal.skip(pageSize) < pageSize)
+            return true;  // cut short in the middle of a page
+        uncommitted = bigEndian(frame, 4) == 0;
+    }
+    return uncommitted;
 }
 
 DatabaseState readDatabaseState(const QString& path, const ReferenceValues& reference)

@@ -37,4 +37,9 @@ private:
 
 DatabaseState readDatabaseState(const QString& path, const ReferenceValues& reference);
 
+// Whether a write was under way in the database when its process died, read from the files
+// before anything opens it: a rollback journal, or frames in the write-ahead log after its
+// last commit (or one cut short), which SQLite rolls back.
+bool killedWhileWriting(const QString& path);
+
 }  // namespace redgrid::test

@@ -203,16 +203,18 @@ void KillBench::run(const KillOperation& operation, int kills)
     REQUIRE(states.first() != states.last());
 
     // A program spends most of its time starting, signing in and reading: a kill there
-    // leaves the file as it was. One kill in four falls anywhere in the run; the others
-    // after `edge`, a little before the earliest moment a kill has been seen to leave a
-    // change (or the latest it left none), learnt as the kills go on.
+    // leaves the file as it was, and a kill after its end tests nothing. One kill in four
+    // falls anywhere in the run; the others between `edge`, a little before the earliest
+    // moment a kill has been seen to leave a change (or the latest it left none), and the
+    // shortest run seen: learnt as the kills go on, as the machine's load changes them.
     std::uniform_int_distribution<qint64> anywhere(0, duration);
-    qint64 latestUnchanged = 0, earliestChanged = duration;
-    int before = 0, between = 0, after = 0, ended = 0;
+    qint64 latestUnchanged = 0, earliestChanged = duration, shortestRun = duration;
+    int before = 0, rolledBack = 0, between = 0, after = 0, ended = 0;
     for (int kill = 0; kill < kills; ++kill) {
         const qint64 edge = std::min(latestUnchanged, earliestChanged) * 9 / 10;
-        const qint64 delay = kill % 4 == 0 ? anywhere(m_random)
-                                           : std::uniform_int_distribution<qint64>(edge, duration)(m_random);
+        const qint64 delay = kill % 4 == 0
+            ? anywhere(m_random)
+            : std::uniform_int_distribution<qint64>(edge, std::max(edge + 20, shortestRun))(m_random);
         const QString context = QStringLiteral("%1, kill %2 after %3 ms (of %4 ms uninterrupted), seed %5")
                                     .arg(operation.name)
                                     .arg(kill + 1)
@@ -226,7 +228,9 @@ void KillBench::run(const KillOperation& operation, int kills)
             INFO(finished.errors.toStdString());
             CHECK(finished.exitCode == 0);
             ++ended;
+            shortestRun = std::min(shortestRun, finished.elapsedMs);
         }
+        const bool writing = killedWhileWriting(database());
         const Observed observed = observe(operation, context);
         const qsizetype state = states.indexOf(observed.state);
         INFO("the states before, between and after: " << states.join(QLatin1String(", ")).toStdString());
@@ -234,17 +238,20 @@ void KillBench::run(const KillOperation& operation, int kills)
         REQUIRE(state >= 0);
         if (state == 0) {
             ++before;
+            rolledBack += writing ? 1 : 0;
             latestUnchanged = std::max(latestUnchanged, delay);
         } else {
             ++(state == states.size() - 1 ? after : between);
-            earliestChanged = std::min(earliestChanged, delay);
+            if (!finished.byItself)
+                earliestChanged = std::min(earliestChanged, delay);
         }
     }
     std::printf("kill %s: %d kills in %lld ms runs (%lld writes; the first change seen %lld ms in): "
-                "%d before, %d between its writes, %d after (%d of them after it had ended)\n",
+                "%d before (%d of them in the middle of a write, rolled back), %d between its writes, "
+                "%d after (%d of them after it had ended)\n",
         qPrintable(operation.name), kills, static_cast<long long>(duration),
-        static_cast<long long>(states.size() - 1), static_cast<long long>(earliestChanged), before, between,
-        after, ended);
+        static_cast<long long>(states.size() - 1), static_cast<long long>(earliestChanged), before,
+        rolledBack, between, after, ended);
     std::fflush(stdout);
 }
 
