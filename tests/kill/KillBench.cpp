@@ -156,6 +156,10 @@ KillBench::Observed KillBench::observe(const KillOperation& operation, const QSt
     CHECK(strayFiles(
         QFileInfo(database()).path(), { name, name + QStringLiteral("-wal"), name + QStringLiteral("-shm") })
               .isEmpty());
+    // The memory of audit chains alone: no lock or half-written copy of it left by a kill.
+    CHECK(
+        strayFiles(dataFolder() + QStringLiteral("/RedGrid/RedGrid"), { QStringLiteral("audit-heads.json") })
+            .isEmpty());
     const QString unfinished = dataFolder() + QStringLiteral("/RedGrid/unfinished-files");
     INFO("still noted as unfinished: " << strayFiles(unfinished, {}).join(QLatin1Char(' ')).toStdString());
     CHECK(strayFiles(unfinished, {}).isEmpty());
