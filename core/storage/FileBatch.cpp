@@ -57,8 +57,11 @@ FileBatch::~FileBatch() = default;
 Result<std::unique_ptr<FileBatch>> FileBatch::create(const QString& folder)
 {
     auto scratch = UnfinishedFile::createFolder(QDir(folder).filePath(QStringLiteral("batch")));
-    if (!scratch)
-        return scratch.error();
+    if (!scratch) {
+        Error error = scratch.error();
+        error.file = QDir::toNativeSeparators(folder);  // not the private folder's name
+        return error;
+    }
     return std::unique_ptr<FileBatch>(new FileBatch(folder, std::move(scratch).value()));
 }
 
