@@ -16,7 +16,9 @@
 #include "roster/IdNumber.h"
 #include "security/AccountStore.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -326,4 +328,41 @@ TEST_CASE("A batch killed while its files were moved into place is finished at t
         == QStringLiteral("报告 桥北社区.pdf").toUtf8());
     CHECK(everything(writing).isEmpty());
     CHECK(everything(registry).isEmpty());
+}
+
+TEST_CASE("An empty lock of the audit chains' memory, left by a kill, does not hold up the next start",
+    "[kill][lock]")
+{
+    // Found by the kill tests: a process killed between making audit-heads.json.lock and
+    // writing its id into it left an empty lock, which QLockFile takes as held for 30 s;
+    // meanwhile every start waited 5 s at each update and did not remember the chain.
+    KillBench bench;
+    makeDemo(bench);
+    bench.prepare();
+    const QString lock = bench.dataFolder() + QStringLiteral("/RedGrid/RedGrid/audit-heads.json.lock");
+    test::writeBytes(lock, {});
+    QFile file(lock);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.setFileTime(QDateTime::currentDateTime().addSecs(-3), QFileDevice::FileModificationTime));
+    file.close();
+    const qint64 entriesBefore = test::readDatabaseState(bench.database(), {}).auditEntries;
+
+    QProcess verify;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), bench.dataFolder());
+    environment.insert(QStringLiteral("REDGRID_USER"), QStringLiteral("admin"));
+    environment.insert(QStringLiteral("REDGRID_PASSWORD"), test::TestPassword);
+    verify.setProcessEnvironment(environment);
+    QElapsedTimer took;
+    took.start();
+    verify.start(QStringLiteral(REDGRID_CLI_PATH),
+        { QStringLiteral("audit"), QStringLiteral("verify"), bench.database() });
+    REQUIRE(verify.waitForFinished(60000));
+    CHECK(verify.exitCode() == 0);
+    CHECK(took.elapsed() < 4000);
+    CHECK_FALSE(QFileInfo::exists(lock));
+    // The sign-in's entry is remembered as the newest this computer has seen.
+    const QByteArray memory
+        = test::readBytes(bench.dataFolder() + QStringLiteral("/RedGrid/RedGrid/audit-heads.json"));
+    CHECK(memory.contains(QStringLiteral("\"seq\": %1").arg(entriesBefore + 1).toUtf8()));
 }
