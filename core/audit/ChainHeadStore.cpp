@@ -282,7 +282,16 @@ Status ChainHeadStore::update(const QString& installationId, const std::function
     const QString folder = QFileInfo(m_path).absolutePath();
     if (!QDir().mkpath(folder))
         return Error::inFile(QDir::toNativeSeparators(folder), tr("cannot create the folder"));
-    QLockFile lock(m_path + QStringLiteral(".lock"));
+    const QString lockPath = m_path + QStringLiteral(".lock");
+    // A process killed between making the lock file and writing its id into it leaves it
+    // empty, which QLockFile takes as held until it is 30 s old: every start meanwhile waited
+    // and did not remember the chain. The id follows the file within microseconds, so an
+    // empty lock file a second old is such a leftover.
+    const QFileInfo lockFile(lockPath);
+    if (lockFile.exists() && lockFile.size() == 0
+        && lockFile.lastModified().msecsTo(QDateTime::currentDateTime()) > 1000)
+        QFile::remove(lockPath);
+    QLockFile lock(lockPath);
     if (!lock.tryLock(5000))
         return Error::inFile(QDir::toNativeSeparators(m_path),
             tr("the file is locked by another program; what this computer knows of the audit log was not "

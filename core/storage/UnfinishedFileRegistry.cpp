@@ -1,5 +1,6 @@
 #include "UnfinishedFileRegistry.h"
 
+#include "FileBatch.h"
 #include "UnfinishedFile.h"
 
 #include <QCoreApplication>
@@ -152,6 +153,8 @@ int UnfinishedFileRegistry::sweep()
         // Only a name RedGrid gives to its unfinished files, whatever an entry says.
         if (!inUse.contains(entry.path)
             && UnfinishedFile::isUnfinishedName(QFileInfo(entry.path).fileName())) {
+            // A batch killed while its files were moved into place is finished, not undone.
+            FileBatch::finishLeftover(entry.path);
             if (UnfinishedFile::removeLeftover(entry.path))
                 ++removed;
         }

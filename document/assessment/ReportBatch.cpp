@@ -3,6 +3,7 @@
 #include "ReportWorkbook.h"
 #include "SummaryReportDocument.h"
 #include "TargetReportDocument.h"
+#include "storage/FileBatch.h"
 
 #include <QDir>
 #include <QFile>
@@ -42,19 +43,17 @@ Result<ReportBatch::Outcome> ReportBatch::write(
         return Error::inFile(folder, tr("not a folder: a batch of reports goes into a folder"));
     const QDir dir(folder);
     const QStringList names = fileNames(report);
+    // Written aside and moved into the folder together: a kill leaves all or none of them.
+    auto batch = storage::FileBatch::create(folder);
+    if (!batch)
+        return batch.error();
     Outcome outcome;
-    const auto undo = [&] {
-        for (const QString& file : std::as_const(outcome.files))
-            QFile::remove(file);
-        outcome.files.clear();
-    };
     for (qsizetype i = 0; i < names.size(); ++i) {
-        const QString path = dir.filePath(names.at(i));
-        if (progress && !progress(int(i), int(names.size()), path)) {
-            undo();
+        if (progress && !progress(int(i), int(names.size()), dir.filePath(names.at(i)))) {
             outcome.cancelled = true;
             return outcome;
         }
+        const QString path = (*batch)->pathFor(names.at(i));
         Status written;
         if (i == 0)
             written = writeSummaryReportPdf(report, path);
@@ -62,12 +61,13 @@ Result<ReportBatch::Outcome> ReportBatch::write(
             written = ReportWorkbook::write(report, path);
         else
             written = writeTargetReportPdf(report, path, int(i - 2));
-        if (!written) {
-            undo();
-            return written.error();
-        }
-        outcome.files.append(path);
+        if (!written)
+            return (*batch)->inFolder(written.error());
     }
+    auto placed = (*batch)->commit(names);
+    if (!placed)
+        return placed.error();
+    outcome.files = *placed;
     if (progress)
         progress(int(names.size()), int(names.size()), {});
     return outcome;

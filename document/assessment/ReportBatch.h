@@ -13,7 +13,7 @@ namespace redgrid::document {
 
 // A street's (or the district's) reports at once (issue 23 §4): one PDF per community, the
 // summary as PDF and XLSX, into one folder. Every file is complete or absent; a batch that
-// is cancelled or fails removes the files it wrote, so a folder never holds half a batch.
+// is cancelled, fails or is killed leaves none of its files (storage::FileBatch).
 class ReportBatch
 {
     Q_DECLARE_TR_FUNCTIONS(ReportBatch)

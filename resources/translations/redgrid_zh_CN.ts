@@ -1692,6 +1692,25 @@
     </message>
 </context>
 <context>
+    <name>FileBatch</name>
+    <message>
+        <source>the file of the batch was not written</source>
+        <translation>这批文件中有文件未写成</translation>
+    </message>
+    <message>
+        <source>the batch could not be written: %1</source>
+        <translation>这批文件无法写入：%1</translation>
+    </message>
+    <message>
+        <source>the batch could not be written to the disk</source>
+        <translation>这批文件无法写入磁盘</translation>
+    </message>
+    <message>
+        <source>cannot replace the file: %1; if it is open in Excel or WPS, close it and try again</source>
+        <translation>无法替换文件：%1；如果它已在 Excel 或 WPS 中打开，请关闭后重试</translation>
+    </message>
+</context>
+<context>
     <name>FileIntegrity</name>
     <message>
         <source>damaged: %1</source>
