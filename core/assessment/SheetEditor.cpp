@@ -323,7 +323,7 @@ Result<Rectification> SheetEditor::closeRectification(
     st.reset();
     const auto sheet = SheetStore(m_db).stored(sheetId);
     if (!sheet)
-        return Error::plain(tr("The rectification lies outside your area"));
+        return Error::denied(tr("The rectification lies outside your area"));
     const security::Access access(m_db);
     const Status inArea = sheet->target.kind == TargetKind::Community
         ? access.requireNode(security::Permission::ScoreAssessment, sheet->target.id)

@@ -111,7 +111,7 @@ Status OrgEditor::mayEditBelow(const RecordId& parentId)
     if (Status allowed = access.require(security::Permission::EditOrganisations); !allowed)
         return allowed;
     if (!access.coversWholeDatabase())
-        return Error::plain(
+        return Error::denied(
             tr("only an administrator of the whole database may place a top-level organisation"));
     return Status::success();
 }

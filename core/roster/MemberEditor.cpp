@@ -160,7 +160,7 @@ Result<WriteOutcome> MemberEditor::update(const Member& fields, const QString& s
     if (Status allowed = requireMember(access, m_db, security::Permission::EditRoster, fields.id); !allowed)
         return allowed.error();
     if (!access.orgInScope(fields.orgId))
-        return Error::plain(tr("the organisation chosen lies outside your area"));
+        return Error::denied(tr("the organisation chosen lies outside your area"));
     const auto before = m_store.plainMember(fields.id);
     if (!before)
         return Error::plain(tr("the member no longer exists"));
@@ -236,7 +236,7 @@ Status MemberEditor::moveTo(const QList<RecordId>& memberIds, const RecordId& or
         storage::Transaction transaction(m_db);
         for (const RecordId& id : memberIds) {
             if (!memberInScope(access, m_db, id))
-                return Error::plain(tr("a selected member lies outside your area; nothing was moved"));
+                return Error::denied(tr("a selected member lies outside your area; nothing was moved"));
             auto read = m_db.cached("SELECT org_id FROM member WHERE id = ?");
             read.bind(1, id);
             if (!read.step())

@@ -1089,6 +1089,26 @@
         <source>Check terms as of this date instead of today.</source>
         <translation>以此日期而非今天为准检查任期。</translation>
     </message>
+    <message>
+        <source>this is not a RedGrid database</source>
+        <translation>这不是红网格数据库</translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation>已损坏：%1</translation>
+    </message>
+    <message>
+        <source>%1: every page and every reference is sound</source>
+        <translation>%1：所有页面和所有引用均完好</translation>
+    </message>
+    <message>
+        <source>the file is damaged; RedGrid opens it read-only: export what you need and restore the newest good backup (redgrid-cli backups %1)</source>
+        <translation>文件已损坏；红网格将以只读方式打开：请导出所需内容，并恢复最新的完好备份（redgrid-cli backups %1）</translation>
+    </message>
+    <message>
+        <source>Check every page of the file instead (SQLite&apos;s integrity_check and foreign_key_check; no sign-in). Exit status 2 when the file is damaged.</source>
+        <translation>改为检查文件的每一页（SQLite 的 integrity_check 和 foreign_key_check；无需登录）。文件损坏时退出状态为 2。</translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -1131,6 +1151,10 @@
     <message>
         <source>this database was made before RedGrid had accounts; run `redgrid-cli secure %1 --user NAME` to name its first administrator and encrypt its ID numbers and phones</source>
         <translation>该数据库创建于红网格启用账号之前；请运行 `redgrid-cli secure %1 --user NAME` 指定首位管理员，并加密其中的公民身份号码和电话</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
     </message>
 </context>
 <context>
@@ -1317,10 +1341,6 @@
         <translation>数据库被其他程序锁定；请在该程序中关闭后重试</translation>
     </message>
     <message>
-        <source>the database file is damaged (%1)</source>
-        <translation>数据库文件已损坏（%1）</translation>
-    </message>
-    <message>
         <source>cannot open the database: %1</source>
         <translation>无法打开数据库：%1</translation>
     </message>
@@ -1335,6 +1355,30 @@
     <message>
         <source>this is an unfinished file left by an interrupted `demo` or `init` (or a new database that was not completed), not a database; delete it</source>
         <translation>这是被中断的 `demo` 或 `init`（或未完成的新建数据库）留下的未完成文件，不是数据库；请删除它</translation>
+    </message>
+    <message>
+        <source>the database file is damaged (%1) and cannot be read; restore the newest good backup (redgrid-cli backups %2)</source>
+        <translation>数据库文件已损坏（%1），无法读取；请恢复最新的完好备份（redgrid-cli backups %2）</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2): RedGrid opened it for reading only and writes nothing to it; export what you need and restore the newest good backup</source>
+        <translation>%1 已损坏（%2）：红网格以只读方式打开，不会写入任何内容；请导出所需内容，并恢复最新的完好备份</translation>
+    </message>
+    <message>
+        <source>%1, and the database&apos;s log (%2-wal) holds changes not yet in the file: free some space to open it</source>
+        <translation>%1，且数据库日志（%2-wal）中有尚未写入文件的更改：请释放部分空间后再打开</translation>
+    </message>
+    <message>
+        <source>%1: free some space to open it</source>
+        <translation>%1：请释放部分空间后再打开</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the database: %2</source>
+        <translation>%1：无法打开数据库：%2</translation>
+    </message>
+    <message>
+        <source>the new database could not be written whole (is the disk full?); nothing was created</source>
+        <translation>新数据库未能完整写入（磁盘是否已满？）；未创建任何文件</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +1529,21 @@
     <message>
         <source>the printer could not finish printing</source>
         <translation>打印机无法完成打印</translation>
+    </message>
+</context>
+<context>
+    <name>DiskRoom</name>
+    <message>
+        <source>%1 (%2 MB free; this change needs about %3 MB); nothing was changed</source>
+        <translation>%1（剩余 %2 MB；此次更改约需 %3 MB）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>%1: RedGrid opened the database for reading only (the sign-in was not recorded); free some space and open it again to make changes</source>
+        <translation>%1：红网格以只读方式打开数据库（本次登录未记录）；请释放部分空间后重新打开，再进行修改</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 is full</source>
+        <translation>%1 所在的磁盘已满</translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2340,10 @@
     <message>
         <source>the export was cancelled; no file was written</source>
         <translation>导出已取消，未写入文件</translation>
+    </message>
+    <message>
+        <source>%1. An export with full ID numbers is entered in the audit log first, so it cannot be made now: export masked, or restore the newest good backup</source>
+        <translation>%1。含完整身份证号的导出须先记入审计日志，因此现在无法导出：请以脱敏方式导出，或恢复最新的完好备份</translation>
     </message>
 </context>
 <context>
@@ -6464,6 +6527,22 @@ Enter the password to unlock.</source>
     <message>
         <source>Restored</source>
         <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>%1 [Read-Only] — RedGrid</source>
+        <translation>%1 [只读] — 红网格</translation>
+    </message>
+    <message>
+        <source>Opened Read-Only</source>
+        <translation>已以只读方式打开</translation>
+    </message>
+    <message>
+        <source>What SQLite found: %1</source>
+        <translation>SQLite 检查发现：%1</translation>
+    </message>
+    <message>
+        <source>Continue &amp;Read-Only</source>
+        <translation>以只读方式继续(&amp;R)</translation>
     </message>
 </context>
 <context>
