@@ -140,7 +140,7 @@ Result<Account> AccountStore::add(const NewAccount& account)
         return allowed.error();
     if (!Roles::mayGrant(access.session()->role(), account.role))
         return Error::denied(tr("a %1 may not create a %2 account")
-                                .arg(Roles::label(access.session()->role()), Roles::label(account.role)));
+                                 .arg(Roles::label(access.session()->role()), Roles::label(account.role)));
     if (!access.coversWholeDatabase()
         && (account.scopeNodeId.isNull() || !access.nodeInScope(account.scopeNodeId)))
         return Error::denied(tr("the new account's area must lie within your own"));
