@@ -20,7 +20,8 @@ qint64 DiskRoom::pageCount(Connection& connection)
 
 void DiskRoom::requireRoom(Connection& connection, qint64 grownPages)
 {
-    if (grownPages <= 0 || connection.path().isEmpty())
+    // An in-memory database has no disk to fill.
+    if (grownPages <= 0 || connection.path().isEmpty() || connection.path() == QLatin1String(":memory:"))
         return;
     const qint64 needed = 2 * grownPages * connection.pragmaInt("page_size") + MarginBytes;
     QStorageInfo disk(QFileInfo(connection.path()).absolutePath());
