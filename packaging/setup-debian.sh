@@ -19,7 +19,7 @@ packages=(
   fonts-noto-cjk
 )
 
-# --fuzz: also what the fuzz targets need (by hand, not in CI): clang 14 with libFuzzer
+# --fuzz: also what the fuzz targets need (.ci/run asks for it): clang 14 with libFuzzer
 # (libclang-rt-14-dev, which clang only recommends) and llvm-symbolizer (llvm).
 if [ "${1:-}" = "--fuzz" ]; then
   packages+=(clang libclang-rt-14-dev llvm)

@@ -4,11 +4,12 @@
 # executions and any crash, and fails if one crashed; the crashing inputs are kept in
 # BUILD/fuzz-artifacts/TARGET/ (replay one: BUILD/bin/fuzz_TARGET FILE).
 #
-#   tests/fuzz/run-fuzzers.sh [--seconds N] [--build DIR] [--keep-corpus] [TARGET …]
+#   tests/fuzz/run-fuzzers.sh [--seconds N] [--build DIR] [--keep-corpus] [--except TARGET]… [TARGET …]
 #
 # --seconds: per target (default 60). --build: the build folder (default build/fuzz).
 # --keep-corpus: keep the grown corpora in BUILD/fuzz-corpus/TARGET/ (to read or to
-# minimise them into the seeds by hand). Without targets, all of them.
+# minimise them into the seeds by hand). Without targets, all of them but those --except
+# names (CI leaves out xls: libfreexl's own over-read, README's Known limits).
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -17,18 +18,23 @@ seconds=60
 build="$root/build/fuzz"
 keep=0
 targets=()
+except=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --seconds) seconds="$2"; shift 2 ;;
     --build) build="$(cd "$2" && pwd)"; shift 2 ;;
     --keep-corpus) keep=1; shift ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    --except) except+=("$2"); shift 2 ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     -*) echo "run-fuzzers: unknown option $1" >&2; exit 1 ;;
     *) targets+=("$1"); shift ;;
   esac
 done
 if [ ${#targets[@]} -eq 0 ]; then
-  for dir in "$here"/corpus/*/; do targets+=("$(basename "$dir")"); done
+  for dir in "$here"/corpus/*/; do
+    name="$(basename "$dir")"
+    [[ " ${except[*]} " == *" $name "* ]] || targets+=("$name")
+  done
 fi
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/redgrid-fuzz.XXXXXX")"
