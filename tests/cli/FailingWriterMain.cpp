@@ -4,14 +4,17 @@
 //   redgrid_failing_writer KIND SOURCE FOLDER STEPS [SCOPE PERIOD]
 //
 // KIND is csv or xlsx (the table writer of member exports and rejects files, given the rows
-// of SOURCE, a member export) or report-pdf or report-xlsx (the assessment report of SCOPE
-// and PERIOD from the database SOURCE, signed in as $REDGRID_USER). Everything is read first;
+// of SOURCE, a member export), report-pdf or report-xlsx (the assessment report of SCOPE
+// and PERIOD from the database SOURCE, signed in as $REDGRID_USER) or backup (a backup of
+// the database SOURCE, as the automatic backups and `redgrid-cli backup` write it, the
+// source kept open as the program keeps it). Everything is read first;
 // then FOLDER/reference.EXT is written with no limit, and FOLDER/N.EXT for limits N from 0
 // to the smallest that lets the writer finish (found by halving), at STEPS even steps, each under
 // RLIMIT_FSIZE = N with SIGXFSZ ignored, so that every write past byte N fails with EFBIG.
 // One line per run on standard output: "N<TAB>ok" or "N<TAB>failed<TAB>the message".
 #include "CoreModules.h"
 #include "assessment/ReportBuilder.h"
+#include "backup/DatabaseBackup.h"
 #include "document/assessment/ReportWorkbook.h"
 #include "document/assessment/SummaryReportDocument.h"
 #include "document/assessment/TargetReportDocument.h"
@@ -103,6 +106,26 @@ Writer reportWriter(const QString& database, const QString& scope, const QString
     };
 }
 
+Writer backupWriter(const QString& database)
+{
+    auto db = storage::DatabaseFile::open(database);
+    if (!db)
+        fail(db.error().toString());
+    auto session = security::SignIn::withPassword(
+        **db, qEnvironmentVariable("REDGRID_USER"), qEnvironmentVariable("REDGRID_PASSWORD"));
+    if (!session)
+        fail(session.error().toString());
+    // Open before any limit, as in the program: its -shm exists, only the backup is written.
+    std::shared_ptr<storage::Connection> source(std::move(*db));
+    return [source](const QString& path) -> Status {
+        auto request = backup::DatabaseBackup::request(*source, backup::CopyMarker::Kind::Backup, path);
+        if (!request)
+            return request.error();
+        auto written = backup::DatabaseBackup::write(*request);
+        return written ? Status::success() : Status(written.error());
+    };
+}
+
 }  // namespace
 
 int main(int argc, char* argv[])
@@ -127,6 +150,9 @@ int main(int argc, char* argv[])
         const bool workbook = kind == QLatin1String("report-xlsx");
         write = reportWriter(arguments.at(2), arguments.at(5), arguments.at(6), workbook);
         suffix = workbook ? QStringLiteral("xlsx") : QStringLiteral("pdf");
+    } else if (kind == QLatin1String("backup")) {
+        write = backupWriter(arguments.at(2));
+        suffix = QStringLiteral("redgrid");
     } else {
         fail(QStringLiteral("unknown kind or missing arguments: %1").arg(kind));
     }
