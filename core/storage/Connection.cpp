@@ -52,7 +52,7 @@ std::unique_ptr<Connection> Connection::open(const QString& path, OpenMode mode)
         throw SqliteError(rc, message);
     }
     sqlite3_extended_result_codes(db, 1);
-    return std::unique_ptr<Connection>(new Connection(db, path));
+    return std::unique_ptr<Connection>(new Connection(db, path, mode));
 }
 
 std::unique_ptr<Connection> Connection::openInMemory()
@@ -60,9 +60,11 @@ std::unique_ptr<Connection> Connection::openInMemory()
     return open(QStringLiteral(":memory:"), OpenMode::ReadWriteCreate);
 }
 
-Connection::Connection(sqlite3* db, QString path)
+Connection::Connection(sqlite3* db, QString path, OpenMode mode)
     : m_db(db)
     , m_path(std::move(path))
+    , m_openMode(mode)
+    , m_fileIdentity(FileInPlace::of(m_path))
 {
     OutputPath::databaseOpened(m_path);
 }
@@ -71,6 +73,7 @@ Connection::~Connection()
 {
     m_cache.clear();
     sqlite3_close_v2(m_db);
+    FileInPlace::tidyAfterClose(m_path, m_fileIdentity);
     OutputPath::databaseClosed(m_path);
 }
 
@@ -81,7 +84,7 @@ void Connection::exec(const char* sql)
     if (rc != SQLITE_OK) {
         const QString text = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_free(message);
-        throw SqliteError(rc, text);
+        throw SqliteError::of(m_db, rc, text);
     }
 }
 

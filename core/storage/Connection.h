@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FileInPlace.h"
 #include "Statement.h"
 #include "StatementCache.h"
 
@@ -34,6 +35,9 @@ public:
     Connection& operator=(const Connection&) = delete;
 
     QString path() const { return m_path; }
+    OpenMode openMode() const { return m_openMode; }
+    // The file the path named when it was opened (FileInPlace: moved or deleted since?).
+    FileInPlace::Identity fileIdentity() const { return m_fileIdentity; }
     sqlite3* handle() const { return m_db; }
 
     void exec(const char* sql);  // one or more statements, no results
@@ -75,12 +79,14 @@ public:
     void setAttachment(std::any attachment) { m_attachment = std::move(attachment); }
 
 private:
-    Connection(sqlite3* db, QString path);
+    Connection(sqlite3* db, QString path, OpenMode mode);
     friend class Transaction;
     int& savepointDepth() { return m_savepointDepth; }
 
     sqlite3* m_db = nullptr;
     QString m_path;
+    OpenMode m_openMode;
+    FileInPlace::Identity m_fileIdentity;
     StatementCache m_cache;
     int m_savepointDepth = 0;
     std::any m_attachment;

@@ -86,7 +86,11 @@ Result<std::unique_ptr<Connection>> DatabaseFile::openAnother(const Connection& 
 {
     if (!checked.writesRefused().isEmpty()) {
         try {
-            auto connection = Connection::open(checked.path(), Connection::OpenMode::ReadOnly);
+            // Immutable again where the first could make no -shm (a full disk, a read-only folder).
+            const auto mode = checked.openMode() == Connection::OpenMode::Immutable
+                ? Connection::OpenMode::Immutable
+                : Connection::OpenMode::ReadOnly;
+            auto connection = Connection::open(checked.path(), mode);
             connection->setBusyTimeout(BusyTimeoutMs);
             connection->exec("PRAGMA foreign_keys = ON");
             connection->setDamage(checked.damage());
@@ -122,16 +126,21 @@ Result<std::unique_ptr<Connection>> DatabaseFile::openFile(
         return fileError(path, tr("this is not a SQLite database, so not a RedGrid database"));
     if (auto problem = identityProblem(header->applicationId, header->userVersion))
         return fileError(path, *problem);
-    // Permission bits count even for an administrator, to whom isWritable() says yes.
+    // A file RedGrid may not write to is read, never written (issue 24 §4): a copy on a
+    // write-protected USB stick or CD, a file received read-only. Permission bits count even
+    // for an administrator, to whom isWritable() says yes.
     const auto writeBits = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
-    if (!info.isWritable() || !(info.permissions() & writeBits))
-        return fileError(path,
-            tr("the file is read-only; RedGrid must be able to write to its database "
-               "(copy it to a writable folder or change its permissions)"));
-    if (!QFileInfo(info.absolutePath()).isWritable())
-        return fileError(path,
-            tr("the folder holding the file is read-only; RedGrid needs to write its "
-               "journal beside the database"));
+    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+    if (!info.isWritable() || !(info.permissions() & writeBits) || !folderWritable) {
+        const QString file = QDir::toNativeSeparators(path);
+        const QString cause = folderWritable ? tr("%1 is read-only").arg(file)
+                                             : tr("the folder or disk holding %1 is read-only").arg(file);
+        return openForReading(path, cause,
+            tr("%1: RedGrid opened the database for reading only; to make changes, copy it to a "
+               "writable folder or change its permissions")
+                .arg(cause),
+            folderWritable);
+    }
 
     try {
         auto connection = Connection::open(path, Connection::OpenMode::ReadWrite);
@@ -206,21 +215,36 @@ Result<std::unique_ptr<Connection>> DatabaseFile::openDamaged(const QString& pat
 
 Result<std::unique_ptr<Connection>> DatabaseFile::openOnFullDisk(const QString& path)
 {
-    if (QFileInfo(path + QStringLiteral("-wal")).size() > 0)
+    return openForReading(path, DiskRoom::fullMessage(path), DiskRoom::readOnlyReason(path), false);
+}
+
+Result<std::unique_ptr<Connection>> DatabaseFile::openForReading(
+    const QString& path, const QString& cause, const QString& reason, bool besideWritable)
+{
+    const bool logHoldsChanges = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    if (logHoldsChanges && !besideWritable)
         return fileError(path,
-            tr("%1, and the database's log (%2-wal) holds changes not yet in the file: free some space to "
-               "open it")
-                .arg(DiskRoom::fullMessage(path), QFileInfo(path).fileName()));
+            tr("%1, and the database's log (%2-wal) holds changes not yet in the file: it can be opened "
+               "only where they can be written into it")
+                .arg(cause, QFileInfo(path).fileName()));
     try {
-        auto connection = Connection::open(path, Connection::OpenMode::Immutable);
+        // Immutable where it can be: no lock taken, no -shm or -wal left beside a file that is
+        // not ours to change. A log holding changes needs SQLite's reading of it.
+        auto connection = Connection::open(
+            path, logHoldsChanges ? Connection::OpenMode::ReadOnly : Connection::OpenMode::Immutable);
+        connection->setBusyTimeout(BusyTimeoutMs);
+        // Read as it is: an older schema cannot be migrated without writing.
         if (connection->pragmaInt("user_version") != Schema::latestVersion())
-            return fileError(path, tr("%1: free some space to open it").arg(DiskRoom::fullMessage(path)));
+            return fileError(path,
+                tr("%1, and the database is from an older version of RedGrid, which must write to it to "
+                   "upgrade it")
+                    .arg(cause));
         connection->exec("PRAGMA foreign_keys = ON");
-        connection->refuseWrites(DiskRoom::readOnlyReason(path));
+        connection->setDamage(FileIntegrity::onOpen(*connection).problems);
+        connection->refuseWrites(reason);
         return connection;
     } catch (const SqliteError& e) {
-        return fileError(
-            path, tr("%1: cannot open the database: %2").arg(DiskRoom::fullMessage(path), e.message()));
+        return fileError(path, tr("%1: cannot open the database: %2").arg(cause, e.message()));
     }
 }
 

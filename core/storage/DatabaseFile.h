@@ -73,6 +73,13 @@ private:
     static std::optional<QString> identityProblem(quint32 applicationId, int userVersion);
     static Result<std::unique_ptr<Connection>> openDamaged(const QString& path, const QStringList& damage);
     static Result<std::unique_ptr<Connection>> openOnFullDisk(const QString& path);
+    // A file RedGrid may not write to, opened for reading only; `reason` is said to whoever
+    // tries to write, `cause` begins the error when even that fails. It is read as it is
+    // (immutable) unless its log holds changes, which then need a -shm beside the file: where
+    // none can be made (`besideWritable` false: a read-only folder or disk, a full disk) the
+    // file is refused.
+    static Result<std::unique_ptr<Connection>> openForReading(
+        const QString& path, const QString& cause, const QString& reason, bool besideWritable);
     enum class Check { OnOpen, Skip };
     static Result<std::unique_ptr<Connection>> openFile(
         const QString& path, const Upgrade& upgrade, Check check);

@@ -48,6 +48,11 @@ bool DiskRoom::isFull(const QString& path)
     return disk.isValid() && disk.bytesAvailable() >= 0 && disk.bytesAvailable() < MarginBytes;
 }
 
+QString DiskRoom::nothingChanged(const QString& path)
+{
+    return tr("%1; nothing was changed").arg(fullMessage(path));
+}
+
 QString DiskRoom::fullMessage(const QString& path)
 {
     return tr("the disk holding %1 is full").arg(QDir::toNativeSeparators(path));

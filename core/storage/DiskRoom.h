@@ -27,6 +27,8 @@ public:
     static void requireRoom(Connection& connection, qint64 grownPages);
     // The sentence said when the disk is full; `path` is the database.
     static QString fullMessage(const QString& path);
+    // The same, for a write SQLite itself refused as the disk filled up (rolled back).
+    static QString nothingChanged(const QString& path);
     // Why a database on a full disk was opened for reading only.
     static QString readOnlyReason(const QString& path);
     // Whether the disk holding `path` has no room left for SQLite's files.

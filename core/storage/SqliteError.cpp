@@ -1,5 +1,7 @@
 #include "SqliteError.h"
 
+#include "DiskRoom.h"
+
 #include <sqlite3.h>
 
 namespace redgrid::storage {
@@ -10,6 +12,14 @@ SqliteError::SqliteError(int code, const QString& message)
     , m_extendedCode(code)
     , m_message(message)
 {
+}
+
+SqliteError SqliteError::of(sqlite3* db, int code, const QString& sqliteWords)
+{
+    const char* file = db ? sqlite3_db_filename(db, "main") : nullptr;
+    if ((code & 0xFF) == SQLITE_FULL && file && *file)
+        return SqliteError(code, DiskRoom::nothingChanged(QString::fromUtf8(file)));
+    return SqliteError(code, sqliteWords);
 }
 
 bool SqliteError::isBusy() const

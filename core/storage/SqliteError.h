@@ -4,6 +4,8 @@
 
 #include <stdexcept>
 
+struct sqlite3;
+
 namespace redgrid::storage {
 
 // Thrown by the storage wrapper when SQLite reports an error. It never leaves core:
@@ -13,6 +15,9 @@ class SqliteError : public std::runtime_error
 {
 public:
     SqliteError(int code, const QString& message);
+    // What SQLite said on `db` about `code`, except that a full disk (SQLITE_FULL, also
+    // max_page_count reached) is said in words that name the database (DiskRoom).
+    static SqliteError of(sqlite3* db, int code, const QString& sqliteWords);
 
     int code() const { return m_code; }  // primary result code, e.g. SQLITE_BUSY
     int extendedCode() const { return m_extendedCode; }

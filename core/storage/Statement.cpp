@@ -56,7 +56,7 @@ void Statement::release() noexcept
 void Statement::check(int rc) const
 {
     if (rc != SQLITE_OK)
-        throw SqliteError(rc, QString::fromUtf8(sqlite3_errmsg(m_db)));
+        throw SqliteError::of(m_db, rc, QString::fromUtf8(sqlite3_errmsg(m_db)));
 }
 
 Statement& Statement::bind(int index, std::nullptr_t)
@@ -129,7 +129,7 @@ bool Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    SqliteError error(rc, QString::fromUtf8(sqlite3_errmsg(m_db)));
+    SqliteError error = SqliteError::of(m_db, rc, QString::fromUtf8(sqlite3_errmsg(m_db)));
     error.setExtendedCode(sqlite3_extended_errcode(m_db));
     sqlite3_reset(m_stmt);
     throw error;

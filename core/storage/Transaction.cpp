@@ -2,6 +2,7 @@
 
 #include "Connection.h"
 #include "DiskRoom.h"
+#include "FileInPlace.h"
 #include "SqliteError.h"
 
 #include <QByteArray>
@@ -22,6 +23,7 @@ Transaction::Transaction(Connection& connection)
     if (!connection.writesRefused().isEmpty())
         throw SqliteError(8 /* SQLITE_READONLY */, connection.writesRefused());
     if (m_depth == 0) {
+        FileInPlace::require(m_connection);
         m_connection.exec("BEGIN IMMEDIATE");
         try {
             m_pagesAtBegin = DiskRoom::pageCount(m_connection);

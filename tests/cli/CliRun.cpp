@@ -2,6 +2,7 @@
 
 #include "support/TestSupport.h"
 
+#include <QDir>
 #include <QHash>
 #include <QProcess>
 
@@ -52,6 +53,43 @@ std::unique_ptr<QProcess> startCli(const QStringList& arguments, const QHash<QSt
     process->start(QStringLiteral(REDGRID_CLI_PATH), arguments);
     REQUIRE(process->waitForStarted());
     return process;
+}
+
+int runInMountNamespace(const TempDir& dir, const QString& script, const QHash<QString, QString>& extra)
+{
+    const QString path = dir.path(QStringLiteral("scenario.sh"));
+    writeText(path,
+        QStringLiteral("set -u\n"
+                       "step() { name=$1; shift; \"$CLI\" \"$@\" >\"$OUT/$name.out\" 2>\"$OUT/$name.err\"; "
+                       "echo $? >\"$OUT/$name.rc\"; }\n")
+            + script);
+    QDir().mkpath(dir.path(QStringLiteral("mnt")));
+    QDir().mkpath(dir.path(QStringLiteral("out")));
+    QProcessEnvironment environment = cliEnvironment(extra);
+    environment.insert(QStringLiteral("MNT"), dir.path(QStringLiteral("mnt")));
+    environment.insert(QStringLiteral("OUT"), dir.path(QStringLiteral("out")));
+    environment.insert(QStringLiteral("CLI"), QStringLiteral(REDGRID_CLI_PATH));
+    for (const QStringList& unshare :
+        { QStringList { QStringLiteral("-m") }, QStringList { QStringLiteral("-rm") } }) {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral("unshare"), unshare + QStringList { QStringLiteral("sh"), path });
+        if (!process.waitForStarted())
+            return NoMount;
+        REQUIRE(process.waitForFinished(300000));
+        const int status = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        if (status != NoMount && !process.readAllStandardError().contains("unshare failed"))
+            return status;
+    }
+    return NoMount;
+}
+
+CliRun scenarioResult(const TempDir& dir, const QString& name)
+{
+    const QString base = dir.path(QStringLiteral("out/") + name);
+    return { QString::fromUtf8(readBytes(base + QStringLiteral(".rc"))).trimmed().toInt(),
+        QString::fromUtf8(readBytes(base + QStringLiteral(".out"))),
+        QString::fromUtf8(readBytes(base + QStringLiteral(".err"))) };
 }
 
 }  // namespace redgrid::test

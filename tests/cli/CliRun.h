@@ -34,4 +34,18 @@ CliRun runCli(const QStringList& arguments, const QHash<QString, QString>& envir
 std::unique_ptr<QProcess> startCli(
     const QStringList& arguments, const QHash<QString, QString>& environment = {});
 
+// Runs `script` with sh in a mount namespace of its own (`unshare -m` as root, `unshare -rm`
+// otherwise), so that it may mount a small or read-only file system for redgrid-cli: `MNT`
+// is an empty folder for the mount, `OUT` a folder outside it, `CLI` redgrid-cli, with the
+// environment of runCli plus `environment`. Returns sh's exit status, or NoMount when no
+// namespace can be made here (the script too exits with NoMount when it may not mount).
+class TempDir;
+constexpr int NoMount = 97;
+int runInMountNamespace(
+    const TempDir& dir, const QString& script, const QHash<QString, QString>& environment = {});
+// What one command of such a script printed and returned: the script's function
+//   step() { name=$1; shift; "$CLI" "$@" >"$OUT/$name.out" 2>"$OUT/$name.err"; echo $? >"$OUT/$name.rc"; }
+// is defined for it, so `step NAME ARGS…` keeps them under NAME.
+CliRun scenarioResult(const TempDir& dir, const QString& name);
+
 }  // namespace redgrid::test

@@ -20,43 +20,6 @@ using test::CliRun;
 
 namespace {
 
-constexpr int NoMount = 97;  // the script's status when it may not mount the tmpfs
-
-// Runs `script` with sh in a mount namespace of its own; `MNT` is the empty folder where it
-// mounts its tmpfs, `OUT` a folder outside it, `CLI` redgrid-cli. Returns sh's exit status.
-int runInNamespace(const test::TempDir& dir, const QString& script, QProcessEnvironment environment)
-{
-    const QString path = dir.path(QStringLiteral("scenario.sh"));
-    test::writeText(path, QStringLiteral("set -u\n") + script);
-    QDir().mkpath(dir.path(QStringLiteral("mnt")));
-    QDir().mkpath(dir.path(QStringLiteral("out")));
-    environment.insert(QStringLiteral("MNT"), dir.path(QStringLiteral("mnt")));
-    environment.insert(QStringLiteral("OUT"), dir.path(QStringLiteral("out")));
-    environment.insert(QStringLiteral("CLI"), QStringLiteral(REDGRID_CLI_PATH));
-    for (const QStringList& unshare :
-        { QStringList { QStringLiteral("-m") }, QStringList { QStringLiteral("-rm") } }) {
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral("unshare"), unshare + QStringList { QStringLiteral("sh"), path });
-        if (!process.waitForStarted())
-            return NoMount;
-        REQUIRE(process.waitForFinished(300000));
-        const int status = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        if (status != NoMount && !process.readAllStandardError().contains("unshare failed"))
-            return status;
-    }
-    return NoMount;
-}
-
-// What one command of the scenario printed and returned (files `NAME.rc`, `.out`, `.err`).
-CliRun result(const test::TempDir& dir, const QString& name)
-{
-    const QString base = dir.path(QStringLiteral("out/") + name);
-    return { QString::fromUtf8(test::readBytes(base + QStringLiteral(".rc"))).trimmed().toInt(),
-        QString::fromUtf8(test::readBytes(base + QStringLiteral(".out"))),
-        QString::fromUtf8(test::readBytes(base + QStringLiteral(".err"))) };
-}
-
 qint64 memberCount(const CliRun& info)
 {
     return info.json()
@@ -72,13 +35,9 @@ TEST_CASE("A full disk: reading goes on, writes say the disk is full, an import 
     "[cli][fulldisk]")
 {
     test::TempDir dir;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    environment.insert(QStringLiteral("REDGRID_USER"), QStringLiteral("admin"));
-    environment.insert(QStringLiteral("REDGRID_PASSWORD"), test::TestPassword);
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), dir.path(QStringLiteral("data")));
-    environment.insert(QStringLiteral("REDGRID_NEW_PASSWORD"), QStringLiteral("Secret-2026x"));
+    QHash<QString, QString> environment { { QStringLiteral("XDG_DATA_HOME"),
+                                              dir.path(QStringLiteral("data")) },
+        { QStringLiteral("REDGRID_NEW_PASSWORD"), QStringLiteral("Secret-2026x") } };
     QHash<QString, QString> cliEnvironment { { QStringLiteral("XDG_DATA_HOME"),
         dir.path(QStringLiteral("data")) } };
 
@@ -120,9 +79,8 @@ TEST_CASE("A full disk: reading goes on, writes say the disk is full, an import 
     environment.insert(QStringLiteral("PARENT"), parent);
 
     // Each step: `step NAME ARGS…` runs redgrid-cli and keeps its status and output.
-    const int status = runInNamespace(dir, QStringLiteral(R"(
+    const int status = test::runInMountNamespace(dir, QStringLiteral(R"(
 mount -t tmpfs -o size=8m tmpfs "$MNT" 2>/dev/null || exit 97
-step() { name=$1; shift; "$CLI" "$@" >"$OUT/$name.out" 2>"$OUT/$name.err"; echo $? >"$OUT/$name.rc"; }
 avail() { df -B1 --output=avail "$MNT" | tail -1; }
 cp "$SRC" "$MNT/office.redgrid"
 # About 1 MB free: the import's pages do not fit twice.
@@ -142,39 +100,40 @@ step info-room info "$MNT/office.redgrid" --json
 step integrity check "$MNT/office.redgrid" --integrity
 )"),
         environment);
-    if (status == NoMount) {
+    if (status == test::NoMount) {
         WARN("no mount namespace can be made here (unshare -m / -rm refused): the full-disk test checked "
              "nothing");
         return;
     }
     REQUIRE(status == 0);
 
-    const CliRun tight = result(dir, QStringLiteral("import-tight"));
+    const CliRun tight = test::scenarioResult(dir, QStringLiteral("import-tight"));
     INFO(tight.err.toStdString());
     CHECK(tight.exitCode == 2);
     CHECK(tight.err.contains(QStringLiteral("is full")));
     CHECK(tight.err.contains(QStringLiteral("office.redgrid")));
-    CHECK(memberCount(result(dir, QStringLiteral("info-after-refusal"))) == memberCount(before));
+    CHECK(
+        memberCount(test::scenarioResult(dir, QStringLiteral("info-after-refusal"))) == memberCount(before));
     CHECK_FALSE(QString::fromUtf8(test::readBytes(dir.path(QStringLiteral("out/files-after-refusal.txt"))))
                     .contains(QStringLiteral(".part")));
 
     // The disk full: reading goes on, said on the error output.
-    const CliRun info = result(dir, QStringLiteral("info-full"));
+    const CliRun info = test::scenarioResult(dir, QStringLiteral("info-full"));
     INFO(info.err.toStdString());
     CHECK(info.exitCode == 0);
     CHECK(memberCount(info) == memberCount(before));
     CHECK(info.err.contains(QStringLiteral("is full")));
-    const CliRun members = result(dir, QStringLiteral("members-full"));
+    const CliRun members = test::scenarioResult(dir, QStringLiteral("members-full"));
     CHECK(members.exitCode == 0);
     CHECK_FALSE(members.json().value(QStringLiteral("members")).toArray().isEmpty());
-    const CliRun users = result(dir, QStringLiteral("users-full"));
+    const CliRun users = test::scenarioResult(dir, QStringLiteral("users-full"));
     INFO(users.err.toStdString());
     CHECK(users.exitCode == 2);
     CHECK(users.err.contains(QStringLiteral("is full")));
 
-    const CliRun imported = result(dir, QStringLiteral("import-room"));
+    const CliRun imported = test::scenarioResult(dir, QStringLiteral("import-room"));
     INFO(imported.err.toStdString());
     CHECK((imported.exitCode == 0 || imported.exitCode == 3));
-    CHECK(memberCount(result(dir, QStringLiteral("info-room"))) > memberCount(before));
-    CHECK(result(dir, QStringLiteral("integrity")).exitCode == 0);
+    CHECK(memberCount(test::scenarioResult(dir, QStringLiteral("info-room"))) > memberCount(before));
+    CHECK(test::scenarioResult(dir, QStringLiteral("integrity")).exitCode == 0);
 }

@@ -1,3 +1,4 @@
+#include "organisation/OrgEditor.h"
 #include "security/SecuredFile.h"
 #include "storage/DatabaseFile.h"
 #include "storage/FileIntegrity.h"
@@ -5,6 +6,7 @@
 #include "storage/Transaction.h"
 #include "support/TestSupport.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -29,6 +31,22 @@ void requireRefusedUnchanged(const QString& path, const QString& expectedReason)
     CHECK(QFile::permissions(path) == permissions);
     CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
     CHECK_FALSE(QFile::exists(path + QStringLiteral("-shm")));
+}
+
+// A committee added through the editor, as any change is made: one outermost Transaction.
+Result<organisation::PartyOrg> addCommittee(Connection& db, const QString& name)
+{
+    organisation::PartyOrg committee;
+    committee.kind = organisation::OrgKind::Committee;
+    committee.name = name;
+    return organisation::OrgEditor(db).add(committee);
+}
+
+qint64 committeesNamed(const QString& path, const QString& name)
+{
+    // Immutable: the file as it is on the disk, without any log beside it.
+    auto db = Connection::open(path, Connection::OpenMode::Immutable);
+    return db->scalar("SELECT count(*) FROM party_org WHERE name = ?", name);
 }
 
 }  // namespace
@@ -127,14 +145,32 @@ TEST_CASE("Files that are not RedGrid databases are refused and left untouched",
         }
         requireRefusedUnchanged(path, QStringLiteral("newer version of RedGrid"));
     }
-    SECTION("a read-only file")
+}
+
+TEST_CASE("A read-only database file is opened for reading only and never written to", "[core][file][fault]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("只读.redgrid"));
+    test::createJiangbeiDatabase(path).reset();
+    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    const QByteArray before = test::readBytes(path);
     {
-        const QString path = dir.path(QStringLiteral("readonly.redgrid"));
-        test::createJiangbeiDatabase(path).reset();
-        REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
-        requireRefusedUnchanged(path, QStringLiteral("read-only"));
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        auto db = test::openSignedIn(path);  // the sign-in writes nothing
+        CHECK(db->isReadOnly());
+        CHECK(db->writesRefused().contains(QDir::toNativeSeparators(path) + QStringLiteral(" is read-only")));
+        CHECK(db->scalar("SELECT count(*) FROM hierarchy_node") >= 1);
+        const auto refused = addCommittee(*db, QStringLiteral("中共花园新村社区委员会"));
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().message.contains(QStringLiteral("reading only")));
     }
+    CHECK(test::readBytes(path) == before);
+    CHECK(QDir(dir.root()).entryList(QDir::Files | QDir::Hidden)
+        == QStringList { QStringLiteral("只读.redgrid") });
+    // Writable again: opened as usual.
+    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    auto db = test::openSignedIn(path);
+    CHECK(db->writesRefused().isEmpty());
+    CHECK(addCommittee(*db, QStringLiteral("中共花园新村社区委员会")).ok());
 }
 
 TEST_CASE("A database locked by another process is refused promptly", "[core][file]")
@@ -163,6 +199,61 @@ TEST_CASE("A database locked by another process is refused promptly", "[core][fi
     holder.closeWriteChannel();
     REQUIRE(holder.waitForFinished());
     CHECK(DatabaseFile::open(path).ok());  // free again once the other program lets go
+}
+
+TEST_CASE("A database moved, renamed or deleted while open takes no more changes and loses nothing",
+    "[core][file][fault]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("社区.redgrid"));
+    auto db = test::createJiangbeiDatabase(path);
+    const QString saved = QStringLiteral("中共花园新村社区委员会");
+    const QString late = QStringLiteral("中共望江社区委员会");
+    REQUIRE(addCommittee(*db, saved).ok());  // in the log, not yet in the file
+    const auto refusedWith = [&](const Result<organisation::PartyOrg>& added) {
+        REQUIRE_FALSE(added.ok());
+        INFO(added.error().toString().toStdString());
+        CHECK(added.error().message.contains(QDir::toNativeSeparators(path)));
+        CHECK(added.error().message.contains(QStringLiteral("moved, renamed or deleted")));
+        CHECK(added.error().message.contains(QStringLiteral("nothing was changed")));
+    };
+
+    SECTION("moved: the file at its new place holds everything saved, at once")
+    {
+        const QString moved = dir.path(QStringLiteral("搬到这里.redgrid"));
+        REQUIRE(QFile::rename(path, moved));
+        refusedWith(addCommittee(*db, late));
+        // The log went into the file: another program opening it there sees the change.
+        CHECK(committeesNamed(moved, saved) == 1);
+        refusedWith(addCommittee(*db, late));  // and every later change is refused too
+        db.reset();
+        CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
+        CHECK_FALSE(QFileInfo::exists(path));
+        CHECK(committeesNamed(moved, saved) == 1);
+        CHECK(committeesNamed(moved, late) == 0);
+        auto reopened = DatabaseFile::open(moved);
+        REQUIRE(reopened.ok());
+        CHECK(FileIntegrity::problems(**reopened, FileIntegrity::Depth::Full).isEmpty());
+    }
+    SECTION("deleted: refused, and the file is not made again")
+    {
+        REQUIRE(QFile::remove(path));
+        refusedWith(addCommittee(*db, late));
+        db.reset();
+        CHECK_FALSE(QFileInfo::exists(path));
+    }
+    SECTION("another file put in its place: nothing is written into either")
+    {
+        const QString other = dir.path(QStringLiteral("另一个.redgrid"));
+        test::createJiangbeiDatabase(other).reset();
+        REQUIRE(QFile::rename(path, dir.path(QStringLiteral("旧的.redgrid"))));
+        REQUIRE(QFile::rename(other, path));
+        refusedWith(addCommittee(*db, late));
+        db.reset();
+        CHECK(committeesNamed(path, late) == 0);
+        CHECK(committeesNamed(path, saved) == 0);
+        CHECK(committeesNamed(dir.path(QStringLiteral("旧的.redgrid")), saved) == 1);
+    }
 }
 
 namespace {

@@ -15,6 +15,7 @@
 #include "roster/RosterDate.h"
 #include "storage/Connection.h"
 #include "storage/DatabaseFile.h"
+#include "storage/FileIntegrity.h"
 #include "storage/ForeignKeysOff.h"
 #include "storage/SqliteError.h"
 #include "storage/Transaction.h"
@@ -1590,4 +1591,37 @@ TEST_CASE("Member import and the member form: invisible characters in a name are
     REQUIRE(updated.ok());
     CHECK(*updated == roster::WriteOutcome::Unchanged);  // nothing visible changed
     CHECK(w.member(row.id)->name == s(u"张三"));
+}
+
+TEST_CASE("Member import: a database that reaches its size limit refuses the import whole, saying the disk is full",
+    "[roster][import][fault]")
+{
+    World w;
+    QList<NationalRow> rows;
+    for (int i = 0; i < 400; ++i) {
+        NationalRow r = zhangSan();
+        r.name = s(u"党员") + QString::number(i);
+        r.id = idFor(QDate(1960, 1, 1).addDays(i), 123);
+        r.birth = QDate(1960, 1, 1).addDays(i).toString(Qt::ISODate);
+        rows.append(r);
+    }
+    const QString path = w.writeCsv(QStringLiteral("四百人.csv"), nationalTable(rows));
+    const qint64 events = w.events();
+    const qint64 auditEntries = w.db->scalar("SELECT count(*) FROM audit_entry");
+
+    // A disk full half way through (PRAGMA max_page_count: the file may grow 8 pages).
+    w.db->exec(QStringLiteral("PRAGMA max_page_count = %1").arg(w.db->pragmaInt("page_count") + 8));
+    const Error full = w.failure(path);
+    INFO(full.toString().toStdString());
+    CHECK(full.message.contains(QStringLiteral("is full")));
+    CHECK(full.message.contains(QStringLiteral("i.redgrid")));  // which disk: the database's
+    CHECK(full.message.contains(QStringLiteral("nothing was changed")));
+    CHECK(w.members() == 0);
+    CHECK(w.events() == events);
+    CHECK(w.db->scalar("SELECT count(*) FROM audit_entry") == auditEntries);
+    CHECK(storage::FileIntegrity::problems(*w.db, storage::FileIntegrity::Depth::Full).isEmpty());
+
+    // With room again, the same file goes in whole.
+    w.db->exec("PRAGMA max_page_count = 1073741823");
+    CHECK(w.run(path).inserted == 400);
 }
