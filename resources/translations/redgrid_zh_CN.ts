@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AbsenceFlag</name>
+    <message>
+        <source>no month missed without a reason</source>
+        <translation>没有无正当理由未参加组织生活的月份</translation>
+    </message>
+    <message>
+        <source>%1 months in a row without organisational life and without a reason (%2 to %3): the branch should look into it (Party Constitution Art. 9)</source>
+        <translation>无正当理由连续 %1 个月未参加党的组织生活（%2 至 %3），党支部应予核实（党章第九条）</translation>
+    </message>
+    <message>
+        <source>%1 months in a row missed without a reason (%2 to %3)</source>
+        <translation>无正当理由连续 %1 个月未参加组织生活（%2 至 %3）</translation>
+    </message>
+</context>
+<context>
     <name>Access</name>
     <message>
         <source>nobody is signed in; sign in to %1</source>
@@ -84,6 +99,33 @@
     <message>
         <source>the year-end rating counts at most %1</source>
         <translation>年终评价最多计%1分</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalGrades</name>
+    <message>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Basically qualified</source>
+        <translation>基本合格</translation>
+    </message>
+    <message>
+        <source>Unqualified</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>%1 rated excellent: more than a third of the %2 members graded (at most %3)</source>
+        <translation>优秀 %1 人，超过参评 %2 人的三分之一（最多 %3 人）</translation>
+    </message>
+    <message>
+        <source>a grade given to %1 probationary members: probationary members take part in the appraisal but are not graded</source>
+        <translation>有 %1 名预备党员被评定了等次：预备党员参加民主评议，但不评定等次</translation>
     </message>
 </context>
 <context>
@@ -346,6 +388,41 @@
     <message>
         <source>closed on</source>
         <translation>销号日期</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceNames</name>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation>病假</translation>
+    </message>
+    <message>
+        <source>Personal leave</source>
+        <translation>事假</translation>
+    </message>
+    <message>
+        <source>Away on official duty</source>
+        <translation>公差</translation>
+    </message>
+    <message>
+        <source>Mobile member, away</source>
+        <translation>流动在外</translation>
+    </message>
+    <message>
+        <source>Exempt from attending</source>
+        <translation>免于参加</translation>
+    </message>
+    <message>
+        <source>Absent without a reason</source>
+        <translation>缺席</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +1314,29 @@
     <message>
         <source>the command stopped on an unknown internal error</source>
         <translation>命令因未知的内部错误而中止</translation>
+    </message>
+</context>
+<context>
+    <name>Compliance</name>
+    <message>
+        <source>held</source>
+        <translation>已召开</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>未召开</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>本期待开</translation>
+    </message>
+    <message>
+        <source>not yet due</source>
+        <translation>未到期</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2338,68 @@
     <message>
         <source>the share of %1 must be between 0 and 100 %</source>
         <translation>%1的比例必须在0到100%之间</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRequirements</name>
+    <message>
+        <source>every month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>every quarter</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>每年</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTypeNames</name>
+    <message>
+        <source>Branch general meeting</source>
+        <translation>支部党员大会</translation>
+    </message>
+    <message>
+        <source>Branch committee meeting</source>
+        <translation>支委会</translation>
+    </message>
+    <message>
+        <source>Party group meeting</source>
+        <translation>党小组会</translation>
+    </message>
+    <message>
+        <source>Party lecture</source>
+        <translation>党课</translation>
+    </message>
+    <message>
+        <source>Party theme day</source>
+        <translation>主题党日</translation>
+    </message>
+    <message>
+        <source>Organisational life meeting</source>
+        <translation>组织生活会</translation>
+    </message>
+    <message>
+        <source>Democratic appraisal of members</source>
+        <translation>民主评议</translation>
+    </message>
+    <message>
+        <source>Heart-to-heart talk</source>
+        <translation>谈心谈话</translation>
+    </message>
+    <message>
+        <source>Other activity</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>an other activity needs a name of its own</source>
+        <translation>其他活动须填写活动名称</translation>
+    </message>
+    <message>
+        <source>a %1 takes no name of its own: only an other activity does</source>
+        <translation>%1不另填名称，只有其他活动才填写名称</translation>
     </message>
 </context>
 <context>
@@ -3622,6 +3784,37 @@
     <message>
         <source>Landscape</source>
         <translation>横向</translation>
+    </message>
+</context>
+<context>
+    <name>Quorum</name>
+    <message>
+        <source>nobody should attend: the meeting cannot be held</source>
+        <translation>无应到会人员，会议不能进行</translation>
+    </message>
+    <message>
+        <source>%1 should attend, %2 attended: more than half (%3 exempt or away not counted)</source>
+        <translation>应到 %1 人，实到 %2 人，超过半数（%3 人免于参加或流动在外，不计入应到）</translation>
+    </message>
+    <message>
+        <source>%1 should attend, %2 attended: more than half</source>
+        <translation>应到 %1 人，实到 %2 人，超过半数</translation>
+    </message>
+    <message>
+        <source>%1 should attend, %2 attended: not more than half, %3 needed (%4 exempt or away not counted)</source>
+        <translation>应到 %1 人，实到 %2 人，未超过半数，需 %3 人（%4 人免于参加或流动在外，不计入应到）</translation>
+    </message>
+    <message>
+        <source>%1 should attend, %2 attended: not more than half, %3 needed</source>
+        <translation>应到 %1 人，实到 %2 人，未超过半数，需 %3 人</translation>
+    </message>
+    <message>
+        <source>%1 in favour, more than half of the %2 with a vote who should attend: passed</source>
+        <translation>赞成 %1 人，超过应到会有表决权的 %2 人的半数，通过</translation>
+    </message>
+    <message>
+        <source>%1 in favour, not more than half of the %2 with a vote who should attend (%3 needed): not passed</source>
+        <translation>赞成 %1 人，未超过应到会有表决权的 %2 人的半数（需 %3 人），未通过</translation>
     </message>
 </context>
 <context>
