@@ -1429,14 +1429,6 @@
         <translation>这不是 SQLite 数据库，因此不是红网格数据库</translation>
     </message>
     <message>
-        <source>the file is read-only; RedGrid must be able to write to its database (copy it to a writable folder or change its permissions)</source>
-        <translation>文件为只读；红网格需要写入数据库（请复制到可写的文件夹，或修改文件权限）</translation>
-    </message>
-    <message>
-        <source>the folder holding the file is read-only; RedGrid needs to write its journal beside the database</source>
-        <translation>文件所在文件夹为只读；红网格需要在数据库旁写入日志文件</translation>
-    </message>
-    <message>
         <source>the database is locked by another program; close it there and try again</source>
         <translation>数据库被其他程序锁定；请在该程序中关闭后重试</translation>
     </message>
@@ -1465,20 +1457,32 @@
         <translation>%1 已损坏（%2）：红网格以只读方式打开，不会写入任何内容；请导出所需内容，并恢复最新的完好备份</translation>
     </message>
     <message>
-        <source>%1, and the database&apos;s log (%2-wal) holds changes not yet in the file: free some space to open it</source>
-        <translation>%1，且数据库日志（%2-wal）中有尚未写入文件的更改：请释放部分空间后再打开</translation>
-    </message>
-    <message>
-        <source>%1: free some space to open it</source>
-        <translation>%1：请释放部分空间后再打开</translation>
-    </message>
-    <message>
         <source>%1: cannot open the database: %2</source>
         <translation>%1：无法打开数据库：%2</translation>
     </message>
     <message>
         <source>the new database could not be written whole (is the disk full?); nothing was created</source>
         <translation>新数据库未能完整写入（磁盘是否已满？）；未创建任何文件</translation>
+    </message>
+    <message>
+        <source>%1 is read-only</source>
+        <translation>%1 是只读的</translation>
+    </message>
+    <message>
+        <source>the folder or disk holding %1 is read-only</source>
+        <translation>%1 所在的文件夹或磁盘是只读的</translation>
+    </message>
+    <message>
+        <source>%1: RedGrid opened the database for reading only; to make changes, copy it to a writable folder or change its permissions</source>
+        <translation>%1：红网格以只读方式打开了数据库；如需修改，请将其复制到可写的文件夹，或更改其权限</translation>
+    </message>
+    <message>
+        <source>%1, and the database&apos;s log (%2-wal) holds changes not yet in the file: it can be opened only where they can be written into it</source>
+        <translation>%1，且数据库日志（%2-wal）中有尚未写入文件的更改：只能在可以把这些更改写入文件的位置打开它</translation>
+    </message>
+    <message>
+        <source>%1, and the database is from an older version of RedGrid, which must write to it to upgrade it</source>
+        <translation>%1，且该数据库来自旧版红网格，升级时必须写入</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1648,10 @@
     <message>
         <source>the disk holding %1 is full</source>
         <translation>%1 所在的磁盘已满</translation>
+    </message>
+    <message>
+        <source>%1; nothing was changed</source>
+        <translation>%1；未做任何更改</translation>
     </message>
 </context>
 <context>
@@ -1867,6 +1875,13 @@
     <message>
         <source>cannot replace the file: %1; if it is open in Excel or WPS, close it and try again</source>
         <translation>无法替换文件：%1；如果它已在 Excel 或 WPS 中打开，请关闭后重试</translation>
+    </message>
+</context>
+<context>
+    <name>FileInPlace</name>
+    <message>
+        <source>%1 was moved, renamed or deleted while RedGrid had it open: nothing was changed, and RedGrid takes no more changes to it. If it was moved, everything saved is in it at its new place: open it there. If it was deleted by mistake, restore it from the recycle bin or from a backup.</source>
+        <translation>%1 在红网格打开期间被移动、改名或删除：未做任何更改，红网格也不再接受对它的更改。如果是被移动了，已保存的内容都在新位置的文件中：请在那里打开它。如果是误删，请从回收站或备份中恢复。</translation>
     </message>
 </context>
 <context>
