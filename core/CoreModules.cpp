@@ -6,6 +6,8 @@
 #include "audit/AuditSchema.h"
 #include "hierarchy/HierarchyAuditWords.h"
 #include "hierarchy/HierarchySchema.h"
+#include "meetings/MeetingAuditWords.h"
+#include "meetings/MeetingSchema.h"
 #include "names/NameSchema.h"
 #include "organisation/OrgAuditWords.h"
 #include "organisation/OrgSchema.h"
@@ -33,9 +35,11 @@ void registerCoreModules()
         security::registerMigrations();
         audit::registerMigrations();
         assessment::registerMigrations();
+        meetings::registerMigrations();
 
         assessment::registerAuditWords();
         hierarchy::registerAuditWords();
+        meetings::registerAuditWords();
         organisation::registerAuditWords();
         roster::MemberWords::registerAuditWords();
         security::registerAuditWords();

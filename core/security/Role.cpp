@@ -77,6 +77,10 @@ QString Roles::permissionLabel(Permission permission)
         return tr("change settings");
     case Permission::ReadAssessment:
         return tr("read assessment scores");
+    case Permission::ReadMeetings:
+        return tr("read meetings and their ledgers");
+    case Permission::RecordMeetings:
+        return tr("record meetings");
     case Permission::ScoreAssessment:
         return tr("score assessment sheets");
     case Permission::ManageTemplates:

@@ -38,6 +38,8 @@ enum class Permission {
     ScoreAssessment,  // score, submit, review and confirm sheets (what, by role: SheetWorkflow)
     ManageTemplates,  // edit, copy and choose the indicator templates in use
     ImportTemplates,  // take in a template file handed down by the street or district
+    ReadMeetings,  // organisational life: meetings, attendance, ledgers, compliance
+    RecordMeetings,  // record, correct and remove meetings and their attendance
 };
 
 class Roles

@@ -4,9 +4,10 @@
 # executions and any crash, and fails if one crashed; the crashing inputs are kept in
 # BUILD/fuzz-artifacts/TARGET/ (replay one: BUILD/bin/fuzz_TARGET FILE).
 #
-#   tests/fuzz/run-fuzzers.sh [--seconds N] [--build DIR] [--keep-corpus] [--except TARGET]… [TARGET …]
+#   tests/fuzz/run-fuzzers.sh [--seconds N] [--timeout S] [--build DIR] [--keep-corpus] [--except TARGET]… [TARGET …]
 #
-# --seconds: per target (default 60). --build: the build folder (default build/fuzz).
+# --seconds: per target (default 60). --timeout: an input taking longer is a failure (default
+# 30 s of wall time; give more when the fuzzers run niced beside other work). --build: the build folder (default build/fuzz).
 # --keep-corpus: keep the grown corpora in BUILD/fuzz-corpus/TARGET/ (to read or to
 # minimise them into the seeds by hand). Without targets, all of them but those --except
 # names (CI leaves out xls: libfreexl's own over-read, README's Known limits).
@@ -15,6 +16,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 seconds=60
+timeout=30
 build="$root/build/fuzz"
 keep=0
 targets=()
@@ -22,10 +24,11 @@ except=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --seconds) seconds="$2"; shift 2 ;;
+    --timeout) timeout="$2"; shift 2 ;;
     --build) build="$(cd "$2" && pwd)"; shift 2 ;;
     --keep-corpus) keep=1; shift ;;
     --except) except+=("$2"); shift 2 ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     -*) echo "run-fuzzers: unknown option $1" >&2; exit 1 ;;
     *) targets+=("$1"); shift ;;
   esac
@@ -55,7 +58,7 @@ for target in "${targets[@]}"; do
   fi
   mkdir -p "$work/$target/corpus" "$work/$target/tmp" "$build/fuzz-artifacts/$target"
   cp -R "$here/corpus/$target/." "$work/$target/corpus/"
-  options=(-max_total_time="$seconds" -timeout=30 -rss_limit_mb=2048 -print_final_stats=1
+  options=(-max_total_time="$seconds" -timeout="$timeout" -rss_limit_mb=2048 -print_final_stats=1
            -artifact_prefix="$build/fuzz-artifacts/$target/")
   [ -f "$here/dict/$target.dict" ] && options+=(-dict="$here/dict/$target.dict")
   log="$work/$target.log"
