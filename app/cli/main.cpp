@@ -15,6 +15,7 @@
 #include "MembersCommand.h"
 #include "OrgsCommand.h"
 #include "ScoresCommand.h"
+#include "MeetingsCommand.h"
 #include "TemplateCommand.h"
 #ifdef REDGRID_CLI_DRAWS
 #include "drawing/AssessmentBenchCommand.h"
@@ -79,6 +80,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<ScoresCommand>());
     commands.push_back(std::make_unique<TemplateCommand>());
+    commands.push_back(std::make_unique<MeetingsCommand>());
     commands.push_back(std::make_unique<YearEndCommand>());
     commands.push_back(std::make_unique<OrgsCommand>());
     commands.push_back(std::make_unique<MembersCommand>());

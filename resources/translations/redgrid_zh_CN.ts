@@ -2356,6 +2356,73 @@
     </message>
 </context>
 <context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>the organisation does not exist or is outside your area</source>
+        <translation>该组织不存在，或不在您的管辖范围内</translation>
+    </message>
+    <message>
+        <source>the date of the meeting is missing</source>
+        <translation>缺少会议日期</translation>
+    </message>
+    <message>
+        <source>the meeting is dated %1, after today: a meeting is recorded once it was held</source>
+        <translation>会议日期为 %1，晚于今天：会议召开后才能记录</translation>
+    </message>
+    <message>
+        <source>a time is written HH:mm, e.g. 14:30</source>
+        <translation>时间请写作 HH:mm，例如 14:30</translation>
+    </message>
+    <message>
+        <source>the meeting ends (%1) before it begins (%2)</source>
+        <translation>会议结束时间（%1）早于开始时间（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of this organisation</source>
+        <translation>%1 不是本组织的党员</translation>
+    </message>
+    <message>
+        <source>%1 is on the attendance sheet twice</source>
+        <translation>%1 在签到表中出现了两次</translation>
+    </message>
+    <message>
+        <source>a %1 needs its attendance: who should attend and who came</source>
+        <translation>%1 需要登记出席情况：应到人员和实到人员</translation>
+    </message>
+    <message>
+        <source>a 谈心谈话 is between two people: name both</source>
+        <translation>谈心谈话须在两人之间进行：请填写双方</translation>
+    </message>
+    <message>
+        <source>a 谈心谈话 is between two different people</source>
+        <translation>谈心谈话须在两个不同的人之间进行</translation>
+    </message>
+    <message>
+        <source>both people of a 谈心谈话 must be members of this organisation</source>
+        <translation>谈心谈话的双方都须是本组织的党员</translation>
+    </message>
+    <message>
+        <source>only a 谈心谈话 names two people</source>
+        <translation>只有谈心谈话才填写谈话双方</translation>
+    </message>
+    <message>
+        <source>motions are voted on at a 支部党员大会</source>
+        <translation>议案在支部党员大会上表决</translation>
+    </message>
+    <message>
+        <source>the votes in favour cannot be fewer than none</source>
+        <translation>赞成票数不能为负数</translation>
+    </message>
+    <message>
+        <source>the meeting no longer exists or is outside your area</source>
+        <translation>该会议已不存在，或不在您的管辖范围内</translation>
+    </message>
+    <message>
+        <source>%1 votes in favour, but only %2 members should attend and have a vote</source>
+        <translation>赞成 %1 票，但应到会有表决权的党员只有 %2 人</translation>
+    </message>
+</context>
+<context>
     <name>MeetingRequirements</name>
     <message>
         <source>every month</source>
@@ -2415,6 +2482,260 @@
     <message>
         <source>a %1 takes no name of its own: only an other activity does</source>
         <translation>%1不另填名称，只有其他活动才填写名称</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingWords</name>
+    <message>
+        <source>meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>held on</source>
+        <translation>召开日期</translation>
+    </message>
+    <message>
+        <source>on the attendance sheet</source>
+        <translation>签到人数</translation>
+    </message>
+    <message>
+        <source>quorum reached</source>
+        <translation>到会人数过半</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsCommand</name>
+    <message>
+        <source>%1 of %2 attended</source>
+        <translation>应到 %2 人，实到 %1 人</translation>
+    </message>
+    <message>
+        <source>%1 is not on the organisation&apos;s roster</source>
+        <translation>%1 不在本组织的党员名册中</translation>
+    </message>
+    <message>
+        <source>%1 names %2 members: give the member id instead (meetings show ID --json lists them)</source>
+        <translation>“%1”对应 %2 名党员：请改用党员编号（meetings show ID --json 可列出）</translation>
+    </message>
+    <message>
+        <source>--%1 takes MEMBER=VALUE, not &quot;%2&quot;</source>
+        <translation>--%1 的格式为 MEMBER=VALUE，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>List, show, record, correct or remove meetings (三会一课 and the other organisational life).</source>
+        <translation>列出、查看、记录、更正或删除会议（三会一课及其他组织生活）。</translation>
+    </message>
+    <message>
+        <source>list (--org, --year), show ID, add (--org, --type, --date and the rest), edit ID (the options given) or remove ID.</source>
+        <translation>list（--org、--year）、show ID、add（--org、--type、--date 及其他选项）、edit ID（所给选项）或 remove ID。</translation>
+    </message>
+    <message>
+        <source>The RedGrid database file.</source>
+        <translation>红网格数据库文件。</translation>
+    </message>
+    <message>
+        <source>show, edit, remove: the meeting&apos;s id.</source>
+        <translation>show、edit、remove：会议编号。</translation>
+    </message>
+    <message>
+        <source>[ID]</source>
+        <translation>[ID]</translation>
+    </message>
+    <message>
+        <source>meetings needs an action: list, show, add, edit or remove</source>
+        <translation>meetings 需要一个操作：list、show、add、edit 或 remove</translation>
+    </message>
+    <message>
+        <source>meetings %1 takes no meeting id</source>
+        <translation>meetings %1 不需要会议编号</translation>
+    </message>
+    <message>
+        <source>meetings %1 needs the meeting&apos;s id</source>
+        <translation>meetings %1 需要会议编号</translation>
+    </message>
+    <message>
+        <source>meetings add needs --org, --type and --date</source>
+        <translation>meetings add 需要 --org、--type 和 --date</translation>
+    </message>
+    <message>
+        <source>--type: &quot;%1&quot; is not a kind of meeting</source>
+        <translation>--type：“%1”不是会议类型</translation>
+    </message>
+    <message>
+        <source>--date takes a date as yyyy-MM-dd</source>
+        <translation>--date 的日期格式为 yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>--year takes a year, e.g. 2026</source>
+        <translation>--year 需要一个年份，例如 2026</translation>
+    </message>
+    <message>
+        <source>--motion-in-favour takes a number of votes</source>
+        <translation>--motion-in-favour 需要一个票数</translation>
+    </message>
+    <message>
+        <source>--talk is given twice: the two people of the talk</source>
+        <translation>--talk 须给出两次：谈话的双方</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>INVALID</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>no meeting %1 in your area</source>
+        <translation>您的管辖范围内没有会议 %1</translation>
+    </message>
+    <message>
+        <source>Removed the %1 of %2</source>
+        <translation>已删除 %2 的%1</translation>
+    </message>
+    <message>
+        <source>--attendance: &quot;%1&quot; is not an attendance (late, sick_leave, personal_leave, official_duty, mobile, exempt, absent, present)</source>
+        <translation>--attendance：“%1”不是出席情况（late、sick_leave、personal_leave、official_duty、mobile、exempt、absent、present）</translation>
+    </message>
+    <message>
+        <source>%1 the %2 of %3 (%4): %5%6</source>
+        <translation>%1 %3 的%2（%4）：%5%6</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>已更正</translation>
+    </message>
+    <message>
+        <source> — saved, but INVALID: its quorum was not reached</source>
+        <translation> —— 已保存，但无效：到会人数未过半</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>以 JSON 格式输出结果。</translation>
+    </message>
+    <message>
+        <source>list, add: the organisation (its code, full or short name).</source>
+        <translation>list、add：组织（代码、全称或简称）。</translation>
+    </message>
+    <message>
+        <source>ORG</source>
+        <translation>ORG</translation>
+    </message>
+    <message>
+        <source>list: only this year&apos;s meetings.</source>
+        <translation>list：只列出该年度的会议。</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>add, edit: the kind of meeting: its key (general_meeting, committee_meeting, group_meeting, party_lecture, theme_day, life_meeting, appraisal, heart_talk, other) or its Chinese name.</source>
+        <translation>add、edit：会议类型：键名（general_meeting、committee_meeting、group_meeting、party_lecture、theme_day、life_meeting、appraisal、heart_talk、other）或中文名称。</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>add, edit: the branch&apos;s own name of an &quot;other&quot; meeting.</source>
+        <translation>add、edit：“其他”会议由支部自定的名称。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>add, edit: the day it was held (yyyy-MM-dd).</source>
+        <translation>add、edit：召开日期（yyyy-MM-dd）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>add, edit: when it began (HH:mm).</source>
+        <translation>add、edit：开始时间（HH:mm）。</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>add, edit: when it ended (HH:mm).</source>
+        <translation>add、edit：结束时间（HH:mm）。</translation>
+    </message>
+    <message>
+        <source>add, edit: where it was held.</source>
+        <translation>add、edit：会议地点。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>add, edit: who chaired it (主持人).</source>
+        <translation>add、edit：主持人。</translation>
+    </message>
+    <message>
+        <source>add, edit: who recorded it (记录人).</source>
+        <translation>add、edit：记录人。</translation>
+    </message>
+    <message>
+        <source>add, edit: its topic.</source>
+        <translation>add、edit：会议主题。</translation>
+    </message>
+    <message>
+        <source>add, edit: a summary of its content.</source>
+        <translation>add、edit：内容摘要。</translation>
+    </message>
+    <message>
+        <source>add, edit: what it resolved.</source>
+        <translation>add、edit：会议决议。</translation>
+    </message>
+    <message>
+        <source>add, edit: a file kept with the record (repeat for more; edit: replaces the list).</source>
+        <translation>add、edit：随记录保存的文件（可重复；edit 时替换原有列表）。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>add, edit: one member&apos;s attendance, other than present: MEMBER=KIND, MEMBER a name on the organisation&apos;s roster or a member id, KIND late, sick_leave, personal_leave, official_duty, mobile, exempt or absent (or 迟到, 病假, 事假, 公差, 流动在外, 免于参加, 缺席; present to undo). Everyone else is present. Repeat for each member.</source>
+        <translation>add、edit：某位党员除出席外的情况：MEMBER=KIND，MEMBER 为本组织名册中的姓名或党员编号，KIND 为 late、sick_leave、personal_leave、official_duty、mobile、exempt 或 absent（或 迟到、病假、事假、公差、流动在外、免于参加、缺席；present 表示撤销）。其余人员均为出席。每位党员重复一次。</translation>
+    </message>
+    <message>
+        <source>MEMBER=KIND</source>
+        <translation>MEMBER=KIND</translation>
+    </message>
+    <message>
+        <source>add, edit: a note on one member&apos;s line (MEMBER=TEXT).</source>
+        <translation>add、edit：某位党员一行的备注（MEMBER=TEXT）。</translation>
+    </message>
+    <message>
+        <source>MEMBER=TEXT</source>
+        <translation>MEMBER=TEXT</translation>
+    </message>
+    <message>
+        <source>add, edit: for a heart_talk (谈心谈话), one of the two people; give it twice.</source>
+        <translation>add、edit：谈心谈话（heart_talk）的一方；须给出两次。</translation>
+    </message>
+    <message>
+        <source>MEMBER</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>add, edit: a general meeting&apos;s motion: the votes in favour.</source>
+        <translation>add、edit：支部党员大会议案的赞成票数。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
     </message>
 </context>
 <context>
@@ -4175,6 +4496,14 @@
     <message>
         <source>import assessment templates</source>
         <translation>导入考核模板</translation>
+    </message>
+    <message>
+        <source>read meetings and their ledgers</source>
+        <translation>查看会议及台账</translation>
+    </message>
+    <message>
+        <source>record meetings</source>
+        <translation>记录会议</translation>
     </message>
 </context>
 <context>

@@ -19,17 +19,20 @@ struct MeetingsDemo
 {
     test::TempDir dir;
     QString db = dir.path(QStringLiteral("会议.redgrid"));
-    QHash<QString, QString> environment { { QStringLiteral("XDG_DATA_HOME"), dir.path(QStringLiteral("data")) } };
+    QHash<QString, QString> environment { { QStringLiteral("XDG_DATA_HOME"),
+        dir.path(QStringLiteral("data")) } };
     QString branch;
     int members = 0;
 
     MeetingsDemo()
     {
-        REQUIRE(test::runCli({ QStringLiteral("demo"), db, QStringLiteral("--scale"), QStringLiteral("small") },
-                    environment)
-                    .exitCode
+        REQUIRE(
+            test::runCli({ QStringLiteral("demo"), db, QStringLiteral("--scale"), QStringLiteral("small") },
+                environment)
+                .exitCode
             == 0);
-        const CliRun orgs = run({ QStringLiteral("orgs"), QStringLiteral("list"), db, QStringLiteral("--json") });
+        const CliRun orgs
+            = run({ QStringLiteral("orgs"), QStringLiteral("list"), db, QStringLiteral("--json") });
         REQUIRE(orgs.exitCode == 0);
         for (const QJsonValue& value : orgs.json().value(QStringLiteral("orgs")).toArray()) {
             const QJsonObject org = value.toObject();
@@ -76,13 +79,14 @@ TEST_CASE("meetings add, edit, list, show and remove a branch general meeting", 
     const CliRun added = demo.meetings(QStringLiteral("add"),
         { QStringLiteral("--org"), demo.branch, QStringLiteral("--type"), QStringLiteral("支部党员大会"),
             QStringLiteral("--date"), QStringLiteral("2026-03-28"), QStringLiteral("--start"),
-            QStringLiteral("14:30"), QStringLiteral("--end"), QStringLiteral("16:00"), QStringLiteral("--place"),
-            QStringLiteral("党群服务中心二楼会议室"), QStringLiteral("--chair"), QStringLiteral("王书记"),
-            QStringLiteral("--recorder"), QStringLiteral("李委员"), QStringLiteral("--topic"),
-            QStringLiteral("确定发展对象"), QStringLiteral("--summary"), QStringLiteral("学习支部工作条例第十一条"),
-            QStringLiteral("--resolutions"), QStringLiteral("同意确定张某为发展对象"), QStringLiteral("--attachment"),
-            QStringLiteral("/home/shuji/签到表.jpg"), QStringLiteral("--motion-in-favour"), QStringLiteral("3"),
-            QStringLiteral("--json") });
+            QStringLiteral("14:30"), QStringLiteral("--end"), QStringLiteral("16:00"),
+            QStringLiteral("--place"), QStringLiteral("党群服务中心二楼会议室"), QStringLiteral("--chair"),
+            QStringLiteral("王书记"), QStringLiteral("--recorder"), QStringLiteral("李委员"),
+            QStringLiteral("--topic"), QStringLiteral("确定发展对象"), QStringLiteral("--summary"),
+            QStringLiteral("学习支部工作条例第十一条"), QStringLiteral("--resolutions"),
+            QStringLiteral("同意确定张某为发展对象"), QStringLiteral("--attachment"),
+            QStringLiteral("/home/shuji/签到表.jpg"), QStringLiteral("--motion-in-favour"),
+            QStringLiteral("3"), QStringLiteral("--json") });
     INFO(added.err.toStdString());
     REQUIRE(added.exitCode == 0);
     const QJsonObject meeting = added.json();
@@ -112,14 +116,16 @@ TEST_CASE("meetings add, edit, list, show and remove a branch general meeting", 
         if (voting(line.toObject()))
             voters.append(line.toObject().value(QStringLiteral("member_id")).toString());
     const CliRun edited = demo.meetings(QStringLiteral("edit"),
-        { id, QStringLiteral("--attendance"), voters.at(0) + QStringLiteral("=病假"), QStringLiteral("--note"),
-            voters.at(0) + QStringLiteral("=住院"), QStringLiteral("--attendance"), voters.at(1) + QStringLiteral("=late"),
-            QStringLiteral("--topic"), QStringLiteral("确定发展对象（更正）"), QStringLiteral("--json") });
+        { id, QStringLiteral("--attendance"), voters.at(0) + QStringLiteral("=病假"),
+            QStringLiteral("--note"), voters.at(0) + QStringLiteral("=住院"), QStringLiteral("--attendance"),
+            voters.at(1) + QStringLiteral("=late"), QStringLiteral("--topic"),
+            QStringLiteral("确定发展对象（更正）"), QStringLiteral("--json") });
     INFO(edited.err.toStdString());
     REQUIRE(edited.exitCode == 0);
     CHECK(edited.json().value(QStringLiteral("id")).toString() == id);
     CHECK(edited.json().value(QStringLiteral("topic")).toString() == QStringLiteral("确定发展对象（更正）"));
-    CHECK(edited.json().value(QStringLiteral("place")).toString() == QStringLiteral("党群服务中心二楼会议室"));
+    CHECK(
+        edited.json().value(QStringLiteral("place")).toString() == QStringLiteral("党群服务中心二楼会议室"));
     CHECK(edited.json().value(QStringLiteral("quorum")).toObject().value(QStringLiteral("attended")).toInt()
         == base - 1);
     const QJsonArray editedSheet = sheetOf(edited);
@@ -143,12 +149,14 @@ TEST_CASE("meetings add, edit, list, show and remove a branch general meeting", 
     CHECK(invalid.out.contains(QStringLiteral("not more than half")));
 
     const CliRun listed = demo.meetings(QStringLiteral("list"),
-        { QStringLiteral("--org"), demo.branch, QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--json") });
+        { QStringLiteral("--org"), demo.branch, QStringLiteral("--year"), QStringLiteral("2026"),
+            QStringLiteral("--json") });
     REQUIRE(listed.exitCode == 0);
     const QJsonArray meetings = listed.json().value(QStringLiteral("meetings")).toArray();
     REQUIRE(meetings.size() == 1);
     CHECK_FALSE(meetings.first().toObject().value(QStringLiteral("valid")).toBool());
-    CHECK(demo.meetings(QStringLiteral("list"), { QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--json") })
+    CHECK(demo.meetings(QStringLiteral("list"),
+                  { QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--json") })
               .json()
               .value(QStringLiteral("meetings"))
               .toArray()
@@ -180,16 +188,18 @@ TEST_CASE("meetings: a heart talk between two people; wrong arguments and rules 
 
     const CliRun talk = demo.meetings(QStringLiteral("add"),
         { QStringLiteral("--org"), demo.branch, QStringLiteral("--type"), QStringLiteral("谈心谈话"),
-            QStringLiteral("--date"), QStringLiteral("2026-06-02"), QStringLiteral("--talk"), a, QStringLiteral("--talk"), b,
-            QStringLiteral("--json") });
+            QStringLiteral("--date"), QStringLiteral("2026-06-02"), QStringLiteral("--talk"), a,
+            QStringLiteral("--talk"), b, QStringLiteral("--json") });
     INFO(talk.err.toStdString());
     REQUIRE(talk.exitCode == 0);
     CHECK(talk.json().value(QStringLiteral("talk")).toArray() == QJsonArray { a, b });
     CHECK(sheetOf(talk).isEmpty());
 
-    const QStringList base { QStringLiteral("--org"), demo.branch, QStringLiteral("--date"), QStringLiteral("2026-05-21") };
+    const QStringList base { QStringLiteral("--org"), demo.branch, QStringLiteral("--date"),
+        QStringLiteral("2026-05-21") };
     CHECK(demo.meetings(QStringLiteral("add"), base).exitCode == 1);  // no --type
-    CHECK(demo.meetings(QStringLiteral("add"), base + QStringList { QStringLiteral("--type"), QStringLiteral("开大会") })
+    CHECK(demo.meetings(QStringLiteral("add"),
+                  base + QStringList { QStringLiteral("--type"), QStringLiteral("开大会") })
               .exitCode
         == 1);
     CHECK(demo.meetings(QStringLiteral("gather"), {}).exitCode == 1);
@@ -200,8 +210,9 @@ TEST_CASE("meetings: a heart talk between two people; wrong arguments and rules 
     CHECK(future.exitCode == 2);
     CHECK(future.err.contains(QStringLiteral("after today")));
     const CliRun stranger = demo.meetings(QStringLiteral("add"),
-        base + QStringList { QStringLiteral("--type"), QStringLiteral("党课"), QStringLiteral("--attendance"),
-                   QStringLiteral("查无此人=病假") });
+        base
+            + QStringList { QStringLiteral("--type"), QStringLiteral("党课"), QStringLiteral("--attendance"),
+                QStringLiteral("查无此人=病假") });
     CHECK(stranger.exitCode == 2);
     CHECK(stranger.err.contains(QStringLiteral("查无此人")));
     CHECK(demo.meetings(QStringLiteral("list"), { QStringLiteral("--json") })
