@@ -172,6 +172,13 @@ int MeetingsCommand::run(const QCommandLineParser& parser)
         return openFailure();
     organisation::OrgStore orgs(*db);
     MeetingStore store(*db);
+    // An account that may not read or record meetings is told so (exit 4) before anything is
+    // looked up; what lies outside its area is simply not found.
+    if (Status allowed = store.allowed(); !allowed)
+        return fail(allowed.error());
+    if (action != QLatin1String("list") && action != QLatin1String("show"))
+        if (Status allowed = MeetingEditor(*db).allowed(); !allowed)
+            return fail(allowed.error());
     const bool json = parser.isSet(m_json);
 
     std::optional<organisation::PartyOrg> org;

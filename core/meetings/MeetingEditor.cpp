@@ -59,6 +59,11 @@ MeetingEditor::MeetingEditor(storage::Connection& connection, const QuorumSettin
 {
 }
 
+Status MeetingEditor::allowed() const
+{
+    return security::Access(m_db).require(security::Permission::RecordMeetings);
+}
+
 std::optional<QString> MeetingEditor::problemWith(const Meeting& m)
 {
     if (m.orgId.isNull() || !organisation::OrgStore(m_db).org(m.orgId))

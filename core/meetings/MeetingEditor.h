@@ -24,6 +24,9 @@ class MeetingEditor
 public:
     explicit MeetingEditor(storage::Connection& connection, const QuorumSettings& settings = {});
 
+    // Whether the account may record meetings at all (a refusal for lack of permission).
+    Status allowed() const;
+
     // A new meeting of `meeting.orgId`; its id, quorum and validity are filled in.
     Result<Meeting> add(const Meeting& meeting);
     // Replaces everything of the meeting `meeting.id` but its organisation.

@@ -33,6 +33,11 @@ MeetingStore::MeetingStore(storage::Connection& connection)
 {
 }
 
+Status MeetingStore::allowed() const
+{
+    return security::Access(m_db).require(security::Permission::ReadMeetings);
+}
+
 Meeting MeetingStore::fromRow(const storage::Statement& row)
 {
     Meeting m;

@@ -2,6 +2,7 @@
 
 #include "Compliance.h"
 #include "Meeting.h"
+#include "common/Result.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -24,6 +25,9 @@ class MeetingStore
 
 public:
     explicit MeetingStore(storage::Connection& connection);
+
+    // Whether the account may read meetings at all (a refusal for lack of permission).
+    Status allowed() const;
 
     // The meeting with its attendance sheet; nothing outside the account's area.
     std::optional<Meeting> meeting(const RecordId& id);

@@ -221,4 +221,37 @@ TEST_CASE("meetings: a heart talk between two people; wrong arguments and rules 
               .toArray()
               .size()
         == 2);
+
+    // A grid worker may not read or record meetings: refused for lack of permission, exit 4.
+    QHash<QString, QString> worker = demo.environment;
+    worker.insert(QStringLiteral("REDGRID_NEW_PASSWORD"), QStringLiteral("Secret-2026x"));
+    const CliRun orgs
+        = demo.run({ QStringLiteral("orgs"), QStringLiteral("list"), demo.db, QStringLiteral("--json") });
+    QString grid;
+    for (const QJsonValue& value : orgs.json().value(QStringLiteral("orgs")).toArray())
+        if (value.toObject().value(QStringLiteral("code")).toString() == demo.branch)
+            grid = value.toObject()
+                       .value(QStringLiteral("covers"))
+                       .toArray()
+                       .first()
+                       .toObject()
+                       .value(QStringLiteral("code"))
+                       .toString();
+    REQUIRE_FALSE(grid.isEmpty());
+    REQUIRE(test::runCli(
+                { QStringLiteral("users"), QStringLiteral("add"), demo.db, QStringLiteral("wanggeyuan"),
+                    QStringLiteral("--role"), QStringLiteral("grid_worker"), QStringLiteral("--area"), grid },
+                worker)
+                .exitCode
+        == 0);
+    worker.insert(QStringLiteral("REDGRID_USER"), QStringLiteral("wanggeyuan"));
+    worker.insert(QStringLiteral("REDGRID_PASSWORD"), QStringLiteral("Secret-2026x"));
+    CHECK(
+        test::runCli({ QStringLiteral("meetings"), QStringLiteral("list"), demo.db }, worker).exitCode == 4);
+    const CliRun refused
+        = test::runCli({ QStringLiteral("meetings"), QStringLiteral("add"), demo.db, QStringLiteral("--org"),
+                           demo.branch, QStringLiteral("--type"), QStringLiteral("党课"),
+                           QStringLiteral("--date"), QStringLiteral("2026-05-22") },
+            worker);
+    CHECK(refused.exitCode == 4);
 }
