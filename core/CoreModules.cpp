@@ -8,6 +8,7 @@
 #include "hierarchy/HierarchySchema.h"
 #include "meetings/MeetingAuditWords.h"
 #include "meetings/MeetingSchema.h"
+#include "meetings/MeetingsDue.h"
 #include "names/NameSchema.h"
 #include "organisation/OrgAuditWords.h"
 #include "organisation/OrgSchema.h"
@@ -45,6 +46,7 @@ void registerCoreModules()
         security::registerAuditWords();
 
         assessment::registerDataSources();
+        meetings::registerDueRules();
     });
 }
 

@@ -15,6 +15,7 @@
 #include "MembersCommand.h"
 #include "OrgsCommand.h"
 #include "ScoresCommand.h"
+#include "DueCommand.h"
 #include "MeetingsCommand.h"
 #include "TemplateCommand.h"
 #ifdef REDGRID_CLI_DRAWS
@@ -81,6 +82,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<ScoresCommand>());
     commands.push_back(std::make_unique<TemplateCommand>());
     commands.push_back(std::make_unique<MeetingsCommand>());
+    commands.push_back(std::make_unique<DueCommand>());
     commands.push_back(std::make_unique<YearEndCommand>());
     commands.push_back(std::make_unique<OrgsCommand>());
     commands.push_back(std::make_unique<MembersCommand>());

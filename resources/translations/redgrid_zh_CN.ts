@@ -1808,6 +1808,75 @@
     </message>
 </context>
 <context>
+    <name>DueCommand</name>
+    <message>
+        <source>List what is due (本月待办): this period&apos;s required meetings not yet held, and the overdue ones.</source>
+        <translation>列出待办事项（本月待办）：本期尚未召开的规定会议，以及已逾期的会议。</translation>
+    </message>
+    <message>
+        <source>The RedGrid database file.</source>
+        <translation>红网格数据库文件。</translation>
+    </message>
+    <message>
+        <source>--date takes a date as yyyy-MM-dd</source>
+        <translation>--date 的日期格式为 yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>Nothing is due on %1.</source>
+        <translation>%1 没有待办事项。</translation>
+    </message>
+    <message>
+        <source>Print the items as JSON.</source>
+        <translation>以 JSON 格式输出待办事项。</translation>
+    </message>
+    <message>
+        <source>Only this organisation (its code, full or short name) and those below it.</source>
+        <translation>只列出该组织（代码、全称或简称）及其下级组织。</translation>
+    </message>
+    <message>
+        <source>ORG</source>
+        <translation>ORG</translation>
+    </message>
+    <message>
+        <source>The day to look from (default: today), yyyy-MM-dd.</source>
+        <translation>以哪一天为准（默认：今天），yyyy-MM-dd。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+</context>
+<context>
+    <name>DueText</name>
+    <message>
+        <source>%1 Q%2</source>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <source>%1 ×%2 (%3)</source>
+        <translation>%1 ×%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>DueWords</name>
+    <message>
+        <source>upcoming</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+</context>
+<context>
     <name>ExportMembersCommand</name>
     <message>
         <source>Export party members to .xlsx or .csv (ID numbers and phones masked unless --unmasked).</source>

@@ -222,6 +222,23 @@ TEST_CASE("meetings: a heart talk between two people; wrong arguments and rules 
               .size()
         == 2);
 
+    // What is due on 2026-06-25 below the branch: Q2's 党课 within its last week; May's 主题党日
+    // was held. Exit 0 with items or without.
+    const CliRun due = demo.run({ QStringLiteral("due"), demo.db, QStringLiteral("--scope"), demo.branch,
+        QStringLiteral("--date"), QStringLiteral("2026-06-25"), QStringLiteral("--json") });
+    REQUIRE(due.exitCode == 0);
+    QHash<QString, QString> severities;
+    for (const QJsonValue& value : due.json().value(QStringLiteral("items")).toArray())
+        if (value.toObject().value(QStringLiteral("org")).toString() == demo.branch)
+            severities.insert(value.toObject().value(QStringLiteral("title")).toString(),
+                value.toObject().value(QStringLiteral("severity")).toString());
+    CHECK(severities.value(QStringLiteral("党课 (2026 Q2)")) == QStringLiteral("due"));
+    CHECK(severities.value(QStringLiteral("主题党日 (2026-04)")) == QStringLiteral("overdue"));
+    CHECK_FALSE(severities.contains(QStringLiteral("主题党日 (2026-05)")));
+    CHECK(demo.run({ QStringLiteral("due"), demo.db, QStringLiteral("--date"), QStringLiteral("2026-13-01") })
+              .exitCode
+        == 1);
+
     // A grid worker may not read or record meetings: refused for lack of permission, exit 4.
     QHash<QString, QString> worker = demo.environment;
     worker.insert(QStringLiteral("REDGRID_NEW_PASSWORD"), QStringLiteral("Secret-2026x"));
