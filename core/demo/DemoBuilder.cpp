@@ -3,6 +3,7 @@
 #include "DemoDivisions.h"
 #include "DemoGrids.h"
 #include "DemoMembers.h"
+#include "DemoMeetings.h"
 #include "DemoModule.h"
 #include "DemoOrganisations.h"
 #include "DemoScores.h"
@@ -52,6 +53,7 @@ std::vector<std::unique_ptr<DemoModule>> demoModules(const DemoOptions& options)
         modules.push_back(std::make_unique<DemoOrganisations>());
         modules.push_back(std::make_unique<DemoMembers>());
         modules.push_back(std::make_unique<DemoScores>());
+        modules.push_back(std::make_unique<DemoMeetings>());
     }
     return modules;
 }

@@ -2,6 +2,7 @@
 
 #include "organisation/OrgStore.h"
 
+#include <QHash>
 #include <QMap>
 #include <QSet>
 
@@ -44,19 +45,22 @@ QList<DueItem> DueList::collect(const QDate& date, const RecordId& below)
         orgs.removeIf([&](const organisation::PartyOrg& org) { return !inside.contains(org.id); });
     }
     QList<DueItem> items;
-    for (const organisation::PartyOrg& org : orgs) {
-        QList<DueItem> ofOrg;
-        for (const Rule& rule : rules())
-            ofOrg += rule(m_db, org, date);
-        std::stable_sort(
-            ofOrg.begin(), ofOrg.end(), [](const DueItem& a, const DueItem& b) { return a.dueOn < b.dueOn; });
-        for (DueItem& item : ofOrg) {
-            item.orgId = org.id;
-            item.orgCode = org.code;
-            item.orgName = org.name;
-        }
-        items += ofOrg;
+    for (const Rule& rule : rules())
+        items += rule(m_db, orgs, date);
+    // By organisation in the tree's order, each organisation's items by due date.
+    QHash<RecordId, qsizetype> position;
+    for (qsizetype i = 0; i < orgs.size(); ++i)
+        position.insert(orgs.at(i).id, i);
+    items.removeIf([&](const DueItem& item) { return !position.contains(item.orgId); });
+    for (DueItem& item : items) {
+        const organisation::PartyOrg& org = orgs.at(position.value(item.orgId));
+        item.orgCode = org.code;
+        item.orgName = org.name;
     }
+    std::stable_sort(items.begin(), items.end(), [&](const DueItem& a, const DueItem& b) {
+        const qsizetype pa = position.value(a.orgId), pb = position.value(b.orgId);
+        return pa != pb ? pa < pb : a.dueOn < b.dueOn;
+    });
     return items;
 }
 

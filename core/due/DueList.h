@@ -25,9 +25,11 @@ public:
     // How many days before its end a period's item turns from upcoming to due.
     static constexpr int SoonDays = 7;
 
-    // The items one rule finds for one organisation on `date`.
+    // The items one rule finds for the organisations given (parents before children) on
+    // `date`, each item naming its organisation (orgId): a rule asks the file once for all of
+    // them, not once for each.
     using Rule = std::function<QList<DueItem>(
-        storage::Connection& db, const organisation::PartyOrg& org, const QDate& date)>;
+        storage::Connection& db, const QList<organisation::PartyOrg>& orgs, const QDate& date)>;
     static void registerRule(const QString& key, Rule rule);
 
     explicit DueList(storage::Connection& connection);

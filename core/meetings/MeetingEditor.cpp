@@ -1,5 +1,6 @@
 #include "MeetingEditor.h"
 
+#include "MeetingRows.h"
 #include "MeetingStore.h"
 #include "common/Clock.h"
 #include "organisation/OrgStore.h"
@@ -155,14 +156,14 @@ Result<Meeting> MeetingEditor::update(const Meeting& fields)
     return *MeetingStore(m_db).meeting(meeting.id);
 }
 
-Status MeetingEditor::write(Meeting& m, bool isNew)
+void MeetingEditor::workOutQuorum(Meeting& m, const QuorumSettings& settings)
 {
     // The quorum, from the sheet (支部工作条例 Arts. 11-12); other meetings have none to reach.
     if (m.kind.type == MeetingType::GeneralMeeting) {
         QList<Participant> participants;
         for (const AttendanceLine& line : m.attendance)
             participants.append({ line.hasVote, line.attendance });
-        m.quorum = Quorum::generalMeeting(participants, m_settings);
+        m.quorum = Quorum::generalMeeting(participants, settings);
     } else if (m.kind.type == MeetingType::CommitteeMeeting) {
         QList<Attendance> sheet;
         for (const AttendanceLine& line : m.attendance)
@@ -179,6 +180,11 @@ Status MeetingEditor::write(Meeting& m, bool isNew)
         m.quorum.valid = true;
     }
     m.valid = m.quorum.valid;
+}
+
+Status MeetingEditor::write(Meeting& m, bool isNew)
+{
+    workOutQuorum(m, m_settings);
     if (m.motionInFavour && *m.motionInFavour > m.quorum.base)
         return Error::plain(tr("%1 votes in favour, but only %2 members should attend and have a vote")
                                 .arg(*m.motionInFavour)
@@ -189,46 +195,10 @@ Status MeetingEditor::write(Meeting& m, bool isNew)
     return storage::guardedWrite([&]() -> Status {
         storage::Transaction transaction(m_db);
         const qint64 now = nowMs();
-        QJsonArray attachments;
-        for (const QString& path : m.attachments)
-            attachments.append(path);
-        const QString attachmentsJson
-            = QString::fromUtf8(QJsonDocument(attachments).toJson(QJsonDocument::Compact));
-        const QString otherName = m.kind.type == MeetingType::Other ? m.kind.otherName : QString();
         if (isNew) {
-            m_db.cached(
-                    "INSERT INTO meeting (id, org_id, type, other_name, held_on, starts_at, ends_at, place, "
-                    "chair, recorder, topic, summary, resolutions, attachments, talk_first, talk_second, "
-                    "motion_in_favour, quorum_base, quorum_attended, quorum_needed, valid, created_by, "
-                    "created_at, modified_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-                .bindAll(m.id, m.orgId, m.kind.key(), otherName, m.heldOn.toString(Qt::ISODate), m.startsAt,
-                    m.endsAt, m.place.trimmed(), m.chair.trimmed(), m.recorder.trimmed(), m.topic.trimmed(),
-                    m.summary, m.resolutions, attachmentsJson, m.talkFirst, m.talkSecond, m.motionInFavour,
-                    m.quorum.base, m.quorum.attended, m.quorum.needed, m.valid, m.createdBy, now, now)
-                .run();
+            MeetingRows::insert(m_db, m, now);
         } else {
-            m_db.cached(
-                    "UPDATE meeting SET type = ?, other_name = ?, held_on = ?, starts_at = ?, ends_at = ?, "
-                    "place = ?, chair = ?, recorder = ?, topic = ?, summary = ?, resolutions = ?, "
-                    "attachments = ?, talk_first = ?, talk_second = ?, motion_in_favour = ?, quorum_base = "
-                    "?, "
-                    "quorum_attended = ?, quorum_needed = ?, valid = ?, modified_at = ? WHERE id = ?")
-                .bindAll(m.kind.key(), otherName, m.heldOn.toString(Qt::ISODate), m.startsAt, m.endsAt,
-                    m.place.trimmed(), m.chair.trimmed(), m.recorder.trimmed(), m.topic.trimmed(), m.summary,
-                    m.resolutions, attachmentsJson, m.talkFirst, m.talkSecond, m.motionInFavour,
-                    m.quorum.base, m.quorum.attended, m.quorum.needed, m.valid, now, m.id)
-                .run();
-            m_db.cached("DELETE FROM meeting_attendance WHERE meeting_id = ?").bindAll(m.id).run();
-        }
-        auto line
-            = m_db.cached("INSERT INTO meeting_attendance (id, meeting_id, member_id, attendance, "
-                          "has_vote, note, position, created_at, modified_at) VALUES (?,?,?,?,?,?,?,?,?)");
-        for (int i = 0; i < m.attendance.size(); ++i) {
-            const AttendanceLine& a = m.attendance.at(i);
-            line.bindAll(RecordId::generate(), m.id, a.memberId, attendanceKey(a.attendance), a.hasVote,
-                a.note.trimmed(), i, now, now);
-            line.run();
-            line.reset();
+            MeetingRows::update(m_db, m, now);
         }
         security::recordAudit(m_db,
             { isNew ? audit::AuditAction::Created : audit::AuditAction::Changed, QStringLiteral("meeting"),

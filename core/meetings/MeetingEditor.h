@@ -33,6 +33,10 @@ public:
     Result<Meeting> update(const Meeting& meeting);
     Status remove(const RecordId& id);
 
+    // The quorum from the sheet (支部工作条例 Arts. 11-12), and the validity that follows; a
+    // meeting of another type has none to reach.
+    static void workOutQuorum(Meeting& meeting, const QuorumSettings& settings);
+
     // What add and update refuse, in words; nothing when the meeting may be saved.
     std::optional<QString> problemWith(const Meeting& meeting);
 

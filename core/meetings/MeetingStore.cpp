@@ -103,6 +103,27 @@ QList<HeldMeeting> MeetingStore::heldIn(const RecordId& orgId, int year)
     return held;
 }
 
+QHash<RecordId, QList<HeldMeeting>> MeetingStore::heldInYear(int year)
+{
+    const security::Access access(m_db);
+    if (!access.allows(security::Permission::ReadMeetings))
+        return {};
+    const QString scope = access.orgScopeCondition(QStringLiteral("org_id"));
+    QString sql = QStringLiteral(
+        "SELECT org_id, type, held_on, valid FROM meeting WHERE held_on >= ? AND held_on <= ?");
+    if (!scope.isEmpty())
+        sql += QStringLiteral(" AND ") + scope;
+    auto st = m_db.prepare(sql.toUtf8().constData());
+    st.bindAll(QDate(year, 1, 1).toString(Qt::ISODate), QDate(year, 12, 31).toString(Qt::ISODate));
+    QHash<RecordId, QList<HeldMeeting>> held;
+    while (st.step()) {
+        const auto type = meetingTypeFromKey(st.text(1));
+        held[st.id(0)].append({ type.value_or(MeetingType::Other), QDate::fromString(st.text(2), Qt::ISODate),
+            st.int64(3) != 0 });
+    }
+    return held;
+}
+
 QList<AttendanceLine> MeetingStore::attendanceOf(const RecordId& meetingId)
 {
     auto st = m_db.cached("SELECT member_id, attendance, has_vote, note FROM meeting_attendance "

@@ -5,6 +5,7 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -36,6 +37,8 @@ public:
     QList<Meeting> meetingsOf(const RecordId& orgId, const QDate& from = {}, const QDate& to = {});
     // The same as compliance counts them (Compliance::ofYear).
     QList<HeldMeeting> heldIn(const RecordId& orgId, int year);
+    // Those of every organisation in the account's area, in one query (the due list).
+    QHash<RecordId, QList<HeldMeeting>> heldInYear(int year);
 
     // The sheet a new meeting starts from (issue 25 §1: all present by default, the exceptions
     // clicked): every active member of the organisation and of the groups below it, in the

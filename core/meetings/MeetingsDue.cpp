@@ -5,6 +5,7 @@
 #include "MeetingStore.h"
 #include "due/DueList.h"
 #include "organisation/PartyOrg.h"
+#include "roster/RosterCounts.h"
 
 namespace redgrid::meetings {
 
@@ -56,28 +57,43 @@ std::optional<OrgShape> shapeOf(const organisation::PartyOrg& org)
     return std::nullopt;
 }
 
-QList<due::DueItem> dueMeetings(storage::Connection& db, const organisation::PartyOrg& org, const QDate& date)
+QList<due::DueItem> dueMeetings(
+    storage::Connection& db, const QList<organisation::PartyOrg>& orgs, const QDate& date)
 {
-    const auto shape = shapeOf(org);
     MeetingStore store(db);
-    if (!shape || !store.allowed())
+    if (!store.allowed())
         return {};
+    const QHash<RecordId, QList<HeldMeeting>> held = store.heldInYear(date.year());
+    // Active members of each organisation and those below it: one without any (a 党小组 not
+    // yet filled) has nobody to meet. `orgs` lists parents before children.
+    QHash<RecordId, qint64> members
+        = roster::RosterCounts(db).activeByOrg(roster::RosterCounts::Orgs::InArea);
+    for (qsizetype i = orgs.size() - 1; i >= 0; --i)
+        if (!orgs.at(i).parentId.isNull())
+            members[orgs.at(i).parentId] += members.value(orgs.at(i).id);
+
     QList<due::DueItem> items;
-    const QList<ComplianceRow> rows = Compliance::ofYear(
-        MeetingRequirements::of(*shape), date.year(), store.heldIn(org.id, date.year()), date);
-    for (const ComplianceRow& row : rows)
-        for (const ComplianceCell& cell : row.cells) {
-            if (cell.state != CellState::DueNow && cell.state != CellState::Missing
-                && cell.state != CellState::Invalid)
-                continue;
-            due::DueItem item;
-            item.rule = QStringLiteral("meetings.") + meetingTypeKey(row.requirement.type);
-            item.title = DueText::title(row.requirement, cell);
-            item.dueOn = cell.last;
-            item.severity = due::DueList::severityOn(cell.last, date);
-            item.source = row.requirement.source;
-            items.append(item);
-        }
+    for (const organisation::PartyOrg& org : orgs) {
+        const auto shape = shapeOf(org);
+        if (!shape || members.value(org.id) == 0)
+            continue;
+        const QList<ComplianceRow> rows
+            = Compliance::ofYear(MeetingRequirements::of(*shape), date.year(), held.value(org.id), date);
+        for (const ComplianceRow& row : rows)
+            for (const ComplianceCell& cell : row.cells) {
+                if (cell.state != CellState::DueNow && cell.state != CellState::Missing
+                    && cell.state != CellState::Invalid)
+                    continue;
+                due::DueItem item;
+                item.orgId = org.id;
+                item.rule = QStringLiteral("meetings.") + meetingTypeKey(row.requirement.type);
+                item.title = DueText::title(row.requirement, cell);
+                item.dueOn = cell.last;
+                item.severity = due::DueList::severityOn(cell.last, date);
+                item.source = row.requirement.source;
+                items.append(item);
+            }
+    }
     return items;
 }
 

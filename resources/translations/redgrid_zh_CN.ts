@@ -1580,6 +1580,13 @@
     </message>
 </context>
 <context>
+    <name>DemoMeetings</name>
+    <message>
+        <source>meetings of organisational life</source>
+        <translation>组织生活会议</translation>
+    </message>
+</context>
+<context>
     <name>DemoMembers</name>
     <message>
         <source>party members</source>

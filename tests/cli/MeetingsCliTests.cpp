@@ -1,7 +1,8 @@
 // redgrid-cli meetings (issue 25 §4): a meeting recorded with every field of the form, its
 // attendance given as the exceptions to "all present", corrected, listed, shown, removed; an
 // invalid meeting saved with its figures; wrong arguments refused with their exit statuses.
-// On the small demo district, read back through the command's JSON.
+// On the small demo district (whose own meetings are this year's: the tests record theirs in
+// 2025), read back through the command's JSON.
 #include "CliRun.h"
 #include "support/TestSupport.h"
 
@@ -78,7 +79,7 @@ TEST_CASE("meetings add, edit, list, show and remove a branch general meeting", 
     MeetingsDemo demo;
     const CliRun added = demo.meetings(QStringLiteral("add"),
         { QStringLiteral("--org"), demo.branch, QStringLiteral("--type"), QStringLiteral("支部党员大会"),
-            QStringLiteral("--date"), QStringLiteral("2026-03-28"), QStringLiteral("--start"),
+            QStringLiteral("--date"), QStringLiteral("2025-03-28"), QStringLiteral("--start"),
             QStringLiteral("14:30"), QStringLiteral("--end"), QStringLiteral("16:00"),
             QStringLiteral("--place"), QStringLiteral("党群服务中心二楼会议室"), QStringLiteral("--chair"),
             QStringLiteral("王书记"), QStringLiteral("--recorder"), QStringLiteral("李委员"),
@@ -149,14 +150,14 @@ TEST_CASE("meetings add, edit, list, show and remove a branch general meeting", 
     CHECK(invalid.out.contains(QStringLiteral("not more than half")));
 
     const CliRun listed = demo.meetings(QStringLiteral("list"),
-        { QStringLiteral("--org"), demo.branch, QStringLiteral("--year"), QStringLiteral("2026"),
+        { QStringLiteral("--org"), demo.branch, QStringLiteral("--year"), QStringLiteral("2025"),
             QStringLiteral("--json") });
     REQUIRE(listed.exitCode == 0);
     const QJsonArray meetings = listed.json().value(QStringLiteral("meetings")).toArray();
     REQUIRE(meetings.size() == 1);
     CHECK_FALSE(meetings.first().toObject().value(QStringLiteral("valid")).toBool());
     CHECK(demo.meetings(QStringLiteral("list"),
-                  { QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--json") })
+                  { QStringLiteral("--year"), QStringLiteral("2024"), QStringLiteral("--json") })
               .json()
               .value(QStringLiteral("meetings"))
               .toArray()
@@ -167,7 +168,8 @@ TEST_CASE("meetings add, edit, list, show and remove a branch general meeting", 
     CHECK(shown.out.contains(QStringLiteral("病假")));
 
     CHECK(demo.meetings(QStringLiteral("remove"), { id }).exitCode == 0);
-    CHECK(demo.meetings(QStringLiteral("list"), { QStringLiteral("--json") })
+    CHECK(demo.meetings(QStringLiteral("list"),
+                  { QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--json") })
               .json()
               .value(QStringLiteral("meetings"))
               .toArray()
@@ -180,7 +182,7 @@ TEST_CASE("meetings: a heart talk between two people; wrong arguments and rules 
     MeetingsDemo demo;
     const CliRun first = demo.meetings(QStringLiteral("add"),
         { QStringLiteral("--org"), demo.branch, QStringLiteral("--type"), QStringLiteral("theme_day"),
-            QStringLiteral("--date"), QStringLiteral("2026-05-20"), QStringLiteral("--json") });
+            QStringLiteral("--date"), QStringLiteral("2025-05-20"), QStringLiteral("--json") });
     REQUIRE(first.exitCode == 0);
     const QJsonArray sheet = sheetOf(first);
     const QString a = sheet.at(0).toObject().value(QStringLiteral("member_id")).toString();
@@ -188,7 +190,7 @@ TEST_CASE("meetings: a heart talk between two people; wrong arguments and rules 
 
     const CliRun talk = demo.meetings(QStringLiteral("add"),
         { QStringLiteral("--org"), demo.branch, QStringLiteral("--type"), QStringLiteral("谈心谈话"),
-            QStringLiteral("--date"), QStringLiteral("2026-06-02"), QStringLiteral("--talk"), a,
+            QStringLiteral("--date"), QStringLiteral("2025-06-02"), QStringLiteral("--talk"), a,
             QStringLiteral("--talk"), b, QStringLiteral("--json") });
     INFO(talk.err.toStdString());
     REQUIRE(talk.exitCode == 0);
@@ -196,7 +198,7 @@ TEST_CASE("meetings: a heart talk between two people; wrong arguments and rules 
     CHECK(sheetOf(talk).isEmpty());
 
     const QStringList base { QStringLiteral("--org"), demo.branch, QStringLiteral("--date"),
-        QStringLiteral("2026-05-21") };
+        QStringLiteral("2025-05-21") };
     CHECK(demo.meetings(QStringLiteral("add"), base).exitCode == 1);  // no --type
     CHECK(demo.meetings(QStringLiteral("add"),
                   base + QStringList { QStringLiteral("--type"), QStringLiteral("开大会") })
@@ -215,26 +217,27 @@ TEST_CASE("meetings: a heart talk between two people; wrong arguments and rules 
                 QStringLiteral("查无此人=病假") });
     CHECK(stranger.exitCode == 2);
     CHECK(stranger.err.contains(QStringLiteral("查无此人")));
-    CHECK(demo.meetings(QStringLiteral("list"), { QStringLiteral("--json") })
+    CHECK(demo.meetings(QStringLiteral("list"),
+                  { QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--json") })
               .json()
               .value(QStringLiteral("meetings"))
               .toArray()
               .size()
         == 2);
 
-    // What is due on 2026-06-25 below the branch: Q2's 党课 within its last week; May's 主题党日
+    // What is due on 2025-06-25 below the branch: Q2's 党课 within its last week; May's 主题党日
     // was held. Exit 0 with items or without.
     const CliRun due = demo.run({ QStringLiteral("due"), demo.db, QStringLiteral("--scope"), demo.branch,
-        QStringLiteral("--date"), QStringLiteral("2026-06-25"), QStringLiteral("--json") });
+        QStringLiteral("--date"), QStringLiteral("2025-06-25"), QStringLiteral("--json") });
     REQUIRE(due.exitCode == 0);
     QHash<QString, QString> severities;
     for (const QJsonValue& value : due.json().value(QStringLiteral("items")).toArray())
         if (value.toObject().value(QStringLiteral("org")).toString() == demo.branch)
             severities.insert(value.toObject().value(QStringLiteral("title")).toString(),
                 value.toObject().value(QStringLiteral("severity")).toString());
-    CHECK(severities.value(QStringLiteral("党课 (2026 Q2)")) == QStringLiteral("due"));
-    CHECK(severities.value(QStringLiteral("主题党日 (2026-04)")) == QStringLiteral("overdue"));
-    CHECK_FALSE(severities.contains(QStringLiteral("主题党日 (2026-05)")));
+    CHECK(severities.value(QStringLiteral("党课 (2025 Q2)")) == QStringLiteral("due"));
+    CHECK(severities.value(QStringLiteral("主题党日 (2025-04)")) == QStringLiteral("overdue"));
+    CHECK_FALSE(severities.contains(QStringLiteral("主题党日 (2025-05)")));
     CHECK(demo.run({ QStringLiteral("due"), demo.db, QStringLiteral("--date"), QStringLiteral("2026-13-01") })
               .exitCode
         == 1);
@@ -268,7 +271,7 @@ TEST_CASE("meetings: a heart talk between two people; wrong arguments and rules 
     const CliRun refused
         = test::runCli({ QStringLiteral("meetings"), QStringLiteral("add"), demo.db, QStringLiteral("--org"),
                            demo.branch, QStringLiteral("--type"), QStringLiteral("党课"),
-                           QStringLiteral("--date"), QStringLiteral("2026-05-22") },
+                           QStringLiteral("--date"), QStringLiteral("2025-05-22") },
             worker);
     CHECK(refused.exitCode == 4);
 }

@@ -1,7 +1,9 @@
 // Recording meetings (issue 25 §1): a meeting with its attendance sheet saved once and read
 // back whole, its quorum worked out from the sheet and kept with it, an invalid meeting saved
 // with its figures, the rules refused in words, and every read and write within the account's
-// area. Real SQLite files: the small demo district (support/AreaDemo).
+// area. Real SQLite files: the small demo district (support/AreaDemo), whose own meetings are
+// this year's: the tests record theirs in 2025.
+#include "due/DueList.h"
 #include "hierarchy/HierarchyStore.h"
 #include "meetings/MeetingEditor.h"
 #include "meetings/MeetingStore.h"
@@ -75,11 +77,13 @@ TEST_CASE(
     REQUIRE(base >= 3);
 
     // All present by default: the exceptions are what a secretary clicks.
-    Meeting m = generalMeeting(branch, QDate(2026, 3, 28));
+    Meeting m = generalMeeting(branch, QDate(2025, 3, 28));
     m.attendance[0].attendance = Attendance::SickLeave;
     m.attendance[0].note = QStringLiteral("住院");
     m.attachments = { QStringLiteral("/home/shuji/会议照片.jpg") };
     m.motionInFavour = base - 1;
+    const qint64 entries
+        = demo.admin->scalar("SELECT count(*) FROM audit_entry WHERE target_table = 'meeting'");
     const auto added = MeetingEditor(*demo.admin).add(m);
     INFO((added ? QString() : added.error().toString()).toStdString());
     REQUIRE(added.ok());
@@ -88,7 +92,7 @@ TEST_CASE(
     REQUIRE(read);
     CHECK(read->orgId == branch.id);
     CHECK(read->kind == MeetingKind::of(MeetingType::GeneralMeeting));
-    CHECK(read->heldOn == QDate(2026, 3, 28));
+    CHECK(read->heldOn == QDate(2025, 3, 28));
     CHECK(read->place == m.place);
     CHECK(read->topic == m.topic);
     CHECK(read->resolutions == m.resolutions);
@@ -112,21 +116,23 @@ TEST_CASE(
     CHECK(read->motion()->passed == (base - 1 > base / 2));
 
     // In the organisation's list and its compliance, by date.
-    const QList<Meeting> listed = MeetingStore(*demo.admin).meetingsOf(branch.id);
+    const QList<Meeting> listed
+        = MeetingStore(*demo.admin).meetingsOf(branch.id, QDate(2025, 1, 1), QDate(2025, 12, 31));
     REQUIRE(listed.size() == 1);
     CHECK(listed.first().id == added->id);
-    const QList<HeldMeeting> held = MeetingStore(*demo.admin).heldIn(branch.id, 2026);
+    const QList<HeldMeeting> held = MeetingStore(*demo.admin).heldIn(branch.id, 2025);
     REQUIRE(held.size() == 1);
-    CHECK(held.first().date == QDate(2026, 3, 28));
-    CHECK(MeetingStore(*demo.admin).heldIn(branch.id, 2025).isEmpty());
-    CHECK(demo.admin->scalar("SELECT count(*) FROM audit_entry WHERE target_table = 'meeting'") == 1);
+    CHECK(held.first().date == QDate(2025, 3, 28));
+    CHECK(MeetingStore(*demo.admin).heldIn(branch.id, 2024).isEmpty());
+    CHECK(
+        demo.admin->scalar("SELECT count(*) FROM audit_entry WHERE target_table = 'meeting'") == entries + 1);
 }
 
 TEST_CASE("A meeting that misses its quorum is saved, marked invalid, with the figures", "[meetings][store]")
 {
     test::AreaDemo demo;
     const Branch branch = largestBranch(demo);
-    Meeting m = generalMeeting(branch, QDate(2026, 6, 30));
+    Meeting m = generalMeeting(branch, QDate(2025, 6, 30));
     // Only one voting member came.
     bool oneCame = false;
     for (AttendanceLine& line : m.attendance) {
@@ -144,7 +150,7 @@ TEST_CASE("A meeting that misses its quorum is saved, marked invalid, with the f
     CHECK_FALSE(added->valid);
     CHECK(added->quorum.base == base);
     CHECK(added->quorum.attended == 1);
-    CHECK(MeetingStore(*demo.admin).heldIn(branch.id, 2026).first().valid == false);
+    CHECK(MeetingStore(*demo.admin).heldIn(branch.id, 2025).first().valid == false);
 
     // Corrected: everybody had come after all. The same record, now valid.
     Meeting corrected = *added;
@@ -155,11 +161,13 @@ TEST_CASE("A meeting that misses its quorum is saved, marked invalid, with the f
     REQUIRE(updated.ok());
     CHECK(updated->id == added->id);
     CHECK(updated->valid);
-    CHECK(MeetingStore(*demo.admin).meetingsOf(branch.id).size() == 1);
+    CHECK(
+        MeetingStore(*demo.admin).meetingsOf(branch.id, QDate(2025, 1, 1), QDate(2025, 12, 31)).size() == 1);
 
+    const qint64 lines = demo.admin->scalar("SELECT count(*) FROM meeting_attendance");
     REQUIRE(MeetingEditor(*demo.admin).remove(added->id).ok());
     CHECK_FALSE(MeetingStore(*demo.admin).meeting(added->id));
-    CHECK(demo.admin->scalar("SELECT count(*) FROM meeting_attendance") == 0);
+    CHECK(demo.admin->scalar("SELECT count(*) FROM meeting_attendance") == lines - branch.sheet.size());
 }
 
 TEST_CASE("The rules of a meeting are refused in words, nothing saved", "[meetings][store]")
@@ -167,13 +175,14 @@ TEST_CASE("The rules of a meeting are refused in words, nothing saved", "[meetin
     test::AreaDemo demo;
     const Branch branch = largestBranch(demo);
     MeetingEditor editor(*demo.admin);
+    const qint64 meetings = demo.admin->scalar("SELECT count(*) FROM meeting");
     const auto refusedWith = [&](const Meeting& m, const QString& words) {
         const auto added = editor.add(m);
         REQUIRE_FALSE(added.ok());
         INFO(added.error().message.toStdString());
         CHECK(added.error().message.contains(words));
     };
-    Meeting m = generalMeeting(branch, QDate(2026, 5, 20));
+    Meeting m = generalMeeting(branch, QDate(2025, 5, 20));
 
     Meeting future = m;
     future.heldOn = QDate::currentDate().addDays(1);
@@ -221,7 +230,7 @@ TEST_CASE("The rules of a meeting are refused in words, nothing saved", "[meetin
         refusedWith(withStranger, QStringLiteral("is not a member of this organisation"));
         break;
     }
-    CHECK(demo.admin->scalar("SELECT count(*) FROM meeting") == 0);
+    CHECK(demo.admin->scalar("SELECT count(*) FROM meeting") == meetings);
 
     // A 谈心谈话 between two members, without a sheet, is fine.
     talk.talkSecond = branch.sheet[1].memberId;
@@ -232,7 +241,8 @@ TEST_CASE("Meetings are read and recorded only within the account's area", "[mee
 {
     test::AreaDemo demo;
     const Branch branch = largestBranch(demo);
-    const auto added = MeetingEditor(*demo.admin).add(generalMeeting(branch, QDate(2026, 4, 10)));
+    const qint64 meetings = demo.admin->scalar("SELECT count(*) FROM meeting");
+    const auto added = MeetingEditor(*demo.admin).add(generalMeeting(branch, QDate(2025, 4, 10)));
     REQUIRE(added.ok());
 
     // The community's secretary: sees and records the branch's meetings.
@@ -240,7 +250,7 @@ TEST_CASE("Meetings are read and recorded only within the account's area", "[mee
     auto secretary = demo.signIn(QStringLiteral("shuji"));
     CHECK(MeetingStore(*secretary).meeting(added->id));
     CHECK(MeetingStore(*secretary).defaultAttendance(branch.id).size() == branch.sheet.size());
-    CHECK(MeetingEditor(*secretary).add(generalMeeting(branch, QDate(2026, 5, 12))).ok());
+    CHECK(MeetingEditor(*secretary).add(generalMeeting(branch, QDate(2025, 5, 12))).ok());
 
     // Another community's secretary: sees nothing of it, and a write is refused for lack of
     // permission (exit 4 in the CLI).
@@ -254,7 +264,8 @@ TEST_CASE("Meetings are read and recorded only within the account's area", "[mee
     auto neighbour = demo.signIn(QStringLiteral("linju"));
     CHECK_FALSE(MeetingStore(*neighbour).meeting(added->id));
     CHECK(MeetingStore(*neighbour).meetingsOf(branch.id).isEmpty());
-    const auto notTheirs = MeetingEditor(*neighbour).add(generalMeeting(branch, QDate(2026, 5, 14)));
+    CHECK(due::DueList(*neighbour).collect(QDate(2025, 6, 1), branch.id).isEmpty());
+    const auto notTheirs = MeetingEditor(*neighbour).add(generalMeeting(branch, QDate(2025, 5, 14)));
     REQUIRE_FALSE(notTheirs.ok());
     CHECK(notTheirs.error().isDenied());
 
@@ -264,10 +275,10 @@ TEST_CASE("Meetings are read and recorded only within the account's area", "[mee
     CHECK_FALSE(MeetingStore(*gridWorker).meeting(added->id));
     CHECK(MeetingStore(*gridWorker).meetingsOf(branch.id).isEmpty());
     CHECK(MeetingStore(*gridWorker).defaultAttendance(branch.id).isEmpty());
-    const auto refused = MeetingEditor(*gridWorker).add(generalMeeting(branch, QDate(2026, 5, 13)));
+    const auto refused = MeetingEditor(*gridWorker).add(generalMeeting(branch, QDate(2025, 5, 13)));
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().isDenied());
     const auto removal = MeetingEditor(*gridWorker).remove(added->id);
     CHECK_FALSE(removal.ok());
-    CHECK(demo.admin->scalar("SELECT count(*) FROM meeting") == 2);
+    CHECK(demo.admin->scalar("SELECT count(*) FROM meeting") == meetings + 2);
 }
