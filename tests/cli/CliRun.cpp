@@ -55,6 +55,15 @@ std::unique_ptr<QProcess> startCli(const QStringList& arguments, const QHash<QSt
     return process;
 }
 
+qint64 memberRecords(const CliRun& info)
+{
+    return info.json()
+        .value(QStringLiteral("counts"))
+        .toObject()
+        .value(QStringLiteral("memberRecords"))
+        .toInteger(-1);
+}
+
 int runInMountNamespace(const TempDir& dir, const QString& script, const QHash<QString, QString>& extra)
 {
     const QString path = dir.path(QStringLiteral("scenario.sh"));

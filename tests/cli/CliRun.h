@@ -22,6 +22,9 @@ struct CliRun
     QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
 };
 
+// The member records `info --json` counted, or -1 when it printed none.
+qint64 memberRecords(const CliRun& info);
+
 // Runs the built redgrid-cli with English messages, whatever the machine's locale, signed in
 // as the test administrator (REDGRID_USER/REDGRID_PASSWORD, as TestSupport's databases have),
 // unless `environment` says otherwise (an empty value removes a variable); `input` is what

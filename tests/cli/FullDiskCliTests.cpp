@@ -18,19 +18,6 @@
 using namespace redgrid;
 using test::CliRun;
 
-namespace {
-
-qint64 memberCount(const CliRun& info)
-{
-    return info.json()
-        .value(QStringLiteral("counts"))
-        .toObject()
-        .value(QStringLiteral("memberRecords"))
-        .toInteger(-1);
-}
-
-}  // namespace
-
 TEST_CASE("A full disk: reading goes on, writes say the disk is full, an import is refused before it commits",
     "[cli][fulldisk]")
 {
@@ -73,7 +60,7 @@ TEST_CASE("A full disk: reading goes on, writes say the disk is full, an import 
     REQUIRE_FALSE(parent.isEmpty());
     const CliRun before
         = test::runCli({ QStringLiteral("info"), second, QStringLiteral("--json") }, cliEnvironment);
-    REQUIRE(memberCount(before) > 0);
+    REQUIRE(test::memberRecords(before) > 0);
     environment.insert(QStringLiteral("SRC"), second);
     environment.insert(QStringLiteral("ROSTER"), roster);
     environment.insert(QStringLiteral("PARENT"), parent);
@@ -112,8 +99,8 @@ step integrity check "$MNT/office.redgrid" --integrity
     CHECK(tight.exitCode == 2);
     CHECK(tight.err.contains(QStringLiteral("is full")));
     CHECK(tight.err.contains(QStringLiteral("office.redgrid")));
-    CHECK(
-        memberCount(test::scenarioResult(dir, QStringLiteral("info-after-refusal"))) == memberCount(before));
+    CHECK(test::memberRecords(test::scenarioResult(dir, QStringLiteral("info-after-refusal")))
+        == test::memberRecords(before));
     CHECK_FALSE(QString::fromUtf8(test::readBytes(dir.path(QStringLiteral("out/files-after-refusal.txt"))))
                     .contains(QStringLiteral(".part")));
 
@@ -121,7 +108,7 @@ step integrity check "$MNT/office.redgrid" --integrity
     const CliRun info = test::scenarioResult(dir, QStringLiteral("info-full"));
     INFO(info.err.toStdString());
     CHECK(info.exitCode == 0);
-    CHECK(memberCount(info) == memberCount(before));
+    CHECK(test::memberRecords(info) == test::memberRecords(before));
     CHECK(info.err.contains(QStringLiteral("is full")));
     const CliRun members = test::scenarioResult(dir, QStringLiteral("members-full"));
     CHECK(members.exitCode == 0);
@@ -134,6 +121,7 @@ step integrity check "$MNT/office.redgrid" --integrity
     const CliRun imported = test::scenarioResult(dir, QStringLiteral("import-room"));
     INFO(imported.err.toStdString());
     CHECK((imported.exitCode == 0 || imported.exitCode == 3));
-    CHECK(memberCount(test::scenarioResult(dir, QStringLiteral("info-room"))) > memberCount(before));
+    CHECK(test::memberRecords(test::scenarioResult(dir, QStringLiteral("info-room")))
+        > test::memberRecords(before));
     CHECK(test::scenarioResult(dir, QStringLiteral("integrity")).exitCode == 0);
 }

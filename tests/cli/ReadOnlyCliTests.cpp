@@ -18,22 +18,13 @@ using test::CliRun;
 
 namespace {
 
-qint64 memberCount(const CliRun& info)
-{
-    return info.json()
-        .value(QStringLiteral("counts"))
-        .toObject()
-        .value(QStringLiteral("memberRecords"))
-        .toInteger(-1);
-}
-
 // What every command of both cases must show.
 void checkReadOnly(const CliRun& info, const CliRun& members, const CliRun& exported, const CliRun& users,
     const CliRun& imported, const QString& why)
 {
     INFO(info.err.toStdString());
     CHECK(info.exitCode == 0);
-    CHECK(memberCount(info) > 0);
+    CHECK(test::memberRecords(info) > 0);
     CHECK(info.err.contains(why));
     CHECK(info.err.contains(QStringLiteral("reading only")));
     CHECK(members.exitCode == 0);
