@@ -40,7 +40,8 @@ CREATE TABLE meeting (
     modified_at      INTEGER NOT NULL
 );
 CREATE INDEX meeting_by_org ON meeting (org_id, held_on);
-CREATE INDEX meeting_by_date ON meeting (held_on);
+-- Covers what the due list and compliance read of a year's meetings, without the rows.
+CREATE INDEX meeting_by_date ON meeting (held_on, org_id, type, valid);
 
 -- One member's attendance at one meeting (Attendance's keys). has_vote is the member's at the
 -- meeting: a 预备党员 has none (党章 Art. 7), and becoming 正式 later changes no past meeting.
