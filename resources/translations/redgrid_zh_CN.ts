@@ -182,6 +182,10 @@
         <source>Print the figures as JSON.</source>
         <translation>以JSON输出各项数字。</translation>
     </message>
+    <message>
+        <source>  the due list: %1 organisations, %2 items          %3 ms median of 5 (target &lt; 200 ms for 1,000)</source>
+        <translation>  待办清单：%1 个组织，%2 项                %3 毫秒，5 次中位数（目标：1000 个组织 &lt; 200 毫秒）</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentCommand</name>
