@@ -2,8 +2,8 @@
 
 #include "DemoDivisions.h"
 #include "DemoGrids.h"
-#include "DemoMembers.h"
 #include "DemoMeetings.h"
+#include "DemoMembers.h"
 #include "DemoModule.h"
 #include "DemoOrganisations.h"
 #include "DemoScores.h"
