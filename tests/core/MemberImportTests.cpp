@@ -136,6 +136,20 @@ NationalRow yueJia()
     return r;
 }
 
+// `count` members like 张三, each with a name, a birth date and an ID number of their own.
+QList<NationalRow> manyMembers(int count)
+{
+    QList<NationalRow> rows;
+    for (int i = 0; i < count; ++i) {
+        NationalRow r = zhangSan();
+        r.name = s(u"党员") + QString::number(i);
+        r.id = idFor(QDate(1960, 1, 1).addDays(i), 123);
+        r.birth = QDate(1960, 1, 1).addDays(i).toString(Qt::ISODate);
+        rows.append(r);
+    }
+    return rows;
+}
+
 QList<QStringList> nationalTable(const QList<NationalRow>& rows)
 {
     QList<QStringList> table { nationalHeader() };
@@ -1376,15 +1390,7 @@ TEST_CASE("Member import: cancelling through the progress callback writes nothin
     CHECK(w.members() == 0);
 
     // A large one, cancelled part way.
-    QList<NationalRow> rows;
-    for (int i = 0; i < 3000; ++i) {
-        NationalRow r = zhangSan();
-        r.name = s(u"党员") + QString::number(i);
-        r.id = idFor(QDate(1960, 1, 1).addDays(i), 123);
-        r.birth = QDate(1960, 1, 1).addDays(i).toString(Qt::ISODate);
-        rows.append(r);
-    }
-    const QString large = w.writeCsv(QStringLiteral("large.csv"), nationalTable(rows));
+    const QString large = w.writeCsv(QStringLiteral("large.csv"), nationalTable(manyMembers(3000)));
     const auto partWay = MemberImporter(*w.db).run(large, options, cancelAfter(2));
     REQUIRE_FALSE(partWay.ok());
     CHECK(partWay.error().file.contains(QStringLiteral("large.csv")));
@@ -1593,19 +1599,12 @@ TEST_CASE("Member import and the member form: invisible characters in a name are
     CHECK(w.member(row.id)->name == s(u"张三"));
 }
 
-TEST_CASE("Member import: a database that reaches its size limit refuses the import whole, saying the disk is full",
+TEST_CASE(
+    "Member import: a database that reaches its size limit refuses the import whole, saying the disk is full",
     "[roster][import][fault]")
 {
     World w;
-    QList<NationalRow> rows;
-    for (int i = 0; i < 400; ++i) {
-        NationalRow r = zhangSan();
-        r.name = s(u"党员") + QString::number(i);
-        r.id = idFor(QDate(1960, 1, 1).addDays(i), 123);
-        r.birth = QDate(1960, 1, 1).addDays(i).toString(Qt::ISODate);
-        rows.append(r);
-    }
-    const QString path = w.writeCsv(QStringLiteral("四百人.csv"), nationalTable(rows));
+    const QString path = w.writeCsv(QStringLiteral("四百人.csv"), nationalTable(manyMembers(400)));
     const qint64 events = w.events();
     const qint64 auditEntries = w.db->scalar("SELECT count(*) FROM audit_entry");
 
