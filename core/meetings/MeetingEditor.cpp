@@ -67,6 +67,11 @@ Status MeetingEditor::allowed() const
 
 std::optional<QString> MeetingEditor::problemWith(const Meeting& m)
 {
+    return problemWith(m, membersOf(m_db, m.orgId));
+}
+
+std::optional<QString> MeetingEditor::problemWith(const Meeting& m, const QHash<RecordId, bool>& members)
+{
     if (m.orgId.isNull() || !organisation::OrgStore(m_db).org(m.orgId))
         return tr("the organisation does not exist or is outside your area");
     if (const QString problem = m.kind.problem(); !problem.isEmpty())
@@ -81,7 +86,6 @@ std::optional<QString> MeetingEditor::problemWith(const Meeting& m)
     if (!m.startsAt.isEmpty() && !m.endsAt.isEmpty() && m.endsAt < m.startsAt)
         return tr("the meeting ends (%1) before it begins (%2)").arg(m.endsAt, m.startsAt);
 
-    const QHash<RecordId, bool> members = membersOf(m_db, m.orgId);
     QSet<RecordId> seen;
     for (const AttendanceLine& line : m.attendance) {
         if (!members.contains(line.memberId))
@@ -118,11 +122,11 @@ Result<Meeting> MeetingEditor::add(const Meeting& fields)
         = security::Access(m_db).requireOrg(security::Permission::RecordMeetings, fields.orgId);
         !allowed)
         return allowed.error();
-    if (const auto problem = problemWith(fields))
+    const QHash<RecordId, bool> members = membersOf(m_db, fields.orgId);
+    if (const auto problem = problemWith(fields, members))
         return Error::plain(*problem);
     Meeting meeting = fields;
     meeting.id = RecordId::generate();
-    const QHash<RecordId, bool> members = membersOf(m_db, meeting.orgId);
     for (AttendanceLine& line : meeting.attendance)
         line.hasVote = !members.value(line.memberId);  // the member's vote as of today
     if (Status written = write(meeting, true); !written)
@@ -141,14 +145,14 @@ Result<Meeting> MeetingEditor::update(const Meeting& fields)
         return allowed.error();
     Meeting meeting = fields;
     meeting.orgId = existing->orgId;
-    if (const auto problem = problemWith(meeting))
+    const QHash<RecordId, bool> members = membersOf(m_db, meeting.orgId);
+    if (const auto problem = problemWith(meeting, members))
         return Error::plain(*problem);
     // A member already on the sheet keeps the vote they had at the meeting; one added now
     // gets theirs of today.
     QHash<RecordId, bool> hadVote;
     for (const AttendanceLine& line : existing->attendance)
         hadVote.insert(line.memberId, line.hasVote);
-    const QHash<RecordId, bool> members = membersOf(m_db, meeting.orgId);
     for (AttendanceLine& line : meeting.attendance)
         line.hasVote = hadVote.value(line.memberId, !members.value(line.memberId));
     if (Status written = write(meeting, false); !written)

@@ -4,6 +4,7 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <optional>
 
@@ -41,6 +42,8 @@ public:
     std::optional<QString> problemWith(const Meeting& meeting);
 
 private:
+    // The same, given the organisation's members (id → 预备党员?), read once per call.
+    std::optional<QString> problemWith(const Meeting& meeting, const QHash<RecordId, bool>& members);
     Status write(Meeting& meeting, bool isNew);
     storage::Connection& m_db;
     QuorumSettings m_settings;
